@@ -1,0 +1,5 @@
+"""Endorse Desktop: run a group's candidate-endorsement meeting from one laptop."""
+
+__version__ = "0.1.0"
+APP_NAME = "endorse-desktop"
+APP_TITLE = "Endorse Desktop"

@@ -1,0 +1,1 @@
+"""Domain logic and storage. Plain Python: nothing here may import Qt."""

@@ -1,0 +1,1 @@
+"""PDF documents drawn with ReportLab. Plain Python: nothing here may import Qt."""
