@@ -1,0 +1,268 @@
+"""The `endorse-desktop` command (SPEC §6).
+
+Every command calls the core; only the GUI launch imports Qt, and only when it runs. Errors are one
+line on stderr with a non-zero exit, and a refused command leaves the database untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from endorse_desktop import APP_NAME, __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXPORT_KINDS = ("ballots", "scorecard", "signup", "summary", "commitments", "csv", "json")
+
+
+class CliError(Exception):
+    """A command that cannot be done; the message is printed as one line."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def _db_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="FILE",
+        type=Path,
+        help=help_text + " (default: endorse.sqlite3 in your user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Run a group's endorsement meeting: scorecards, vote counting, ballots, "
+        "minutes and commitments. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _db_argument(parser, "database file to open")
+    startup = parser.add_mutually_exclusive_group()
+    startup.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="start, paint the main window, print the start-up time in ms and exit",
+    )
+    startup.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start offscreen, visit every tab and the projector, export every PDF, exit 0 if all "
+        "worked",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo",
+        help="build the sample group in a new file",
+        description="Build a believable sample group (members, values, races, meetings, votes, "
+        "commitments) in a new or empty database file.",
+    )
+    demo.add_argument(
+        "--db",
+        metavar="FILE",
+        type=Path,
+        help="file to create (default: the sample-group file beside the default database)",
+    )
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small: a chapter of 40 members; large: the benchmark scale of SPEC §7",
+    )
+
+    imports = commands.add_parser(
+        "import",
+        help="import a members roster (CSV) or shared group data (JSON)",
+        description="Import a roster CSV (Action Network, Mobilize or any CSV with recognisable "
+        "headers) or a shared values/candidates file (.json). A rejected file changes nothing.",
+    )
+    _db_argument(imports, "database to import into (created if missing)")
+    imports.add_argument("file", type=Path, metavar="FILE", help="ROSTER.csv or SHARED.json")
+
+    export = commands.add_parser(
+        "export",
+        help="write a PDF, the CSV tables or the shared JSON",
+        description="Write a document or data file from the database. PDFs: ballots, scorecard, "
+        "signup, summary, commitments. Data: csv (a folder of CSV files), json (shared file).",
+    )
+    export.add_argument("kind", choices=EXPORT_KINDS, help="what to write")
+    _db_argument(export, "database to read")
+    export.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="OUT", help="file (or folder for csv)"
+    )
+    export.add_argument(
+        "--race", metavar="NAME", help="only this race (office, or office + district)"
+    )
+    export.add_argument("--meeting", metavar="ID", type=int, help="meeting number (summary)")
+    export.add_argument("--copies", type=int, metavar="N", help="number of ballots")
+    export.add_argument("--ranked", action="store_true", help="ranked-choice ballots")
+    export.add_argument(
+        "--per-page", type=int, choices=(1, 2, 4), default=None, help="ballots per page"
+    )
+
+    count = commands.add_parser(
+        "count",
+        help="recount a vote record (JSON) and print the result",
+        description="Recount a vote record in the SPEC §5 format and print the result as JSON. "
+        "Bad input: one line on stderr, exit 2.",
+    )
+    count.add_argument("vote_file", type=Path, metavar="VOTE.json")
+
+    check = commands.add_parser(
+        "check",
+        help="check the file's integrity and recount every stored vote",
+        description="Run SQLite's integrity and foreign-key checks and recount every stored vote "
+        "from its ballot events. Exit 1 on any problem, naming it.",
+    )
+    _db_argument(check, "database to check")
+    return parser
+
+
+def _resolve_db(path: Path | None) -> Path:
+    if path is not None:
+        return path
+    from endorse_desktop.core.paths import default_db_path
+
+    return default_db_path()
+
+
+# ----- commands ---------------------------------------------------------------------------------
+def run_demo(args: argparse.Namespace) -> int:
+    from endorse_desktop.core.demo import build_demo
+    from endorse_desktop.core.paths import sample_db_path
+
+    path = args.db or sample_db_path()
+    summary = build_demo(path, size=args.size)
+    print(f"sample group written to {path}: {summary}")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from endorse_desktop.core.store import Store
+
+    source: Path = args.file
+    if not source.is_file():
+        raise CliError(f"{source} does not exist")
+    suffix = source.suffix.lower()
+    if suffix not in (".csv", ".json", ".txt"):
+        raise CliError(f"{source.name}: expected a roster .csv or a shared .json file")
+    with Store.open(_resolve_db(args.db)) as store:
+        if suffix == ".json":
+            from endorse_desktop.core.shared_file import import_shared_file
+
+            print(import_shared_file(store, source))
+        else:
+            from endorse_desktop.core.roster_import import import_roster_file
+
+            print(import_roster_file(store, source).describe())
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from endorse_desktop.core.exports import export_document
+    from endorse_desktop.core.store import Store
+
+    with Store.open(_resolve_db(args.db), readonly=True) as store:
+        written = export_document(
+            store,
+            args.kind,
+            args.output,
+            race=args.race,
+            meeting=args.meeting,
+            copies=args.copies,
+            ranked=args.ranked,
+            per_page=args.per_page,
+        )
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def run_count(args: argparse.Namespace) -> int:
+    import json
+
+    from endorse_desktop.core.vote_record import VoteRecordError, recount_json_text
+
+    try:
+        text = args.vote_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CliError(f"cannot read {args.vote_file}: {error}", EXIT_USAGE) from error
+    try:
+        result = recount_json_text(text)
+    except VoteRecordError as error:
+        raise CliError(str(error), EXIT_USAGE) from error
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from endorse_desktop.core.check import check_database
+    from endorse_desktop.core.store import Store
+
+    with Store.open(_resolve_db(args.db), readonly=True) as store:
+        problems = check_database(store)
+    if problems:
+        for problem in problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    print("ok: integrity, foreign keys and every stored vote recount agree")
+    return EXIT_OK
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from endorse_desktop.ui.app import run_app
+
+    return run_app(
+        db_path=args.db,
+        exit_after_startup=args.exit_after_startup,
+        smoke_test=args.smoke_test,
+    )
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: run_gui,
+    "demo": run_demo,
+    "import": run_import,
+    "export": run_export,
+    "count": run_count,
+    "check": run_check,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is not None and (args.exit_after_startup or args.smoke_test):
+        parser.error("--exit-after-startup and --smoke-test apply to the app, not to commands")
+    try:
+        return COMMANDS[args.command](args)
+    except CliError as error:
+        return _fail(str(error), error.exit_code)
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_ERROR)
+    except Exception as error:
+        from endorse_desktop.core.store import StoreError
+
+        if isinstance(error, StoreError | ValueError | OSError):
+            return _fail(_one_line(error), EXIT_ERROR)
+        if os.environ.get("ENDORSE_DEBUG"):
+            raise
+        return _fail(f"unexpected {type(error).__name__}: {_one_line(error)}", EXIT_ERROR)
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text or type(error).__name__
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"{APP_NAME}: error: {message}", file=sys.stderr)
+    return code

@@ -1,0 +1,24 @@
+"""The sample chapter's settings."""
+
+from __future__ import annotations
+
+from ..settings import GroupSettings, save_settings
+from . import DemoContext
+
+
+def build(context: DemoContext) -> None:
+    save_settings(
+        context.store,
+        GroupSettings(
+            name="Riverton Indivisible",
+            cycle="2026 Primary",
+            page_size="letter",
+            threshold_fraction="2/3",
+            threshold_comparison="at_least",
+            base="votes_cast",
+            quorum=15,
+            no_endorsement_option=True,
+            policy="drop_last",
+            independent_expenditures=False,
+        ),
+    )

@@ -1,0 +1,54 @@
+"""What `export KIND` writes, shared by the CLI and the GUI's File menu.
+
+Each kind gathers plain data from the store, then hands it to a report or a writer. Kinds that
+belong to features not built yet say so instead of writing an empty file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .store import Store
+
+
+class ExportError(ValueError):
+    pass
+
+
+class ExportUnavailableError(ExportError):
+    """The document belongs to a feature this version does not have yet."""
+
+
+def export_csv_tables(store: Store, folder: Path, **_: Any) -> list[Path]:
+    from .tables_csv import write_all_tables
+
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_all_tables(store, folder)
+
+
+def _not_yet(kind: str) -> Callable[..., list[Path]]:
+    def refuse(store: Store, output: Path, **_: Any) -> list[Path]:
+        raise ExportUnavailableError(f"'export {kind}' is not available in this version yet")
+
+    return refuse
+
+
+EXPORTERS: dict[str, Callable[..., list[Path]]] = {
+    "csv": export_csv_tables,
+    "ballots": _not_yet("ballots"),
+    "scorecard": _not_yet("scorecard"),
+    "signup": _not_yet("signup"),
+    "summary": _not_yet("summary"),
+    "commitments": _not_yet("commitments"),
+    "json": _not_yet("json"),
+}
+
+
+def export_document(store: Store, kind: str, output: Path, **options: Any) -> list[Path]:
+    try:
+        exporter = EXPORTERS[kind]
+    except KeyError:
+        raise ExportError(f"unknown export {kind!r}") from None
+    return exporter(store, output, **options)

@@ -1,0 +1,96 @@
+"""Group & rules (SPEC F-1): the group's name, cycle, paper size and its default voting rule."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from fractions import Fraction
+from typing import Literal
+
+from .store import Store
+from .store import group_settings as repo
+
+PageSize = Literal["letter", "a4"]
+PAGE_SIZES: tuple[PageSize, ...] = ("letter", "a4")
+BASES = ("votes_cast", "present", "eligible", "continuing")
+POLICIES = ("keep_all", "drop_last", "top_two")
+COMPARISONS = ("at_least", "more_than")
+
+
+class SettingsError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class GroupSettings:
+    name: str = ""
+    cycle: str = ""
+    page_size: PageSize = "letter"
+    threshold_fraction: str = "2/3"
+    threshold_comparison: str = "at_least"
+    base: str = "votes_cast"
+    quorum: int | None = None
+    no_endorsement_option: bool = True
+    policy: str = "keep_all"
+    independent_expenditures: bool = False
+
+    @property
+    def threshold(self) -> Fraction:
+        return Fraction(self.threshold_fraction)
+
+    def with_changes(self, **changes: object) -> GroupSettings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def load_settings(store: Store) -> GroupSettings | None:
+    """The group's settings, or None when the group has not been set up yet (first run)."""
+    row = repo.load(store)
+    if row is None:
+        return None
+    row["no_endorsement_option"] = bool(row["no_endorsement_option"])
+    row["independent_expenditures"] = bool(row["independent_expenditures"])
+    return GroupSettings(**row)
+
+
+def settings_or_default(store: Store) -> GroupSettings:
+    return load_settings(store) or GroupSettings()
+
+
+def validate(settings: GroupSettings) -> None:
+    if not settings.name.strip():
+        raise SettingsError("the group needs a name")
+    if settings.page_size not in PAGE_SIZES:
+        raise SettingsError(f"unknown page size {settings.page_size!r}")
+    if settings.base not in BASES:
+        raise SettingsError(f"unknown base {settings.base!r}")
+    if settings.base == "continuing":
+        raise SettingsError("'continuing ballots' only applies to a ranked vote; set it per vote")
+    if settings.policy not in POLICIES:
+        raise SettingsError(f"unknown repeated-ballot policy {settings.policy!r}")
+    if settings.threshold_comparison not in COMPARISONS:
+        raise SettingsError(f"unknown comparison {settings.threshold_comparison!r}")
+    try:
+        fraction = Fraction(settings.threshold_fraction)
+    except (ValueError, ZeroDivisionError) as error:
+        raise SettingsError(
+            f"{settings.threshold_fraction!r} is not a fraction like 2/3"
+        ) from error
+    if fraction > 1:
+        raise SettingsError("a threshold cannot be more than all the votes")
+    weaker = fraction < Fraction(1, 2) or (
+        fraction == Fraction(1, 2) and settings.threshold_comparison == "at_least"
+    )
+    if weaker:
+        raise SettingsError("a rule weaker than 'more than half' cannot decide an endorsement")
+    if settings.quorum is not None and settings.quorum < 0:
+        raise SettingsError("the quorum cannot be negative")
+
+
+def save_settings(store: Store, settings: GroupSettings) -> GroupSettings:
+    clean = replace(settings, name=settings.name.strip(), cycle=settings.cycle.strip())
+    validate(clean)
+    values = asdict(clean)
+    values["threshold_fraction"] = str(Fraction(clean.threshold_fraction))
+    values["no_endorsement_option"] = int(clean.no_endorsement_option)
+    values["independent_expenditures"] = int(clean.independent_expenditures)
+    repo.save(store, values)
+    return clean

@@ -1,0 +1,38 @@
+"""Why a database file could not be opened or changed, in words a facilitator can act on.
+
+Every message is one line: the CLI prints it to stderr, the GUI shows it in a dialog.
+"""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """A problem with the database file; str(error) is the one-line message for the user."""
+
+
+class NotADatabaseError(StoreError):
+    pass
+
+
+class DamagedDatabaseError(StoreError):
+    pass
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+class ForeignDatabaseError(StoreError):
+    """An SQLite file that belongs to some other program."""
+
+
+class ReadOnlyError(StoreError):
+    pass
+
+
+class AlreadyOpenError(StoreError):
+    pass
+
+
+class DiskFullError(StoreError):
+    pass

@@ -1,0 +1,74 @@
+"""SQL for the members roster."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from ..clock import now_iso
+from .database import Store
+
+COLUMNS = (
+    "id",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "postal_code",
+    "eligible",
+    "eligibility_reason",
+    "joined_on",
+    "notes",
+    "archived",
+)
+_SELECT = f"SELECT {', '.join(COLUMNS)} FROM members"
+
+
+def all_rows(store: Store) -> list[sqlite3.Row]:
+    return store.rows(f"{_SELECT} ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id")
+
+
+def by_id(store: Store, member_id: int) -> sqlite3.Row | None:
+    return store.row(f"{_SELECT} WHERE id = ?", (member_id,))
+
+
+def by_email(store: Store, email: str) -> sqlite3.Row | None:
+    return store.row(f"{_SELECT} WHERE lower(email) = lower(?)", (email,))
+
+
+def insert(store: Store, values: dict[str, Any]) -> int:
+    """Insert a member; values may carry an id (undoing a delete puts the member back as it was)."""
+    stamp = now_iso()
+    fields = [name for name in COLUMNS if name in values]
+    marks = ", ".join(f":{name}" for name in fields)
+    cursor = store.execute(
+        f"INSERT INTO members ({', '.join(fields)}, created_at, updated_at) "
+        f"VALUES ({marks}, :stamp, :stamp)",
+        {**values, "stamp": stamp},
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def update(store: Store, member_id: int, values: dict[str, Any]) -> None:
+    fields = [name for name in COLUMNS if name in values and name != "id"]
+    sets = ", ".join(f"{name} = :{name}" for name in fields)
+    store.execute(
+        f"UPDATE members SET {sets}, updated_at = :stamp WHERE id = :id",
+        {**values, "id": member_id, "stamp": now_iso()},
+    )
+
+
+def delete(store: Store, member_id: int) -> None:
+    store.execute("DELETE FROM members WHERE id = ?", (member_id,))
+
+
+def references(store: Store, member_id: int) -> dict[str, int]:
+    """How many meetings, pledges and recusals name this member (they block a delete)."""
+    return {
+        table: int(store.scalar(f"SELECT count(*) FROM {table} WHERE member_id = ?", (member_id,)))
+        for table in ("attendance", "pledges", "recusals")
+    }
+
+
+def count(store: Store) -> int:
+    return int(store.scalar("SELECT count(*) FROM members"))

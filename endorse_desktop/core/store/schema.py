@@ -1,0 +1,377 @@
+"""The database schema, as forward-only migrations.
+
+The file is plain SQLite that a group can open with sqlite-utils or Datasette, so tables are named
+for what they hold and keep their rules (CHECK, foreign keys, triggers) in the file itself: a value
+that the app would refuse is refused by SQLite too.
+
+Adding to the schema: append a new `@MIGRATIONS()` function at the end. Never edit one that has
+shipped. SCHEMA_VERSION (written to PRAGMA user_version) is the number of migrations.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
+# "ENDO" - marks the file as ours, so that we never add tables to another program's database.
+APPLICATION_ID = 0x454E444F
+
+_MIGRATION_NAMES = ("0001_initial_schema",)
+SCHEMA_VERSION = len(_MIGRATION_NAMES)
+
+INITIAL_SCHEMA = """
+CREATE TABLE group_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL DEFAULT '',
+    cycle TEXT NOT NULL DEFAULT '',
+    page_size TEXT NOT NULL DEFAULT 'letter' CHECK (page_size IN ('letter', 'a4')),
+    threshold_fraction TEXT NOT NULL DEFAULT '2/3',
+    threshold_comparison TEXT NOT NULL DEFAULT 'at_least'
+        CHECK (threshold_comparison IN ('at_least', 'more_than')),
+    base TEXT NOT NULL DEFAULT 'votes_cast'
+        CHECK (base IN ('votes_cast', 'continuing', 'present', 'eligible')),
+    quorum INTEGER CHECK (quorum IS NULL OR quorum >= 0),
+    no_endorsement_option INTEGER NOT NULL DEFAULT 1 CHECK (no_endorsement_option IN (0, 1)),
+    policy TEXT NOT NULL DEFAULT 'keep_all' CHECK (policy IN ('keep_all', 'drop_last', 'top_two')),
+    independent_expenditures INTEGER NOT NULL DEFAULT 0
+        CHECK (independent_expenditures IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY,
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    email TEXT CHECK (email IS NULL OR email <> ''),
+    phone TEXT NOT NULL DEFAULT '',
+    postal_code TEXT NOT NULL DEFAULT '',
+    eligible INTEGER NOT NULL DEFAULT 1 CHECK (eligible IN (0, 1)),
+    eligibility_reason TEXT NOT NULL DEFAULT '',
+    joined_on TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (first_name <> '' OR last_name <> '' OR email IS NOT NULL)
+);
+CREATE UNIQUE INDEX members_email_unique ON members (lower(email)) WHERE email IS NOT NULL;
+CREATE INDEX members_name ON members (last_name, first_name);
+
+CREATE TABLE group_values (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL UNIQUE CHECK (title <> ''),
+    description TEXT NOT NULL DEFAULT '',
+    weight INTEGER NOT NULL DEFAULT 3 CHECK (weight BETWEEN 1 AND 5),
+    dealbreaker INTEGER NOT NULL DEFAULT 0 CHECK (dealbreaker IN (0, 1)),
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    held_on TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    -- a typed head count, used instead of check-ins when the group counts heads
+    head_count INTEGER CHECK (head_count IS NULL OR head_count >= 0),
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+-- one row per dot a member placed on a value during a meeting (no member is recorded)
+CREATE TABLE dot_votes (
+    id INTEGER PRIMARY KEY,
+    value_id INTEGER NOT NULL REFERENCES group_values (id) ON DELETE CASCADE,
+    meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX dot_votes_value ON dot_votes (value_id);
+
+CREATE TABLE races (
+    id INTEGER PRIMARY KEY,
+    office TEXT NOT NULL CHECK (office <> ''),
+    district TEXT NOT NULL DEFAULT '',
+    election_date TEXT,
+    stage TEXT NOT NULL DEFAULT 'primary'
+        CHECK (stage IN ('primary', 'general', 'special', 'runoff')),
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (office, district)
+);
+
+CREATE TABLE candidates (
+    id INTEGER PRIMARY KEY,
+    race_id INTEGER NOT NULL REFERENCES races (id),
+    name TEXT NOT NULL CHECK (name <> ''),
+    party TEXT NOT NULL DEFAULT '',
+    incumbent INTEGER NOT NULL DEFAULT 0 CHECK (incumbent IN (0, 1)),
+    website TEXT NOT NULL DEFAULT '',
+    questionnaire_returned INTEGER NOT NULL DEFAULT 0 CHECK (questionnaire_returned IN (0, 1)),
+    interview_date TEXT,
+    status TEXT NOT NULL DEFAULT 'considering'
+        CHECK (status IN ('considering', 'endorsed', 'not_endorsed', 'withdrawn')),
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    -- archived candidates keep their ratings and votes but leave lists and new ballots
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (race_id, name)
+);
+CREATE INDEX candidates_race ON candidates (race_id);
+
+-- rating NULL means Unknown; no CASCADE from candidates: a rated candidate is archived, not deleted
+CREATE TABLE ratings (
+    id INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidates (id),
+    value_id INTEGER NOT NULL REFERENCES group_values (id) ON DELETE CASCADE,
+    rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 0 AND 4),
+    evidence TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT ''
+        CHECK (source IN ('', 'questionnaire', 'interview', 'record', 'statement')),
+    updated_at TEXT NOT NULL,
+    UNIQUE (candidate_id, value_id)
+);
+CREATE INDEX ratings_value ON ratings (value_id);
+
+CREATE TABLE attendance (
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    member_id INTEGER NOT NULL REFERENCES members (id),
+    checked_in_at TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, member_id)
+);
+CREATE INDEX attendance_member ON attendance (member_id);
+
+-- method: hand_count (typed counts), paper_choose_one (a key per ballot), paper_ranked (rankings)
+CREATE TABLE votes (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings (id),
+    race_id INTEGER NOT NULL REFERENCES races (id),
+    question TEXT NOT NULL DEFAULT '',
+    method TEXT NOT NULL CHECK (method IN ('hand_count', 'paper_choose_one', 'paper_ranked')),
+    threshold_fraction TEXT NOT NULL,
+    threshold_comparison TEXT NOT NULL
+        CHECK (threshold_comparison IN ('at_least', 'more_than')),
+    base TEXT NOT NULL CHECK (base IN ('votes_cast', 'continuing', 'present', 'eligible')),
+    quorum INTEGER CHECK (quorum IS NULL OR quorum >= 0),
+    policy TEXT NOT NULL CHECK (policy IN ('keep_all', 'drop_last', 'top_two')),
+    no_endorsement_option INTEGER NOT NULL CHECK (no_endorsement_option IN (0, 1)),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    outcome TEXT CHECK (outcome IS NULL OR outcome IN
+        ('endorsed', 'no_endorsement', 'no_decision', 'no_quorum', 'needs_lot')),
+    winner_option_id INTEGER REFERENCES vote_options (id),
+    created_at TEXT NOT NULL,
+    closed_at TEXT
+);
+CREATE INDEX votes_meeting ON votes (meeting_id);
+CREATE INDEX votes_race ON votes (race_id);
+
+-- the options on a vote's ballot; key = the number key that records a ballot for it (1-9)
+CREATE TABLE vote_options (
+    id INTEGER PRIMARY KEY,
+    vote_id INTEGER NOT NULL REFERENCES votes (id) ON DELETE CASCADE,
+    key INTEGER NOT NULL CHECK (key BETWEEN 1 AND 9),
+    candidate_id INTEGER REFERENCES candidates (id),
+    label TEXT NOT NULL CHECK (label <> ''),
+    is_no_endorsement INTEGER NOT NULL DEFAULT 0 CHECK (is_no_endorsement IN (0, 1)),
+    UNIQUE (vote_id, key),
+    CHECK (is_no_endorsement = 1 OR candidate_id IS NOT NULL)
+);
+
+-- members who sit out a vote for a conflict of interest (they still count toward quorum)
+CREATE TABLE recusals (
+    vote_id INTEGER NOT NULL REFERENCES votes (id) ON DELETE CASCADE,
+    member_id INTEGER NOT NULL REFERENCES members (id),
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (vote_id, member_id)
+);
+
+-- each round is one physical vote; present/eligible/recused are frozen when it is finalized
+CREATE TABLE rounds (
+    id INTEGER PRIMARY KEY,
+    vote_id INTEGER NOT NULL REFERENCES votes (id),
+    number INTEGER NOT NULL CHECK (number >= 1),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'final')),
+    present INTEGER,
+    eligible INTEGER,
+    recused INTEGER NOT NULL DEFAULT 0,
+    abstain INTEGER NOT NULL DEFAULT 0 CHECK (abstain >= 0),
+    spoiled INTEGER NOT NULL DEFAULT 0 CHECK (spoiled >= 0),
+    -- the count as announced when the round was finalized (JSON, SPEC section 5 result shape)
+    result_json TEXT,
+    -- a tie for last settled by lot in the room: the option the lot removed
+    lot_eliminated_option_id INTEGER REFERENCES vote_options (id),
+    opened_at TEXT NOT NULL,
+    finalized_at TEXT,
+    UNIQUE (vote_id, number)
+);
+
+-- the options still standing in a round (repeated ballots may drop some)
+CREATE TABLE round_options (
+    round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+    option_id INTEGER NOT NULL REFERENCES vote_options (id),
+    PRIMARY KEY (round_id, option_id)
+);
+
+-- totals recorded at finalization; `check` recounts ballot_events and compares with these
+CREATE TABLE round_totals (
+    round_id INTEGER NOT NULL REFERENCES rounds (id),
+    option_id INTEGER NOT NULL REFERENCES vote_options (id),
+    votes INTEGER NOT NULL CHECK (votes >= 0),
+    PRIMARY KEY (round_id, option_id)
+);
+
+-- Append-only record of every tally action. No member is ever linked to a choice.
+--   ballot      choose-one ballot: option_id, or NULL for blank/spoiled
+--   ranked      ranked ballot: ranking = JSON list of ranks, each a list of option ids
+--   undo        cancels the ballot event named in `undoes`
+--   hand_count  a typed count: tally = option (option_id) / abstain / spoiled, quantity
+--   amendment   a correction after finalization (same fields as above, plus reason)
+CREATE TABLE ballot_events (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES rounds (id),
+    kind TEXT NOT NULL CHECK (kind IN ('ballot', 'ranked', 'undo', 'hand_count', 'amendment')),
+    option_id INTEGER REFERENCES vote_options (id),
+    ranking TEXT,
+    tally TEXT CHECK (tally IS NULL OR tally IN ('option', 'abstain', 'spoiled')),
+    quantity INTEGER CHECK (quantity IS NULL OR quantity >= 0),
+    undoes INTEGER REFERENCES ballot_events (id),
+    reason TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX ballot_events_round ON ballot_events (round_id, id);
+
+CREATE TRIGGER ballot_events_are_append_only_update BEFORE UPDATE ON ballot_events
+BEGIN
+    SELECT RAISE(ABORT, 'ballot events are append-only');
+END;
+CREATE TRIGGER ballot_events_are_append_only_delete BEFORE DELETE ON ballot_events
+BEGIN
+    SELECT RAISE(ABORT, 'ballot events are append-only');
+END;
+CREATE TRIGGER ballot_events_only_into_open_rounds BEFORE INSERT ON ballot_events
+WHEN NEW.kind <> 'amendment'
+    AND (SELECT status FROM rounds WHERE id = NEW.round_id) = 'final'
+BEGIN
+    SELECT RAISE(ABORT, 'this round is finalized: corrections must be amendments with a reason');
+END;
+
+CREATE TABLE endorsements (
+    id INTEGER PRIMARY KEY,
+    race_id INTEGER NOT NULL REFERENCES races (id),
+    candidate_id INTEGER NOT NULL REFERENCES candidates (id),
+    -- NULL when the decision was made elsewhere and added by hand
+    vote_id INTEGER REFERENCES votes (id),
+    endorsed_on TEXT NOT NULL,
+    vote_summary TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'conditional', 'rescinded')),
+    condition_text TEXT NOT NULL DEFAULT '',
+    rescinded_reason TEXT NOT NULL DEFAULT '',
+    announcement TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (status <> 'conditional' OR condition_text <> ''),
+    CHECK (status <> 'rescinded' OR rescinded_reason <> '')
+);
+CREATE INDEX endorsements_race ON endorsements (race_id);
+
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+    category TEXT NOT NULL CHECK (category IN ('people', 'media', 'money')),
+    unit TEXT NOT NULL CHECK (unit <> ''),
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+
+-- what the group promises a campaign for one endorsement
+CREATE TABLE goals (
+    id INTEGER PRIMARY KEY,
+    endorsement_id INTEGER NOT NULL REFERENCES endorsements (id),
+    activity_id INTEGER NOT NULL REFERENCES activities (id),
+    target INTEGER NOT NULL CHECK (target > 0),
+    due_on TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (endorsement_id, activity_id)
+);
+
+CREATE TABLE pledges (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES members (id),
+    endorsement_id INTEGER NOT NULL REFERENCES endorsements (id),
+    activity_id INTEGER NOT NULL REFERENCES activities (id),
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    unit TEXT NOT NULL CHECK (unit <> ''),
+    pledged_on TEXT NOT NULL,
+    due_on TEXT,
+    status TEXT NOT NULL DEFAULT 'pledged'
+        CHECK (status IN ('pledged', 'confirmed', 'done', 'no_show', 'dropped')),
+    notes TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT 'typed' CHECK (source IN ('sheet', 'typed')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX pledges_endorsement ON pledges (endorsement_id, activity_id);
+CREATE INDEX pledges_member ON pledges (member_id);
+CREATE INDEX pledges_status ON pledges (status);
+
+-- what changed, when, from what to what, and why: finalized rounds, endorsement statuses, deletions
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER,
+    action TEXT NOT NULL,
+    field TEXT,
+    old_value TEXT,
+    new_value TEXT,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+"""
+
+
+def split_statements(script: str) -> list[str]:
+    """Split a schema script into statements, keeping trigger bodies whole.
+
+    executescript() would COMMIT the migration's transaction midway, so statements run one by one.
+    """
+    import sqlite3
+
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        if not current and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        raise ValueError(f"incomplete SQL statement in schema: {current[:60]!r}")
+    return statements
+
+
+def build_migrations() -> Migrations:
+    from sqlite_utils import Migrations
+
+    migrations = Migrations("endorse-desktop")
+
+    @migrations(name=_MIGRATION_NAMES[0])
+    def initial_schema(db: Database) -> None:
+        for statement in split_statements(INITIAL_SCHEMA):
+            db.execute(statement)
+
+    return migrations

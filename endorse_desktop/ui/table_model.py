@@ -1,0 +1,148 @@
+"""A table model over a list of plain records (core dataclasses), with its own sort and filter.
+
+Sorting and filtering happen on the Python list with precomputed keys instead of through
+QSortFilterProxyModel, whose per-comparison data() calls are far too slow for 20,000 rows
+(SPEC P-5). Views show rows through `visible`, a list of indexes into `records`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+T = TypeVar("T")
+AnyIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    header: str
+    text: Callable[[T], str]
+    sort_key: Callable[[T], Any] | None = None
+    align_right: bool = False
+    tooltip: str = ""
+    check: Callable[[T], bool] | None = None
+
+    def key(self, record: T) -> Any:
+        return self.sort_key(record) if self.sort_key else self.text(record).casefold()
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        search_text: Callable[[T], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._search_text = search_text
+        self.records: list[T] = []
+        self.visible: list[int] = []
+        self._haystacks: list[str] = []
+        self._filter = ""
+        self._predicate: Callable[[T], bool] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # ----- Qt model interface -----------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.visible)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.visible):
+            return None
+        record = self.records[self.visible[index.row()]]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return None if column.check else column.text(record)
+        if role == Qt.ItemDataRole.CheckStateRole and column.check:
+            return Qt.CheckState.Checked if column.check(record) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column.check:
+            return column.text(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            return column.key(record)
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].tooltip:
+            return self.columns[section].tooltip
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self._apply_filter()
+        self.layoutChanged.emit()
+
+    # ----- records ---------------------------------------------------------------------------
+    def set_records(self, records: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self._haystacks = [self._search_text(r).casefold() for r in self.records]
+        if self._sort:
+            self._apply_sort()
+        self._apply_filter()
+        self.endResetModel()
+
+    def record_at(self, row: int) -> T:
+        return self.records[self.visible[row]]
+
+    def row_of(self, predicate: Callable[[T], bool]) -> int | None:
+        for row, position in enumerate(self.visible):
+            if predicate(self.records[position]):
+                return row
+        return None
+
+    def set_filter(self, text: str, predicate: Callable[[T], bool] | None = None) -> None:
+        """Show only records whose search text contains every word typed (and that pass
+        `predicate`, for the tab's own filter widgets)."""
+        self.beginResetModel()
+        self._filter = text.casefold().strip()
+        self._predicate = predicate
+        self._apply_filter()
+        self.endResetModel()
+
+    # ----- internals -------------------------------------------------------------------------
+    def _apply_sort(self) -> None:
+        if not self._sort:
+            return
+        column, order = self._sort
+        key = self.columns[column].key
+        paired = sorted(
+            zip(self.records, self._haystacks, strict=True),
+            key=lambda pair: key(pair[0]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self.records = [record for record, _ in paired]
+        self._haystacks = [haystack for _, haystack in paired]
+
+    def _apply_filter(self) -> None:
+        words = self._filter.split()
+        predicate = self._predicate
+        self.visible = [
+            position
+            for position, haystack in enumerate(self._haystacks)
+            if all(word in haystack for word in words)
+            and (predicate is None or predicate(self.records[position]))
+        ]

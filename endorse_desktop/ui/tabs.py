@@ -1,0 +1,84 @@
+"""The main window's tabs, in order, and how each is built.
+
+Tabs are built the first time they are shown, so start-up pays only for the one on screen.
+A tab widget may offer, by defining these methods (all optional):
+  menu_title() -> str and menu_actions() -> list[QAction]: its own menu, shown while it is active;
+  presentation() -> tuple[str, dict] | None: what F5 puts on the projector (slide id, params);
+  smoke_test(folder: Path) -> None: exercise itself for `--smoke-test`;
+  refresh() -> None: re-read the data (called after the file changes under it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .session import Session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tabs", text)
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: str
+    build: Callable[[Session, MainWindow], QWidget]
+
+
+def _coming_soon(title: str, explanation: str) -> Callable[[Session, MainWindow], QWidget]:
+    def build(session: Session, window: MainWindow) -> QWidget:
+        from .placeholder import ComingSoonTab
+
+        return ComingSoonTab(title, explanation)
+
+    return build
+
+
+def tab_specs() -> list[TabSpec]:
+    return [
+        TabSpec(
+            "values",
+            _tr("&Values"),
+            _coming_soon(
+                _tr("Values"),
+                _tr("State what the group stands for, weigh each value and mark dealbreakers."),
+            ),
+        ),
+        TabSpec(
+            "scorecards",
+            _tr("&Candidates && Scorecards"),
+            _coming_soon(
+                _tr("Candidates & Scorecards"),
+                _tr("Races, candidates and a scorecard of each candidate against your values."),
+            ),
+        ),
+        TabSpec(
+            "meeting",
+            _tr("&Meeting && Voting"),
+            _coming_soon(
+                _tr("Meeting & Voting"),
+                _tr("Attendance, quorum, and counting hands or paper ballots in the room."),
+            ),
+        ),
+        TabSpec(
+            "commitments",
+            _tr("C&ommitments"),
+            _coming_soon(
+                _tr("Commitments"),
+                _tr("What members promise each endorsed campaign, tracked to election day."),
+            ),
+        ),
+        TabSpec(
+            "members",
+            _tr("M&embers"),
+            _coming_soon(_tr("Members"), _tr("The roster: who belongs and who may vote.")),
+        ),
+    ]

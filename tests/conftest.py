@@ -1,0 +1,95 @@
+"""Shared test set-up.
+
+Qt runs offscreen and every test gets private XDG folders, so no test touches the real user data
+folder, recent-files list or screen. Tests that use `qtbot` are marked `gui` automatically;
+`pytest -m "not gui"` runs the core alone without Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    home = tmp_path_factory.mktemp("home")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        folder = home / name.lower()
+        folder.mkdir()
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "group.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator:
+    from endorse_desktop.core.store import Store
+
+    opened = Store.open(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small sample group, built once per test run; tests get copies."""
+    from endorse_desktop.core.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "sample.sqlite3"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "sample.sqlite3"
+    shutil.copy2(demo_template, copy)
+    return copy
+
+
+@pytest.fixture
+def demo_store(demo_path: Path) -> Iterator:
+    from endorse_desktop.core.store import Store
+
+    opened = Store.open(demo_path)
+    yield opened
+    opened.close()
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120):
+    """Run `endorse-desktop ARGS` in a fresh interpreter, as a user's shell would."""
+    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "endorse_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.fixture
+def cli():
+    return run_cli
