@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # "ENDO" - marks the file as ours, so that we never add tables to another program's database.
 APPLICATION_ID = 0x454E444F
 
-_MIGRATION_NAMES = ("0001_initial_schema",)
+_MIGRATION_NAMES = ("0001_initial_schema", "0002_runoff_lots")
 SCHEMA_VERSION = len(_MIGRATION_NAMES)
 
 INITIAL_SCHEMA = """
@@ -343,6 +343,20 @@ CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 """
 
 
+# Lots drawn in the room during an instant-runoff count (SPEC R-7). A choose-one round keeps its lot
+# in rounds.lot_eliminated_option_id and the next round's options; a ranked vote is one physical round
+# whose count can need a lot after any of its runoff rounds, so its lots get their own rows.
+RUNOFF_LOTS_SCHEMA = """
+CREATE TABLE runoff_lots (
+    round_id INTEGER NOT NULL REFERENCES rounds (id),
+    runoff_round INTEGER NOT NULL CHECK (runoff_round >= 1),
+    eliminated_option_id INTEGER NOT NULL REFERENCES vote_options (id),
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (round_id, runoff_round)
+);
+"""
+
+
 def split_statements(script: str) -> list[str]:
     """Split a schema script into statements, keeping trigger bodies whole.
 
@@ -372,6 +386,11 @@ def build_migrations() -> Migrations:
     @migrations(name=_MIGRATION_NAMES[0])
     def initial_schema(db: Database) -> None:
         for statement in split_statements(INITIAL_SCHEMA):
+            db.execute(statement)
+
+    @migrations(name=_MIGRATION_NAMES[1])
+    def runoff_lots(db: Database) -> None:
+        for statement in split_statements(RUNOFF_LOTS_SCHEMA):
             db.execute(statement)
 
     return migrations
