@@ -28,6 +28,18 @@ def export_csv_tables(store: Store, folder: Path, **_: Any) -> list[Path]:
     return write_all_tables(store, folder)
 
 
+def export_ballots(store: Store, output: Path, **options: Any) -> list[Path]:
+    from .ballot_export import export_ballots as export
+
+    return export(store, output, **options)
+
+
+def export_summary(store: Store, output: Path, **options: Any) -> list[Path]:
+    from .meeting_summary import export_summary as export
+
+    return export(store, output, **options)
+
+
 def _not_yet(kind: str) -> Callable[..., list[Path]]:
     def refuse(store: Store, output: Path, **_: Any) -> list[Path]:
         raise ExportUnavailableError(f"'export {kind}' is not available in this version yet")
@@ -37,10 +49,10 @@ def _not_yet(kind: str) -> Callable[..., list[Path]]:
 
 EXPORTERS: dict[str, Callable[..., list[Path]]] = {
     "csv": export_csv_tables,
-    "ballots": _not_yet("ballots"),
+    "ballots": export_ballots,
     "scorecard": _not_yet("scorecard"),
     "signup": _not_yet("signup"),
-    "summary": _not_yet("summary"),
+    "summary": export_summary,
     "commitments": _not_yet("commitments"),
     "json": _not_yet("json"),
 }

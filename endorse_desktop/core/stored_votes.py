@@ -8,9 +8,10 @@ disagree with each other or with `endorse-desktop count`.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from fractions import Fraction
 from typing import Any
 
@@ -18,7 +19,7 @@ from .counting import NO_ENDORSEMENT, Base, CountResult, Policy, Threshold, coun
 from .meetings import attendance
 from .store import Store
 from .store import votes as repo
-from .tally import RoundTally, event_from_row
+from .tally import RoundTally
 from .vote_record import ChooseOneRound, Lot, VoteRecord
 
 
@@ -54,6 +55,8 @@ class VoteRound:
     present: int | None
     eligible: int | None
     recused: int
+    abstain: int
+    spoiled: int
     result_json: str | None
     lot_eliminated_option_id: int | None
     opened_at: str
@@ -101,8 +104,12 @@ class Vote:
     def current_round(self) -> VoteRound:
         return self.rounds[-1]
 
+    @cached_property
+    def _options_by_id(self) -> dict[int, VoteOption]:
+        return {option.id: option for option in self.options}
+
     def option(self, option_id: int) -> VoteOption:
-        return next(option for option in self.options if option.id == option_id)
+        return self._options_by_id[option_id]
 
     def option_by_key(self, key: int) -> VoteOption | None:
         return next((option for option in self.options if option.key == key), None)
@@ -140,6 +147,8 @@ def load_vote(store: Store, vote_id: int) -> Vote:
             present=r["present"],
             eligible=r["eligible"],
             recused=int(r["recused"]),
+            abstain=int(r["abstain"]),
+            spoiled=int(r["spoiled"]),
             result_json=r["result_json"],
             lot_eliminated_option_id=r["lot_eliminated_option_id"],
             opened_at=str(r["opened_at"]),
@@ -189,8 +198,7 @@ def vote_numbers(store: Store, vote: Vote) -> VoteNumbers:
 def round_tally(store: Store, vote: Vote, vote_round: VoteRound) -> RoundTally:
     """Replay a round's journal. Ranked rounds count every option of the vote."""
     option_ids = [o.id for o in vote.options] if vote.is_ranked else vote_round.option_ids
-    events = (event_from_row(row) for row in repo.event_rows(store, vote_round.id))
-    return RoundTally.replay(option_ids, events)
+    return RoundTally.replay_rows(option_ids, repo.event_rows(store, vote_round.id))
 
 
 def record_from_tallies(
@@ -235,12 +243,18 @@ def record_from_tallies(
 
 
 def vote_record(
-    store: Store, vote: Vote, through_round: int | None = None, *, finalized_only: bool = False
+    store: Store,
+    vote: Vote,
+    through_round: int | None = None,
+    *,
+    finalized_only: bool = False,
+    tallies: Mapping[int, RoundTally] | None = None,
 ) -> VoteRecord:
     """The vote record its events add up to: rounds 1..through_round (default: all of them).
 
     With `finalized_only`, a round still being counted is left out (what `check` compares).
     Raises VoteRecordError when the events make a record SPEC §4 refuses (an over-vote, say).
+    `tallies` (by round id) saves replaying rounds the caller has already replayed.
     """
     rounds = [
         r
@@ -248,9 +262,10 @@ def vote_record(
         if (through_round is None or r.number <= through_round)
         and (r.is_final or not finalized_only)
     ]
-    tallies = [round_tally(store, vote, r) for r in rounds]
+    known = tallies or {}
+    replayed = [known.get(r.id) or round_tally(store, vote, r) for r in rounds]
     lots = repo.runoff_lots(store, rounds[0].id) if vote.is_ranked and rounds else []
-    return record_from_tallies(vote, vote_numbers(store, vote), tallies, lots)
+    return record_from_tallies(vote, vote_numbers(store, vote), replayed, lots)
 
 
 def count_stored_vote(store: Store, vote: Vote, through_round: int | None = None) -> CountResult:

@@ -48,4 +48,9 @@ def write_all_tables(store: Store, folder: Path) -> list[Path]:
     members = folder / "members.csv"
     write_members_csv(store, members)
     written.append(members)
+    from .votes_csv import write_votes_csv
+
+    votes = folder / "votes.csv"
+    write_votes_csv(store, votes)
+    written.append(votes)
     return written

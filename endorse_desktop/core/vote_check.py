@@ -15,7 +15,7 @@ from .counting import VoteRecordError, count_vote
 from .store import Store
 from .store import votes as repo
 from .stored_votes import Vote, VoteError, VoteRound, load_vote, round_tally, vote_ids, vote_record
-from .tally import TallyError
+from .tally import RoundTally, TallyError
 from .vote_record import result_to_json
 
 
@@ -35,10 +35,11 @@ def recount_problems(store: Store) -> list[str]:
 def vote_problems(store: Store, vote: Vote) -> list[str]:
     problems: list[str] = []
     last_result: dict[str, Any] | None = None
+    tallies: dict[int, RoundTally] = {}
     for vote_round in vote.rounds:
         if not vote_round.is_final:
             continue
-        found, last_result = _round_problems(store, vote, vote_round)
+        found, last_result = _round_problems(store, vote, vote_round, tallies)
         problems.extend(found)
     if last_result is not None and not problems:
         winner = vote.label_of(vote.winner_option_id) or None
@@ -55,11 +56,12 @@ def _outcome(outcome: str | None, winner: str | None) -> str:
 
 
 def _round_problems(
-    store: Store, vote: Vote, vote_round: VoteRound
+    store: Store, vote: Vote, vote_round: VoteRound, tallies: dict[int, RoundTally]
 ) -> tuple[list[str], dict[str, Any] | None]:
+    """Problems of one finalized round; `tallies` collects the rounds replayed so far."""
     where = f"vote {vote.id} round {vote_round.number}"
     try:
-        tally = round_tally(store, vote, vote_round)
+        tally = tallies[vote_round.id] = round_tally(store, vote, vote_round)
     except TallyError as error:
         return [f"{where}: the ballot events do not replay ({error})"], None
     problems = []
@@ -79,7 +81,8 @@ def _round_problems(
         if row[column] != recount:
             problems.append(f"{where}: {column} recorded {row[column]}, recount {recount}")
     try:
-        fresh = result_to_json(count_vote(vote_record(store, vote, vote_round.number)))
+        record = vote_record(store, vote, vote_round.number, tallies=tallies)
+        fresh = result_to_json(count_vote(record))
     except VoteRecordError as error:
         return [*problems, f"{where}: the ballots no longer make a valid count ({error})"], None
     stored = vote_round.result

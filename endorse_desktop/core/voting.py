@@ -13,7 +13,7 @@ a backup (SPEC §8). After that the round only changes through an amendment with
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -48,7 +48,7 @@ from .stored_votes import (
     vote_numbers,
     vote_record,
 )
-from .tally import EventKind, Ranking, TallyKind, ranking_to_json
+from .tally import EventKind, Ranking, RoundTally, TallyKind, ranking_to_json
 from .vote_record import VoteRecord, result_to_json
 from .vote_sentences import RuleFacts, outcome_sentence
 
@@ -246,10 +246,12 @@ def _open_first_round_vote(store: Store, vote_id: int, what: str) -> Vote:
 
 
 # ----- counting what a round adds up to ------------------------------------------------------
-def preview(store: Store, vote: Vote) -> CountResult:
+def preview(
+    store: Store, vote: Vote, tallies: Mapping[int, RoundTally] | None = None
+) -> CountResult:
     """What finalizing the current round would announce. Raises VoteError if it cannot count."""
     try:
-        return count_vote(vote_record(store, vote))
+        return count_vote(vote_record(store, vote, tallies=tallies))
     except VoteRecordError as error:
         raise VoteError(str(error)) from None
 
@@ -284,14 +286,14 @@ def finalize_round(
     current = vote.current_round
     if current.is_final:
         raise VoteError(f"round {current.number} is already finalized")
-    result = preview(store, vote)
+    tally = round_tally(store, vote, current)
+    result = preview(store, vote, {current.id: tally})
     if result.outcome is Outcome.NEEDS_LOT:
         raise VoteError(
             "the count needs a lot to settle a tie for the fewest votes: draw it and record the "
             "result before finalizing"
         )
     numbers = vote_numbers(store, vote)
-    tally = round_tally(store, vote, current)
     sentence = outcome_sentence(result_to_json(result), rule_facts(vote, numbers))
     decided = _round_decided(vote, result)
     made: Endorsement | None = None
@@ -584,12 +586,13 @@ def _recount_finalized_rounds(store: Store, vote_id: int) -> str:
     numbers = vote_numbers(store, vote)
     sentence = ""
     try:
-        count_vote(vote_record(store, vote))  # the whole vote must still hang together
+        tallies = {r.id: round_tally(store, vote, r) for r in vote.rounds}
+        count_vote(vote_record(store, vote, tallies=tallies))  # the whole vote must hang together
         for vote_round in vote.rounds:
             if not vote_round.is_final:
                 continue
-            result = count_vote(vote_record(store, vote, vote_round.number))
-            tally = round_tally(store, vote, vote_round)
+            result = count_vote(vote_record(store, vote, vote_round.number, tallies=tallies))
+            tally = tallies[vote_round.id]
             repo.record_round_result(
                 store,
                 vote_round.id,

@@ -33,6 +33,7 @@ from endorse_desktop import APP_NAME, APP_TITLE
 from endorse_desktop.core.settings import save_settings
 from endorse_desktop.core.store import Store, StoreError, backups
 
+from .meeting_status import MeetingStatusLabel
 from .session import Session
 from .settings_dialog import GroupSettingsDialog
 from .tabs import TabSpec, tab_specs
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self._status_file = QLabel()
         self.statusBar().addPermanentWidget(self._status_file)
+        self.meeting_status: MeetingStatusLabel | None = None
         self._build_menus()
         self._install_session(session)
 
@@ -92,9 +94,18 @@ class MainWindow(QMainWindow):
             self.projector.deleteLater()
             self.projector = None
         session.changed.connect(self._session_changed)
+        self._show_meeting_status(session)
         self._remember_recent(session.path)
         self._show_pages()
         self._update_title()
+
+    def _show_meeting_status(self, session: Session) -> None:
+        """Present and quorum stay in the status bar whatever tab is open (SPEC F-6)."""
+        if self.meeting_status is not None:
+            self.statusBar().removeWidget(self.meeting_status)
+            self.meeting_status.deleteLater()
+        self.meeting_status = MeetingStatusLabel(session)
+        self.statusBar().insertPermanentWidget(0, self.meeting_status)
 
     def _show_pages(self) -> None:
         if self.session.has_group:
@@ -226,6 +237,20 @@ class MainWindow(QMainWindow):
         self.import_menu = file_menu.addMenu(self.tr("&Import"))
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.print_menu = file_menu.addMenu(self.tr("&Print"))
+        self._action(
+            self.print_menu,
+            self.tr("&Ballots…"),
+            self.print_ballots_dialog,
+            "Ctrl+Alt+B",
+            self.tr("Paper ballots for a race: copies, ballots per page, ranked, serial numbers"),
+        )
+        self._action(
+            self.print_menu,
+            self.tr("Meeting &Summary…"),
+            self.print_summary_dialog,
+            "Ctrl+Alt+S",
+            self.tr("The minutes: attendance, quorum, every vote round by round, signatures"),
+        )
         self._action(
             self.export_menu,
             self.tr("All tables as &CSV…"),
@@ -460,6 +485,33 @@ class MainWindow(QMainWindow):
 
         run_in_background(self, self.tr("Writing %s…") % output.name, work, done, failed)
 
+    @Slot()
+    def print_ballots_dialog(self) -> None:
+        from .print_dialogs import BallotsDialog, ask_pdf_path
+
+        dialog = BallotsDialog(self.session.store, self)
+        if dialog.exec() != BallotsDialog.DialogCode.Accepted:
+            return
+        options = dialog.options()
+        suggestion = self.session.path.parent / f"ballots-{_file_word(options['race'] or '')}.pdf"
+        path = ask_pdf_path(self, self.tr("Save the ballots"), suggestion)
+        if path is not None:
+            self.export("ballots", path, **options)
+
+    @Slot()
+    def print_summary_dialog(self) -> None:
+        from .print_dialogs import SummaryDialog, ask_pdf_path
+
+        shown = self.meeting_status.meeting_id if self.meeting_status is not None else None
+        dialog = SummaryDialog(self.session.store, shown, self)
+        if dialog.exec() != SummaryDialog.DialogCode.Accepted:
+            return
+        meeting_id = dialog.meeting_id()
+        suggestion = self.session.path.parent / f"meeting-summary-{meeting_id or 'latest'}.pdf"
+        path = ask_pdf_path(self, self.tr("Save the meeting summary"), suggestion)
+        if path is not None:
+            self.export("summary", path, meeting=meeting_id)
+
     def _remember_recent(self, path: Path) -> None:
         settings = QSettings(APP_NAME, APP_NAME)
         recent = [p for p in settings.value("recent_files", [], list) if p != str(path)]
@@ -624,6 +676,12 @@ def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
     """The platform's own key for a standard command, or ours where the platform has none."""
     sequence = QKeySequence(key)
     return QKeySequence(fallback) if sequence.isEmpty() else sequence
+
+
+def _file_word(text: str) -> str:
+    """A race title as part of a file name: "Mayor — Ward 3" → "mayor-ward-3"."""
+    words = "".join(ch if ch.isalnum() else " " for ch in text.casefold()).split()
+    return "-".join(words) or "race"
 
 
 def _offscreen() -> bool:

@@ -42,6 +42,12 @@ def _coming_soon(title: str, explanation: str) -> Callable[[Session, MainWindow]
     return build
 
 
+def _meeting_tab(session: Session, window: MainWindow) -> QWidget:
+    from .meeting_tab import MeetingTab
+
+    return MeetingTab(session, window)
+
+
 def tab_specs() -> list[TabSpec]:
     return [
         TabSpec(
@@ -60,14 +66,7 @@ def tab_specs() -> list[TabSpec]:
                 _tr("Races, candidates and a scorecard of each candidate against your values."),
             ),
         ),
-        TabSpec(
-            "meeting",
-            _tr("&Meeting && Voting"),
-            _coming_soon(
-                _tr("Meeting & Voting"),
-                _tr("Attendance, quorum, and counting hands or paper ballots in the room."),
-            ),
-        ),
+        TabSpec("meeting", _tr("&Meeting && Voting"), _meeting_tab),
         TabSpec(
             "commitments",
             _tr("C&ommitments"),

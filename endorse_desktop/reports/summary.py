@@ -1,0 +1,148 @@
+"""The meeting summary (minutes, SPEC F-8): attendance, quorum, every vote round by round, the
+endorsements made, what members pledged, and lines for the officers to sign.
+
+Each vote gets one table: a row per option and a column per round (or per counting round of a
+ranked count), each cell the votes and their share of the base; under them the abstentions, blank
+ballots, the base, the number needed, and who left the ballot after that round. The outcome follows
+as the same plain sentence the room saw on the projector.
+"""
+
+from __future__ import annotations
+
+import os
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from endorse_desktop.core.meeting_summary import MeetingSummary, SummaryVote
+from endorse_desktop.reports import common
+from endorse_desktop.reports.common import Plain, escape
+
+TITLE = "Meeting summary"
+OPTION_COLUMN = 150.0
+NOT_ON_BALLOT = "—"
+
+
+def render_summary(summary: MeetingSummary, path: str | os.PathLike[str]) -> int:
+    """Write the minutes to `path`; return the number of pages."""
+    held_on = summary.meeting.held_on if summary.meeting else ""
+    info = common.DocumentInfo(
+        group_name=summary.group_name,
+        cycle_name=summary.cycle,
+        title=f"{TITLE} {held_on}".strip(),
+        page_size=summary.page_size,
+    )
+    return common.build_document(path, info, _story(summary, info))
+
+
+def _story(summary: MeetingSummary, info: common.DocumentInfo) -> list[Flowable]:
+    s = common.styles()
+    meeting = summary.meeting
+    if meeting is None:
+        return [
+            Paragraph(TITLE, s.title),
+            Paragraph("No meetings yet: the summary is written once a meeting is held.", s.body),
+        ]
+    width = info.pagesize[0] - 2 * common.MARGIN
+    story: list[Flowable] = [Paragraph(f"Minutes of the meeting of {escape(meeting.held_on)}", s.title)]
+    details = " · ".join(part for part in (meeting.title, meeting.place) if part)
+    if details:
+        story.append(Paragraph(escape(details), s.body))
+    story += [
+        Paragraph("Attendance and quorum", s.heading),
+        Paragraph(escape(summary.attendance_text), s.body),
+        Paragraph(f"<b>{escape(summary.quorum_text)}</b>", s.body),
+    ]
+    if meeting.notes:
+        story.append(Paragraph(escape(meeting.notes, line_breaks=True), s.body))
+    story.append(Paragraph("Votes", s.heading))
+    if not summary.votes:
+        story.append(Paragraph("No votes were taken at this meeting.", s.body))
+    for vote in summary.votes:
+        story += _vote(vote, width)
+    story.append(Paragraph("Endorsements made", s.heading))
+    if summary.endorsements:
+        rows: list[list[common.Cell]] = [["Candidate", "Race", "Status", "Decided by"]]
+        rows += [[e.candidate, e.race_title, e.status_text, e.summary] for e in summary.endorsements]
+        story.append(common.data_table(rows, [width * 0.2, width * 0.2, width * 0.2, width * 0.4]))
+    else:
+        story.append(Paragraph("None.", s.body))
+    if summary.pledges:
+        story.append(Paragraph("Commitments pledged", s.heading))
+        for what, count in summary.pledges:
+            noun = "pledge" if count == 1 else "pledges"
+            story.append(Paragraph(f"{escape(what)}: {count} {noun} so far.", s.body))
+    story += [Spacer(0, 18), _signatures(width)]
+    return story
+
+
+def _vote(vote: SummaryVote, width: float) -> list[Flowable]:
+    s = common.styles()
+    head = [
+        Paragraph(f"Vote {vote.number}: {escape(vote.race_title)}", s.subheading),
+        Paragraph(escape(vote.question), s.body),
+        Paragraph(
+            f"<b>Method:</b> {escape(vote.method_text)}. <b>Rule:</b> {escape(vote.rule_text)}.",
+            s.body,
+        ),
+        Paragraph(f"<b>Could vote:</b> {escape(vote.numbers_text)}.", s.body),
+    ]
+    parts: list[Flowable] = [KeepTogether(head)]
+    if vote.rounds:
+        parts.append(_rounds_table(vote, width))
+    parts.append(Spacer(0, 4))
+    parts.append(Paragraph(f"<b>Outcome:</b> {escape(vote.sentence)}", s.body))
+    parts.append(Paragraph(f"Status: {escape(vote.status_text)}.", s.small))
+    if vote.amendments:
+        parts.append(Paragraph("Corrections after finalizing (amendments):", s.body))
+        parts += [Paragraph(f"• {escape(line)}", s.small) for line in vote.amendments]
+    parts.append(Spacer(0, 8))
+    return parts
+
+
+def _rounds_table(vote: SummaryVote, width: float) -> Table:
+    rounds = vote.rounds
+    column = (width - OPTION_COLUMN) / max(len(rounds), 1)
+    header: list[common.Cell] = ["Option"] + [
+        f"{r.title} (open)" if r.is_open else r.title for r in rounds
+    ]
+    rows: list[list[common.Cell]] = [header]
+    for option in vote.options:
+        rows.append([option] + [Plain(r.cells.get(option, NOT_ON_BALLOT)) for r in rounds])
+    if any(r.abstain is not None for r in rounds):
+        rows.append(["Abstained"] + [Plain(_number(r.abstain)) for r in rounds])
+        rows.append(["Blank or spoiled"] + [Plain(_number(r.spoiled)) for r in rounds])
+    if any(r.exhausted is not None for r in rounds):
+        rows.append(["Exhausted (no further choice)"] + [Plain(_number(r.exhausted)) for r in rounds])
+    rows.append(["Counted out of (base)"] + [Plain(str(r.base)) for r in rounds])
+    rows.append(["Needed"] + [Plain(str(r.needed)) for r in rounds])
+    rows.append(
+        ["Leaves the ballot after"]
+        + [", ".join(r.eliminated) or NOT_ON_BALLOT for r in rounds]
+    )
+    if any(r.tied for r in rounds):
+        rows.append(["Tied (settled by lot)"] + [", ".join(r.tied) or "" for r in rounds])
+    first_footer = len(vote.options) + 1
+    style = [
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("BACKGROUND", (0, first_footer), (-1, -1), common.HEADER_FILL),
+        ("LINEABOVE", (0, first_footer), (-1, first_footer), 1.0, common.INK),
+    ]
+    return common.data_table(rows, [OPTION_COLUMN] + [column] * len(rounds), style=style)
+
+
+def _number(value: int | None) -> str:
+    return NOT_ON_BALLOT if value is None else str(value)
+
+
+def _signatures(width: float) -> Flowable:
+    s = common.styles()
+    line = "_" * 40
+    rows = [
+        [Paragraph("Facilitator", s.body), Paragraph("Secretary / note-taker", s.body)],
+        [Paragraph(f"Signed: {line}", s.body), Paragraph(f"Signed: {line}", s.body)],
+        [Paragraph(f"Name: {line}", s.body), Paragraph(f"Name: {line}", s.body)],
+        [Paragraph("Date: ____________________", s.body), Paragraph("Date: ____________________", s.body)],
+    ]
+    table = Table(rows, colWidths=[width / 2, width / 2], hAlign="LEFT")
+    table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 14)]))
+    return KeepTogether([Paragraph("Approved", s.heading), table])

@@ -1,0 +1,125 @@
+"""The result on the wall, as one plain sentence: "Ana Núñez is endorsed: 24 of 31 votes, needed
+21 (two-thirds of votes cast)." Under it, the last round's counts. Counts only: no member names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+
+from endorse_desktop.core.races import get_race
+from endorse_desktop.core.stored_votes import VoteError, load_vote, vote_ids, vote_numbers
+from endorse_desktop.core.vote_record import result_to_json
+from endorse_desktop.core.vote_sentences import quoted
+from endorse_desktop.core.voting import preview, rule_facts, sentence_for
+
+from .slide import PALETTE, Slide, projector_font, register_slide
+
+if TYPE_CHECKING:
+    from ..session import Session
+
+
+class ResultText:
+    """What the slide says, worked out once per presentation (not per paint)."""
+
+    def __init__(self, heading: str, sentence: str, counts: list[str], final: bool) -> None:
+        self.heading = heading
+        self.sentence = sentence
+        self.counts = counts
+        self.final = final
+
+
+def result_text(session: Session, vote_id: int) -> ResultText:
+    from endorse_desktop.core.vote_sentences import outcome_sentence
+
+    store = session.store
+    vote = load_vote(store, vote_id)
+    race = get_race(store, vote.race_id)
+    final = next((r for r in reversed(vote.rounds) if r.is_final), None)
+    if final is not None and final.result is not None:
+        result = final.result
+        sentence = outcome_sentence(result, rule_facts(vote, vote_numbers(store, vote)))
+        is_final = True
+    else:
+        counted = preview(store, vote)
+        result = result_to_json(counted)
+        sentence = sentence_for(store, vote, counted)
+        is_final = False
+    last = result["rounds"][-1] if result["rounds"] else {"counts": {}}
+    counts = [f"{quoted(label)}: {votes}" for label, votes in last["counts"].items()]
+    return ResultText(race.title if race else "", sentence, counts, is_final)
+
+
+@register_slide
+class ResultSlide(Slide):
+    slide_id = "result"
+    title = "Result"
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(session, parent)
+        self._vote_id: int | None = None
+        self.text: ResultText | None = None
+
+    @classmethod
+    def smoke_params(cls, session: Session) -> dict[str, Any] | None:
+        found = vote_ids(session.store)
+        return {"vote_id": found[0]} if found else None
+
+    def present(self, vote_id: int | None = None, **_: Any) -> None:
+        self._vote_id = vote_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.text = None
+        if self._vote_id is not None:
+            try:
+                self.text = result_text(self.session, self._vote_id)
+            except VoteError as error:
+                self.text = ResultText("", str(error), [], False)
+        self.update()
+
+    def on_data_changed(self, topic: str) -> None:
+        if topic == "votes" and self.isVisible():
+            self.refresh()
+
+    def caption(self) -> str:
+        return self.tr("Result: %s") % (self.text.heading if self.text else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        height = self.height()
+        margin = max(40.0, height * 0.06)
+        area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
+        wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
+            Qt.TextFlag.TextWordWrap
+        )
+        text = self.text
+        if text is None:
+            painter.setPen(PALETTE.muted)
+            painter.setFont(projector_font(height, 1.2))
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.tr("No result yet"))
+            painter.end()
+            return
+        top = area.top()
+        painter.setPen(PALETTE.muted)
+        painter.setFont(projector_font(height, 1.2, bold=True))
+        heading = text.heading if text.final else self.tr("%s (not final yet)") % text.heading
+        top += painter.boundingRect(area, wrap, heading).height() + height * 0.04
+        painter.drawText(area, wrap, heading)
+        painter.setPen(PALETTE.text)
+        painter.setFont(projector_font(height, 1.9, bold=True))
+        sentence_area = QRectF(area.left(), top, area.width(), area.bottom() - top)
+        used = painter.boundingRect(sentence_area, wrap, text.sentence)
+        painter.drawText(sentence_area, wrap, text.sentence)
+        top += used.height() + height * 0.06
+        painter.setPen(PALETTE.muted)
+        painter.setFont(projector_font(height, 1.0))
+        painter.drawText(
+            QRectF(area.left(), top, area.width(), area.bottom() - top),
+            wrap,
+            "   ·   ".join(text.counts),
+        )
+        painter.end()

@@ -1,0 +1,172 @@
+"""The live vote on the wall: the question, a bar per option against the threshold line, what is
+needed, quorum, and a warning when there are more ballots than members who can vote.
+
+It shows counts only: never who voted how, and no member's name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtGui import QPainter, QPaintEvent
+
+from endorse_desktop.core.ballot_entry import BallotDesk, LiveView
+from endorse_desktop.core.stored_votes import VoteError, vote_ids
+
+from ..vote_bars import BarColours, paint_vote_bars
+from .slide import PALETTE, Slide, projector_font, register_slide
+
+if TYPE_CHECKING:
+    from ..session import Session
+    from ..vote_feed import LiveVoteFeed
+
+COLOURS = BarColours(
+    text=PALETTE.text,
+    muted=PALETTE.muted,
+    track=PALETTE.panel,
+    bar=PALETTE.blue,
+    no_endorsement=PALETTE.orange,
+    reached=PALETTE.green,
+    threshold=PALETTE.yellow,
+)
+
+
+def status_lines(view: LiveView) -> list[tuple[str, bool]]:
+    """(line, is_warning) under the bars: the rule, quorum, and any warning, in words."""
+    lines: list[tuple[str, bool]] = []
+    if view.problem:
+        lines.append((f"⚠ {view.problem}", True))
+    elif view.needed is not None and view.base:
+        lines.append(
+            (f"Needed: {view.needed} of {view.base} {view.base_words} ({view.rule_words})", False)
+        )
+    else:
+        lines.append((f"Needed: {view.rule_words} — no votes counted yet", False))
+    present = view.numbers.present
+    if view.quorum is not None:
+        if view.quorum_met:
+            lines.append((f"Quorum {view.quorum}: met ✓ ({present} present)", False))
+        else:
+            shown = present if present is not None else 0
+            lines.append((f"⚠ No quorum: {shown} present, {view.quorum} needed", True))
+    if view.over_vote:
+        lines.append((f"⚠ Over-vote: {view.over_vote}", True))
+    return lines
+
+
+@register_slide
+class VoteSlide(Slide):
+    slide_id = "vote"
+    title = "Live vote"
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(session, parent)
+        self._feed: LiveVoteFeed | None = None
+        self._desk: BallotDesk | None = None
+
+    @classmethod
+    def smoke_params(cls, session: Session) -> dict[str, Any] | None:
+        found = vote_ids(session.store)
+        return {"vote_id": found[-1]} if found else None
+
+    def present(self, vote_id: int | None = None, feed: LiveVoteFeed | None = None, **_: Any) -> None:
+        if self._feed is not None:
+            self._feed.changed.disconnect(self._feed_changed)
+        self._feed, self._desk = feed, None
+        if feed is not None:
+            feed.changed.connect(self._feed_changed)
+        elif vote_id is not None:
+            try:
+                self._desk = BallotDesk(self.session.store, vote_id)
+            except VoteError:
+                self._desk = None
+        self.update()
+
+    @Slot()
+    def _feed_changed(self) -> None:
+        self.update()  # repaint only: the feed already holds the new numbers
+
+    def refresh(self) -> None:
+        if self._desk is not None:
+            try:
+                self._desk.reload()
+            except VoteError:
+                self._desk = None
+        self.update()
+
+    def on_data_changed(self, topic: str) -> None:
+        if topic in ("votes", "meetings") and self.isVisible():
+            self.refresh()
+
+    @property
+    def view(self) -> LiveView | None:
+        if self._feed is not None:
+            return self._feed.view
+        return self._desk.view() if self._desk is not None else None
+
+    def caption(self) -> str:
+        view = self.view
+        if view is None:
+            return self.tr("Live vote")
+        return self.tr("Live vote: %s, round %d") % (view.race_title, view.round_number)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view = self.view
+        height = self.height()
+        margin = max(40.0, height * 0.05)
+        area = QRectF(self.rect()).adjusted(margin, margin * 0.8, -margin, -margin * 0.8)
+        if view is None:
+            painter.setPen(PALETTE.muted)
+            painter.setFont(projector_font(height, 1.2))
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.tr("No vote is open"))
+            painter.end()
+            return
+        top = area.top()
+        title_font = projector_font(height, 1.5, bold=True)
+        painter.setFont(title_font)
+        painter.setPen(PALETTE.text)
+        heading = view.race_title
+        if view.round_number > 1:
+            heading += self.tr(" — round %d") % view.round_number
+        top += self._text(painter, QRectF(area.left(), top, area.width(), height), heading)
+        painter.setFont(projector_font(height, 1.0))
+        painter.setPen(PALETTE.muted)
+        top += self._text(painter, QRectF(area.left(), top, area.width(), height), view.question)
+        counted = self.tr("%n ballot(s) counted", "", view.ballots)
+        if view.is_final:
+            counted += self.tr(" · final")
+        top += self._text(painter, QRectF(area.left(), top, area.width(), height), counted)
+        top += height * 0.02
+        lines = status_lines(view)
+        line_height = projector_font(height, 1.0).pixelSize() * 1.45
+        bars_bottom = area.bottom() - line_height * len(lines) - height * 0.02
+        paint_vote_bars(
+            painter,
+            QRectF(area.left(), top, area.width(), max(bars_bottom - top, 10.0)),
+            view,
+            COLOURS,
+            projector_font(height, 1.0),
+        )
+        y = bars_bottom + height * 0.02
+        painter.setFont(projector_font(height, 1.0, bold=True))
+        for text, warning in lines:
+            painter.setPen(PALETTE.orange if warning else PALETTE.text)
+            painter.drawText(
+                QRectF(area.left(), y, area.width(), line_height),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+            y += line_height
+        painter.end()
+
+    @staticmethod
+    def _text(painter: QPainter, rect: QRectF, text: str) -> float:
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
+            Qt.TextFlag.TextWordWrap
+        )
+        used = painter.boundingRect(rect, flags, text)
+        painter.drawText(rect, flags, text)
+        return used.height() + 4
