@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from .store import Store
+from .store import Store, audit
 from .store import members as repo
 
 ELIGIBILITY_REASONS = ("dues", "attendance", "waiting period", "other")
@@ -152,6 +152,8 @@ def delete_member(store: Store, member_id: int) -> Member:
         )
     with store.transaction():
         repo.delete(store, member_id)
+        # the name only: contact details never go into the log
+        audit.record(store, "members", member_id, "delete", old_value=member.display_name)
     return member
 
 
