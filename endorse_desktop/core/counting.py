@@ -138,7 +138,9 @@ class Outcome(StrEnum):
 # One-line messages
 
 
-_LINE_BREAKING: Final = frozenset({"Cc", "Cs", "Zl", "Zp"})
+# Unicode categories that break a line or cannot be printed: controls, lone surrogates,
+# line and paragraph separators.
+UNPRINTABLE_CATEGORIES: Final = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 
 def quote_name(name: str, limit: int = 80) -> str:
@@ -149,7 +151,8 @@ def quote_name(name: str, limit: int = 80) -> str:
     # json.dumps leaves U+2028, NEL and lone surrogates alone; any of them would break the
     # one-line promise (or the terminal's encoder), so escape them too.
     return "".join(
-        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in _LINE_BREAKING else ch for ch in text
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in UNPRINTABLE_CATEGORIES else ch
+        for ch in text
     )
 
 

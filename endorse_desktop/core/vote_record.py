@@ -34,6 +34,7 @@ from typing import Any, Final, Literal
 
 from endorse_desktop.core.counting import (
     NO_ENDORSEMENT,
+    UNPRINTABLE_CATEGORIES,
     Base,
     CountResult,
     Policy,
@@ -164,7 +165,7 @@ def _look_alike_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
-_UNPRINTABLE: Final = frozenset({"Cc", "Cs", "Zl", "Zp"})
+_NO_ENDORSEMENT_KEY: Final = _look_alike_key(NO_ENDORSEMENT)
 
 
 def _check_options(options: tuple[Any, ...]) -> None:
@@ -176,7 +177,7 @@ def _check_options(options: tuple[Any, ...]) -> None:
             raise VoteRecordError(f"option {number} has an empty name")
         if option != option.strip():
             raise VoteRecordError(f"option {quote_name(option)} starts or ends with a space")
-        if any(unicodedata.category(ch) in _UNPRINTABLE for ch in option):
+        if any(unicodedata.category(ch) in UNPRINTABLE_CATEGORIES for ch in option):
             raise VoteRecordError(
                 f"option {quote_name(option)} contains a line break or control character"
             )
@@ -188,7 +189,7 @@ def _check_options(options: tuple[Any, ...]) -> None:
                 if twin == option
                 else f"options {quote_name(twin)} and {quote_name(option)} look the same"
             )
-        if key == _look_alike_key(NO_ENDORSEMENT) and option != NO_ENDORSEMENT:
+        if key == _NO_ENDORSEMENT_KEY and option != NO_ENDORSEMENT:
             raise VoteRecordError(
                 f"option {quote_name(option)} looks like {quote_name(NO_ENDORSEMENT)} "
                 "but is spelled differently: write it exactly so"
