@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from .store import Store
+from .store import Store, audit
 from .store import members as repo
 
 ELIGIBILITY_REASONS = ("dues", "attendance", "waiting period", "other")
@@ -241,8 +241,11 @@ def delete_members(store: Store, member_ids: Iterable[int]) -> list[Member]:
     removed = []
     with store.transaction():
         for member_id in member_ids:
-            removed.append(check_can_delete(store, member_id))
+            member = check_can_delete(store, member_id)
             repo.delete(store, member_id)
+            # the name only: contact details never go into the log
+            audit.record(store, "members", member_id, "delete", old_value=member.display_name)
+            removed.append(member)
     return removed
 
 
@@ -257,6 +260,8 @@ def restore_members(store: Store, members: Iterable[Member]) -> list[Member]:
         for member in members:
             _check_email_free(store, member)
             repo.insert(store, _to_values(member))
+            # the log says the deletion was taken back (undo), again by name only
+            audit.record(store, "members", member.id, "restore", new_value=member.display_name)
             restored.append(member)
     return restored
 

@@ -31,9 +31,9 @@ class DemoContext:
 
 
 def _parts() -> list[Callable[[DemoContext], None]]:
-    from . import group, people
+    from . import group, people, scorecards
 
-    return [group.build, people.build]
+    return [group.build, people.build, scorecards.build]
 
 
 def build_demo(path: Path | str, size: Size = "small") -> str:

@@ -1,0 +1,300 @@
+"""Races and candidates (SPEC F-4).
+
+A candidate who has ratings, ballot options or an endorsement is never deleted (that would lose
+the group's record); `delete_candidate` refuses and the UI offers to archive instead. Archived
+candidates keep everything but leave lists and new ballots.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from .store import Store, audit, records
+from .store import races as repo
+
+STAGES = ("primary", "general", "special", "runoff")
+STATUSES = ("considering", "endorsed", "not_endorsed", "withdrawn")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class RaceError(ValueError):
+    """A race or candidate change that cannot be made (one line, for the user)."""
+
+
+@dataclass(frozen=True)
+class Race:
+    office: str
+    district: str = ""
+    election_date: str | None = None
+    stage: str = "primary"
+    notes: str = ""
+    position: int = 0
+    archived: bool = False
+    id: int | None = None
+
+    @property
+    def title(self) -> str:
+        """How the race is named on screens, paper and in `--race NAME`: "Mayor — Ward 3"."""
+        return f"{self.office} — {self.district}" if self.district else self.office
+
+
+@dataclass(frozen=True)
+class Candidate:
+    race_id: int
+    name: str
+    party: str = ""
+    incumbent: bool = False
+    website: str = ""
+    questionnaire_returned: bool = False
+    interview_date: str | None = None
+    status: str = "considering"
+    notes: str = ""
+    position: int = 0
+    archived: bool = False
+    id: int | None = None
+
+
+_RACE_BOOLS = ("archived",)
+_CANDIDATE_BOOLS = ("incumbent", "questionnaire_returned", "archived")
+
+
+def _race(row: Any) -> Race:
+    data = dict(row)
+    for name in _RACE_BOOLS:
+        data[name] = bool(data[name])
+    return Race(**data)
+
+
+def _candidate(row: Any) -> Candidate:
+    data = dict(row)
+    for name in _CANDIDATE_BOOLS:
+        data[name] = bool(data[name])
+    return Candidate(**data)
+
+
+def _values(record: Race | Candidate, bools: tuple[str, ...]) -> dict[str, Any]:
+    data = asdict(record)
+    for name in bools:
+        data[name] = int(data[name])
+    if data["id"] is None:
+        data.pop("id")
+    return data
+
+
+def _check_date(text: str | None, what: str) -> str | None:
+    cleaned = (text or "").strip() or None
+    if cleaned and not _DATE.match(cleaned):
+        raise RaceError(f"{what} {cleaned!r} should look like 2026-06-02")
+    return cleaned
+
+
+def clean_race(race: Race) -> Race:
+    cleaned = replace(
+        race,
+        office=race.office.strip(),
+        district=race.district.strip(),
+        notes=race.notes.strip(),
+        election_date=_check_date(race.election_date, "election date"),
+    )
+    if not cleaned.office:
+        raise RaceError("a race needs an office, e.g. Mayor or State Senate")
+    if cleaned.stage not in STAGES:
+        raise RaceError(f"stage must be one of {', '.join(STAGES)}")
+    return cleaned
+
+
+def clean_candidate(candidate: Candidate) -> Candidate:
+    cleaned = replace(
+        candidate,
+        name=candidate.name.strip(),
+        party=candidate.party.strip(),
+        website=candidate.website.strip(),
+        notes=candidate.notes.strip(),
+        interview_date=_check_date(candidate.interview_date, "interview date"),
+    )
+    if not cleaned.name:
+        raise RaceError("a candidate needs a name")
+    if cleaned.status not in STATUSES:
+        raise RaceError(f"status must be one of {', '.join(STATUSES)}")
+    return cleaned
+
+
+# ----- races -----------------------------------------------------------------------------------
+def list_races(store: Store, include_archived: bool = False) -> list[Race]:
+    return [_race(row) for row in repo.races(store, include_archived)]
+
+
+def get_race(store: Store, race_id: int) -> Race | None:
+    row = repo.race_by_id(store, race_id)
+    return None if row is None else _race(row)
+
+
+def find_race(store: Store, name: str) -> Race:
+    """The race a user means by NAME: its title ("Mayor — Ward 3") or, if unique, its office."""
+    wanted = " ".join(name.split()).casefold()
+    races = list_races(store, include_archived=True)
+    exact = [race for race in races if race.title.casefold() == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    by_office = [race for race in races if race.office.casefold() == wanted]
+    if len(by_office) == 1:
+        return by_office[0]
+    if len(by_office) > 1:
+        choices = "; ".join(race.title for race in by_office)
+        raise RaceError(f"{name!r} matches several races ({choices}); give the district too")
+    known = "; ".join(race.title for race in races) or "none yet"
+    raise RaceError(f"no race called {name!r} (races: {known})")
+
+
+def add_race(store: Store, race: Race) -> Race:
+    race = clean_race(race)
+    with store.transaction():
+        race = replace(race, position=repo.next_position(store, repo.RACES))
+        new_id = records.insert(store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
+    return replace(race, id=new_id)
+
+
+def update_race(store: Store, race: Race) -> Race:
+    """Save changes; returns the race as it was (for undo)."""
+    if race.id is None or (before := get_race(store, race.id)) is None:
+        raise RaceError("this race no longer exists")
+    race = clean_race(race)
+    with store.transaction():
+        records.update(store, repo.RACES, race.id, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
+    return before
+
+
+def delete_race(store: Store, race_id: int) -> Race:
+    """Remove an empty race (no candidates, no votes); returns it for undo."""
+    race = get_race(store, race_id)
+    if race is None:
+        raise RaceError("this race no longer exists")
+    used = {name: n for name, n in repo.race_usage(store, race_id).items() if n}
+    if used:
+        what = ", ".join(f"{n} {name}" for name, n in used.items())
+        raise RaceError(f"{race.title} still has {what}; archive the race instead")
+    with store.transaction():
+        repo.delete(store, repo.RACES, race_id)
+        audit.record(store, "races", race_id, "delete", old_value=race.title)
+    return race
+
+
+def restore_race(store: Store, race: Race) -> Race:
+    with store.transaction():
+        records.insert(store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
+    return race
+
+
+def reorder_races(store: Store, ordered_ids: list[int]) -> list[int]:
+    before = [race.id for race in list_races(store, include_archived=True) if race.id is not None]
+    with store.transaction():
+        repo.set_positions(store, repo.RACES, ordered_ids)
+    return before
+
+
+# ----- candidates ------------------------------------------------------------------------------
+def list_candidates(
+    store: Store, race_id: int | None = None, include_archived: bool = False
+) -> list[Candidate]:
+    return [_candidate(row) for row in repo.candidates(store, race_id, include_archived)]
+
+
+def get_candidate(store: Store, candidate_id: int) -> Candidate | None:
+    row = repo.candidate_by_id(store, candidate_id)
+    return None if row is None else _candidate(row)
+
+
+def _check_name_free(store: Store, candidate: Candidate) -> None:
+    for other in list_candidates(store, candidate.race_id, include_archived=True):
+        if other.name.casefold() == candidate.name.casefold() and other.id != candidate.id:
+            raise RaceError(f"{candidate.name} is already a candidate in this race")
+
+
+def add_candidate(store: Store, candidate: Candidate) -> Candidate:
+    candidate = clean_candidate(candidate)
+    if get_race(store, candidate.race_id) is None:
+        raise RaceError("this race no longer exists")
+    _check_name_free(store, candidate)
+    with store.transaction():
+        candidate = replace(
+            candidate, position=repo.next_position(store, repo.CANDIDATES, candidate.race_id)
+        )
+        new_id = records.insert(
+            store, repo.CANDIDATES, repo.CANDIDATE_COLUMNS, _values(candidate, _CANDIDATE_BOOLS)
+        )
+    return replace(candidate, id=new_id)
+
+
+def update_candidate(store: Store, candidate: Candidate) -> Candidate:
+    """Save changes; returns the candidate as it was (for undo)."""
+    if candidate.id is None or (before := get_candidate(store, candidate.id)) is None:
+        raise RaceError("this candidate no longer exists")
+    candidate = clean_candidate(candidate)
+    _check_name_free(store, candidate)
+    with store.transaction():
+        records.update(
+            store,
+            repo.CANDIDATES,
+            candidate.id,
+            repo.CANDIDATE_COLUMNS,
+            _values(candidate, _CANDIDATE_BOOLS),
+        )
+        if before.status != candidate.status:
+            audit.record(
+                store,
+                "candidates",
+                candidate.id,
+                "status",
+                field="status",
+                old_value=before.status,
+                new_value=candidate.status,
+            )
+    return before
+
+
+def candidate_usage(store: Store, candidate_id: int) -> dict[str, int]:
+    return {name: n for name, n in repo.candidate_usage(store, candidate_id).items() if n}
+
+
+def delete_candidate(store: Store, candidate_id: int) -> Candidate:
+    """Remove a candidate nothing refers to; otherwise refuse (archive them instead)."""
+    candidate = get_candidate(store, candidate_id)
+    if candidate is None:
+        raise RaceError("this candidate no longer exists")
+    used = candidate_usage(store, candidate_id)
+    if used:
+        what = ", ".join(f"{n} {name}" for name, n in used.items())
+        raise RaceError(
+            f"{candidate.name} has {what}; deleting would lose them, so archive the candidate"
+        )
+    with store.transaction():
+        repo.delete(store, repo.CANDIDATES, candidate_id)
+        audit.record(store, "candidates", candidate_id, "delete", old_value=candidate.name)
+    return candidate
+
+
+def restore_candidate(store: Store, candidate: Candidate) -> Candidate:
+    with store.transaction():
+        records.insert(
+            store, repo.CANDIDATES, repo.CANDIDATE_COLUMNS, _values(candidate, _CANDIDATE_BOOLS)
+        )
+    return candidate
+
+
+def set_candidate_archived(store: Store, candidate_id: int, archived: bool) -> Candidate:
+    candidate = get_candidate(store, candidate_id)
+    if candidate is None:
+        raise RaceError("this candidate no longer exists")
+    update_candidate(store, replace(candidate, archived=archived))
+    return candidate
+
+
+def reorder_candidates(store: Store, race_id: int, ordered_ids: list[int]) -> list[int]:
+    before = [
+        c.id for c in list_candidates(store, race_id, include_archived=True) if c.id is not None
+    ]
+    with store.transaction():
+        repo.set_positions(store, repo.CANDIDATES, ordered_ids)
+    return before

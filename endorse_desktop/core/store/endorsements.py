@@ -1,0 +1,34 @@
+"""SQL for endorsements."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from . import records
+from .database import Store
+
+TABLE = "endorsements"
+COLUMNS = (
+    "race_id",
+    "candidate_id",
+    "vote_id",
+    "endorsed_on",
+    "vote_summary",
+    "status",
+    "condition_text",
+    "rescinded_reason",
+    "announcement",
+)
+
+
+def all_rows(store: Store) -> list[sqlite3.Row]:
+    return records.select(store, TABLE, COLUMNS, order_by="endorsed_on, id")
+
+
+def by_id(store: Store, endorsement_id: int) -> sqlite3.Row | None:
+    found = records.select(store, TABLE, COLUMNS, where="id = ?", params=(endorsement_id,))
+    return found[0] if found else None
+
+
+def for_race(store: Store, race_id: int) -> list[sqlite3.Row]:
+    return records.select(store, TABLE, COLUMNS, where="race_id = ?", params=(race_id,))

@@ -1,0 +1,138 @@
+"""The group's values (SPEC F-3): what it stands for, how much each weighs, which are dealbreakers.
+
+Changes commit at once and return what undo needs: `update_value` the value as it was,
+`delete_value` the value together with its ratings (give it to `restore_value`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from .store import Store, audit, records
+from .store import values as repo
+
+MIN_WEIGHT, MAX_WEIGHT, DEFAULT_WEIGHT = 1, 5, 3
+
+
+class GroupValueError(ValueError):
+    """A value change that cannot be made (one line, for the user)."""
+
+
+@dataclass(frozen=True)
+class Value:
+    title: str
+    description: str = ""
+    weight: int = DEFAULT_WEIGHT
+    dealbreaker: bool = False
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class DeletedValue:
+    value: Value
+    ratings: tuple[dict[str, Any], ...]
+
+
+def _from_row(row: Any) -> Value:
+    data = dict(row)
+    data["dealbreaker"] = bool(data["dealbreaker"])
+    return Value(**data)
+
+
+def _to_values(value: Value) -> dict[str, Any]:
+    data = asdict(value)
+    data["dealbreaker"] = int(value.dealbreaker)
+    if value.id is None:
+        data.pop("id")
+    return data
+
+
+def clean(value: Value) -> Value:
+    cleaned = replace(value, title=value.title.strip(), description=value.description.strip())
+    if not cleaned.title:
+        raise GroupValueError("a value needs a title")
+    if not MIN_WEIGHT <= cleaned.weight <= MAX_WEIGHT:
+        raise GroupValueError(f"weight must be from {MIN_WEIGHT} to {MAX_WEIGHT}")
+    return cleaned
+
+
+def list_values(store: Store) -> list[Value]:
+    return [_from_row(row) for row in repo.all_rows(store)]
+
+
+def get_value(store: Store, value_id: int) -> Value | None:
+    row = repo.by_id(store, value_id)
+    return None if row is None else _from_row(row)
+
+
+def find_value(store: Store, title: str) -> Value | None:
+    row = repo.by_title(store, title.strip())
+    return None if row is None else _from_row(row)
+
+
+def _check_title_free(store: Store, value: Value) -> None:
+    other = find_value(store, value.title)
+    if other is not None and other.id != value.id:
+        raise GroupValueError(f"there is already a value called {value.title!r}")
+
+
+def add_value(store: Store, value: Value) -> Value:
+    value = clean(value)
+    _check_title_free(store, value)
+    with store.transaction():
+        value = replace(value, position=repo.next_position(store))
+        new_id = records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(value))
+    return replace(value, id=new_id)
+
+
+def update_value(store: Store, value: Value) -> Value:
+    """Save changes; returns the value as it was (for undo)."""
+    if value.id is None or (before := get_value(store, value.id)) is None:
+        raise GroupValueError("this value no longer exists")
+    value = clean(value)
+    _check_title_free(store, value)
+    with store.transaction():
+        records.update(store, repo.TABLE, value.id, repo.COLUMNS, _to_values(value))
+    return before
+
+
+def delete_value(store: Store, value_id: int) -> DeletedValue:
+    """Remove a value and its ratings; returns both so undo can put them back."""
+    value = get_value(store, value_id)
+    if value is None:
+        raise GroupValueError("this value no longer exists")
+    ratings = tuple(dict(row) for row in repo.ratings_of(store, value_id))
+    with store.transaction():
+        repo.delete(store, value_id)
+        audit.record(
+            store,
+            "group_values",
+            value_id,
+            "delete",
+            old_value=value.title,
+            reason=f"{len(ratings)} ratings removed with it" if ratings else "",
+        )
+    return DeletedValue(value, ratings)
+
+
+def restore_value(store: Store, deleted: DeletedValue) -> Value:
+    """Undo of delete: the value back with its id, position and ratings."""
+    from .store import ratings as ratings_repo
+
+    with store.transaction():
+        records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(deleted.value))
+        for rating in deleted.ratings:
+            ratings_repo.insert_row(store, rating)
+    return deleted.value
+
+
+def reorder_values(store: Store, ordered_ids: list[int]) -> list[int]:
+    """Set the display order; returns the previous order (for undo)."""
+    before = [value.id for value in list_values(store) if value.id is not None]
+    if sorted(before) != sorted(ordered_ids):
+        raise GroupValueError("the list of values changed while reordering; try again")
+    with store.transaction():
+        repo.set_positions(store, ordered_ids)
+    return before
