@@ -224,6 +224,13 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.import_roster_action = self._action(
+            self.import_menu,
+            self.tr("&Members Roster (CSV)…"),
+            self.import_roster,
+            "Ctrl+Shift+I",
+            self.tr("Add and update members from an Action Network, Mobilize or other CSV export"),
+        )
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.print_menu = file_menu.addMenu(self.tr("&Print"))
         self._action(
@@ -437,6 +444,18 @@ class MainWindow(QMainWindow):
         )
         if folder:
             self.export("csv", Path(folder), open_after=False)
+
+    @Slot()
+    def import_roster(self) -> None:
+        if not self.session.has_group:
+            QMessageBox.information(
+                self,
+                self.tr("Import members roster"),
+                self.tr("Create the group first; then import its members."),
+            )
+            return
+        tab = self.show_tab("members")
+        tab.import_roster()  # type: ignore[attr-defined]
 
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
         """Write a document off the GUI thread (own read-only connection), then open it."""
