@@ -53,6 +53,11 @@ def run_app(
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
 
+    from .theme import apply_theme, saved_theme
+
+    apply_theme(app, saved_theme())
+    app.styleHints().colorSchemeChanged.connect(lambda _: apply_theme(app, saved_theme()))
+
     path = db_path or default_db_path()
     while True:
         try:

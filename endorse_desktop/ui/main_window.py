@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QGuiApplication,
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -36,6 +38,7 @@ from endorse_desktop.core.store import Store, StoreError, backups
 from .session import Session
 from .settings_dialog import GroupSettingsDialog
 from .tabs import TabSpec, tab_specs
+from .theme import apply_theme, save_theme, saved_theme
 from .welcome import WelcomePage
 
 MAX_RECENT = 8
@@ -289,6 +292,20 @@ class MainWindow(QMainWindow):
             "F11",
             self.tr("Make the projector window fill its screen (Esc leaves full screen)"),
         )
+        self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self._theme_actions = QActionGroup(self)
+        for key, label in (
+            ("system", self.tr("Follow the &System")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            action = self.theme_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(key)
+            action.setToolTip(self.tr("Colours of this window (the projector is always dark)"))
+            action.setChecked(key == saved_theme())
+            self._theme_actions.addAction(action)
+        self._theme_actions.triggered.connect(self._theme_chosen)
         self.screens_menu = view_menu.addMenu(self.tr("Projector &Screen"))
         self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
         self._action(
@@ -575,6 +592,12 @@ class MainWindow(QMainWindow):
     def projector_previous(self) -> None:
         if self.projector is not None:
             self.projector.step(Qt.Key.Key_Left)
+
+    @Slot(QAction)
+    def _theme_chosen(self, action: QAction) -> None:
+        theme = str(action.data())
+        save_theme(theme)
+        apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
 
     @Slot()
     def _fill_screens_menu(self) -> None:
