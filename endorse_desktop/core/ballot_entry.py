@@ -9,6 +9,7 @@ the side: the totals are always what the journal replays to (`check` replays it 
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from .counting import (
@@ -98,7 +99,7 @@ class BallotDesk:
 
     # ----- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the vote and replay its current round (after finalizing, amendments, a new round)."""
+        """Read the vote and replay its current round (after finalizing, an amendment, a round)."""
         self.vote: Vote = load_vote(self.store, self.vote_id)
         self.round: VoteRound = self.vote.current_round
         self.tally: RoundTally = round_tally(self.store, self.vote, self.round)
@@ -118,7 +119,7 @@ class BallotDesk:
 
     # ----- recording ---------------------------------------------------------------------------
     def option_for_key(self, key: int) -> int | None:
-        """The option id a number key records in this round; VoteError if it is not on the ballot."""
+        """The option a number key records in this round; VoteError if it is not on the ballot."""
         if key == BLANK_KEY and not self.vote.is_ranked:
             return None
         option_id = self._keys.get(key)
@@ -146,9 +147,7 @@ class BallotDesk:
         for rank in ranking:
             if len(set(rank)) != len(rank):
                 raise VoteError("one rank cannot name the same option twice")
-        return self._commit(
-            EventKind.RANKED, ranking=tuple(tuple(rank) for rank in ranking)
-        )
+        return self._commit(EventKind.RANKED, ranking=tuple(tuple(rank) for rank in ranking))
 
     def set_count(self, tally: TallyKind, option_id: int | None, quantity: int) -> int:
         """A typed hand count for an option, or the abstentions or spoiled ballots."""
@@ -175,8 +174,7 @@ class BallotDesk:
     def take_back(self, event_id: int) -> int:
         """Ctrl+Z: take back one ballot or typed count; returns the id of the 'undo' event."""
         known = self.tally.live_ballot(event_id) is not None or any(
-            typed is not None and typed.id == event_id
-            for typed in (self._typed_events())
+            typed is not None and typed.id == event_id for typed in (self._typed_events())
         )
         if not known:
             raise VoteError("that entry is no longer counted")
@@ -207,17 +205,22 @@ class BallotDesk:
             raise VoteError(
                 f"round {self.round.number} is finalized: corrections are amendments with a reason"
             )
-        with self.store.transaction():
-            event_id = repo.insert_event(
-                self.store,
-                self.round.id,
-                kind.value,
-                option_id=option_id,
-                ranking=None if ranking is None else ranking_to_json(ranking),
-                tally=None if tally is None else tally.value,
-                quantity=quantity,
-                undoes=undoes,
-            )
+        try:
+            with self.store.transaction():
+                event_id = repo.insert_event(
+                    self.store,
+                    self.round.id,
+                    kind.value,
+                    option_id=option_id,
+                    ranking=None if ranking is None else ranking_to_json(ranking),
+                    tally=None if tally is None else tally.value,
+                    quantity=quantity,
+                    undoes=undoes,
+                )
+        except sqlite3.IntegrityError as error:
+            # Finalized meanwhile (another window, a script): the schema refused the event.
+            self.reload()
+            raise VoteError(str(error)) from None
         self.tally.apply(BallotEvent(event_id, kind, option_id, ranking, tally, quantity, undoes))
         self._view = None
         return event_id
@@ -254,7 +257,10 @@ class BallotDesk:
         except VoteRecordError as error:
             problem = str(error)
         over = over_vote_problem(
-            tally.ballots, present=numbers.present, eligible=numbers.eligible, recused=numbers.recused
+            tally.ballots,
+            present=numbers.present,
+            eligible=numbers.eligible,
+            recused=numbers.recused,
         )
         live_options = tuple(
             LiveOption(

@@ -77,7 +77,9 @@ def plan_ballots(
         options = tuple(o.label for o in vote.round_options(vote.current_round))
         question: str | None = vote.question
     else:
-        options = tuple(label for _, label in ballot_options(store, race.id, settings.no_endorsement_option))
+        options = tuple(
+            label for _, label in ballot_options(store, race.id, settings.no_endorsement_option)
+        )
         question = None
     meeting = _meeting(store, meeting_id)
     if copies is None:

@@ -184,7 +184,7 @@ def _summary_vote(store: Store, vote: Vote, number: int) -> SummaryVote:
         rule_text=rule_summary(
             vote.threshold, vote.base, vote.quorum, None if vote.is_ranked else vote.policy
         )
-        + (f"; “No endorsement” offered" if vote.no_endorsement_option else ""),
+        + ("; “No endorsement” offered" if vote.no_endorsement_option else ""),
         numbers_text=", ".join(parts),
         options=tuple(option.label for option in vote.options),
         rounds=rounds,

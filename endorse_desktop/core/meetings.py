@@ -118,11 +118,12 @@ def add_meeting(store: Store, meeting: Meeting) -> Meeting:
 
 def update_meeting(store: Store, meeting: Meeting) -> Meeting:
     """Save changes; returns the meeting as it was (for undo)."""
-    if meeting.id is None or (before := get_meeting(store, meeting.id)) is None:
+    meeting_id = meeting.id
+    if meeting_id is None or (before := get_meeting(store, meeting_id)) is None:
         raise MeetingError("this meeting no longer exists")
     meeting = clean_meeting(meeting)
     with store.transaction():
-        records.update(store, repo.TABLE, meeting.id, repo.COLUMNS, _values(meeting))
+        records.update(store, repo.TABLE, meeting_id, repo.COLUMNS, _values(meeting))
     return before
 
 

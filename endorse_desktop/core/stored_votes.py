@@ -11,8 +11,8 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from .counting import NO_ENDORSEMENT, Base, CountResult, Policy, Threshold, count_vote

@@ -25,7 +25,7 @@ Nothing here knows who cast a ballot: events carry options, never members.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any

@@ -20,6 +20,7 @@ from fractions import Fraction
 from .counting import (
     NO_ENDORSEMENT,
     Base,
+    Comparison,
     CountResult,
     Outcome,
     Policy,
@@ -94,7 +95,9 @@ class AmendResult:
 def default_rule(store: Store) -> VoteRule:
     settings = settings_or_default(store)
     return VoteRule(
-        threshold=Threshold(Fraction(settings.threshold_fraction), settings.threshold_comparison),
+        threshold=Threshold(
+            Fraction(settings.threshold_fraction), Comparison(settings.threshold_comparison)
+        ),
         base=Base(settings.base),
         quorum=settings.quorum,
         policy=Policy(settings.policy),
@@ -110,14 +113,12 @@ def ballot_options(
     store: Store, race_id: int, no_endorsement_option: bool
 ) -> list[tuple[int | None, str]]:
     """(candidate id, label) for the ballot: candidates still standing, then "No endorsement"."""
-    standing = [
-        (c.id, c.name) for c in list_candidates(store, race_id) if c.status != "withdrawn"
-    ]
+    standing = [(c.id, c.name) for c in list_candidates(store, race_id) if c.status != "withdrawn"]
     return standing + ([(None, NO_ENDORSEMENT)] if no_endorsement_option else [])
 
 
 # ----- setting up ------------------------------------------------------------------------------
-def create_vote(
+def create_vote(  # noqa: PLR0917 - the facts of a vote, in the order one states them
     store: Store,
     meeting_id: int,
     race_id: int,
@@ -157,7 +158,14 @@ def create_vote(
     with store.transaction():
         vote_id = repo.insert_vote(store, values)
         option_ids = [
-            repo.insert_option(store, vote_id, key, candidate_id, label, candidate_id is None)
+            repo.insert_option(
+                store,
+                vote_id,
+                key,
+                candidate_id=candidate_id,
+                label=label,
+                is_ne=candidate_id is None,
+            )
             for key, (candidate_id, label) in enumerate(options, start=1)
         ]
         repo.insert_round(store, vote_id, 1, option_ids)
@@ -381,7 +389,8 @@ def open_next_round(store: Store, vote_id: int, lot_losers: Sequence[str] = ()) 
     losers = list(dict.fromkeys(lot_losers))
     if drops and (len(losers) != drops or not set(losers) <= set(tied)):
         raise VoteError(
-            f"{', '.join(tied)} are tied: record which {drops} the lot removed before the next round"
+            f"{', '.join(tied)} are tied: record which {drops} the lot removed before the "
+            "next round"
         )
     if not drops and losers:
         raise VoteError("no lot is needed after this round")
@@ -437,8 +446,11 @@ def record_runoff_lot(store: Store, vote_id: int, runoff_round: int, eliminated:
         except VoteRecordError as error:
             raise VoteError(str(error)) from None
         audit.record(
-            store, "rounds", current.id, "lot", new_value=f"after round {runoff_round}: "
-            f"{eliminated} eliminated"
+            store,
+            "rounds",
+            current.id,
+            "lot",
+            new_value=f"after round {runoff_round}: {eliminated} eliminated",
         )
     return load_vote(store, vote_id)
 
@@ -465,9 +477,7 @@ def amend_remove_ballot(
     label = vote.label_of(option_id) or "blank/spoiled"
     if not ballots:
         raise VoteError(f"round {round_number} has no ballot for {label} to take back")
-    return _amend(
-        store, vote, round_number, reason, f"-1 ballot: {label}", undoes=ballots[-1].id
-    )
+    return _amend(store, vote, round_number, reason, f"-1 ballot: {label}", undoes=ballots[-1].id)
 
 
 def amend_add_ranked(store: Store, vote_id: int, ranking: Ranking, reason: str) -> AmendResult:
@@ -495,6 +505,7 @@ def amend_hand_count(
     round_number: int,
     tally: TallyKind,
     option_id: int | None,
+    *,
     quantity: int,
     reason: str,
 ) -> AmendResult:
@@ -552,7 +563,11 @@ def _amend(
     before = _stored_sentence(store, vote)
     with store.transaction():
         repo.insert_event(
-            store, vote_round.id, EventKind.AMENDMENT.value, reason=reason, **event  # type: ignore[arg-type]
+            store,
+            vote_round.id,
+            EventKind.AMENDMENT.value,
+            reason=reason,
+            **event,  # type: ignore[arg-type]
         )
         after = _recount_finalized_rounds(store, vote.id)
         audit.record(
@@ -617,4 +632,3 @@ def _recount_finalized_rounds(store: Store, vote_id: int) -> str:
     except VoteRecordError as error:
         raise VoteError(f"this correction cannot stand: {error}") from None
     return sentence
-

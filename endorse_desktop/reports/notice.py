@@ -25,5 +25,7 @@ def render_notice(
     info = common.DocumentInfo(group_name, cycle, title, page_size)
     s = common.styles()
     return common.build_document(
-        path, info, [Paragraph(common.escape(title), s.title), Paragraph(common.escape(text), s.body)]
+        path,
+        info,
+        [Paragraph(common.escape(title), s.title), Paragraph(common.escape(text), s.body)],
     )

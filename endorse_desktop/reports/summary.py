@@ -43,7 +43,9 @@ def _story(summary: MeetingSummary, info: common.DocumentInfo) -> list[Flowable]
             Paragraph("No meetings yet: the summary is written once a meeting is held.", s.body),
         ]
     width = info.pagesize[0] - 2 * common.MARGIN
-    story: list[Flowable] = [Paragraph(f"Minutes of the meeting of {escape(meeting.held_on)}", s.title)]
+    story: list[Flowable] = [
+        Paragraph(f"Minutes of the meeting of {escape(meeting.held_on)}", s.title)
+    ]
     details = " · ".join(part for part in (meeting.title, meeting.place) if part)
     if details:
         story.append(Paragraph(escape(details), s.body))
@@ -62,7 +64,9 @@ def _story(summary: MeetingSummary, info: common.DocumentInfo) -> list[Flowable]
     story.append(Paragraph("Endorsements made", s.heading))
     if summary.endorsements:
         rows: list[list[common.Cell]] = [["Candidate", "Race", "Status", "Decided by"]]
-        rows += [[e.candidate, e.race_title, e.status_text, e.summary] for e in summary.endorsements]
+        rows += [
+            [e.candidate, e.race_title, e.status_text, e.summary] for e in summary.endorsements
+        ]
         story.append(common.data_table(rows, [width * 0.2, width * 0.2, width * 0.2, width * 0.4]))
     else:
         story.append(Paragraph("None.", s.body))
@@ -102,25 +106,25 @@ def _vote(vote: SummaryVote, width: float) -> list[Flowable]:
 def _rounds_table(vote: SummaryVote, width: float) -> Table:
     rounds = vote.rounds
     column = (width - OPTION_COLUMN) / max(len(rounds), 1)
-    header: list[common.Cell] = ["Option"] + [
-        f"{r.title} (open)" if r.is_open else r.title for r in rounds
-    ]
+    header: list[common.Cell] = ["Option"]
+    header += [f"{r.title} (open)" if r.is_open else r.title for r in rounds]
     rows: list[list[common.Cell]] = [header]
+
+    def add(label: str, cells: list[common.Cell]) -> None:
+        rows.append([label, *cells])
+
     for option in vote.options:
-        rows.append([option] + [Plain(r.cells.get(option, NOT_ON_BALLOT)) for r in rounds])
+        add(option, [Plain(r.cells.get(option, NOT_ON_BALLOT)) for r in rounds])
     if any(r.abstain is not None for r in rounds):
-        rows.append(["Abstained"] + [Plain(_number(r.abstain)) for r in rounds])
-        rows.append(["Blank or spoiled"] + [Plain(_number(r.spoiled)) for r in rounds])
+        add("Abstained", [Plain(_number(r.abstain)) for r in rounds])
+        add("Blank or spoiled", [Plain(_number(r.spoiled)) for r in rounds])
     if any(r.exhausted is not None for r in rounds):
-        rows.append(["Exhausted (no further choice)"] + [Plain(_number(r.exhausted)) for r in rounds])
-    rows.append(["Counted out of (base)"] + [Plain(str(r.base)) for r in rounds])
-    rows.append(["Needed"] + [Plain(str(r.needed)) for r in rounds])
-    rows.append(
-        ["Leaves the ballot after"]
-        + [", ".join(r.eliminated) or NOT_ON_BALLOT for r in rounds]
-    )
+        add("Exhausted (no further choice)", [Plain(_number(r.exhausted)) for r in rounds])
+    add("Counted out of (base)", [Plain(str(r.base)) for r in rounds])
+    add("Needed", [Plain(str(r.needed)) for r in rounds])
+    add("Leaves the ballot after", [", ".join(r.eliminated) or NOT_ON_BALLOT for r in rounds])
     if any(r.tied for r in rounds):
-        rows.append(["Tied (settled by lot)"] + [", ".join(r.tied) or "" for r in rounds])
+        add("Tied (settled by lot)", [", ".join(r.tied) or "" for r in rounds])
     first_footer = len(vote.options) + 1
     style = [
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
@@ -141,7 +145,10 @@ def _signatures(width: float) -> Flowable:
         [Paragraph("Facilitator", s.body), Paragraph("Secretary / note-taker", s.body)],
         [Paragraph(f"Signed: {line}", s.body), Paragraph(f"Signed: {line}", s.body)],
         [Paragraph(f"Name: {line}", s.body), Paragraph(f"Name: {line}", s.body)],
-        [Paragraph("Date: ____________________", s.body), Paragraph("Date: ____________________", s.body)],
+        [
+            Paragraph("Date: ____________________", s.body),
+            Paragraph("Date: ____________________", s.body),
+        ],
     ]
     table = Table(rows, colWidths=[width / 2, width / 2], hAlign="LEFT")
     table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 14)]))

@@ -29,6 +29,8 @@ from endorse_desktop.core.meetings import checked_in_ids
 from endorse_desktop.core.members import Member, list_members
 from endorse_desktop.core.store import Store
 
+from .undo_keys import UndoPassThrough
+
 MAX_MATCHES = 40
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -68,6 +70,7 @@ class AttendancePanel(QGroupBox):
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._check_in_current)
         self.search.installEventFilter(self)
+        UndoPassThrough(self.search, self._search_empty)
         self.matches = QListWidget()
         self.matches.setAccessibleName(self.tr("Members matching the search"))
         self.matches.setMaximumHeight(150)
@@ -183,6 +186,9 @@ class AttendancePanel(QGroupBox):
                 break
         if self.matches.count():
             self.matches.setCurrentRow(0)
+
+    def _search_empty(self) -> bool:
+        return not self.search.text()
 
     def match_names(self) -> list[str]:
         return [self.matches.item(row).text() for row in range(self.matches.count())]

@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endorse_desktop.core.counting import PRESETS, Base, Comparison, Policy, Threshold, VoteRecordError
+from endorse_desktop.core.counting import (
+    PRESETS,
+    Base,
+    Comparison,
+    Policy,
+    Threshold,
+    VoteRecordError,
+)
 from endorse_desktop.core.meetings import Meeting
 from endorse_desktop.core.races import list_races
 from endorse_desktop.core.store import Store
@@ -349,7 +356,9 @@ class NextRoundDialog(_Dialog):
                 check = QCheckBox(name)
                 self.tied_checks.append(check)
                 self.layout_.addWidget(check)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Open round %d") % number)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Open round %d") % number
+        )
         self.finish_layout()
 
     def accept(self) -> None:
@@ -428,7 +437,9 @@ class AmendDialog(_Dialog):
         if vote.method is Method.HAND_COUNT:
             self.action_combo.addItem(self.tr("Set the count"), "set")
             for option in vote.options:
-                self.option_combo.addItem(f"{option.key} {option.label}", (TallyKind.OPTION, option.id))
+                self.option_combo.addItem(
+                    f"{option.key} {option.label}", (TallyKind.OPTION, option.id)
+                )
             self.option_combo.addItem(self.tr("Abstained"), (TallyKind.ABSTAIN, None))
             self.option_combo.addItem(self.tr("Spoiled"), (TallyKind.SPOILED, None))
             form.addRow(self.tr("&Line:"), self.option_combo)

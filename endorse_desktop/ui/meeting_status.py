@@ -22,7 +22,9 @@ def quorum_text(numbers: Attendance, tr_present: str, tr_met: str, tr_short: str
     text = tr_present % numbers.present
     if numbers.quorum is not None:
         text += " · " + (
-            tr_met % numbers.quorum if numbers.quorum_met else tr_short % (numbers.quorum, numbers.short_of_quorum)
+            tr_met % numbers.quorum
+            if numbers.quorum_met
+            else tr_short % (numbers.quorum, numbers.short_of_quorum)
         )
     return text
 

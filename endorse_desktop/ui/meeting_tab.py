@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTime, Qt, Slot
+from PySide6.QtCore import Qt, QTime, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -223,13 +223,22 @@ class MeetingTab(QWidget):
 
         tr = self.tr
         self.new_meeting_action = action(
-            tr("&New Meeting…"), self.new_meeting, "Ctrl+Shift+M", tr("Start a new meeting: date and place")
+            tr("&New Meeting…"),
+            self.new_meeting,
+            "Ctrl+Shift+M",
+            tr("Start a new meeting: date and place"),
         )
         self.edit_meeting_action = action(
-            tr("&Edit Meeting…"), self.edit_meeting, "Ctrl+Alt+M", tr("Change this meeting's date, place or notes")
+            tr("&Edit Meeting…"),
+            self.edit_meeting,
+            "Ctrl+Alt+M",
+            tr("Change this meeting's date, place or notes"),
         )
         self.check_in_action = action(
-            tr("Check &In…"), self.focus_check_in, "Ctrl+I", tr("Type a member's name to check them in")
+            tr("Check &In…"),
+            self.focus_check_in,
+            "Ctrl+I",
+            tr("Type a member's name to check them in"),
         )
         self.new_vote_action = action(
             tr("New &Vote…"), self.new_vote, "Ctrl+Shift+V", tr("Vote on a race: method and rule")
@@ -238,55 +247,88 @@ class MeetingTab(QWidget):
             tr("&Count Ballots"), self.focus_tally, "Ctrl+T", tr("Put the keyboard on the tally")
         )
         self.recusals_action = action(
-            tr("&Recusals…"), self.edit_recusals, "Ctrl+Shift+U",
+            tr("&Recusals…"),
+            self.edit_recusals,
+            "Ctrl+Shift+U",
             tr("Members who sit this vote out for a conflict of interest"),
         )
         self.finalize_action = action(
-            tr("&Finalize Round…"), self.finalize_round, "Ctrl+Return",
+            tr("&Finalize Round…"),
+            self.finalize_round,
+            "Ctrl+Return",
             tr("Lock this round and announce the result"),
         )
         self.next_round_action = action(
-            tr("Ne&xt Round…"), self.open_next_round, "Ctrl+Shift+N",
+            tr("Ne&xt Round…"),
+            self.open_next_round,
+            "Ctrl+Shift+N",
             tr("No decision: open the next round under the repeated-ballot rule"),
         )
         self.close_vote_action = action(
-            tr("C&lose Vote"), self.close_vote, "Ctrl+Alt+C", tr("Stop balloting without a decision")
+            tr("C&lose Vote"),
+            self.close_vote,
+            "Ctrl+Alt+C",
+            tr("Stop balloting without a decision"),
         )
         self.run_count_action = action(
-            tr("Run the &Ranked Count"), self.run_ranked_count, "F9",
+            tr("Run the &Ranked Count"),
+            self.run_ranked_count,
+            "F9",
             tr("Count the ranked ballots so far, round by round"),
         )
         self.lot_action = action(
-            tr("Record a &Lot…"), self.record_lot, "Ctrl+Shift+L",
+            tr("Record a &Lot…"),
+            self.record_lot,
+            "Ctrl+Shift+L",
             tr("A tie for fewest votes in a ranked count: record whom the lot eliminated"),
         )
         self.amend_action = action(
-            tr("&Amend Finalized Round…"), self.amend_round, "Ctrl+Shift+A",
+            tr("&Amend Finalized Round…"),
+            self.amend_round,
+            "Ctrl+Shift+A",
             tr("Correct a finalized round, with a reason kept in the audit log"),
         )
         self.endorsement_action = action(
-            tr("En&dorsement Status…"), self.edit_endorsement, "Ctrl+Shift+D",
+            tr("En&dorsement Status…"),
+            self.edit_endorsement,
+            "Ctrl+Shift+D",
             tr("Active, conditional or rescinded: the change is kept in the audit log"),
         )
         self.export_record_action = action(
-            tr("&Export Vote Record…"), self.export_vote_record, "Ctrl+Shift+J",
+            tr("&Export Vote Record…"),
+            self.export_vote_record,
+            "Ctrl+Shift+J",
             tr("Save this vote as a vote record (JSON) that anyone can recount"),
         )
         self.show_vote_action = action(
-            tr("Show Live &Vote"), self.show_live_vote, "F6", tr("Put the live vote on the projector")
+            tr("Show Live &Vote"),
+            self.show_live_vote,
+            "F6",
+            tr("Put the live vote on the projector"),
         )
         self.show_result_action = action(
-            tr("Show Res&ult"), self.show_result, "F7", tr("Put the result sentence on the projector")
+            tr("Show Res&ult"),
+            self.show_result,
+            "F7",
+            tr("Put the result sentence on the projector"),
         )
         self.show_timer_action = action(
-            tr("Show Speech &Timer"), self.show_timer, "F8", tr("Put the speech countdown on the projector")
+            tr("Show Speech &Timer"),
+            self.show_timer,
+            "F8",
+            tr("Put the speech countdown on the projector"),
         )
         self.timer_start_action = action(
-            tr("&Start or Pause Timer"), self.speech_timer.toggle, "Ctrl+Shift+T",
+            tr("&Start or Pause Timer"),
+            self.speech_timer.toggle,
+            "Ctrl+Shift+T",
             tr("Start the speech countdown, or pause it"),
         )
         self.timer_reset_action = action(
-            tr("Rese&t Timer"), self.speech_timer.reset, "Ctrl+Alt+T", tr("Put the countdown back to the full length")
+            tr("Rese&t Timer"),
+            self.speech_timer.reset,
+            "Ctrl+Alt+T",
+            tr("Put the countdown back to the full length"),
         )
         self.new_meeting_button.setDefaultAction(self.new_meeting_action)
         self.new_vote_button.setDefaultAction(self.new_vote_action)
@@ -318,7 +360,7 @@ class MeetingTab(QWidget):
     def menu_actions(self) -> list[QAction]:
         return self.actions()
 
-    # ----- meetings --------------------------------------------------------------------------------
+    # ----- meetings -------------------------------------------------------------------------------
     def reload_meetings(self, select: int | None = None) -> None:
         wanted = select if select is not None else (self._meeting.id if self._meeting else None)
         self.meeting_combo.blockSignals(True)
@@ -400,7 +442,7 @@ class MeetingTab(QWidget):
     def _check_in(self, member_id: int) -> None:
         if self._meeting is None or self._meeting.id is None:
             return
-        name = self.attendance._by_id.get(member_id)  # noqa: SLF001 - the panel's own roster
+        name = self.attendance._by_id.get(member_id)
         text = self.tr("Check in %s") % (name.name if name else member_id)
         self.window_.undo_stack.push(CheckInCommand(self, self._meeting.id, member_id, text))
 
@@ -441,8 +483,14 @@ class MeetingTab(QWidget):
             for number, vote_id in enumerate(vote_ids(self.store, self._meeting.id), start=1):
                 vote = load_vote(self.store, vote_id)
                 race = get_race(self.store, vote.race_id)
-                state = self.tr("closed") if vote.is_closed else self.tr("round %d") % vote.current_round.number
-                self.vote_combo.addItem(f"{number}. {race.title if race else '?'} — {state}", vote_id)
+                state = (
+                    self.tr("closed")
+                    if vote.is_closed
+                    else self.tr("round %d") % vote.current_round.number
+                )
+                self.vote_combo.addItem(
+                    f"{number}. {race.title if race else '?'} — {state}", vote_id
+                )
         self.vote_combo.blockSignals(False)
         index = self.vote_combo.findData(current) if current is not None else -1
         if index < 0:
@@ -508,8 +556,8 @@ class MeetingTab(QWidget):
         final = next((r for r in reversed(vote.rounds) if r.is_final), None)
         if final is None or final.result is None:
             return ""
-        from endorse_desktop.core.vote_sentences import outcome_sentence
         from endorse_desktop.core.stored_votes import vote_numbers
+        from endorse_desktop.core.vote_sentences import outcome_sentence
 
         facts = voting.rule_facts(vote, vote_numbers(self.store, vote))
         prefix = self.tr("Announced after round %d: ") % final.number
@@ -531,7 +579,12 @@ class MeetingTab(QWidget):
         from .projector.vote_slide import status_lines
 
         lines = status_lines(view)
-        self.status_line.setText(" · ".join(text for text, warning in lines if not warning))
+        counted = self.tr("%d ballots counted") % view.ballots
+        if view.method is Method.HAND_COUNT:
+            counted = self.tr("%d hands counted") % view.ballots
+        self.status_line.setText(
+            " · ".join([counted] + [text for text, warning in lines if not warning])
+        )
         warnings = [text for text, warning in lines if warning]
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
@@ -628,13 +681,15 @@ class MeetingTab(QWidget):
                 desk.vote_id,
                 kind,
                 option.id if option else None,
-                quantity,
-                self.tr("Count %s = %d") % (what, quantity),
+                quantity=quantity,
+                text=self.tr("Count %s = %d") % (what, quantity),
             )
         )
 
     # ----- finalizing, next round, closing -------------------------------------------------------
-    def ask_finalize(self, number: int, sentence: str, winner: str | None) -> voting.EndorsementChoice | None:
+    def ask_finalize(
+        self, number: int, sentence: str, winner: str | None
+    ) -> voting.EndorsementChoice | None:
         dialog = FinalizeDialog(number, sentence, winner, self)
         if dialog.exec() != FinalizeDialog.DialogCode.Accepted:
             return None
@@ -694,7 +749,9 @@ class MeetingTab(QWidget):
 
         self.backup_task = run_in_background(self, self.tr("Backing up…"), work, done, failed)
 
-    def ask_next_round(self, number: int, going: list[str], tied: list[str], drops: int) -> list[str] | None:
+    def ask_next_round(
+        self, number: int, going: list[str], tied: list[str], drops: int
+    ) -> list[str] | None:
         dialog = NextRoundDialog(number, going, tied, drops, self)
         if dialog.exec() != NextRoundDialog.DialogCode.Accepted:
             return None
@@ -758,7 +815,8 @@ class MeetingTab(QWidget):
             self.report_error(str(error))
             return
         lines = [
-            self.tr("Count %d: %s") % (number, ", ".join(f"{k} {v}" for k, v in entry.counts.items()))
+            self.tr("Count %d: %s")
+            % (number, ", ".join(f"{k} {v}" for k, v in entry.counts.items()))
             for number, entry in enumerate(result.rounds, start=1)
         ]
         self.result_label.setText(
@@ -778,7 +836,9 @@ class MeetingTab(QWidget):
             self.report_error(str(error))
             return
         if result.outcome is not Outcome.NEEDS_LOT:
-            QMessageBox.information(self, self.tr("No lot needed"), self.tr("The count has no tie that needs a lot."))
+            QMessageBox.information(
+                self, self.tr("No lot needed"), self.tr("The count has no tie that needs a lot.")
+            )
             return
         number = len(result.rounds)
         dialog = LotDialog(number, list(result.rounds[-1].tied_for_last), self)
@@ -792,7 +852,7 @@ class MeetingTab(QWidget):
         self._announce("votes")
         self.run_ranked_count()
 
-    # ----- amendments, recusals, endorsements, export ----------------------------------------------
+    # ----- amendments, recusals, endorsements, export ---------------------------------------------
     @Slot()
     def amend_round(self) -> None:
         vote = self.current_vote
@@ -808,13 +868,29 @@ class MeetingTab(QWidget):
             if vote.method is Method.HAND_COUNT:
                 kind, option_id = dialog.option_combo.currentData()
                 amended = voting.amend_hand_count(
-                    self.store, vote.id, number, kind, option_id, dialog.count_spin.value(), reason
+                    self.store,
+                    vote.id,
+                    number,
+                    kind,
+                    option_id,
+                    quantity=dialog.count_spin.value(),
+                    reason=reason,
                 )
             elif vote.method is Method.PAPER_CHOOSE_ONE:
-                change = voting.amend_add_ballot if dialog.action_combo.currentData() == "add" else voting.amend_remove_ballot
-                amended = change(self.store, vote.id, number, dialog.option_combo.currentData(), reason)
+                change = (
+                    voting.amend_add_ballot
+                    if dialog.action_combo.currentData() == "add"
+                    else voting.amend_remove_ballot
+                )
+                amended = change(
+                    self.store, vote.id, number, dialog.option_combo.currentData(), reason
+                )
             else:
-                change_ranked = voting.amend_add_ranked if dialog.action_combo.currentData() == "add" else voting.amend_remove_ranked
+                change_ranked = (
+                    voting.amend_add_ranked
+                    if dialog.action_combo.currentData() == "add"
+                    else voting.amend_remove_ranked
+                )
                 amended = change_ranked(self.store, vote.id, dialog.ranking(), reason)
         except VoteError as error:
             QMessageBox.warning(self, self.tr("Amendment refused"), str(error))
@@ -851,9 +927,27 @@ class MeetingTab(QWidget):
         stack = self.window_.undo_stack
         stack.beginMacro(self.tr("Recusals"))
         for member_id in sorted(chosen - recused):
-            stack.push(RecusalCommand(self, vote.id, member_id, reason, True, self.tr("Recuse %s") % names[member_id]))
+            stack.push(
+                RecusalCommand(
+                    self,
+                    vote.id,
+                    member_id,
+                    reason=reason,
+                    recuse=True,
+                    text=self.tr("Recuse %s") % names[member_id],
+                )
+            )
         for member_id in sorted(recused - chosen):
-            stack.push(RecusalCommand(self, vote.id, member_id, "", False, self.tr("Unrecuse %s") % names[member_id]))
+            stack.push(
+                RecusalCommand(
+                    self,
+                    vote.id,
+                    member_id,
+                    reason="",
+                    recuse=False,
+                    text=self.tr("Unrecuse %s") % names[member_id],
+                )
+            )
         stack.endMacro()
         if self._desk is not None:
             self._desk.refresh_numbers()
@@ -866,7 +960,9 @@ class MeetingTab(QWidget):
             return
         made = [e for e in endorsements_for_race(self.store, vote.race_id) if e.vote_id == vote.id]
         if not made or made[-1].id is None:
-            QMessageBox.information(self, self.tr("No endorsement"), self.tr("This vote endorsed nobody."))
+            QMessageBox.information(
+                self, self.tr("No endorsement"), self.tr("This vote endorsed nobody.")
+            )
             return
         endorsement = made[-1]
         dialog = EndorsementStatusDialog(endorsement.status, endorsement.condition_text, self)
@@ -954,7 +1050,7 @@ class MeetingTab(QWidget):
     def _timer_changed(self) -> None:
         self.timer_display.setText(self.speech_timer.display())
 
-    # ----- keeping up with the file ----------------------------------------------------------------
+    # ----- keeping up with the file ---------------------------------------------------------------
     def _announce(self, topic: str) -> None:
         self._quiet = True
         try:

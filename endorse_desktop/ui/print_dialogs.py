@@ -47,7 +47,9 @@ class BallotsDialog(QDialog):
             self.per_page_combo.addItem(self.tr("%d per page") % count, count)
         self.per_page_combo.setCurrentIndex(2)
         self.ranked_check = QCheckBox(self.tr("&Ranked ballots (instant runoff)"))
-        self.serial_check = QCheckBox(self.tr("&Serial numbers (they number the paper, never the voter)"))
+        self.serial_check = QCheckBox(
+            self.tr("&Serial numbers (they number the paper, never the voter)")
+        )
         self.options_label = QLabel()
         self.options_label.setWordWrap(True)
         form = QFormLayout()

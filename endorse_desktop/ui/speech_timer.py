@@ -35,7 +35,9 @@ class SpeechTimer(QObject):
 
     def __init__(self, seconds: int = DEFAULT_SECONDS, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._length_ms = seconds * 1000
+        self._chosen_ms = seconds * 1000  # the speech length set by the facilitator
+        self._length_ms = self._chosen_ms  # this speech's, after any +/- 30 s
+        self._warn_seconds = warning_seconds(seconds)  # fixed by the length set, not by +/- 30 s
         self._spent_ms = 0  # before the current run
         self._clock = QElapsedTimer()
         self._tick = QTimer(self)
@@ -45,7 +47,7 @@ class SpeechTimer(QObject):
     # ----- reading ---------------------------------------------------------------------------
     @property
     def length_seconds(self) -> int:
-        return self._length_ms // 1000
+        return self._chosen_ms // 1000
 
     @property
     def running(self) -> bool:
@@ -68,7 +70,7 @@ class SpeechTimer(QObject):
 
     def warning(self) -> bool:
         """True near the end (and once time is up): the screens change colour AND wording."""
-        return self.remaining_seconds() <= warning_seconds(self.length_seconds)
+        return self.remaining_seconds() <= self._warn_seconds
 
     def display(self) -> str:
         seconds = self.remaining_seconds()
@@ -100,18 +102,22 @@ class SpeechTimer(QObject):
 
     @Slot()
     def reset(self) -> None:
+        """Back to the full length, stopped: ready for the next speaker."""
         self._tick.stop()
         self._spent_ms = 0
+        self._length_ms = self._chosen_ms
         self.changed.emit()
 
     def set_length(self, seconds: int) -> None:
         """A new speech length; the countdown starts again from it."""
-        self._length_ms = max(seconds, 1) * 1000
+        self._chosen_ms = max(seconds, 1) * 1000
+        self._warn_seconds = warning_seconds(max(seconds, 1))
         self.reset()
 
     def adjust(self, seconds: int) -> None:
-        """Add (or take away) time from the speech under way."""
-        self._length_ms = max(self._length_ms + seconds * 1000, 1000)
+        """Add (or take away) time for the speech under way; reset forgets it."""
+        spent = self._spent_ms + (self._clock.elapsed() if self.running else 0)
+        self._length_ms = max(self._length_ms + seconds * 1000, spent)
         self.changed.emit()
 
     @Slot()

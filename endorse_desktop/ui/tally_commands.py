@@ -8,6 +8,7 @@ command's first redo() performs the action, as QUndoStack expects. A command tha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -48,12 +49,14 @@ class _HostCommand(QUndoCommand):
     def undo(self) -> None:
         self._guarded(self._undo)
 
-    def _guarded(self, action: object) -> None:
+    def _guarded(self, action: Callable[[], None]) -> None:
         try:
-            action()  # type: ignore[operator]
+            action()
         except (VoteError, MeetingError) as error:
             self.setObsolete(True)
-            self.host.report_error(str(error))
+            self._changed()
+            self.host.report_error(str(error))  # after the refresh, so it stays on screen
+            return
         self._changed()
 
     def _redo(self) -> None:
@@ -147,6 +150,7 @@ class HandCountCommand(_TallyCommand):
         vote_id: int,
         tally: TallyKind,
         option_id: int | None,
+        *,
         quantity: int,
         text: str,
     ) -> None:
@@ -218,6 +222,7 @@ class RecusalCommand(_HostCommand):
         host: MeetingHost,
         vote_id: int,
         member_id: int,
+        *,
         reason: str,
         recuse: bool,
         text: str,

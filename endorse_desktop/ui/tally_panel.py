@@ -13,6 +13,8 @@ The board above the keys is one painted widget, so a ballot repaints one widget,
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ from endorse_desktop.core.stored_votes import Method
 from endorse_desktop.core.tally import TallyKind
 from endorse_desktop.core.vote_sentences import quoted
 
+from .undo_keys import UndoPassThrough
 from .vote_bars import BarColours, BarRow, bar_rows, paint_vote_bars, rows_height
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -82,7 +85,9 @@ class TallyBoard(QWidget):
         )
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_vote_bars(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), self._view, colours, self._font())
+        paint_vote_bars(
+            painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), self._view, colours, self._font()
+        )
         painter.end()
 
 
@@ -121,6 +126,7 @@ class TallyPanel(QFrame):
         self.counts = QWidget()
         self._count_form = QFormLayout(self.counts)
         self._spins: dict[tuple[TallyKind, int | None], QSpinBox] = {}
+        self._recorded: dict[tuple[TallyKind, int | None], int] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.board, 1)
         layout.addWidget(self.counts)
@@ -162,11 +168,23 @@ class TallyPanel(QFrame):
             spin.setKeyboardTracking(False)
             spin.editingFinished.connect(self._count_edited)
             spin.setProperty("tally", (kind, key))
+            UndoPassThrough(spin, self._recorded_check(spin, (kind, key)))
             self._count_form.addRow(f"{key}  {quoted(label)}" if key else label, spin)
             self._spins[(kind, key)] = spin
 
+    def _recorded_check(
+        self, spin: QSpinBox, line: tuple[TallyKind, int | None]
+    ) -> Callable[[], bool]:
+        """Ctrl+Z in a box showing what is recorded undoes the recorded count, not the typing."""
+
+        def settled() -> bool:
+            return spin.value() == self._recorded.get(line, 0)
+
+        return settled
+
     def show_counts(self, values: dict[tuple[TallyKind, int | None], int]) -> None:
         """Hand count: show what is recorded (after undo, say) without recording it again."""
+        self._recorded = dict(values)
         for line, spin in self._spins.items():
             spin.blockSignals(True)
             spin.setValue(values.get(line, 0))
@@ -297,14 +315,20 @@ class TallyPanel(QFrame):
         elif not self.hasFocus():
             text = self.tr("Click here or press Ctrl+T to start counting ballots.")
         elif self.method is Method.PAPER_CHOOSE_ONE:
-            text = self.tr(
-                "Counting: one key per ballot — %s, 0 blank or spoiled. Backspace takes the last "
-                "ballot back."
-            ) % keys
+            text = (
+                self.tr(
+                    "Counting: one key per ballot — %s, 0 blank or spoiled. Backspace takes "
+                    "the last ballot back."
+                )
+                % keys
+            )
         else:
-            text = self.tr(
-                "Counting ranked ballots — %s. Keys in the ballot's order, = before a key for a "
-                "second mark at the same rank, 0 for an empty rank, Enter ends the ballot, "
-                "Backspace takes back, Esc starts the ballot over."
-            ) % keys
+            text = (
+                self.tr(
+                    "Counting ranked ballots — %s. Keys in the ballot's order, = before a key for "
+                    "a second mark at the same rank, 0 for an empty rank, Enter ends the ballot, "
+                    "Backspace takes back, Esc starts the ballot over."
+                )
+                % keys
+            )
         self.hint.setText(text)

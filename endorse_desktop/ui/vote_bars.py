@@ -45,8 +45,9 @@ def bar_rows(view: LiveView) -> list[BarRow]:
     rows = [_row(option, view) for option in view.options]
     if view.method.value != "hand_count" or view.blank:
         blank_label = (
-            _tr("Blank or overvoted at 1st rank") if view.method.value == "paper_ranked" else
-            _tr("Blank or spoiled")
+            _tr("Blank or overvoted at 1st rank")
+            if view.method.value == "paper_ranked"
+            else _tr("Blank or spoiled")
         )
         key = "" if view.method.value == "paper_ranked" else "0"
         rows.append(BarRow(key, blank_label, str(view.blank), "", _tr("not counted")))
@@ -89,9 +90,13 @@ def paint_vote_bars(
         return
     metrics = QFontMetrics(font)
     line = metrics.height()
+    strip = line * 1.3  # room above the bars for the "15 needed" label of the threshold line
+    area = area.adjusted(0, strip, 0, 0)
     row_height = min(area.height() / len(rows), line * 2.6)
     key_width = metrics.horizontalAdvance("9") * 2.2 if show_keys else 0.0
-    label_width = min(area.width() * 0.30, max(metrics.horizontalAdvance(r.label) for r in rows) + 12)
+    label_width = min(
+        area.width() * 0.30, max(metrics.horizontalAdvance(r.label) for r in rows) + 12
+    )
     numbers_width = metrics.horizontalAdvance("00000  100.0 %") + 12
     note_width = metrics.horizontalAdvance(_tr("needs 0000 more")) + 12
     bar_left = area.left() + key_width + label_width
@@ -147,8 +152,14 @@ def paint_vote_bars(
         painter.setPen(pen)
         bottom = area.top() + len(view.options) * row_height
         painter.drawLine(QPointF(x, area.top()), QPointF(x, bottom))
+        painter.setPen(colours.threshold)
+        painter.drawText(
+            QRectF(x - bar_width, area.top() - strip, 2 * bar_width, strip),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+            _tr("%d needed") % view.needed,
+        )
     painter.restore()
 
 
 def rows_height(view: LiveView, font: QFont) -> float:
-    return len(bar_rows(view)) * QFontMetrics(font).height() * 2.6
+    return (len(bar_rows(view)) * 2.6 + 1.3) * QFontMetrics(font).height()

@@ -176,20 +176,35 @@ def _build_large(context: DemoContext) -> None:
             month, day = 1 + index // 4 % 12, 1 + index % 4 * 7
             meeting = add_meeting(
                 store,
-                Meeting(f"2025-{month:02d}-{day:02d}", place="Union Hall", title=f"Meeting {index + 1}"),
+                Meeting(
+                    f"2025-{month:02d}-{day:02d}", place="Union Hall", title=f"Meeting {index + 1}"
+                ),
             )
             assert meeting.id is not None
             present = rng.sample(members, min(len(members), 2400 + rng.randrange(400)))
             store.conn.executemany(
                 "INSERT INTO attendance (meeting_id, member_id, checked_in_at) VALUES (?, ?, ?)",
-                [(meeting.id, member_id, f"{meeting.held_on}T18:30:00.000+00:00") for member_id in present],
+                [
+                    (meeting.id, member_id, f"{meeting.held_on}T18:30:00.000+00:00")
+                    for member_id in present
+                ],
             )
             for _ in range(2 if index < LARGE_VOTES - LARGE_MEETINGS else 1):
                 method, kind = plan[vote_number]
                 votes_to_go = LARGE_VOTES - vote_number
-                budget = events_left if votes_to_go == 1 else _budget(events_left, votes_to_go, plan, vote_number)
+                budget = (
+                    events_left
+                    if votes_to_go == 1
+                    else _budget(events_left, votes_to_go, plan, vote_number)
+                )
                 used = _large_vote(
-                    context, meeting.id, races[vote_number % len(races)], method, kind, budget, len(present)
+                    context,
+                    meeting.id,
+                    races[vote_number % len(races)],
+                    method,
+                    kind,
+                    budget,
+                    len(present),
                 )
                 events_left -= used
                 vote_number += 1
@@ -232,7 +247,7 @@ def _weights(options: int, kind: str, rng: random.Random) -> list[float]:
     return shares
 
 
-def _large_vote(
+def _large_vote(  # noqa: PLR0917 - one call site, in the order the plan lists them
     context: DemoContext,
     meeting_id: int,
     race_id: int,
@@ -267,11 +282,13 @@ def _large_vote(
     for number in range(rounds):
         vote = load_vote(store, vote.id)
         share = budget // rounds if number < rounds - 1 else budget - used
-        used += _bulk_choose_one(store, vote, min(share, present), kind, number, rng)
+        used += _bulk_choose_one(
+            store, vote, min(share, present), kind=kind, number=number, rng=rng
+        )
         result = finalize_round(store, vote.id, backup=False)
         if result.vote_closed or number == rounds - 1:
             break
-        going, tied, drops = next_round_plan(store, load_vote(store, vote.id))
+        _, tied, drops = next_round_plan(store, load_vote(store, vote.id))
         open_next_round(store, vote.id, tied[:drops])
     if not load_vote(store, vote.id).is_closed:
         close_vote(store, vote.id)
@@ -279,7 +296,7 @@ def _large_vote(
 
 
 def _bulk_choose_one(
-    store: Store, vote: Vote, events: int, kind: str, number: int, rng: random.Random
+    store: Store, vote: Vote, events: int, *, kind: str, number: int, rng: random.Random
 ) -> int:
     """Write a round's ballots in one go: about 1 % read wrongly and taken back."""
     current = vote.current_round
@@ -289,7 +306,9 @@ def _bulk_choose_one(
     if kind == "decide" and number == 0:
         by_id[options[0]] *= 0.55  # the leader falls short in round 1
     mistakes = events // 100
-    ballots = rng.choices(options + [None], [by_id[o] for o in options] + [0.05], k=events - 2 * mistakes)
+    ballots = rng.choices(
+        [*options, None], [by_id[o] for o in options] + [0.05], k=events - 2 * mistakes
+    )
     first_id = int(store.scalar("SELECT coalesce(max(id), 0) FROM ballot_events")) + 1
     stamp = "2025-01-01T19:00:00.000+00:00"
     rows: list[tuple[object, ...]] = []
@@ -298,7 +317,9 @@ def _bulk_choose_one(
         rows.append((next_id, current.id, EventKind.BALLOT.value, option, None, None, stamp))
         next_id += 1
         if index < mistakes:
-            rows.append((next_id, current.id, EventKind.BALLOT.value, options[-1], None, None, stamp))
+            rows.append(
+                (next_id, current.id, EventKind.BALLOT.value, options[-1], None, None, stamp)
+            )
             rows.append((next_id + 1, current.id, EventKind.UNDO.value, None, None, next_id, stamp))
             next_id += 2
     store.conn.executemany(

@@ -67,9 +67,7 @@ def check_out(store: Store, meeting_id: int, member_id: int) -> None:
 
 def roster_counts(store: Store) -> tuple[int, int]:
     """(members on the roster, of whom eligible to vote), archived members left out."""
-    row = store.row(
-        "SELECT count(*), coalesce(sum(eligible), 0) FROM members WHERE archived = 0"
-    )
+    row = store.row("SELECT count(*), coalesce(sum(eligible), 0) FROM members WHERE archived = 0")
     return (int(row[0]), int(row[1])) if row is not None else (0, 0)
 
 

@@ -343,9 +343,9 @@ CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 """
 
 
-# Lots drawn in the room during an instant-runoff count (SPEC R-7). A choose-one round keeps its lot
-# in rounds.lot_eliminated_option_id and the next round's options; a ranked vote is one physical round
-# whose count can need a lot after any of its runoff rounds, so its lots get their own rows.
+# Lots drawn in the room during an instant-runoff count (SPEC R-7). A choose-one round keeps its
+# lot in rounds.lot_eliminated_option_id and the next round's options; a ranked vote is one
+# physical round whose count can need a lot after any of its runoff rounds: those get own rows.
 RUNOFF_LOTS_SCHEMA = """
 CREATE TABLE runoff_lots (
     round_id INTEGER NOT NULL REFERENCES rounds (id),

@@ -35,7 +35,7 @@ INSERT_EVENT = (
 )
 
 
-# ----- votes ---------------------------------------------------------------------------------------
+# ----- votes --------------------------------------------------------------------------------------
 def insert_vote(store: Store, values: dict[str, Any]) -> int:
     names = ", ".join(VOTE_COLUMNS)
     marks = ", ".join(f":{name}" for name in VOTE_COLUMNS)
@@ -104,7 +104,7 @@ def event_count_for_vote(store: Store, vote_id: int) -> int:
 
 # ----- options and recusals ----------------------------------------------------------------------
 def insert_option(
-    store: Store, vote_id: int, key: int, candidate_id: int | None, label: str, is_ne: bool
+    store: Store, vote_id: int, key: int, *, candidate_id: int | None, label: str, is_ne: bool
 ) -> int:
     cursor = store.execute(
         "INSERT INTO vote_options (vote_id, key, candidate_id, label, is_no_endorsement) "
@@ -139,12 +139,10 @@ def add_recusal(store: Store, vote_id: int, member_id: int, reason: str) -> None
 
 
 def remove_recusal(store: Store, vote_id: int, member_id: int) -> None:
-    store.execute(
-        "DELETE FROM recusals WHERE vote_id = ? AND member_id = ?", (vote_id, member_id)
-    )
+    store.execute("DELETE FROM recusals WHERE vote_id = ? AND member_id = ?", (vote_id, member_id))
 
 
-# ----- rounds ----------------------------------------------------------------------------------------
+# ----- rounds -------------------------------------------------------------------------------------
 def round_rows(store: Store, vote_id: int) -> list[sqlite3.Row]:
     return store.rows("SELECT * FROM rounds WHERE vote_id = ? ORDER BY number", (vote_id,))
 
@@ -188,9 +186,8 @@ def record_round_result(
     finalize: bool,
 ) -> None:
     """Store what the round counted (at finalization, and again after an amendment)."""
-    sets = (
-        "present = ?, eligible = ?, recused = ?, abstain = ?, spoiled = ?, result_json = ?"
-        + (", status = 'final', finalized_at = ?" if finalize else "")
+    sets = "present = ?, eligible = ?, recused = ?, abstain = ?, spoiled = ?, result_json = ?" + (
+        ", status = 'final', finalized_at = ?" if finalize else ""
     )
     params: list[Any] = [present, eligible, recused, abstain, spoiled, result_json]
     if finalize:
@@ -239,7 +236,7 @@ def add_runoff_lot(store: Store, round_id: int, runoff_round: int, option_id: in
     )
 
 
-# ----- ballot events ---------------------------------------------------------------------------------
+# ----- ballot events ------------------------------------------------------------------------------
 def event_rows(store: Store, round_id: int) -> list[sqlite3.Row]:
     return store.rows(
         "SELECT id, kind, option_id, ranking, tally, quantity, undoes, reason "

@@ -27,6 +27,9 @@ class ProjectorWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.session = session
         self.setWindowTitle(self.tr("Endorse Desktop — Projector"))
+        # Showing the room something must not take the keyboard from the facilitator's window
+        # (a ballot key typed just after F5 would otherwise go nowhere).
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAccessibleName(self.tr("Projector"))
         self.resize(1280, 720)
         self._stack = QStackedWidget(self)

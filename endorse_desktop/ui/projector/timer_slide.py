@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from ..session import Session
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("TimerSlide", text, "", n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimerSlide", text)
 
 
 def timer_caption(timer: SpeechTimer) -> str:
@@ -30,7 +30,10 @@ def timer_caption(timer: SpeechTimer) -> str:
         return _tr("Time is up")
     if timer.warning():
         seconds = timer.remaining_seconds()
-        left = _tr("%n second(s) left", seconds) if seconds < 60 else _tr("1 minute left")
+        if seconds >= 60:
+            left = _tr("1 minute left")
+        else:
+            left = _tr("1 second left") if seconds == 1 else _tr("%d seconds left") % seconds
         return left if state is TimerState.RUNNING else _tr("Paused · %s") % left
     return {
         TimerState.READY: _tr("Ready"),
@@ -53,7 +56,9 @@ class TimerSlide(Slide):
     def smoke_params(cls, session: Session) -> dict[str, Any]:
         return {"seconds": 120}
 
-    def present(self, timer: SpeechTimer | None = None, seconds: int | None = None, **_: Any) -> None:
+    def present(
+        self, timer: SpeechTimer | None = None, seconds: int | None = None, **_: Any
+    ) -> None:
         if timer is not None and timer is not self.timer:
             self.timer.changed.disconnect(self._timer_changed)
             self.timer = timer
@@ -89,16 +94,19 @@ class TimerSlide(Slide):
         timer = self.timer
         done = timer.state() is TimerState.DONE
         colour = PALETTE.vermillion if done else PALETTE.orange if timer.warning() else PALETTE.text
+        band = QRectF(0, 0, self.width(), height * 0.035)
         if done or timer.warning():
             # a band in the warning colour, for the people at the back
-            band = QRectF(0, 0, self.width(), height * 0.035)
             painter.fillRect(band, colour)
             painter.fillRect(band.translated(0, height - band.height()), colour)
-        area = QRectF(self.rect()).adjusted(40, 40, -40, -40)
+        gap = band.height() + 30
+        area = QRectF(self.rect()).adjusted(40, gap, -40, -gap)
         painter.setPen(PALETTE.muted)
         painter.setFont(projector_font(height, 1.2, bold=True))
         painter.drawText(
-            area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self.tr("Speech timer")
+            area,
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            self.tr("Speech timer"),
         )
         painter.setPen(colour)
         digits = projector_font(height, 1.0, bold=True)

@@ -70,7 +70,9 @@ class VoteSlide(Slide):
         found = vote_ids(session.store)
         return {"vote_id": found[-1]} if found else None
 
-    def present(self, vote_id: int | None = None, feed: LiveVoteFeed | None = None, **_: Any) -> None:
+    def present(
+        self, vote_id: int | None = None, feed: LiveVoteFeed | None = None, **_: Any
+    ) -> None:
         if self._feed is not None:
             self._feed.changed.disconnect(self._feed_changed)
         self._feed, self._desk = feed, None
@@ -135,7 +137,11 @@ class VoteSlide(Slide):
         painter.setFont(projector_font(height, 1.0))
         painter.setPen(PALETTE.muted)
         top += self._text(painter, QRectF(area.left(), top, area.width(), height), view.question)
-        counted = self.tr("%n ballot(s) counted", "", view.ballots)
+        counted = (
+            self.tr("1 ballot counted")
+            if view.ballots == 1
+            else self.tr("%d ballots counted") % view.ballots
+        )
         if view.is_final:
             counted += self.tr(" · final")
         top += self._text(painter, QRectF(area.left(), top, area.width(), height), counted)
