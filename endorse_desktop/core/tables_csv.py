@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .commitments import pledge_rows
 from .csv_export import write_csv
 from .members import list_members
 from .store import Store
@@ -43,9 +44,57 @@ def write_members_csv(store: Store, path: Path) -> int:
     return write_csv(path, MEMBER_HEADER, rows)
 
 
+COMMITMENT_HEADER = (
+    "pledge_id",
+    "endorsement",
+    "member_id",
+    "member_name",
+    "activity",
+    "category",
+    "quantity",
+    "unit",
+    "status",
+    "pledged_on",
+    "due_on",
+    "due_by",
+    "overdue",
+    "source",
+    "notes",
+)
+
+
+def write_commitments_csv(store: Store, path: Path) -> int:
+    """Every pledge with the member's name (contact details stay in members.csv)."""
+    rows = (
+        (
+            r.pledge.id,
+            r.endorsement_label,
+            r.pledge.member_id,
+            r.member_name,
+            r.activity_name,
+            r.category,
+            r.pledge.quantity,
+            r.pledge.unit,
+            r.pledge.status,
+            r.pledge.pledged_on,
+            r.pledge.due_on,
+            r.due,
+            r.overdue,
+            r.pledge.source,
+            r.pledge.notes,
+        )
+        for r in pledge_rows(store)
+    )
+    return write_csv(path, COMMITMENT_HEADER, rows)
+
+
+TABLES = (("members.csv", write_members_csv), ("commitments.csv", write_commitments_csv))
+
+
 def write_all_tables(store: Store, folder: Path) -> list[Path]:
     written = []
-    members = folder / "members.csv"
-    write_members_csv(store, members)
-    written.append(members)
+    for name, write in TABLES:
+        path = folder / name
+        write(store, path)
+        written.append(path)
     return written

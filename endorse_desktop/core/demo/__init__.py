@@ -31,9 +31,9 @@ class DemoContext:
 
 
 def _parts() -> list[Callable[[DemoContext], None]]:
-    from . import group, people, scorecards
+    from . import commitments, group, people, scorecards
 
-    return [group.build, people.build, scorecards.build]
+    return [group.build, people.build, scorecards.build, commitments.build]
 
 
 def build_demo(path: Path | str, size: Size = "small") -> str:
