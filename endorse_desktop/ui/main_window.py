@@ -238,9 +238,7 @@ class MainWindow(QMainWindow):
             file_menu,
             self.tr("&Group Settings…"),
             self.edit_settings,
-            QKeySequence.StandardKey.Preferences
-            if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
-            else "Ctrl+,",
+            _standard_or(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
             self.tr("Group name, cycle, paper size and the default voting rule"),
         )
         file_menu.addSeparator()
@@ -248,7 +246,7 @@ class MainWindow(QMainWindow):
             file_menu,
             self.tr("&Quit"),
             self.close,
-            QKeySequence.StandardKey.Quit,
+            _standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
             self.tr("Close the app (everything is already saved)"),
         )
 
@@ -310,6 +308,20 @@ class MainWindow(QMainWindow):
         )
 
         self._help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            self._help_menu,
+            self.tr("&Running an Endorsement Meeting"),
+            self.show_meeting_guide,
+            _standard_or(QKeySequence.StandardKey.HelpContents, "F1"),
+            self.tr("A short guide: before, during and after the meeting"),
+        )
+        self._action(
+            self._help_menu,
+            self.tr("&Keyboard Shortcuts"),
+            self.show_shortcuts,
+            "Ctrl+/",
+            self.tr("Every command that has a key"),
+        )
         self._action(
             self._help_menu,
             self.tr("&About Endorse Desktop"),
@@ -584,6 +596,18 @@ class MainWindow(QMainWindow):
             % __version__,
         )
 
+    @Slot()
+    def show_meeting_guide(self) -> None:
+        from .help import HelpDialog, meeting_guide_html
+
+        HelpDialog(self.tr("Running an endorsement meeting"), meeting_guide_html(), self).exec()
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        from .help import HelpDialog, shortcuts_html
+
+        HelpDialog(self.tr("Keyboard shortcuts"), shortcuts_html(self), self).exec()
+
     def daily_backup(self) -> None:
         """Once a day, a copy of the file as it was when opened (SPEC §8)."""
         if self.session.has_group and not backups.has_backup_today(self.session.path):
@@ -594,6 +618,12 @@ class MainWindow(QMainWindow):
             self.projector.close()
         self.session.close()
         super().closeEvent(event)
+
+
+def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's own key for a standard command, or ours where the platform has none."""
+    sequence = QKeySequence(key)
+    return QKeySequence(fallback) if sequence.isEmpty() else sequence
 
 
 def _offscreen() -> bool:
