@@ -43,7 +43,8 @@ def effective_due(
 
 def is_overdue(status: PledgeStatus | str, due: str | None, today: str) -> bool:
     """Still open and due before today. A pledge due today is not overdue yet."""
-    return PledgeStatus(status) in OPEN_STATUSES and due is not None and due < today
+    # a plain status string works too: StrEnum members compare and hash as their values
+    return status in OPEN_STATUSES and due is not None and due < today
 
 
 def days_late(due: str, today: str) -> int:
@@ -313,6 +314,15 @@ def summarise(
     )
 
 
+def quantity_text(quantity: int, unit: str) -> str:
+    """ "3 shifts", "1 shift", "$25" — how a quantity reads on screen and paper."""
+    if unit == "dollars":
+        return f"${quantity:,}"
+    if quantity == 1 and unit.endswith("s") and len(unit) > 1:
+        unit = unit[:-1]
+    return f"{quantity:,} {unit}"
+
+
 def describe_amounts(amounts: Iterable[tuple[str, int]]) -> str:
-    """ "3 shifts, 25 dollars" """
-    return ", ".join(f"{quantity:,} {unit}" for unit, quantity in amounts)
+    """ "3 shifts, $25" """
+    return ", ".join(quantity_text(quantity, unit) for unit, quantity in amounts)

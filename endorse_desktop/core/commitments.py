@@ -20,7 +20,7 @@ from .commitment_records import (
     ActivityCategory,
     Goal,
     Pledge,
-    PledgeRow,
+    PledgeListing,
     PledgeSource,
     PledgeStatus,
 )
@@ -446,40 +446,57 @@ def endorsement_labels(store: Store) -> dict[int, str]:
     return {e.id: describe(store, e) for e in list_endorsements(store) if e.id is not None}
 
 
-def pledge_rows(
+@dataclass(frozen=True)
+class PledgeTable:
+    """Every pledge (or one endorsement's) with what a table needs to show and filter them:
+    names by id, and the due date and overdue flag of each row worked out on demand."""
+
+    rows: list[PledgeListing]
+    member_names: Mapping[int, str]
+    activities: Mapping[int, Activity]
+    endorsement_labels: Mapping[int, str]
+    goal_due: Mapping[tuple[int, int], str | None]
+    election_dates: Mapping[int, str | None]
+    today: str
+
+    def member_name(self, row: PledgeListing) -> str:
+        return self.member_names.get(row.member_id, "?")
+
+    def activity_name(self, row: PledgeListing) -> str:
+        activity = self.activities.get(row.activity_id)
+        return activity.name if activity else "?"
+
+    def category(self, row: PledgeListing) -> ActivityCategory:
+        activity = self.activities.get(row.activity_id)
+        return activity.category if activity else ActivityCategory.PEOPLE
+
+    def endorsement_label(self, row: PledgeListing) -> str:
+        return self.endorsement_labels.get(row.endorsement_id, "?")
+
+    def due(self, row: PledgeListing) -> str | None:
+        """Its own due date, else its goal's, else election day (see commitment_progress)."""
+        return effective_due(
+            row.due_on,
+            self.goal_due.get((row.endorsement_id, row.activity_id)),
+            self.election_dates.get(row.endorsement_id),
+        )
+
+    def overdue(self, row: PledgeListing) -> bool:
+        return is_overdue(row.status, self.due(row), self.today)
+
+
+def pledge_table(
     store: Store, endorsement_id: int | None = None, today: str | None = None
-) -> list[PledgeRow]:
-    """Every pledge (or one endorsement's) as the pledges table shows it."""
-    today = today or today_iso()
-    labels = endorsement_labels(store)
-    rows = []
-    for row in repo.listing(store, endorsement_id):
-        pledge = Pledge(
-            member_id=row["member_id"],
-            endorsement_id=row["endorsement_id"],
-            activity_id=row["activity_id"],
-            quantity=row["quantity"],
-            unit=row["unit"],
-            pledged_on=row["pledged_on"],
-            due_on=row["due_on"],
-            status=PledgeStatus(row["status"]),
-            notes=row["notes"],
-            source=PledgeSource(row["source"]),
-            id=row["id"],
-        )
-        due = effective_due(row["due_on"], row["goal_due_on"], row["election_date"])
-        rows.append(
-            PledgeRow(
-                pledge=pledge,
-                member_name=row["member_name"] or "?",
-                activity_name=row["activity_name"],
-                category=ActivityCategory(row["category"]),
-                endorsement_label=labels.get(row["endorsement_id"], "?"),
-                due=due,
-                overdue=is_overdue(pledge.status, due, today),
-            )
-        )
-    return rows
+) -> PledgeTable:
+    return PledgeTable(
+        rows=list(map(PledgeListing._make, repo.listing(store, endorsement_id))),
+        member_names=member_names(store),
+        activities=activity_map(store),
+        endorsement_labels=endorsement_labels(store),
+        goal_due={(g.endorsement_id, g.activity_id): g.due_on for g in list_goals(store)},
+        election_dates=election_dates(store),
+        today=today or today_iso(),
+    )
 
 
 def offered_activities(store: Store, endorsement_id: int | None) -> list[Activity]:
@@ -501,13 +518,7 @@ def offered_activities(store: Store, endorsement_id: int | None) -> list[Activit
 
 
 def member_names(store: Store) -> dict[int, str]:
-    return {
-        int(row["id"]): row["name"]
-        for row in store.rows(
-            "SELECT id, coalesce(nullif(trim(first_name || ' ' || last_name), ''), email) AS name"
-            " FROM members"
-        )
-    }
+    return {int(row["id"]): row["name"] or "?" for row in repo.member_names(store)}
 
 
 def election_dates(store: Store) -> dict[int, str | None]:

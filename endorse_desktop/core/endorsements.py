@@ -160,3 +160,16 @@ def remove_endorsement(store: Store, endorsement_id: int, candidate_before: Cand
         repo.delete(store, endorsement_id)
         audit.record(store, "endorsements", endorsement_id, "delete", reason="undone")
         update_candidate(store, candidate_before)
+
+
+def restore_endorsement(store: Store, endorsement: Endorsement) -> Endorsement:
+    """Put back an endorsement taken back by `remove_endorsement`, with its old id (redo)."""
+    candidate = get_candidate(store, endorsement.candidate_id)
+    if candidate is None or endorsement.id is None:
+        raise EndorsementError("that candidate is no longer in the race")
+    with store.transaction():
+        records.insert(store, repo.TABLE, repo.COLUMNS, asdict(endorsement))
+        audit.record(store, "endorsements", endorsement.id, "restore", reason="redone")
+        if candidate.status != "endorsed" and endorsement.status != "rescinded":
+            update_candidate(store, replace(candidate, status="endorsed"))
+    return endorsement

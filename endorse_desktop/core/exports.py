@@ -28,6 +28,24 @@ def export_csv_tables(store: Store, folder: Path, **_: Any) -> list[Path]:
     return write_all_tables(store, folder)
 
 
+def export_signup(store: Store, output: Path, **options: Any) -> list[Path]:
+    from .commitment_exports import export_signup as export
+
+    return export(store, output, **options)
+
+
+def export_commitments(store: Store, output: Path, **options: Any) -> list[Path]:
+    from .commitment_exports import export_commitments as export
+
+    return export(store, output, **options)
+
+
+def export_announcement(store: Store, output: Path, **options: Any) -> list[Path]:
+    from .commitment_exports import export_announcement as export
+
+    return export(store, output, **options)
+
+
 def _not_yet(kind: str) -> Callable[..., list[Path]]:
     def refuse(store: Store, output: Path, **_: Any) -> list[Path]:
         raise ExportUnavailableError(f"'export {kind}' is not available in this version yet")
@@ -39,10 +57,11 @@ EXPORTERS: dict[str, Callable[..., list[Path]]] = {
     "csv": export_csv_tables,
     "ballots": _not_yet("ballots"),
     "scorecard": _not_yet("scorecard"),
-    "signup": _not_yet("signup"),
+    "signup": export_signup,
     "summary": _not_yet("summary"),
-    "commitments": _not_yet("commitments"),
+    "commitments": export_commitments,
     "json": _not_yet("json"),
+    "announcement": export_announcement,
 }
 
 

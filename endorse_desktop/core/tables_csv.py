@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .commitments import pledge_rows
+from .commitments import pledge_table
 from .csv_export import write_csv
 from .members import list_members
 from .store import Store
@@ -65,25 +65,26 @@ COMMITMENT_HEADER = (
 
 def write_commitments_csv(store: Store, path: Path) -> int:
     """Every pledge with the member's name (contact details stay in members.csv)."""
+    table = pledge_table(store)
     rows = (
         (
-            r.pledge.id,
-            r.endorsement_label,
-            r.pledge.member_id,
-            r.member_name,
-            r.activity_name,
-            r.category,
-            r.pledge.quantity,
-            r.pledge.unit,
-            r.pledge.status,
-            r.pledge.pledged_on,
-            r.pledge.due_on,
-            r.due,
-            r.overdue,
-            r.pledge.source,
-            r.pledge.notes,
+            r.id,
+            table.endorsement_label(r),
+            r.member_id,
+            table.member_name(r),
+            table.activity_name(r),
+            table.category(r),
+            r.quantity,
+            r.unit,
+            r.status,
+            r.pledged_on,
+            r.due_on,
+            table.due(r),
+            table.overdue(r),
+            r.source,
+            r.notes,
         )
-        for r in pledge_rows(store)
+        for r in table.rows
     )
     return write_csv(path, COMMITMENT_HEADER, rows)
 

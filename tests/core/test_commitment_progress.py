@@ -41,7 +41,7 @@ GOALS = [
 S = PledgeStatus
 
 
-def pledge(pid, member, activity, quantity, unit, status, due=None, endorsement=E1):
+def pledge(pid, member, activity, quantity, unit, status, *, due=None, endorsement=E1):
     return Pledge(member, endorsement, activity, quantity, unit, "2026-03-01", due, status, id=pid)
 
 

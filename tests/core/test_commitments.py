@@ -79,7 +79,7 @@ def test_a_file_made_before_commitments_gets_the_catalog_when_opened(db_path: Pa
 
 
 def test_activities_can_be_added_edited_archived_and_deleted_when_unused(group) -> None:
-    store, endorsement, members = group
+    store, endorsement, _ = group
     added = c.add_activity(store, Activity("  Postcards  ", ActivityCategory.PEOPLE, " Cards "))
     assert (added.name, added.unit) == ("Postcards", "cards")
     with pytest.raises(c.CommitmentError, match="already an activity"):
@@ -191,21 +191,32 @@ def test_a_failing_sheet_row_saves_nothing(group) -> None:
     assert c.list_pledges(store) == []
 
 
-def test_pledge_rows_carry_names_and_the_overdue_flag(group) -> None:
+def test_the_pledge_table_gives_names_due_dates_and_the_overdue_flag(group) -> None:
     store, endorsement, members = group
     phone = activity(store, "Phone bank")
     c.add_goal(store, Goal(endorsement.id, phone.id, 5, due_on="2026-04-01"))
     open_one = c.add_pledge(store, Pledge(members[0].id, endorsement.id, phone.id, 1))
     done = c.add_pledge(store, Pledge(members[1].id, endorsement.id, phone.id, 1))
+    own = c.add_pledge(
+        store, Pledge(members[2].id, endorsement.id, 1, 1, "shifts", due_on="2026-04-05")
+    )
+    letters = c.add_pledge(
+        store, Pledge(members[2].id, endorsement.id, activity(store, "Op-ed").id, 1, "op-eds")
+    )
     c.set_pledge_status(store, [done.id], PledgeStatus.DONE)
-    rows = {r.pledge.id: r for r in c.pledge_rows(store, today="2026-04-02")}
-    assert rows[open_one.id].member_name == "Zoë Okafor"
-    assert rows[open_one.id].activity_name == "Phone bank"
-    assert rows[open_one.id].endorsement_label == "Ana Núñez — Mayor"
-    assert rows[open_one.id].due == "2026-04-01"
-    assert rows[open_one.id].overdue
-    assert not rows[done.id].overdue
-    assert not c.pledge_rows(store, today="2026-04-01")[0].overdue
+    table = c.pledge_table(store, today="2026-04-02")
+    rows = {r.id: r for r in table.rows}
+    first = rows[open_one.id]
+    assert table.member_name(first) == "Zoë Okafor"
+    assert table.activity_name(first) == "Phone bank"
+    assert table.endorsement_label(first) == "Ana Núñez — Mayor"
+    assert table.due(first) == "2026-04-01"  # the goal's
+    assert table.overdue(first)
+    assert not table.overdue(rows[done.id])
+    assert (table.due(rows[own.id]), table.overdue(rows[own.id])) == ("2026-04-05", False)
+    assert table.due(rows[letters.id]) == "2026-06-02"  # election day
+    assert rows[open_one.id].to_pledge() == open_one
+    assert not any(map(c.pledge_table(store, today="2026-04-01").overdue, table.rows))
 
 
 def test_offered_activities_are_the_goals_else_a_default_set(group) -> None:

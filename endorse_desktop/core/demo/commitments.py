@@ -22,7 +22,7 @@ from . import DemoContext
 
 # Who the sample endorses when no vote did: (office, candidate).
 HAND_ENDORSED = (("Mayor", "Ana Núñez"), ("City Council", "Marcus Okafor"))
-HAND_SUMMARY = "Decided at the chapter's March general meeting; entered by hand."
+HAND_SUMMARY = "24 of 31 members present voted to endorse (entered by hand)"
 
 # (activity, target, due in days from today or None) for the first and second endorsement
 GOALS = (
@@ -32,11 +32,11 @@ GOALS = (
         ("Letter to the editor", 6, 10),
         ("Press release", 1, -20),
         ("Event hosting", 2, 30),
-        ("Small-dollar donation", 500, None),
+        ("Small-dollar donation", 500, 40),
     ),
     (
-        ("Canvassing (door knocking)", 8, 14),
-        ("Text bank", 6, -5),
+        ("Canvassing (door knocking)", 12, 14),
+        ("Text bank", 10, -5),
         ("Social media", 20, 7),
         ("Op-ed", 1, 25),
     ),
@@ -130,10 +130,19 @@ def _pledges(
         offered[endorsement_id] = [(a.id, a.unit, a.category) for a in chosen if a.id is not None]
     statuses = [status for status, _ in STATUS_WEIGHTS]
     weights = [weight for _, weight in STATUS_WEIGHTS]
+    if context.large:
+        # benchmark scale: activities drawn evenly
+        picks = [
+            (
+                endorsements[i % len(endorsements)],
+                rng.choice(offered[endorsements[i % len(endorsements)]]),
+            )
+            for i in range(total)
+        ]
+    else:
+        picks = _picks_near_goals(context, endorsements, offered, total)
     rows: list[dict[str, object]] = []
-    for index in range(total):
-        endorsement_id = endorsements[index % len(endorsements)]
-        activity_id, unit, category = rng.choice(offered[endorsement_id])
+    for endorsement_id, (activity_id, unit, category) in picks:
         rows.append(
             {
                 "member_id": rng.choice(regulars),
@@ -151,6 +160,40 @@ def _pledges(
             }
         )
     return rows
+
+
+Pick = tuple[int, tuple[int, str, ActivityCategory]]
+
+
+def _picks_near_goals(
+    context: DemoContext,
+    endorsements: list[int],
+    offered: dict[int, list[tuple[int, str, ActivityCategory]]],
+    total: int,
+) -> list[Pick]:
+    """About as many pledges per goal as a chapter would gather: more shifts than press releases."""
+    store, rng = context.store, context.rng
+    picks: list[Pick] = []
+    for endorsement_id in endorsements:
+        targets = dict(
+            store.rows(
+                "SELECT activity_id, target FROM goals WHERE endorsement_id = ?", (endorsement_id,)
+            )
+        )
+        for activity in offered[endorsement_id]:
+            activity_id, unit, category = activity
+            target = targets.get(activity_id, 1)
+            typical = {"shifts": 2, "posts": 4}.get(
+                unit, 40 if category == ActivityCategory.MONEY else 1
+            )
+            wanted = max(1, round(target * rng.uniform(0.7, 1.2) / typical))
+            picks += [(endorsement_id, activity)] * wanted
+    rng.shuffle(picks)
+    while len(picks) < total:
+        endorsement_id = rng.choice(endorsements)
+        people = [a for a in offered[endorsement_id] if a[1] == "shifts"] or offered[endorsement_id]
+        picks.append((endorsement_id, rng.choice(people)))
+    return picks[:total]
 
 
 def _quantity(rng: random.Random, unit: str, category: ActivityCategory) -> int:
