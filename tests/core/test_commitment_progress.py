@@ -41,19 +41,20 @@ GOALS = [
 S = PledgeStatus
 
 
-def pledge(pid, member, activity, quantity, unit, status, *, due=None, endorsement=E1):
+def pledge(pid, member, activity, amount, status, *, due=None, endorsement=E1):
+    quantity, unit = amount
     return Pledge(member, endorsement, activity, quantity, unit, "2026-03-01", due, status, id=pid)
 
 
 PLEDGES = [
-    pledge(1, 1, CANVASS, 3, "shifts", S.PLEDGED),
-    pledge(2, 2, CANVASS, 2, "shifts", S.CONFIRMED),
-    pledge(3, 1, CANVASS, 4, "shifts", S.DONE),
-    pledge(4, 3, CANVASS, 5, "shifts", S.NO_SHOW),
-    pledge(5, 3, CANVASS, 1, "shifts", S.DROPPED),
-    pledge(6, 2, CANVASS, 200, "doors", S.PLEDGED),  # another unit: not added to the goal
-    pledge(7, 1, LETTERS, 2, "letters", S.DONE),
-    pledge(8, 2, LETTERS, 1, "letters", S.PLEDGED, due="2026-04-10"),
+    pledge(1, 1, CANVASS, (3, "shifts"), S.PLEDGED),
+    pledge(2, 2, CANVASS, (2, "shifts"), S.CONFIRMED),
+    pledge(3, 1, CANVASS, (4, "shifts"), S.DONE),
+    pledge(4, 3, CANVASS, (5, "shifts"), S.NO_SHOW),
+    pledge(5, 3, CANVASS, (1, "shifts"), S.DROPPED),
+    pledge(6, 2, CANVASS, (200, "doors"), S.PLEDGED),  # another unit: not added to the goal
+    pledge(7, 1, LETTERS, (2, "letters"), S.DONE),
+    pledge(8, 2, LETTERS, (1, "letters"), S.PLEDGED, due="2026-04-10"),
 ]
 
 
@@ -151,9 +152,9 @@ def test_shares_and_percent_round_down() -> None:
 def test_a_goal_without_pledges_and_an_over_pledged_goal() -> None:
     goals = [Goal(E2, DONATION, target=100, id=5), Goal(E2, LETTERS, target=2, id=6)]
     pledges = [
-        pledge(20, 1, LETTERS, 2, "letters", S.DONE, endorsement=E2),
-        pledge(21, 2, LETTERS, 1, "letters", S.PLEDGED, endorsement=E2),
-        pledge(22, 2, LETTERS, 9, "letters", S.PLEDGED),  # the other endorsement
+        pledge(20, 1, LETTERS, (2, "letters"), S.DONE, endorsement=E2),
+        pledge(21, 2, LETTERS, (1, "letters"), S.PLEDGED, endorsement=E2),
+        pledge(22, 2, LETTERS, (9, "letters"), S.PLEDGED),  # the other endorsement
     ]
     donation, letters = goal_progress(goals, pledges, ACTIVITIES)
     assert (donation.pledged, donation.done, donation.still_needed) == (0, 0, 100)
@@ -170,7 +171,7 @@ def test_a_goal_without_pledges_and_an_over_pledged_goal() -> None:
     )
 )
 def test_tally_parts_add_up(items: list[tuple[PledgeStatus, int]]) -> None:
-    pledges = [pledge(i, 1, CANVASS, q, "shifts", s) for i, (s, q) in enumerate(items)]
+    pledges = [pledge(i, 1, CANVASS, (q, "shifts"), s) for i, (s, q) in enumerate(items)]
     total = tally(pledges)
     assert total.pledged + total.lapsed == sum(q for _, q in items)
     assert total.pledged == total.open + total.done
