@@ -14,7 +14,14 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from .clock import today_iso
-from .commitment_progress import Progress, effective_due, is_overdue, summarise
+from .commitment_progress import (
+    GoalProgress,
+    Progress,
+    effective_due,
+    goal_progress,
+    is_overdue,
+    summarise,
+)
 from .commitment_records import (
     Activity,
     ActivityCategory,
@@ -41,6 +48,7 @@ DEFAULT_OFFER = (
     "Event hosting",
 )
 DEFAULT_OFFER_SIZE = len(DEFAULT_OFFER)
+SHEET_MEMBER_NOTE = "Joined by signing a commitment sheet."
 
 
 class CommitmentError(ValueError):
@@ -397,7 +405,14 @@ def record_sheet_row(
             first, last = split_name(entry.name)
             member = add_member(
                 store,
-                Member(first_name=first, last_name=last, phone=entry.phone, email=entry.email),
+                Member(
+                    first_name=first,
+                    last_name=last,
+                    phone=entry.phone,
+                    email=entry.email,
+                    joined_on=pledged_on or today_iso(),
+                    notes=SHEET_MEMBER_NOTE,
+                ),
             )
             new_member = True
         else:
@@ -488,9 +503,14 @@ class PledgeTable:
 def pledge_table(
     store: Store, endorsement_id: int | None = None, today: str | None = None
 ) -> PledgeTable:
+    """The pledges in roster order (by member's last name), each member's as entered."""
+    names = member_names(store)
+    rank = {member_id: position for position, member_id in enumerate(names)}
+    rows = list(map(PledgeListing._make, repo.listing(store, endorsement_id)))
+    rows.sort(key=lambda row: rank.get(row.member_id, -1))  # by member, then as entered
     return PledgeTable(
-        rows=list(map(PledgeListing._make, repo.listing(store, endorsement_id))),
-        member_names=member_names(store),
+        rows=rows,
+        member_names=names,
         activities=activity_map(store),
         endorsement_labels=endorsement_labels(store),
         goal_due={(g.endorsement_id, g.activity_id): g.due_on for g in list_goals(store)},
@@ -518,7 +538,8 @@ def offered_activities(store: Store, endorsement_id: int | None) -> list[Activit
 
 
 def member_names(store: Store) -> dict[int, str]:
-    return {int(row["id"]): row["name"] or "?" for row in repo.member_names(store)}
+    """Member id → name, in roster order."""
+    return {member_id: name or "?" for member_id, name in repo.member_names(store)}
 
 
 def election_dates(store: Store) -> dict[int, str | None]:
@@ -540,6 +561,13 @@ def progress(store: Store, endorsement_id: int, today: str | None = None) -> Pro
         member_names=member_names(store),
         election_dates=election_dates(store),
         today=today or today_iso(),
+    )
+
+
+def goals_progress(store: Store, endorsement_id: int) -> list[GoalProgress]:
+    """Only the goals' figures, with no member in them: what the projector may show."""
+    return goal_progress(
+        list_goals(store, endorsement_id), list_pledges(store, endorsement_id), activity_map(store)
     )
 
 

@@ -291,11 +291,14 @@ class SaveAnnouncement(CoreCommand):
     topics = ("endorsements",)
     MERGE_ID = 0x414E  # "AN"
 
-    def __init__(self, session: Session, endorsement_id: int, text: str) -> None:
+    def __init__(
+        self, session: Session, endorsement_id: int, text: str, *, merge: bool = True
+    ) -> None:
         super().__init__(session, _tr("Edit announcement"))
         self.endorsement_id = endorsement_id
         self.after = text
         self.before: str | None = None
+        self.merge = merge
 
     def do(self) -> None:
         previous = set_announcement(self.session.store, self.endorsement_id, self.after)
@@ -307,10 +310,10 @@ class SaveAnnouncement(CoreCommand):
         set_announcement(self.session.store, self.endorsement_id, self.before)
 
     def id(self) -> int:
-        return self.MERGE_ID
+        return self.MERGE_ID if self.merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SaveAnnouncement) or other.error is not None:
+        if not isinstance(other, SaveAnnouncement) or other.error is not None or not other.merge:
             return False
         if other.endorsement_id != self.endorsement_id:
             return False

@@ -227,6 +227,20 @@ class MainWindow(QMainWindow):
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.print_menu = file_menu.addMenu(self.tr("&Print"))
         self._action(
+            self.print_menu,
+            self.tr("&Sign-up Sheet…"),
+            self.print_signup_sheet,
+            "Ctrl+Shift+U",
+            self.tr("Commitment sign-up sheets to pass around the room (landscape PDF)"),
+        )
+        self._action(
+            self.print_menu,
+            self.tr("Co&mmitment Report…"),
+            self.print_commitment_report,
+            "Ctrl+Shift+M",
+            self.tr("Goals, pledges and who to follow up with (internal: has contact details)"),
+        )
+        self._action(
             self.export_menu,
             self.tr("All tables as &CSV…"),
             self.export_csv_dialog,
@@ -437,6 +451,32 @@ class MainWindow(QMainWindow):
         )
         if folder:
             self.export("csv", Path(folder), open_after=False)
+
+    @Slot()
+    def print_signup_sheet(self) -> None:
+        from .commitment_dialogs import SignupPrintDialog
+
+        dialog = SignupPrintDialog(self.session, self)
+        if dialog.exec() != SignupPrintDialog.DialogCode.Accepted:
+            return
+        output = self._ask_pdf_path(self.tr("Save the sign-up sheet"), "signup-sheet.pdf")
+        if output is not None:
+            self.export("signup", output, **dialog.options())
+
+    @Slot()
+    def print_commitment_report(self) -> None:
+        output = self._ask_pdf_path(self.tr("Save the commitment report"), "commitments.pdf")
+        if output is not None:
+            self.export("commitments", output)
+
+    def _ask_pdf_path(self, title: str, suggestion: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, str(self.session.path.parent / suggestion), self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
         """Write a document off the GUI thread (own read-only connection), then open it."""

@@ -42,6 +42,12 @@ def _coming_soon(title: str, explanation: str) -> Callable[[Session, MainWindow]
     return build
 
 
+def _commitments_tab(session: Session, window: MainWindow) -> QWidget:
+    from .commitments_tab import CommitmentsTab
+
+    return CommitmentsTab(session, window)
+
+
 def tab_specs() -> list[TabSpec]:
     return [
         TabSpec(
@@ -68,14 +74,7 @@ def tab_specs() -> list[TabSpec]:
                 _tr("Attendance, quorum, and counting hands or paper ballots in the room."),
             ),
         ),
-        TabSpec(
-            "commitments",
-            _tr("C&ommitments"),
-            _coming_soon(
-                _tr("Commitments"),
-                _tr("What members promise each endorsed campaign, tracked to election day."),
-            ),
-        ),
+        TabSpec("commitments", _tr("C&ommitments"), _commitments_tab),
         TabSpec(
             "members",
             _tr("M&embers"),
