@@ -154,15 +154,17 @@ def run_import(args: argparse.Namespace) -> int:
     suffix = source.suffix.lower()
     if suffix not in (".csv", ".json", ".txt"):
         raise CliError(f"{source.name}: expected a roster .csv or a shared .json file")
+    if suffix == ".json":
+        from endorse_desktop.core.shared_file import merge_shared_data, read_shared_file
+
+        shared = read_shared_file(source)  # checked first: a refused file creates no database
+        with Store.open(_resolve_db(args.db)) as store:
+            print(merge_shared_data(store, shared).describe())
+        return EXIT_OK
     with Store.open(_resolve_db(args.db)) as store:
-        if suffix == ".json":
-            from endorse_desktop.core.shared_file import import_shared_file
+        from endorse_desktop.core.roster_import import import_roster_file
 
-            print(import_shared_file(store, source))
-        else:
-            from endorse_desktop.core.roster_import import import_roster_file
-
-            print(import_roster_file(store, source).describe())
+        print(import_roster_file(store, source).describe())
     return EXIT_OK
 
 

@@ -233,6 +233,9 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+E",
             self.tr("Write members, ratings, votes and commitments as CSV files for spreadsheets"),
         )
+        from .scorecard_menus import ScorecardFileActions
+
+        self.scorecard_file_actions = ScorecardFileActions(self)
         file_menu.addSeparator()
         self._action(
             file_menu,
