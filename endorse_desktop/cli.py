@@ -161,10 +161,15 @@ def run_import(args: argparse.Namespace) -> int:
         with Store.open(_resolve_db(args.db)) as store:
             print(merge_shared_data(store, shared).describe())
         return EXIT_OK
-    with Store.open(_resolve_db(args.db)) as store:
-        from endorse_desktop.core.roster_import import import_roster_file
 
-        print(import_roster_file(store, source).describe())
+    from endorse_desktop.core.roster_import import apply_import, check_mapping, read_roster_file
+
+    # Read and check the file before opening the database: a refused file must not even
+    # create an empty database.
+    plan = read_roster_file(source)
+    check_mapping(plan, plan.mapping)
+    with Store.open(_resolve_db(args.db)) as store:
+        print(apply_import(store, plan, plan.mapping).describe())
     return EXIT_OK
 
 

@@ -158,11 +158,12 @@ def add_race(store: Store, race: Race) -> Race:
 
 def update_race(store: Store, race: Race) -> Race:
     """Save changes; returns the race as it was (for undo)."""
-    if race.id is None or (before := get_race(store, race.id)) is None:
+    race_id = race.id
+    if race_id is None or (before := get_race(store, race_id)) is None:
         raise RaceError("this race no longer exists")
     race = clean_race(race)
     with store.transaction():
-        records.update(store, repo.RACES, race.id, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
+        records.update(store, repo.RACES, race_id, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
     return before
 
 
@@ -229,7 +230,8 @@ def add_candidate(store: Store, candidate: Candidate) -> Candidate:
 
 def update_candidate(store: Store, candidate: Candidate) -> Candidate:
     """Save changes; returns the candidate as it was (for undo)."""
-    if candidate.id is None or (before := get_candidate(store, candidate.id)) is None:
+    candidate_id = candidate.id
+    if candidate_id is None or (before := get_candidate(store, candidate_id)) is None:
         raise RaceError("this candidate no longer exists")
     candidate = clean_candidate(candidate)
     _check_name_free(store, candidate)
@@ -237,7 +239,7 @@ def update_candidate(store: Store, candidate: Candidate) -> Candidate:
         records.update(
             store,
             repo.CANDIDATES,
-            candidate.id,
+            candidate_id,
             repo.CANDIDATE_COLUMNS,
             _values(candidate, _CANDIDATE_BOOLS),
         )
@@ -245,7 +247,7 @@ def update_candidate(store: Store, candidate: Candidate) -> Candidate:
             audit.record(
                 store,
                 "candidates",
-                candidate.id,
+                candidate_id,
                 "status",
                 field="status",
                 old_value=before.status,

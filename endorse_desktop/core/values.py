@@ -89,12 +89,13 @@ def add_value(store: Store, value: Value) -> Value:
 
 def update_value(store: Store, value: Value) -> Value:
     """Save changes; returns the value as it was (for undo)."""
-    if value.id is None or (before := get_value(store, value.id)) is None:
+    value_id = value.id
+    if value_id is None or (before := get_value(store, value_id)) is None:
         raise GroupValueError("this value no longer exists")
     value = clean(value)
     _check_title_free(store, value)
     with store.transaction():
-        records.update(store, repo.TABLE, value.id, repo.COLUMNS, _to_values(value))
+        records.update(store, repo.TABLE, value_id, repo.COLUMNS, _to_values(value))
     return before
 
 

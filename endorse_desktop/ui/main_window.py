@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QGuiApplication,
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -36,6 +38,7 @@ from endorse_desktop.core.store import Store, StoreError, backups
 from .session import Session
 from .settings_dialog import GroupSettingsDialog
 from .tabs import TabSpec, tab_specs
+from .theme import apply_theme, save_theme, saved_theme
 from .welcome import WelcomePage
 
 MAX_RECENT = 8
@@ -224,6 +227,13 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.import_roster_action = self._action(
+            self.import_menu,
+            self.tr("&Members Roster (CSV)…"),
+            self.import_roster,
+            "Ctrl+Shift+I",
+            self.tr("Add and update members from an Action Network, Mobilize or other CSV export"),
+        )
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.print_menu = file_menu.addMenu(self.tr("&Print"))
         self._action(
@@ -241,9 +251,7 @@ class MainWindow(QMainWindow):
             file_menu,
             self.tr("&Group Settings…"),
             self.edit_settings,
-            QKeySequence.StandardKey.Preferences
-            if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
-            else "Ctrl+,",
+            _standard_or(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
             self.tr("Group name, cycle, paper size and the default voting rule"),
         )
         file_menu.addSeparator()
@@ -251,7 +259,7 @@ class MainWindow(QMainWindow):
             file_menu,
             self.tr("&Quit"),
             self.close,
-            QKeySequence.StandardKey.Quit,
+            _standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
             self.tr("Close the app (everything is already saved)"),
         )
 
@@ -287,6 +295,20 @@ class MainWindow(QMainWindow):
             "F11",
             self.tr("Make the projector window fill its screen (Esc leaves full screen)"),
         )
+        self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self._theme_actions = QActionGroup(self)
+        for key, label in (
+            ("system", self.tr("Follow the &System")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            action = self.theme_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(key)
+            action.setToolTip(self.tr("Colours of this window (the projector is always dark)"))
+            action.setChecked(key == saved_theme())
+            self._theme_actions.addAction(action)
+        self._theme_actions.triggered.connect(self._theme_chosen)
         self.screens_menu = view_menu.addMenu(self.tr("Projector &Screen"))
         self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
         self._action(
@@ -313,6 +335,20 @@ class MainWindow(QMainWindow):
         )
 
         self._help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            self._help_menu,
+            self.tr("&Running an Endorsement Meeting"),
+            self.show_meeting_guide,
+            _standard_or(QKeySequence.StandardKey.HelpContents, "F1"),
+            self.tr("A short guide: before, during and after the meeting"),
+        )
+        self._action(
+            self._help_menu,
+            self.tr("&Keyboard Shortcuts"),
+            self.show_shortcuts,
+            "Ctrl+/",
+            self.tr("Every command that has a key"),
+        )
         self._action(
             self._help_menu,
             self.tr("&About Endorse Desktop"),
@@ -428,6 +464,18 @@ class MainWindow(QMainWindow):
         )
         if folder:
             self.export("csv", Path(folder), open_after=False)
+
+    @Slot()
+    def import_roster(self) -> None:
+        if not self.session.has_group:
+            QMessageBox.information(
+                self,
+                self.tr("Import members roster"),
+                self.tr("Create the group first; then import its members."),
+            )
+            return
+        tab = self.show_tab("members")
+        tab.import_roster()  # type: ignore[attr-defined]
 
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
         """Write a document off the GUI thread (own read-only connection), then open it."""
@@ -548,6 +596,12 @@ class MainWindow(QMainWindow):
         if self.projector is not None:
             self.projector.step(Qt.Key.Key_Left)
 
+    @Slot(QAction)
+    def _theme_chosen(self, action: QAction) -> None:
+        theme = str(action.data())
+        save_theme(theme)
+        apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+
     @Slot()
     def _fill_screens_menu(self) -> None:
         self.screens_menu.clear()
@@ -587,6 +641,18 @@ class MainWindow(QMainWindow):
             % __version__,
         )
 
+    @Slot()
+    def show_meeting_guide(self) -> None:
+        from .help import HelpDialog, meeting_guide_html
+
+        HelpDialog(self.tr("Running an endorsement meeting"), meeting_guide_html(), self).exec()
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        from .help import HelpDialog, shortcuts_html
+
+        HelpDialog(self.tr("Keyboard shortcuts"), shortcuts_html(self), self).exec()
+
     def daily_backup(self) -> None:
         """Once a day, a copy of the file as it was when opened (SPEC §8)."""
         if self.session.has_group and not backups.has_backup_today(self.session.path):
@@ -597,6 +663,12 @@ class MainWindow(QMainWindow):
             self.projector.close()
         self.session.close()
         super().closeEvent(event)
+
+
+def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's own key for a standard command, or ours where the platform has none."""
+    sequence = QKeySequence(key)
+    return QKeySequence(fallback) if sequence.isEmpty() else sequence
 
 
 def _offscreen() -> bool:

@@ -61,7 +61,7 @@ class ScorecardFileActions(QObject):
             window.import_menu,
             self.tr("&Shared File (JSON)…"),
             self.import_shared_dialog,
-            "Ctrl+Shift+I",
+            "Ctrl+Alt+I",
             self.tr("Merge values, races, candidates and ratings another group shared with you"),
         )
         self.export_action = window._action(

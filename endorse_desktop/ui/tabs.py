@@ -54,6 +54,12 @@ def _build_scorecards(session: Session, window: MainWindow) -> QWidget:
     return ScorecardsTab(session, window)
 
 
+def _members_tab(session: Session, window: MainWindow) -> QWidget:
+    from .members_tab import MembersTab
+
+    return MembersTab(session, window)
+
+
 def tab_specs() -> list[TabSpec]:
     return [
         TabSpec("values", _tr("&Values"), _build_values),
@@ -74,9 +80,5 @@ def tab_specs() -> list[TabSpec]:
                 _tr("What members promise each endorsed campaign, tracked to election day."),
             ),
         ),
-        TabSpec(
-            "members",
-            _tr("M&embers"),
-            _coming_soon(_tr("Members"), _tr("The roster: who belongs and who may vote.")),
-        ),
+        TabSpec("members", _tr("M&embers"), _members_tab),
     ]

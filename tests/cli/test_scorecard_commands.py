@@ -12,29 +12,50 @@ from tests.pdf_text import pdf_pages_text, pdf_text
 
 LONG_NAME = (
     "Guadalupe Esperanza Montserrat Villalobos-Achterberg de la Fuente Oyelaran-Kowalczyk "
-    "Þórsdóttir Nakashima-Ferreira Lindqvist Abernathy-Okonkwo Delacroix-Mwangi Fitzwilliam-Sørensen Ramos-Lee"
+    "Þórsdóttir Nakashima-Ferreira Lindqvist Abernathy-Okonkwo Delacroix-Mwangi "
+    "Fitzwilliam-Sørensen Ramos-Lee"
 )
 NAMES = ["Bob <b>Smith & Co", "Nguyễn Thị Minh", "Ωμέγα Παπαδόπουλος", "Иван Петров", LONG_NAME]
 VALUES = [
-    {"title": "Affordable housing", "description": "Homes people can afford.", "weight": 5,
-     "dealbreaker": True},
-    {"title": "Climate & jobs", "description": "A <green> new deal.", "weight": 3,
-     "dealbreaker": False},
+    {
+        "title": "Affordable housing",
+        "description": "Homes people can afford.",
+        "weight": 5,
+        "dealbreaker": True,
+    },
+    {
+        "title": "Climate & jobs",
+        "description": "A <green> new deal.",
+        "weight": 3,
+        "dealbreaker": False,
+    },
     {"title": "Voting access", "description": "", "weight": 1, "dealbreaker": False},
-]  # fmt: skip
+]
 RATINGS = [
-    {"Affordable housing": {"rating": 4, "evidence": "Wrote the 2025 ordinance.",
-                            "source": "record"},
-     "Climate & jobs": {"rating": 2, "evidence": "Said \"maybe\" at the forum.",
-                        "source": "statement"}},
+    {
+        "Affordable housing": {
+            "rating": 4,
+            "evidence": "Wrote the 2025 ordinance.",
+            "source": "record",
+        },
+        "Climate & jobs": {
+            "rating": 2,
+            "evidence": 'Said "maybe" at the forum.',
+            "source": "statement",
+        },
+    },
     {"Affordable housing": {"rating": 0, "evidence": "Voted no, twice.", "source": "record"}},
-    {"Climate & jobs": {"rating": 3, "evidence": "", "source": "questionnaire"},
-     "Voting access": {"rating": None, "evidence": "Asked; no answer yet.", "source": ""}},
+    {
+        "Climate & jobs": {"rating": 3, "evidence": "", "source": "questionnaire"},
+        "Voting access": {"rating": None, "evidence": "Asked; no answer yet.", "source": ""},
+    },
     {},
-    {"Affordable housing": {"rating": 1, "evidence": "", "source": "interview"},
-     "Climate & jobs": {"rating": 1, "evidence": "", "source": "interview"},
-     "Voting access": {"rating": 4, "evidence": "", "source": "interview"}},
-]  # fmt: skip
+    {
+        "Affordable housing": {"rating": 1, "evidence": "", "source": "interview"},
+        "Climate & jobs": {"rating": 1, "evidence": "", "source": "interview"},
+        "Voting access": {"rating": 4, "evidence": "", "source": "interview"},
+    },
+]
 
 
 def test_the_long_name_is_190_characters() -> None:
@@ -55,13 +76,12 @@ def hostile_json(tmp_path: Path) -> Path:
                 "election_date": "2026-06-02",
                 "stage": "primary",
                 "candidates": [
-                    {"name": name, "party": "Independent", "incumbent": i == 1,
-                     "ratings": ratings}
+                    {"name": name, "party": "Independent", "incumbent": i == 1, "ratings": ratings}
                     for i, (name, ratings) in enumerate(zip(NAMES, RATINGS, strict=True))
                 ],
             }
         ],
-    }  # fmt: skip
+    }
     path = tmp_path / "hostile.json"
     path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
     return path
@@ -71,8 +91,8 @@ def pdf_fonts(path: Path) -> set[tuple[str, bool]]:
     """(font name, embedded?) for every font the PDF's pages use."""
     found = set()
     for page in PdfReader(str(path)).pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        for reference in page["/Resources"]["/Font"].values():
+            font = reference.get_object()
             descendants = font.get("/DescendantFonts")
             described = descendants[0].get_object() if descendants else font
             descriptor = described.get("/FontDescriptor")
@@ -110,7 +130,7 @@ def test_hostile_names_import_and_print_literally(cli, hostile_json: Path, tmp_p
     assert missing_glyphs(LONG_NAME) == ""
     assert "\ufffd" not in text and "\x00" not in text
     assert "Chapter <i>Ω</i> & Friends" in text
-    assert "Climate & jobs" in text and "Said \"maybe\" at the forum." in text
+    assert "Climate & jobs" in text and 'Said "maybe" at the forum.' in text
     fonts = pdf_fonts(pdf)
     assert fonts and all(embedded for _, embedded in fonts)
     assert all("DejaVuSans" in name for name, _ in fonts)  # no built-in font without Cyrillic
@@ -134,14 +154,18 @@ def test_export_import_export_round_trips_through_the_cli(cli, hostile_json, tmp
 
 def test_export_scorecard_for_one_race(cli, demo_path: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "ward3.pdf"
-    result = cli("export", "scorecard", "--db", str(demo_path), "-o", str(pdf), "--race", "City Council")
+    result = cli(
+        "export", "scorecard", "--db", str(demo_path), "-o", str(pdf), "--race", "City Council"
+    )
     assert result.returncode == 0, result.stderr
     text = pdf_text(pdf)
     assert "City Council — Ward 3" in text and "Priya Raman" in text
     assert "Mayor — City of Riverton" not in text and "Ana Núñez" not in text
 
 
-def test_the_sample_handout_shows_labels_scores_coverage_and_the_dealbreaker(cli, demo_path, tmp_path):
+def test_the_sample_handout_shows_labels_scores_coverage_and_the_dealbreaker(
+    cli, demo_path, tmp_path
+):
     pdf = tmp_path / "all.pdf"
     assert cli("export", "scorecard", "--db", str(demo_path), "-o", str(pdf)).returncode == 0
     pages = pdf_pages_text(pdf)
@@ -157,8 +181,16 @@ def test_the_sample_handout_shows_labels_scores_coverage_and_the_dealbreaker(cli
 
 
 def test_an_unknown_race_is_one_line_naming_the_races(cli, demo_path, tmp_path) -> None:
-    result = cli("export", "scorecard", "--db", str(demo_path), "-o", str(tmp_path / "x.pdf"),
-                 "--race", "Governor")  # fmt: skip
+    result = cli(
+        "export",
+        "scorecard",
+        "--db",
+        str(demo_path),
+        "-o",
+        str(tmp_path / "x.pdf"),
+        "--race",
+        "Governor",
+    )
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
     assert "no race called 'Governor'" in result.stderr and "City Council — Ward 3" in result.stderr
@@ -199,12 +231,25 @@ def test_ratings_csv_has_every_cell(cli, demo_path: Path, tmp_path: Path) -> Non
     with (out / "ratings.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == [
-        "race", "candidate", "value", "weight", "rating", "rating_label", "evidence", "source",
-    ]  # fmt: skip
+        "race",
+        "candidate",
+        "value",
+        "weight",
+        "rating",
+        "rating_label",
+        "evidence",
+        "source",
+    ]
     assert len(rows) == 9 * 8  # every candidate against every value, Unknowns included
-    bob = next(r for r in rows if r["candidate"] == "Bob Lee" and r["value"] == "Affordable housing")
+    bob = next(
+        r for r in rows if r["candidate"] == "Bob Lee" and r["value"] == "Affordable housing"
+    )
     assert (bob["race"], bob["weight"], bob["rating"], bob["rating_label"], bob["source"]) == (
-        "Mayor — City of Riverton", "5", "0", "Opposes", "record",
-    )  # fmt: skip
+        "Mayor — City of Riverton",
+        "5",
+        "0",
+        "Opposes",
+        "record",
+    )
     unknown = [r for r in rows if r["rating_label"] == "Unknown"]
     assert unknown and all(r["rating"] == "" for r in unknown)

@@ -28,8 +28,14 @@ from endorse_desktop.core.values import find_value, list_values
 
 
 def shared(values=(), races=(), **extra) -> dict:
-    return {"format": FORMAT, "version": 1, "group": {"name": "Lakeside Democrats"},
-            "values": list(values), "races": list(races), **extra}  # fmt: skip
+    return {
+        "format": FORMAT,
+        "version": 1,
+        "group": {"name": "Lakeside Democrats"},
+        "values": list(values),
+        "races": list(races),
+        **extra,
+    }
 
 
 def write(tmp_path: Path, document: object, name: str = "shared.json") -> Path:
@@ -105,9 +111,14 @@ def test_merge_adds_what_is_new_and_updates_what_changed(demo_store, tmp_path: P
                 "office": "mayor",
                 "district": "city of riverton",
                 "candidates": [
-                    {"name": "ana núñez", "party": "Working Families",
-                     "ratings": {"Tenant protections": {"rating": 4, "source": "interview"},
-                                 "Workers' rights": {"rating": 3}}},  # fmt: skip
+                    {
+                        "name": "ana núñez",
+                        "party": "Working Families",
+                        "ratings": {
+                            "Tenant protections": {"rating": 4, "source": "interview"},
+                            "Workers' rights": {"rating": 3},
+                        },
+                    },
                     {"name": "Zoë Frank", "incumbent": False},
                 ],
             },
@@ -119,7 +130,8 @@ def test_merge_adds_what_is_new_and_updates_what_changed(demo_store, tmp_path: P
         "added 1 value, 1 race, 1 candidate; updated 1 value, 1 candidate; set 2 ratings"
     )
     climate = find_value(demo_store, "Climate action")
-    assert (climate.weight, climate.description) == (2, "Cuts emissions and prepares the town for floods and heat.")  # fmt: skip
+    assert climate.weight == 2
+    assert climate.description == "Cuts emissions and prepares the town for floods and heat."
     assert find_value(demo_store, "Tenant protections").weight == 3  # the default
     mayor = find_race(demo_store, "Mayor")
     ana = next(c for c in list_candidates(demo_store, mayor.id) if c.name == "Ana Núñez")
@@ -136,8 +148,17 @@ def test_merge_adds_what_is_new_and_updates_what_changed(demo_store, tmp_path: P
 
 
 def test_a_null_rating_means_unknown(demo_store, tmp_path: Path) -> None:
-    document = shared(races=[{"office": "Mayor", "district": "City of Riverton", "candidates": [
-        {"name": "Bob Lee", "ratings": {"Affordable housing": {"rating": None}}}]}])  # fmt: skip
+    document = shared(
+        races=[
+            {
+                "office": "Mayor",
+                "district": "City of Riverton",
+                "candidates": [
+                    {"name": "Bob Lee", "ratings": {"Affordable housing": {"rating": None}}}
+                ],
+            }
+        ]
+    )
     import_shared_file(demo_store, write(tmp_path, document))
     mayor = find_race(demo_store, "Mayor")
     bob = next(c for c in list_candidates(demo_store, mayor.id) if c.name == "Bob Lee")
@@ -183,18 +204,41 @@ BAD_FILES = [
         "is not one of primary",
     ),
     (
-        json.dumps(shared(races=[{"office": "M", "candidates": [{"name": "X", "ratings": {
-            "Nope": {"rating": 2}}}]}])).encode(),  # fmt: skip
+        json.dumps(
+            shared(
+                races=[
+                    {
+                        "office": "M",
+                        "candidates": [{"name": "X", "ratings": {"Nope": {"rating": 2}}}],
+                    }
+                ]
+            )
+        ).encode(),
         "no value called 'Nope'",
     ),
     (
-        json.dumps(shared(values=[{"title": "V"}], races=[{"office": "M", "candidates": [
-            {"name": "X", "ratings": {"V": {"rating": 5}}}]}])).encode(),  # fmt: skip
+        json.dumps(
+            shared(
+                values=[{"title": "V"}],
+                races=[
+                    {"office": "M", "candidates": [{"name": "X", "ratings": {"V": {"rating": 5}}}]}
+                ],
+            )
+        ).encode(),
         "rating: must be a whole number from 0 to 4",
     ),
     (
-        json.dumps(shared(values=[{"title": "V"}], races=[{"office": "M", "candidates": [
-            {"name": "X", "ratings": {"V": {"source": "rumour"}}}]}])).encode(),  # fmt: skip
+        json.dumps(
+            shared(
+                values=[{"title": "V"}],
+                races=[
+                    {
+                        "office": "M",
+                        "candidates": [{"name": "X", "ratings": {"V": {"source": "rumour"}}}],
+                    }
+                ],
+            )
+        ).encode(),
         "'rumour' is not one of questionnaire",
     ),
     (b'{"format": "endorse-desktop/shared", "version": 1, "values": [{"title": NaN}]}', "NaN"),
@@ -220,9 +264,15 @@ def test_bad_files_are_refused_with_one_line_and_no_change(
 
 def test_a_refusal_halfway_through_the_merge_undoes_the_first_half(demo_path, tmp_path) -> None:
     # The new value and race are valid; the rating for an unknown value is not.
-    document = shared(values=[{"title": "Tenant protections"}], races=[
-        {"office": "School Board", "candidates": [{"name": "X", "ratings": {
-            "Missing value": {"rating": 1}}}]}])  # fmt: skip
+    document = shared(
+        values=[{"title": "Tenant protections"}],
+        races=[
+            {
+                "office": "School Board",
+                "candidates": [{"name": "X", "ratings": {"Missing value": {"rating": 1}}}],
+            }
+        ],
+    )
     before = snapshot(demo_path)
     with Store.open(demo_path) as store, pytest.raises(SharedFileError, match="races\\[0\\]"):
         import_shared_file(store, write(tmp_path, document))
@@ -233,9 +283,12 @@ def test_a_refusal_halfway_through_the_merge_undoes_the_first_half(demo_path, tm
 json_scalars = st.none() | st.booleans() | st.integers(-10, 10) | st.text(max_size=12)
 json_values = st.recursive(
     json_scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=20,
 )
+titles = st.sampled_from(["Housing", "housing", "Transit", "", "  ", "Ωμέγα"]) | st.text(max_size=6)
 rating_entries = st.fixed_dictionaries(
     {},
     optional={
@@ -244,25 +297,43 @@ rating_entries = st.fixed_dictionaries(
         "source": st.sampled_from(["", "record", "interview", "gossip", 3]),
     },
 )
-titles = st.sampled_from(["Housing", "housing", "Transit", "", "  ", "Ωμέγα"]) | st.text(max_size=6)
-documents = st.fixed_dictionaries(
-    {"format": st.sampled_from([FORMAT, FORMAT, "other", 1]),
-     "version": st.sampled_from([1, 1, 2, 0, "1", None])},
+candidates = st.fixed_dictionaries(
+    {"name": titles},
     optional={
-        "group": st.fixed_dictionaries({}, optional={"name": st.text(max_size=10) | st.integers()}) | json_values,
-        "values": st.lists(st.fixed_dictionaries({"title": titles}, optional={
-            "weight": st.integers(-1, 7) | st.booleans() | st.floats(allow_nan=False),
-            "dealbreaker": st.booleans() | st.integers(0, 1),
-            "description": st.text(max_size=10) | st.none()}), max_size=4) | json_values,
-        "races": st.lists(st.fixed_dictionaries({"office": titles}, optional={
-            "district": titles, "election_date": st.sampled_from(["2026-06-02", "2026-02-30", "", None, 5]),
-            "stage": st.sampled_from(["primary", "general", "GENERAL", "final", None]),
-            "candidates": st.lists(st.fixed_dictionaries({"name": titles}, optional={
-                "party": st.text(max_size=5), "incumbent": st.booleans() | st.text(max_size=2),
-                "ratings": st.dictionaries(titles, rating_entries | json_values, max_size=3)}),
-                max_size=3)}), max_size=3) | json_values,
+        "party": st.text(max_size=5),
+        "incumbent": st.booleans() | st.text(max_size=2),
+        "ratings": st.dictionaries(titles, rating_entries | json_values, max_size=3),
     },
-)  # fmt: skip
+)
+races = st.fixed_dictionaries(
+    {"office": titles},
+    optional={
+        "district": titles,
+        "election_date": st.sampled_from(["2026-06-02", "2026-02-30", "", None, 5]),
+        "stage": st.sampled_from(["primary", "general", "GENERAL", "final", None]),
+        "candidates": st.lists(candidates, max_size=3) | json_values,
+    },
+)
+values = st.fixed_dictionaries(
+    {"title": titles},
+    optional={
+        "weight": st.integers(-1, 7) | st.booleans() | st.floats(allow_nan=False),
+        "dealbreaker": st.booleans() | st.integers(0, 1),
+        "description": st.text(max_size=10) | st.none(),
+    },
+)
+groups = st.fixed_dictionaries({}, optional={"name": st.text(max_size=10) | st.integers()})
+documents = st.fixed_dictionaries(
+    {
+        "format": st.sampled_from([FORMAT, FORMAT, "other", 1]),
+        "version": st.sampled_from([1, 1, 2, 0, "1", None]),
+    },
+    optional={
+        "group": groups | json_values,
+        "values": st.lists(values, max_size=4) | json_values,
+        "races": st.lists(races, max_size=3) | json_values,
+    },
+)
 
 
 @settings(

@@ -21,7 +21,9 @@ from endorse_desktop.core.values import (
 
 @pytest.fixture
 def two_values(store):
-    return add_value(store, Value("Housing", weight=3)), add_value(store, Value("Transit", weight=2))
+    return add_value(store, Value("Housing", weight=3)), add_value(
+        store, Value("Transit", weight=2)
+    )
 
 
 def test_dots_count_per_value_and_the_latest_can_be_taken_back(store, two_values) -> None:

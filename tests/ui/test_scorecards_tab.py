@@ -147,7 +147,9 @@ def test_scores_and_coverage_in_the_headers_match_a_hand_count(tab) -> None:
 
 
 def test_comparison_ranks_the_candidates(qtbot, tab) -> None:
-    qtbot.keyClick(tab, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        tab, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert tab.pages.currentIndex() == 1
     model = tab.comparison_model
     names = [model.headerData(c, Qt.Orientation.Horizontal).split("\n")[0] for c in range(3)]

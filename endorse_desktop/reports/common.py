@@ -1,0 +1,717 @@
+"""What every printed document shares: font, safe text, page furniture, styles, tables, bars.
+
+Every PDF the app prints (ballots, scorecards, sign-up sheets, the meeting summary, the commitment
+report) is built on this module, so a new document only describes its own content.
+
+A flowing document in a few lines::
+
+    from reportlab.platypus import Paragraph
+    from endorse_desktop.reports import common
+
+    info = common.DocumentInfo(group_name="Riverton Indivisible", cycle_name="2026 Primary",
+                               title="Meeting summary", page_size="letter")
+    s = common.styles()
+    story = [
+        Paragraph("Attendance", s.heading),
+        Paragraph(f"Held at <b>{common.escape(meeting.place)}</b>.", s.body),
+        common.data_table([["Name", "Present"], [member.name, common.Plain("yes")]], [200, 60]),
+        common.horizontal_bar(Fraction(7, 10), 150, label="7 of 10 canvass shifts"),
+    ]
+    pages = common.build_document(path, info, story)
+
+`build_document` draws the header (group · cycle · title) and the footer (generation time and
+"Page X of Y") on every page, embeds DejaVu Sans, fills in the PDF metadata and replaces the target
+file only once the whole PDF has been written.
+
+Rules of the road
+* User text (names, notes, titles) is never trusted as markup. Put it through `escape()` before it
+  goes into a `Paragraph`. `TextBlock`s and `data_table()` cells take plain text, not markup, and
+  are much faster than Paragraphs: use them for anything there is a lot of. Text drawn straight on
+  a canvas goes through `clean_text()` / `single_line()` / `wrap_lines()`, which drop control
+  characters that would break ReportLab and replace letters the font lacks.
+* Use `FONT` / `FONT_BOLD` (or the `styles()`), never a built-in PDF font: those have no
+  Vietnamese, Greek or Cyrillic and would print "Nguyễn" as black boxes. `<b>` works inside
+  paragraphs; `<i>` prints upright because we ship no oblique face.
+* `styles()` returns shared objects: derive a new style (`ParagraphStyle("x", parent=s.body, ...)`)
+  rather than changing one.
+* Documents drawn directly on a canvas (ballots) call `register_fonts()`, `page_size()` and
+  `write_atomically()` themselves.
+* ReportLab is imported only inside `endorse_desktop.reports`; the rest of the app imports these
+  modules lazily (inside the function that exports) so that start-up does not pay for ReportLab.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from fractions import Fraction
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeAlias
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from endorse_desktop import APP_TITLE
+from endorse_desktop.resources import resource_path
+
+# ReportLab wraps compressed page content in ASCII85 by default, for 7-bit mail transports no one
+# uses: a quarter more bytes, and in pure Python a tenth of the time of a long document.
+rl_config.useA85 = 0
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
+
+# Page furniture. Office printers cannot print the outer ~6 mm, so nothing goes closer than MARGIN.
+MARGIN = 15 * mm
+HEADER_HEIGHT = 8 * mm  # room between the top margin and the body for the header line
+FOOTER_HEIGHT = 8 * mm
+
+# Okabe–Ito colours: distinguishable with the common forms of colour blindness. Documents take their
+# accents from here so that every handout speaks the same colour language.
+INK = colors.HexColor("#1A1A1A")
+MUTED = colors.HexColor("#5C5C5C")
+RULE = colors.HexColor("#9E9E9E")
+HEADER_FILL = colors.HexColor("#E8E8E8")
+BLUE = colors.HexColor("#0072B2")
+SKY = colors.HexColor("#56B4E9")
+ORANGE = colors.HexColor("#E69F00")
+VERMILLION = colors.HexColor("#D55E00")  # our "red": warnings such as a dealbreaker hit
+GREEN = colors.HexColor("#009E73")
+
+
+# --- fonts -------------------------------------------------------------------------------------
+
+
+@cache
+def register_fonts() -> None:
+    """Register DejaVu Sans (regular + bold) once, as a family so `<b>` works in paragraphs.
+
+    Cheap to call again (cached). TrueType fonts are always embedded (subset) by ReportLab.
+    """
+    for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
+        pdfmetrics.registerFont(_MeasuringFont(name, str(resource_path("fonts", file))))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+    _mend_to_unicode_map()
+
+
+class _MeasuringFont(TTFont):
+    """A TrueType font that remembers the width of every string it has measured.
+
+    Laying out a document measures the same words over and over (every candidate of every race
+    is "Strong", "Mixed", "housing"…), and without ReportLab's optional C accelerator each
+    measurement is a Python loop over the characters.
+    """
+
+    _LIMIT = 200_000  # entries (a few tens of MB at most) before starting afresh
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._widths: dict[tuple[str, float], float] = {}
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        key = (text, size)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) >= self._LIMIT:
+                self._widths.clear()
+            width = self._widths[key] = super().stringWidth(text, size, encoding)
+        return width
+
+
+def _mend_to_unicode_map() -> None:
+    """Make copy-and-paste and text extraction work for characters beyond U+FFFF (emoji).
+
+    ReportLab writes their entry in the font's ToUnicode map as five hex digits ("<1F600>"),
+    which PDF readers reject; the PDF format wants UTF-16 ("<D83DDE00>"). The glyphs themselves
+    print correctly either way. The mend switches itself off once ReportLab gets it right.
+    """
+    if "<1F600>" not in ttfonts.makeToUnicodeCMap("probe", [0x1F600]):
+        return
+    original = ttfonts.makeToUnicodeCMap
+
+    def to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+        cmap = original(fontname, subset)
+        for code in subset:
+            if code > 0xFFFF:
+                utf16 = chr(code).encode("utf-16-be").hex().upper()
+                cmap = cmap.replace(f"> <{code:04X}>\n", f"> <{utf16}>\n")
+        return cmap
+
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
+
+
+def missing_glyphs(text: str, font_name: str = FONT) -> str:
+    """The characters of `text` the font cannot draw (they would print as empty boxes)."""
+    register_fonts()
+    char_map = pdfmetrics.getFont(font_name).face.charToGlyph
+    return "".join(sorted({ch for ch in text if ord(ch) not in char_map and not ch.isspace()}))
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    register_fonts()
+    return pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, size)
+
+
+# --- safe text ---------------------------------------------------------------------------------
+
+MISSING_GLYPH = "\ufffd"
+_LINE_BREAKS = {"\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
+_SPACES_AND_BREAKS = re.compile(r"[ \n]+")
+
+
+def clean_text(text: object) -> str:
+    """User text in a form our font draws faithfully; line breaks are kept as "\\n".
+
+    * NFC normalisation: a name typed as "e" + combining accents becomes the single precomposed
+      letter DejaVu has a glyph for (ReportLab does not position combining marks itself).
+    * Control and format characters are dropped: NUL and friends break ReportLab's markup parser,
+      and zero-width or direction marks would print as boxes because ReportLab does no shaping.
+      Lone surrogates, which cannot be encoded at all, go the same way.
+    * A visible character DejaVu Sans has no glyph for (Chinese, Arabic, most emoji) becomes "�":
+      it would print as an empty box anyway, and read back from the PDF as a NUL.
+    * Tabs become spaces; every kind of line break becomes "\\n".
+    """
+    text = unicodedata.normalize("NFC", "" if text is None else str(text))
+    drawable = _drawable_characters()
+    if drawable.issuperset(text):  # the common case, decided in C
+        return text
+    kept = []
+    for ch in text.replace("\r\n", "\n"):
+        if ch in drawable:
+            kept.append(ch)
+        elif ch in _LINE_BREAKS:
+            kept.append("\n")
+        elif ch == "\t" or unicodedata.category(ch) == "Zs":
+            kept.append(" ")
+        elif ch.isprintable():
+            kept.append(MISSING_GLYPH)
+    return "".join(kept)
+
+
+@cache
+def _drawable_characters() -> frozenset[str]:
+    """Printable characters that both the regular and the bold face can draw."""
+    register_fonts()
+    regular = pdfmetrics.getFont(FONT).face.charToGlyph
+    bold = pdfmetrics.getFont(FONT_BOLD).face.charToGlyph
+    return frozenset(chr(code) for code in regular.keys() & bold.keys() if chr(code).isprintable())
+
+
+def single_line(text: object) -> str:
+    """`clean_text` with every run of spaces and line breaks folded into one space."""
+    return _SPACES_AND_BREAKS.sub(" ", clean_text(text)).strip(" ")
+
+
+def escape(text: object, *, line_breaks: bool = False) -> str:
+    """User text made safe for Paragraph markup: `Bob <b>Smith & Co` prints exactly like that.
+
+    With `line_breaks=True` the user's own line breaks are kept (notes, evidence); otherwise they
+    read as spaces, as they would in any paragraph.
+    """
+    text = clean_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\n", "<br/>") if line_breaks else text
+
+
+def wrap_lines(
+    text: object,
+    size: float,
+    max_width: float,
+    *,
+    bold: bool = False,
+    max_lines: int | None = None,
+) -> list[str]:
+    """Break text into lines no wider than `max_width` points, for drawing straight on a canvas.
+
+    Lines break between words or after a hyphen; a word wider than a line is cut between
+    characters rather than allowed to overflow. With `max_lines`, what does not fit is replaced
+    by "…" at the end of the last line.
+    """
+    register_fonts()
+    font = pdfmetrics.getFont(FONT_BOLD if bold else FONT)
+
+    def width(s: str) -> float:
+        return float(font.stringWidth(s, size))  # remembered by _MeasuringFont
+
+    # Widths add up (ReportLab does not kern), so each word is measured once and lines are sums;
+    # the small allowance absorbs rounding in those sums.
+    limit = max_width + 1e-6
+    space = width(" ")
+    lines: list[str] = []
+    current, current_width = "", 0.0
+    for joiner, piece in _pieces(single_line(text)):
+        piece_width = width(piece)
+        added = piece_width + (space if joiner else 0.0)
+        if current and current_width + added <= limit:
+            current, current_width = current + joiner + piece, current_width + added
+            continue
+        if current:
+            lines.append(current)
+        current, current_width = piece, piece_width
+        while current_width > limit and len(current) > 1:  # a word longer than the line
+            cut = _longest_prefix(current, max_width, width)
+            lines.append(current[:cut])
+            current = current[cut:]
+            current_width = width(current)
+    if current:
+        lines.append(current)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = _with_ellipsis(lines[-1], max_width, width)
+    return lines
+
+
+_AFTER_HYPHEN = re.compile(r"(?<=\w-)(?=\w)")  # between "Smith-" and "Jones"
+
+
+def _pieces(text: str) -> Iterator[tuple[str, str]]:
+    """The places a line may break: between words, and after a hyphen ("Smith-|Jones").
+
+    Yields (what joins the piece to the one before on the same line, the piece).
+    """
+    for word in text.split(" "):
+        if "-" not in word:  # nearly every word: skip the regular expression
+            yield " ", word
+            continue
+        for index, piece in enumerate(_AFTER_HYPHEN.split(word)):
+            yield ("" if index else " "), piece
+
+
+def fit_text(text: object, size: float, max_width: float, *, bold: bool = False) -> str:
+    """One line of text, shortened with "…" if it is too wide."""
+    lines = wrap_lines(text, size, max_width, bold=bold, max_lines=1)
+    return lines[0] if lines else ""
+
+
+def _longest_prefix(text: str, max_width: float, width: Callable[[str], float]) -> int:
+    """Length of the longest prefix that fits (at least 1 character, so wrapping advances)."""
+    low, high = 1, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if width(text[:middle]) <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _with_ellipsis(line: str, max_width: float, width: Callable[[str], float]) -> str:
+    while line and width(line.rstrip() + "…") > max_width:
+        line = line[:-1]
+    return line.rstrip() + "…"
+
+
+def format_timestamp(moment: datetime) -> str:
+    """How documents print a moment: unambiguous in every locale, to the minute."""
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+# --- pages -------------------------------------------------------------------------------------
+
+
+def page_size(name: str, *, landscape_orientation: bool = False) -> tuple[float, float]:
+    """Width and height in points of "letter" or "a4", optionally turned to landscape."""
+    try:
+        size = PAGE_SIZES[name.lower()]
+    except KeyError:
+        raise ValueError(f"unknown page size {name!r}; use 'letter' or 'a4'") from None
+    return landscape(size) if landscape_orientation else size
+
+
+def _now() -> datetime:
+    return datetime.now()
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the header, footer and PDF metadata of a document say."""
+
+    group_name: str
+    cycle_name: str
+    title: str
+    page_size: str = "letter"
+    landscape: bool = False
+    generated_at: datetime = field(default_factory=_now)
+
+    def __post_init__(self) -> None:
+        page_size(self.page_size)  # refuse an unknown size now, not halfway through a build
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return page_size(self.page_size, landscape_orientation=self.landscape)
+
+    @property
+    def header_text(self) -> str:
+        parts = (self.group_name, self.cycle_name, self.title)
+        return " · ".join(p for p in (single_line(part) for part in parts) if p)
+
+
+@contextmanager
+def write_atomically(path: str | os.PathLike[str]) -> Iterator[str]:
+    """Yield a temporary file name beside `path`; move it over `path` only if the block succeeds.
+
+    A failed export therefore never leaves a half-written PDF, nor destroys the previous one.
+    """
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    os.close(handle)
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+
+
+def _decorated_canvas_class(info: DocumentInfo) -> type[Canvas]:
+    """A canvas that holds every page back until the end, so each can say "Page X of Y"."""
+
+    class DecoratedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held_pages)
+            for number, state in enumerate(self._held_pages, start=1):
+                self.__dict__.update(state)
+                draw_page_furniture(self, info, number, total)
+                super().showPage()
+            super().save()
+
+    return DecoratedCanvas
+
+
+def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -> None:
+    """Header (group · cycle · title, a rule under it) and footer (generated at, Page X of Y)."""
+    width, height = canvas._pagesize
+    usable = width - 2 * MARGIN
+    canvas.saveState()
+    canvas.setFillColor(MUTED)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    header_y = height - MARGIN
+    canvas.setFont(FONT, 8)
+    canvas.drawString(MARGIN, header_y, fit_text(info.header_text, 8, usable))
+    canvas.line(MARGIN, header_y - 3, width - MARGIN, header_y - 3)
+    footer_y = MARGIN - 4
+    canvas.line(MARGIN, footer_y + 10, width - MARGIN, footer_y + 10)
+    canvas.drawString(MARGIN, footer_y, f"Generated {format_timestamp(info.generated_at)}")
+    canvas.drawRightString(width - MARGIN, footer_y, f"Page {page} of {pages}")
+    canvas.restoreState()
+
+
+def build_document(
+    path: str | os.PathLike[str], info: DocumentInfo, story: Sequence[Flowable]
+) -> int:
+    """Lay out `story` on pages with our header and footer, write the PDF; return the page count."""
+    register_fonts()
+    with write_atomically(path) as temporary:
+        doc = SimpleDocTemplate(
+            temporary,
+            pagesize=info.pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_HEIGHT,
+            bottomMargin=MARGIN + FOOTER_HEIGHT,
+            title=single_line(info.title),
+            author=single_line(info.group_name),
+            subject=single_line(info.cycle_name),
+            creator=APP_TITLE,
+            initialFontName=FONT,  # else every page names Helvetica, a font it does not embed
+        )
+        # An empty story would make a PDF without pages; a blank page with its header is clearer.
+        doc.build(list(story) or [Spacer(0, 0)], canvasmaker=_decorated_canvas_class(info))
+        return int(doc.page)
+
+
+# --- styles ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_header: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    """The paragraph styles all documents share (body text 10 pt, table cells 8.5 pt)."""
+    register_fonts()
+
+    def style(name: str, size: float, *, bold: bool = False, **extra: Any) -> ParagraphStyle:
+        settings: dict[str, Any] = {"textColor": INK, "splitLongWords": 1, **extra}
+        return ParagraphStyle(
+            name,
+            fontName=FONT_BOLD if bold else FONT,
+            fontSize=size,
+            leading=round(size * 1.25, 1),
+            **settings,
+        )
+
+    return Styles(
+        title=style("EndorseTitle", 18, bold=True, spaceAfter=6),
+        heading=style(
+            "EndorseHeading", 14, bold=True, spaceBefore=10, spaceAfter=4, keepWithNext=1
+        ),
+        subheading=style(
+            "EndorseSubheading", 11, bold=True, spaceBefore=6, spaceAfter=2, keepWithNext=1
+        ),
+        body=style("EndorseBody", 10, spaceAfter=4),
+        small=style("EndorseSmall", 8, textColor=MUTED),
+        cell=style("EndorseCell", 8.5),
+        cell_header=style("EndorseCellHeader", 8.5, bold=True),
+    )
+
+
+# --- plain text in bulk ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextPart:
+    """A run of a `TextBlock`; every part starts on a new line."""
+
+    text: str
+    bold: bool = False
+    colour: colors.Color | None = None  # None: the block's colour
+    max_lines: int | None = None  # longer text ends in "…"
+
+
+class TextBlock(Flowable):
+    """Plain user text wrapped to the width it is given: a fast stand-in for Paragraph in bulk.
+
+    Paragraph parses markup and is the tool for headings and sentences with <b> in them. A
+    document with thousands of table cells or notes (the scorecard handout of SPEC P-4) spends
+    most of its time inside Paragraph, so cells and notes use this instead: no markup (user text
+    needs no escaping), lines broken by `wrap_lines` (between words, after hyphens), splittable
+    between lines across pages.
+    """
+
+    def __init__(
+        self,
+        parts: Sequence[TextPart | str],
+        size: float = 10,
+        *,
+        leading: float | None = None,
+        colour: colors.Color = INK,
+        space_after: float = 0.0,
+    ) -> None:
+        super().__init__()
+        self.parts = tuple(part if isinstance(part, TextPart) else TextPart(part) for part in parts)
+        self.size = size
+        self.leading = leading or round(size * 1.25, 1)
+        self.colour = colour
+        self.spaceAfter = space_after
+        self._lines: list[tuple[str, bool, colors.Color]] = []
+        self._wrapped_to: float | None = None
+
+    def _layout(self, width: float) -> list[tuple[str, bool, colors.Color]]:
+        if width != self._wrapped_to:
+            self._lines = [
+                (line, part.bold, self.colour if part.colour is None else part.colour)
+                for part in self.parts
+                for line in wrap_lines(
+                    part.text, self.size, width, bold=part.bold, max_lines=part.max_lines
+                )
+            ]
+            self._wrapped_to = width
+        return self._lines
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = len(self._layout(available_width)) * self.leading
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        lines = self._layout(available_width)
+        fit = int((available_height + 1e-6) // self.leading)
+        if fit >= len(lines):
+            return [self]
+        if fit < 1:
+            return []
+        head, tail = lines[:fit], lines[fit:]
+        return [self._of(head, space_after=0.0), self._of(tail, space_after=self.spaceAfter)]
+
+    def _of(self, lines: Sequence[tuple[str, bool, colors.Color]], space_after: float) -> TextBlock:
+        parts = [TextPart(line, bold, colour) for line, bold, colour in lines]
+        return TextBlock(
+            parts, self.size, leading=self.leading, colour=self.colour, space_after=space_after
+        )
+
+    def draw(self) -> None:
+        text = self.canv.beginText(0, self.height - self.size)
+        font = colour = None
+        for line, bold, line_colour in self._lines:
+            if bold != font:
+                font = bold
+                text.setFont(FONT_BOLD if bold else FONT, self.size, self.leading)
+            if line_colour != colour:
+                colour = line_colour
+                text.setFillColor(line_colour)
+            text.textLine(line)
+        self.canv.drawText(text)
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+CELL_PADDING = 3.0
+
+
+class Plain(str):
+    """A table cell shown as it is, on one line: a short label (a count, "Strong (3)").
+
+    The table style's FONTNAME, TEXTCOLOR and ALIGN commands apply to it, and it is the cheapest
+    cell there is.
+    """
+
+
+Cell: TypeAlias = str | Flowable | None
+
+
+def data_table(
+    rows: Sequence[Sequence[Cell]],
+    col_widths: Sequence[float],
+    *,
+    header_rows: int = 1,
+    style: Sequence[tuple[Any, ...]] = (),
+    max_lines: int | None = 12,
+    grid: bool = True,
+) -> Table:
+    """A grid whose text cells wrap, with the header row(s) repeated on every page it spans.
+
+    `str` cells are user text, wrapped to the column (at most `max_lines` lines, bold in header
+    rows) as a `TextBlock`. `Plain` cells stay one line of text styled by the table (FONTNAME,
+    TEXTCOLOR, ALIGN apply to them); Flowable cells are used as they are; None leaves a cell
+    empty. `style` adds TableStyle commands after ours (backgrounds, spans, ...). Rows taller than
+    a page split across pages. Without `grid` only a rule under the header rows is drawn.
+    """
+    s = styles()
+
+    def cell(value: Cell, row: int) -> Flowable | str:
+        if value is None:
+            return ""
+        if isinstance(value, Plain):
+            return single_line(value)
+        if isinstance(value, str):
+            part = TextPart(value, bold=row < header_rows, max_lines=max_lines)
+            return TextBlock([part], s.cell.fontSize, leading=s.cell.leading)
+        return value
+
+    data = [[cell(value, r) for value in row] for r, row in enumerate(rows)]
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE)
+        if grid
+        else ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), s.cell.leading),
+    ]
+    if header_rows:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
+            ("FONTNAME", (0, 0), (-1, header_rows - 1), FONT_BOLD),
+        ]
+    return Table(
+        data,
+        colWidths=list(col_widths),
+        repeatRows=header_rows,
+        splitInRow=1,
+        style=TableStyle([*commands, *style]),
+        hAlign="LEFT",
+    )
+
+
+# --- bars --------------------------------------------------------------------------------------
+
+
+class HorizontalBar(Flowable):
+    """A bar `width` points long, filled in proportion to an exact fraction, label on its right.
+
+    The fill is clamped to the bar (a goal can be over-pledged: say so in the label). All bars of
+    the same width are comparable, whatever their labels.
+    """
+
+    LABEL_SIZE = 8
+    LABEL_GAP = 4
+
+    def __init__(
+        self,
+        fraction: Fraction,
+        width: float,
+        height: float = 10,
+        label: str = "",
+        fill: colors.Color = BLUE,
+    ) -> None:
+        super().__init__()
+        self.fraction = Fraction(fraction)
+        self.bar_width = float(width)
+        self.bar_height = float(height)
+        self.label = single_line(label)
+        self.fill = fill
+
+    @property
+    def filled_width(self) -> float:
+        return float(min(max(self.fraction, Fraction(0)), Fraction(1)) * Fraction(self.bar_width))
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        label_width = text_width(self.label, self.LABEL_SIZE) + self.LABEL_GAP if self.label else 0
+        self.width = self.bar_width + label_width
+        self.height = max(self.bar_height, self.LABEL_SIZE * 1.25)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        bottom = (self.height - self.bar_height) / 2
+        canvas.saveState()
+        canvas.setLineWidth(0.6)
+        canvas.setStrokeColor(INK)
+        if self.filled_width > 0:
+            canvas.setFillColor(self.fill)
+            canvas.rect(0, bottom, self.filled_width, self.bar_height, stroke=0, fill=1)
+        canvas.rect(0, bottom, self.bar_width, self.bar_height, stroke=1, fill=0)
+        if self.label:
+            canvas.setFillColor(INK)
+            canvas.setFont(FONT, self.LABEL_SIZE)
+            baseline = self.height / 2 - self.LABEL_SIZE * 0.35
+            canvas.drawString(self.bar_width + self.LABEL_GAP, baseline, self.label)
+        canvas.restoreState()
+
+
+def horizontal_bar(
+    fraction: Fraction, width: float, height: float = 10, label: str = ""
+) -> HorizontalBar:
+    """A progress bar: `horizontal_bar(Fraction(7, 10), 120, label="7 of 10 shifts")`."""
+    return HorizontalBar(fraction, width, height, label)

@@ -1,0 +1,337 @@
+"""The scorecard handout (SPEC F-4, F-8): every race's candidates against the group's values.
+
+A cover page says how to read the tables (legend, how the score is worked out) and lists the
+races. Then each race on a page of its own, as one table: a row per value (with its weight and a
+⚠ when it is a dealbreaker), a column per candidate, each cell the rating's label ("Strong (3)")
+on a tint from a colour-blind-safe palette, so the label carries the meaning and colour only helps
+the eye. Above the ratings, each candidate's weighted score, coverage and dealbreaker hits (✖, on
+vermillion). Evidence notes follow as an appendix, race by race, candidate by candidate.
+
+Values run down the page rather than across it because groups have many values (often 10–20) and
+few candidates per race; a race with more candidates than fit across the page continues in a
+second table. The document turns to landscape when any race has more than four candidates.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+
+from endorse_desktop.core.scoring import (
+    RATING_LABELS,
+    UNKNOWN_LABEL,
+    CandidateScore,
+    ValueWeight,
+    score_candidate,
+)
+from endorse_desktop.reports import common
+from endorse_desktop.reports.common import Plain, TextBlock, TextPart, escape
+
+TITLE = "Candidate scorecards"
+PORTRAIT_MAX_CANDIDATES = 4
+VALUE_COLUMN = 150.0
+WEIGHT_COLUMN = 46.0
+MIN_CANDIDATE_COLUMN = 72.0  # "Champion (4)" at table size, with padding
+NOTE_SIZE = 9
+NAME_LINES = 30  # a table cell shows this much of an absurdly long name; the appendix shows all
+
+DEALBREAKER_MARK = "⚠"
+DEALBREAKER_HIT_MARK = "✖"
+
+# ColorBrewer PuOr, middle five: orange for "against", purple for "for", safe for the common
+# colour-vision deficiencies and light enough for black text, also when photocopied in grey.
+RATING_FILLS: Mapping[int, colors.Color] = {
+    0: colors.HexColor("#F1A340"),
+    1: colors.HexColor("#FEE0B6"),
+    2: colors.HexColor("#F7F7F7"),
+    3: colors.HexColor("#D8DAEB"),
+    4: colors.HexColor("#998EC3"),
+}
+HIT_FILL = common.VERMILLION  # a dealbreaker rated Opposes: the one dark cell, white bold text
+
+
+@dataclass(frozen=True)
+class RatingEntry:
+    rating: int | None = None  # 0–4, None = unknown
+    evidence: str = ""
+    source: str = ""  # questionnaire, interview, record, statement, …
+
+
+@dataclass(frozen=True)
+class ScorecardCandidate:
+    name: str
+    party: str = ""
+    incumbent: bool = False
+    ratings: Mapping[str, RatingEntry] = field(default_factory=dict)  # by value title
+
+    def score(self, values: Sequence[ValueWeight]) -> CandidateScore:
+        return score_candidate(values, {title: e.rating for title, e in self.ratings.items()})
+
+
+@dataclass(frozen=True)
+class ScorecardRace:
+    title: str
+    values: tuple[ValueWeight, ...]  # in display order
+    candidates: tuple[ScorecardCandidate, ...]
+    office: str = ""
+    district: str = ""
+    election_date: date | str | None = None
+    stage: str = ""  # primary / general
+
+
+@dataclass(frozen=True)
+class ScorecardDocument:
+    group_name: str
+    cycle_name: str
+    races: tuple[ScorecardRace, ...]
+    page_size: str = "letter"
+    generated_at: datetime = field(default_factory=datetime.now)
+
+
+def render_scorecards(doc: ScorecardDocument, path: str | os.PathLike[str]) -> int:
+    """Write the handout to `path` (PDF); return the number of pages."""
+    wide = any(len(race.candidates) > PORTRAIT_MAX_CANDIDATES for race in doc.races)
+    info = common.DocumentInfo(
+        doc.group_name, doc.cycle_name, TITLE, doc.page_size, wide, doc.generated_at
+    )
+    width = info.pagesize[0] - 2 * common.MARGIN
+    story = _cover(doc, width)
+    for race in doc.races:
+        story += [PageBreak(), *_race_section(race, width)]
+    if any(_notes(race, candidate) for race in doc.races for candidate in race.candidates):
+        story += _appendix(doc.races, width)
+    return common.build_document(path, info, story)
+
+
+def _cover(doc: ScorecardDocument, width: float) -> list[Flowable]:
+    """Title, how to read the tables, and the races that follow (each starts on its own page)."""
+    s = common.styles()
+    story: list[Flowable] = [
+        Paragraph(TITLE, s.title),
+        Paragraph(escape(" · ".join((doc.group_name, doc.cycle_name))), s.body),
+        Paragraph("How to read these scorecards", s.heading),
+        *_legend(width),
+        Paragraph("Races", s.heading),
+    ]
+    if not doc.races:
+        story.append(Paragraph("There are no races to show yet.", s.body))
+    lines = [
+        f"{race.title} — {len(race.candidates)} "
+        + ("candidate" if len(race.candidates) == 1 else "candidates")
+        for race in doc.races
+    ]
+    return [*story, TextBlock(lines, s.body.fontSize)]
+
+
+# --- one race ----------------------------------------------------------------------------------
+
+
+def _race_section(race: ScorecardRace, width: float) -> list[Flowable]:
+    s = common.styles()
+    story: list[Flowable] = [Paragraph(escape(race.title), s.heading)]
+    details = _race_details(race)
+    if details:
+        story.append(Paragraph(escape(details), s.small))
+    story.append(Spacer(0, 6))
+    if not race.candidates:
+        return [*story, Paragraph("No candidates in this race yet.", s.body)]
+    if not race.values:
+        story.append(Paragraph("The group has no values to score candidates against yet.", s.body))
+    scores = [candidate.score(race.values) for candidate in race.candidates]
+    per_table = max(1, int((width - VALUE_COLUMN - WEIGHT_COLUMN) // MIN_CANDIDATE_COLUMN))
+    chunks = math.ceil(len(race.candidates) / per_table)
+    for chunk in range(chunks):
+        first = chunk * per_table
+        columns = slice(first, first + per_table)
+        if chunks > 1:
+            shown = len(race.candidates[columns])
+            note = f"Candidates {first + 1}–{first + shown} of {len(race.candidates)}"
+            story.append(Paragraph(note, s.small))
+        story.append(_race_table(race, race.candidates[columns], scores[columns], width))
+        story.append(Spacer(0, 8))
+    return story
+
+
+def _race_details(race: ScorecardRace) -> str:
+    when = race.election_date
+    if isinstance(when, date):
+        when = when.isoformat()
+    when = common.single_line(when)
+    stage = common.single_line(race.stage)
+    parts = [
+        common.single_line(race.office),
+        common.single_line(race.district),
+        f"Election {when}" if when else "",
+        stage[:1].upper() + stage[1:],
+    ]
+    return " · ".join(part for part in parts if part)
+
+
+def _race_table(
+    race: ScorecardRace,
+    candidates: Sequence[ScorecardCandidate],
+    scores: Sequence[CandidateScore],
+    width: float,
+) -> Table:
+    column = (width - VALUE_COLUMN - WEIGHT_COLUMN) / len(candidates)
+    first = 2  # candidate columns start here
+    rows: list[list[common.Cell]] = [
+        ["Value", "Weight", *(_candidate_heading(candidate) for candidate in candidates)],
+        [_row_label("Weighted score"), None, *(Plain(score.percent_text) for score in scores)],
+        [_row_label("Coverage"), None, *(score.coverage_text for score in scores)],
+        [_row_label("Dealbreakers"), None, *(_hits_cell(score) for score in scores)],
+    ]
+    style: list[tuple[Any, ...]] = [
+        ("SPAN", (0, 1), (1, 1)),
+        ("SPAN", (0, 2), (1, 2)),
+        ("SPAN", (0, 3), (1, 3)),
+        ("FONTNAME", (first, 1), (-1, 1), common.FONT_BOLD),
+        ("FONTSIZE", (first, 1), (-1, 1), 12),
+        ("LEADING", (first, 1), (-1, 1), 15),
+        ("LINEBELOW", (0, 3), (-1, 3), 1.2, common.INK),
+        ("ALIGN", (1, 4), (1, -1), "CENTER"),
+    ]
+    for r, value in enumerate(race.values, start=len(rows)):
+        row: list[common.Cell] = [_value_heading(value), Plain(value.weight)]
+        for c, candidate in enumerate(candidates, start=first):
+            rating = candidate.ratings.get(value.title, RatingEntry()).rating
+            row.append(Plain(_rating_text(rating, hit=value.dealbreaker and rating == 0)))
+            style += _rating_style(rating, value.dealbreaker, (c, r))
+        rows.append(row)
+    widths = [VALUE_COLUMN, WEIGHT_COLUMN, *[column] * len(candidates)]
+    return common.data_table(rows, widths, style=style)
+
+
+def _row_label(text: str) -> TextBlock:
+    return _cell([TextPart(text, bold=True)])
+
+
+def _cell(parts: Sequence[TextPart]) -> TextBlock:
+    s = common.styles()
+    return TextBlock(parts, s.cell.fontSize, leading=s.cell.leading)
+
+
+def _candidate_heading(candidate: ScorecardCandidate) -> TextBlock:
+    details = [common.single_line(candidate.party), "incumbent" if candidate.incumbent else ""]
+    about = " · ".join(detail for detail in details if detail)
+    parts = [TextPart(candidate.name, bold=True, max_lines=NAME_LINES)]
+    return _cell([*parts, TextPart(about, max_lines=3)] if about else parts)
+
+
+def _value_heading(value: ValueWeight) -> TextBlock:
+    parts = [TextPart(value.title, max_lines=NAME_LINES)]
+    if value.dealbreaker:
+        parts.append(TextPart(f"{DEALBREAKER_MARK} dealbreaker", colour=common.VERMILLION))
+    return _cell(parts)
+
+
+def _hits_cell(score: CandidateScore) -> TextBlock:
+    if not score.dealbreaker_hits:
+        return _cell([TextPart("None")])
+    hits = f"{DEALBREAKER_HIT_MARK} {', '.join(score.dealbreaker_hits)}"
+    return _cell([TextPart(hits, bold=True, colour=common.VERMILLION, max_lines=NAME_LINES)])
+
+
+def _rating_text(rating: int | None, *, hit: bool = False) -> str:
+    if rating is None:
+        return UNKNOWN_LABEL
+    label = f"{RATING_LABELS[rating]} ({rating})"
+    return f"{DEALBREAKER_HIT_MARK} {label}" if hit else label
+
+
+def _rating_style(
+    rating: int | None, dealbreaker: bool, cell: tuple[int, int]
+) -> list[tuple[Any, ...]]:
+    if rating is None:
+        return [("TEXTCOLOR", cell, cell, common.MUTED)]
+    if dealbreaker and rating == 0:
+        return [
+            ("BACKGROUND", cell, cell, HIT_FILL),
+            ("TEXTCOLOR", cell, cell, colors.white),
+            ("FONTNAME", cell, cell, common.FONT_BOLD),
+        ]
+    return [("BACKGROUND", cell, cell, RATING_FILLS[rating])]
+
+
+def _legend(width: float) -> list[Flowable]:
+    s = common.styles()
+    entries: list[tuple[str, list[tuple[Any, ...]]]] = [
+        (_rating_text(rating), _rating_style(rating, False, (i, 0)))
+        for i, rating in enumerate((4, 3, 2, 1, 0))
+    ]
+    entries.append((UNKNOWN_LABEL, _rating_style(None, False, (5, 0))))
+    entries.append((_rating_text(0, hit=True), _rating_style(0, True, (6, 0))))
+    swatches = Table(
+        [[text for text, _ in entries]],
+        colWidths=[min(78.0, width / len(entries))] * len(entries),
+        style=[
+            ("FONTNAME", (0, 0), (-1, -1), common.FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), 8),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("BOX", (0, 0), (-1, -1), 0.4, common.RULE),
+            ("INNERGRID", (0, 0), (-1, -1), 0.4, common.RULE),
+            *(command for _, commands in entries for command in commands),
+        ],
+        hAlign="LEFT",
+    )
+    explanation = (
+        f"{DEALBREAKER_MARK} marks a dealbreaker value; {DEALBREAKER_HIT_MARK} marks a candidate "
+        "rated Opposes on one. Weighted score: each rating times its value's weight, added up and "
+        "divided by the most the candidate could have scored on the same values (4 × weight). "
+        "Unknown ratings count neither for nor against; coverage says how many values were rated."
+    )
+    return [swatches, Spacer(0, 3), Paragraph(explanation, s.small)]
+
+
+# --- appendix ----------------------------------------------------------------------------------
+
+
+def _notes(
+    race: ScorecardRace, candidate: ScorecardCandidate
+) -> list[tuple[ValueWeight, RatingEntry]]:
+    """The ratings of a candidate that have evidence or a source, in value order."""
+    entries = []
+    for value in race.values:
+        entry = candidate.ratings.get(value.title)
+        if entry and (common.single_line(entry.evidence) or common.single_line(entry.source)):
+            entries.append((value, entry))
+    return entries
+
+
+def _appendix(races: Sequence[ScorecardRace], width: float) -> list[Flowable]:
+    s = common.styles()
+    story: list[Flowable] = [PageBreak(), Paragraph("Appendix: evidence notes", s.title)]
+    for race in races:
+        story.append(Paragraph(escape(race.title), s.heading))
+        story += [_candidate_notes(race, candidate, width) for candidate in race.candidates]
+    return story
+
+
+def _candidate_notes(race: ScorecardRace, candidate: ScorecardCandidate, width: float) -> Table:
+    """One candidate's notes; the heading (name and race) repeats on each page they run onto."""
+    heading = TextBlock(
+        [TextPart(candidate.name, bold=True), TextPart(race.title, colour=common.MUTED)],
+        NOTE_SIZE + 1,
+    )
+    notes = [[_note(value, entry)] for value, entry in _notes(race, candidate)]
+    if not notes:
+        notes = [[TextBlock(["No notes recorded."], NOTE_SIZE, colour=common.MUTED)]]
+    table = common.data_table([[heading], *notes], [width], grid=False)
+    table.spaceAfter = 8
+    return table
+
+
+def _note(value: ValueWeight, entry: RatingEntry) -> TextBlock:
+    source = common.single_line(entry.source)
+    heading = f"{common.single_line(value.title)} — {_rating_text(entry.rating)}"
+    if source:
+        heading += f" · source: {source}"
+    evidence = [TextPart(line) for line in common.clean_text(entry.evidence).split("\n")]
+    return TextBlock([TextPart(heading, bold=True), *evidence], NOTE_SIZE)

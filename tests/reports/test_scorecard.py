@@ -1,0 +1,197 @@
+"""The scorecard handout: what a member holding the printout can read off it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from endorse_desktop.core.scoring import ValueWeight
+from endorse_desktop.reports import common
+from endorse_desktop.reports.scorecard import (
+    RatingEntry,
+    ScorecardCandidate,
+    ScorecardDocument,
+    ScorecardRace,
+    render_scorecards,
+)
+from tests.pdf_text import pdf_pages_text, pdf_text
+from tests.reports.pdf_fonts import embedded_font_names
+
+LONG_NAME = (
+    "Maximiliana Alexandra Featherstonehaugh-Cholmondeley de la Cruz y Villanueva Ortega "
+    "Rodríguez-Papadopoulos Nguyễn Ivanova Smith-Jones O'Brien van der Berg Okonkwo-Adeyemi "
+    "Fitzgerald Kowalski"
+)
+NAMES = ("Bob <b>Smith & Co", "Nguyễn Thị Minh", "Ωμέγα Παπαδόπουλος", "Иван Петров", LONG_NAME)
+
+HOUSING = ValueWeight("Affordable housing", 5, dealbreaker=True)
+CLIMATE = ValueWeight("Climate <action> & jobs", 3)
+TRANSIT = ValueWeight("Transit", 1)
+VALUES = (HOUSING, CLIMATE, TRANSIT)
+
+
+def candidate(
+    name: str, housing: int | None, climate: int | None, **extra: object
+) -> ScorecardCandidate:
+    ratings = {
+        HOUSING.title: RatingEntry(housing, "Answered question 4 in full.", "questionnaire"),
+        CLIMATE.title: RatingEntry(
+            climate, "Voted for the <2024> climate plan & the bond.", "record"
+        ),
+    }
+    return ScorecardCandidate(name, ratings=ratings, **extra)  # type: ignore[arg-type]
+
+
+def race(*candidates: ScorecardCandidate, title: str = "Mayor — City of Riverton") -> ScorecardRace:
+    return ScorecardRace(
+        title,
+        VALUES,
+        candidates,
+        office="Mayor",
+        district="City of Riverton",
+        election_date=date(2026, 6, 2),
+        stage="primary",
+    )
+
+
+def document(*races: ScorecardRace) -> ScorecardDocument:
+    return ScorecardDocument(
+        "Riverton Indivisible", "2026 Primary", races, generated_at=datetime(2026, 5, 14, 19, 32)
+    )
+
+
+@pytest.fixture
+def names_pdf(tmp_path: Path) -> Path:
+    path = tmp_path / "scorecards.pdf"
+    candidates = [candidate(name, 3, 2) for name in NAMES]
+    render_scorecards(document(race(*candidates)), path)
+    return path
+
+
+def test_the_190_character_name_is_that_long() -> None:
+    assert len(LONG_NAME) == 190
+
+
+def test_every_name_prints_literally(names_pdf: Path) -> None:
+    text = pdf_text(names_pdf)
+    for name in NAMES[:-1]:
+        assert name in text
+    # The long name wraps over several lines of its column.
+    assert "".join(LONG_NAME.split()) in "".join(text.split())
+
+
+def test_every_character_of_every_name_has_a_glyph(names_pdf: Path) -> None:
+    for name in NAMES:
+        assert common.missing_glyphs(name, common.FONT) == ""
+        assert common.missing_glyphs(name, common.FONT_BOLD) == ""  # names head columns in bold
+    assert embedded_font_names(names_pdf) == {"DejaVuSans", "DejaVuSans-Bold"}
+
+
+def test_page_x_of_y_generated_at_and_group(names_pdf: Path) -> None:
+    texts = pdf_pages_text(names_pdf)
+    assert len(texts) >= 3  # cover, race, appendix
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {len(texts)}" in text
+        assert "Generated 2026-05-14 19:32" in text
+        assert "Riverton Indivisible" in text
+
+
+def test_ratings_show_labels_scores_coverage_and_dealbreakers(tmp_path: Path) -> None:
+    path = tmp_path / "s.pdf"
+    render_scorecards(
+        document(race(candidate("Ana Núñez", 4, 2), candidate("Bob Lee", 0, None))), path
+    )
+    race_page = " ".join(pdf_pages_text(path)[1].split())
+    assert "Champion (4)" in race_page
+    assert "Mixed (2)" in race_page
+    assert "Unknown" in race_page
+    # Ana: (5·4 + 3·2) / (4·(5 + 3)) = 26/32 = 81.25 %; Bob: 0 of 20 → 0 %.
+    assert "81%" in race_page
+    assert "0%" in race_page
+    assert race_page.count("2 of 3 values rated") == 1
+    assert race_page.count("1 of 3 values rated") == 1
+    # Bob opposes a dealbreaker: said in words and with a symbol, not by colour alone.
+    assert "✖ Opposes (0)" in race_page
+    assert "✖ Affordable housing" in race_page
+    assert "⚠ dealbreaker" in race_page
+    assert "Election 2026-06-02" in race_page
+    assert "Primary" in race_page
+
+
+def test_weights_are_shown_beside_each_value(tmp_path: Path) -> None:
+    path = tmp_path / "s.pdf"
+    render_scorecards(document(race(candidate("Ana Núñez", 4, 2))), path)
+    lines = [line.strip() for line in pdf_pages_text(path)[1].splitlines()]
+    assert "Weight" in " ".join(lines)
+    for value in VALUES:
+        index = next(i for i, line in enumerate(lines) if line.startswith(value.title))
+        assert str(value.weight) in lines[index : index + 3]
+
+
+def test_the_cover_explains_how_to_read_the_tables(names_pdf: Path) -> None:
+    cover = " ".join(pdf_pages_text(names_pdf)[0].split())
+    assert "How to read these scorecards" in cover
+    for label in ("Champion (4)", "Strong (3)", "Mixed (2)", "Weak (1)", "Opposes (0)", "Unknown"):
+        assert label in cover
+    assert "Mayor — City of Riverton — 5 candidates" in cover
+
+
+def test_evidence_notes_are_in_the_appendix(tmp_path: Path) -> None:
+    path = tmp_path / "s.pdf"
+    render_scorecards(document(race(candidate("Ana Núñez", 4, 2))), path)
+    appendix = " ".join(pdf_pages_text(path)[-1].split())
+    assert "Appendix: evidence notes" in appendix
+    assert "Affordable housing — Champion (4) · source: questionnaire" in appendix
+    assert "Voted for the <2024> climate plan & the bond." in appendix
+    assert "Transit" not in appendix  # no note for it
+
+
+def test_no_appendix_without_notes(tmp_path: Path) -> None:
+    bare = ScorecardCandidate("Ana Núñez", ratings={"Transit": RatingEntry(3)})
+    path = tmp_path / "s.pdf"
+    render_scorecards(document(race(bare)), path)
+    assert "Appendix" not in pdf_text(path)
+
+
+def _page_is_landscape(path: Path, index: int = 0) -> bool:
+    box = PdfReader(path).pages[index].mediabox
+    return float(box.width) > float(box.height)
+
+
+def test_orientation_follows_the_number_of_candidates(tmp_path: Path) -> None:
+    few, many = tmp_path / "few.pdf", tmp_path / "many.pdf"
+    render_scorecards(document(race(*(candidate(f"C{i}", 3, 3) for i in range(4)))), few)
+    render_scorecards(document(race(*(candidate(f"C{i}", 3, 3) for i in range(5)))), many)
+    assert not _page_is_landscape(few)
+    assert _page_is_landscape(many)
+
+
+def test_a_crowded_race_continues_in_a_second_table(tmp_path: Path) -> None:
+    path = tmp_path / "s.pdf"
+    render_scorecards(document(race(*(candidate(f"Person {i}", 3, 3) for i in range(10)))), path)
+    text = " ".join(pdf_text(path).split())
+    assert "Candidates 1–7 of 10" in text
+    assert "Candidates 8–10 of 10" in text
+    for i in range(10):
+        assert f"Person {i}" in text
+
+
+def test_many_values_spill_onto_more_pages_with_the_names_repeated(tmp_path: Path) -> None:
+    values = tuple(ValueWeight(f"Value {i}", 3) for i in range(60))
+    ratings = {v.title: RatingEntry(2) for v in values}
+    crowded = ScorecardRace("Council", values, (ScorecardCandidate("Ana Núñez", ratings=ratings),))
+    path = tmp_path / "s.pdf"
+    render_scorecards(document(crowded), path)
+    race_pages = pdf_pages_text(path)[1:]
+    assert len(race_pages) >= 2
+    assert all("Ana Núñez" in page for page in race_pages)
+
+
+def test_empty_document_and_empty_races(tmp_path: Path) -> None:
+    assert render_scorecards(document(), tmp_path / "none.pdf") == 1
+    assert "no races to show" in pdf_text(tmp_path / "none.pdf")
+    render_scorecards(document(ScorecardRace("Council", (), ())), tmp_path / "empty.pdf")
+    assert "No candidates in this race yet." in pdf_text(tmp_path / "empty.pdf")
