@@ -60,7 +60,7 @@ def build_scorecard(
         by_title = {
             value.title: ratings[(candidate.id, value.id)].rating
             for value in values
-            if (candidate.id, value.id) in ratings
+            if value.id is not None and (candidate.id, value.id) in ratings
         }
         scores[candidate.id] = score_candidate(weights, by_title)
     return RaceScorecard(race, values, candidates, ratings, scores)

@@ -216,7 +216,7 @@ class _Reader:
     def fail(self, where: str, problem: str) -> SharedFileError:
         return SharedFileError(f"{self.name}: {where}: {problem}")
 
-    def object(self, item: object, where: str) -> dict[str, Any]:
+    def mapping(self, item: object, where: str) -> dict[str, Any]:
         if not isinstance(item, dict):
             raise self.fail(where, "expected an object ({…})")
         return item
@@ -224,7 +224,7 @@ class _Reader:
     def optional_object(self, parent: dict[str, Any], key: str, where: str) -> dict[str, Any]:
         if parent.get(key) is None:
             return {}
-        return self.object(parent[key], where)
+        return self.mapping(parent[key], where)
 
     def optional_list(self, parent: dict[str, Any], key: str, where: str) -> list[Any]:
         item = parent.get(key)
@@ -306,7 +306,7 @@ class _Reader:
 
     # ----- records ---------------------------------------------------------------------------
     def value(self, item: object, where: str) -> SharedValue:
-        record = self.object(item, where)
+        record = self.mapping(item, where)
         title = self.text(record, "title", f"{where}.title", single_line=True, required=True)
         assert title is not None
         given: dict[str, Any] = {}
@@ -322,7 +322,7 @@ class _Reader:
         return SharedValue(title, given)
 
     def race(self, item: object, where: str) -> SharedRace:
-        record = self.object(item, where)
+        record = self.mapping(item, where)
         office = self.text(record, "office", f"{where}.office", single_line=True, required=True)
         district = self.text(record, "district", f"{where}.district", single_line=True) or ""
         assert office is not None
@@ -354,7 +354,7 @@ class _Reader:
         return text
 
     def candidate(self, item: object, where: str) -> SharedCandidate:
-        record = self.object(item, where)
+        record = self.mapping(item, where)
         name = self.text(record, "name", f"{where}.name", single_line=True, required=True)
         assert name is not None
         given: dict[str, Any] = {}
@@ -375,7 +375,7 @@ class _Reader:
         return SharedCandidate(name, given, tuple(cells))
 
     def rating(self, item: object, where: str) -> dict[str, Any]:
-        record = self.object(item, where)
+        record = self.mapping(item, where)
         given: dict[str, Any] = {}
         if "rating" in record:
             given["rating"] = self.whole(record, "rating", f"{where}.rating", 0, 4)

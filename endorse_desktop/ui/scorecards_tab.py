@@ -16,14 +16,13 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -38,52 +37,19 @@ from endorse_desktop.core.scorecards import RaceScorecard, load_scorecard
 
 from .action_button import button_row
 from .comparison_model import ComparisonModel
+from .race_editor import RaceEditor
 from .rating_delegate import RatingDelegate
 from .rating_style import rating_text, scale_help
 from .scorecard_dialogs import STATUS_TEXT
 from .scorecard_model import ScorecardModel
+from .scorecard_view import ScorecardView
 from .table_model import Column, RecordTableModel
 from .text import plural
-from .undo_command import Outcome, push_change
+from .undo_command import Outcome
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
     from .session import Session
-
-RATING_KEYS = {
-    Qt.Key.Key_0: 0,
-    Qt.Key.Key_1: 1,
-    Qt.Key.Key_2: 2,
-    Qt.Key.Key_3: 3,
-    Qt.Key.Key_4: 4,
-}
-
-
-class ScorecardView(QTableView):
-    """The grid, with the rating keys. It only reports what was pressed; the tab acts on it."""
-
-    rate_requested = Signal(QModelIndex, object)  # index, 0–4 or None (Unknown)
-    evidence_requested = Signal(QModelIndex)
-    clear_requested = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        index = self.currentIndex()
-        key = Qt.Key(event.key())
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if index.isValid() and modifiers == Qt.KeyboardModifier.NoModifier:
-            if key in RATING_KEYS:
-                self.rate_requested.emit(index, RATING_KEYS[key])
-                return
-            if key == Qt.Key.Key_U:
-                self.rate_requested.emit(index, None)
-                return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.evidence_requested.emit(index)
-                return
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.clear_requested.emit(index)
-                return
-        super().keyPressEvent(event)
 
 
 def _race_columns(tr: Any) -> list[Column[Race]]:
@@ -117,20 +83,21 @@ class ScorecardsTab(QWidget):
         self.setAccessibleName(self.tr("Candidates and scorecards"))
         self.card: RaceScorecard | None = None
         self._shown_race_id: int | None = None
+        self.editor = RaceEditor(self, window)
 
         self.race_model: RecordTableModel[Race] = RecordTableModel(
             _race_columns(self.tr), lambda r: r.title, self
         )
         self.race_view = _list_view(self.race_model, self.tr("Races"))
         self.race_view.selectionModel().currentRowChanged.connect(self._race_row_changed)
-        self.race_view.doubleClicked.connect(self.edit_race)
+        self.race_view.doubleClicked.connect(self.editor.edit_race)
 
         self.candidate_model: RecordTableModel[Candidate] = RecordTableModel(
             _candidate_columns(self.tr), lambda c: c.name, self
         )
         self.candidate_view = _list_view(self.candidate_model, self.tr("Candidates"))
         self.candidate_view.selectionModel().currentRowChanged.connect(self._candidate_row_changed)
-        self.candidate_view.doubleClicked.connect(self.edit_candidate)
+        self.candidate_view.doubleClicked.connect(self.editor.edit_candidate)
 
         self.grid_model = ScorecardModel(self)
         self.grid = ScorecardView()
@@ -190,41 +157,44 @@ class ScorecardsTab(QWidget):
     def _build_actions(self) -> None:
         tr = self.tr
         self.new_race_action = self._action(
-            tr("New &Race…"), self.add_race, "Ctrl+Shift+N", tr("Add a race")
+            tr("New &Race…"), self.editor.add_race, "Ctrl+Shift+N", tr("Add a race")
         )
         self.edit_race_action = self._action(
-            tr("Edit Ra&ce…"), self.edit_race, "Shift+F2", tr("Change the selected race")
+            tr("Edit Ra&ce…"), self.editor.edit_race, "Shift+F2", tr("Change the selected race")
         )
         self.archive_race_action = self._action(
             tr("Archive Race"),
-            self.toggle_race_archived,
+            self.editor.toggle_race_archived,
             "Ctrl+Shift+H",
             tr("Hide the race from lists and the handout, keeping everything (or bring it back)"),
         )
         self.delete_race_action = self._action(
             tr("Delete Race"),
-            self.delete_race,
+            self.editor.delete_race,
             "Ctrl+Shift+Del",
             tr("Delete an empty race (a race with candidates or votes is archived instead)"),
         )
         self.new_candidate_action = self._action(
             tr("&New Candidate…"),
-            self.add_candidate,
+            self.editor.add_candidate,
             "Ins",
             tr("Add a candidate to the selected race"),
         )
         self.edit_candidate_action = self._action(
-            tr("&Edit Candidate…"), self.edit_candidate, "F2", tr("Change the selected candidate")
+            tr("&Edit Candidate…"),
+            self.editor.edit_candidate,
+            "F2",
+            tr("Change the selected candidate"),
         )
         self.archive_candidate_action = self._action(
             tr("&Archive Candidate"),
-            self.toggle_candidate_archived,
+            self.editor.toggle_candidate_archived,
             "Ctrl+H",
             tr("Hide the candidate from the scorecard, keeping their ratings (or bring back)"),
         )
         self.delete_candidate_action = self._action(
             tr("&Delete Candidate"),
-            self.delete_candidate,
+            self.editor.delete_candidate,
             "Shift+Del",
             tr("Delete a candidate with nothing recorded (others are archived instead)"),
         )
@@ -611,6 +581,12 @@ class ScorecardsTab(QWidget):
             self._select(self.race_view, row)
         return row is not None
 
+    def select_candidate(self, candidate_id: int) -> bool:
+        row = self.candidate_model.row_of(lambda c: c.id == candidate_id)
+        if row is not None:
+            self._select(self.candidate_view, row)
+        return row is not None
+
     @staticmethod
     def _select(view: QTableView, row: int) -> None:
         view.selectionModel().setCurrentIndex(
@@ -632,205 +608,6 @@ class ScorecardsTab(QWidget):
         return "scorecard", params
 
     # ----- changes ---------------------------------------------------------------------------
-    def _change(self, text: str, do: Any, undo: Any, topic: str) -> Outcome:
-        def after() -> None:
-            self.session.notify(topic)
-
-        outcome = push_change(self.window_.undo_stack, text, do, undo, after)
-        if outcome.error is None:
-            self.window_.statusBar().showMessage(text, 4000)
-        return outcome
-
-    def _refused(self, title: str, outcome: Outcome) -> None:
-        QMessageBox.warning(self, title, str(outcome.error))
-
-    # races
-    @Slot()
-    def add_race(self) -> None:
-        from .scorecard_dialogs import RaceDialog
-
-        dialog = RaceDialog(None, self)
-        if dialog.exec() != RaceDialog.DialogCode.Accepted or dialog.chosen_race() is None:
-            return
-        race = dialog.chosen_race()
-        assert race is not None
-        store = self.session.store
-
-        def do(undone: Race | None) -> Race:
-            return (
-                races_core.add_race(store, race) if undone is None else _restore_race(store, undone)
-            )
-
-        def undo(added: Race) -> Race:
-            assert added.id is not None
-            return races_core.delete_race(store, added.id)
-
-        outcome = self._change(self.tr("Add race %s") % race.title, do, undo, "races")
-        if outcome.ok:
-            self.select_race(outcome.result.id)
-        else:
-            self._refused(self.tr("Race not added"), outcome)
-
-    @Slot()
-    def edit_race(self) -> None:
-        race = self.current_race()
-        if race is None:
-            return
-        from .scorecard_dialogs import RaceDialog
-
-        dialog = RaceDialog(race, self)
-        if dialog.exec() != RaceDialog.DialogCode.Accepted or dialog.chosen_race() is None:
-            return
-        changed = dialog.chosen_race()
-        if changed is None or changed == race:
-            return
-        self._update_race(changed, self.tr("Edit race %s") % changed.title)
-
-    def _update_race(self, changed: Race, text: str) -> Outcome:
-        store = self.session.store
-
-        def do(_: object) -> Race:
-            return races_core.update_race(store, changed)
-
-        def undo(before: Race) -> None:
-            races_core.update_race(store, before)
-
-        outcome = self._change(text, do, undo, "races")
-        if not outcome.ok:
-            self._refused(self.tr("Race not changed"), outcome)
-        return outcome
-
-    @Slot()
-    def toggle_race_archived(self) -> None:
-        race = self.current_race()
-        if race is None:
-            return
-        archived = not race.archived
-        text = self.tr("Archive race %s") if archived else self.tr("Unarchive race %s")
-        self._update_race(replace(race, archived=archived), text % race.title)
-
-    @Slot()
-    def delete_race(self) -> None:
-        race = self.current_race()
-        if race is None or race.id is None:
-            return
-        store = self.session.store
-        race_id = race.id
-
-        def do(_: object) -> Race:
-            return races_core.delete_race(store, race_id)
-
-        def undo(deleted: Race) -> None:
-            races_core.restore_race(store, deleted)
-
-        outcome = self._change(self.tr("Delete race %s") % race.title, do, undo, "races")
-        if not outcome.ok and not race.archived and self._offer_archive(outcome):
-            self.toggle_race_archived()
-
-    # candidates
-    @Slot()
-    def add_candidate(self) -> None:
-        race = self.current_race()
-        if race is None or race.id is None:
-            return
-        from .scorecard_dialogs import CandidateDialog
-
-        dialog = CandidateDialog(Candidate(race.id, ""), race.title, self)
-        if dialog.exec() != CandidateDialog.DialogCode.Accepted:
-            return
-        candidate = dialog.chosen_candidate()
-        if candidate is None:
-            return
-        store = self.session.store
-
-        def do(undone: Candidate | None) -> Candidate:
-            if undone is None:
-                return races_core.add_candidate(store, candidate)
-            return races_core.restore_candidate(store, undone)
-
-        def undo(added: Candidate) -> Candidate:
-            assert added.id is not None
-            return races_core.delete_candidate(store, added.id)
-
-        outcome = self._change(self.tr("Add candidate %s") % candidate.name, do, undo, "races")
-        if not outcome.ok:
-            self._refused(self.tr("Candidate not added"), outcome)
-            return
-        row = self.candidate_model.row_of(lambda c: c.id == outcome.result.id)
-        if row is not None:
-            self._select(self.candidate_view, row)
-
-    @Slot()
-    def edit_candidate(self) -> None:
-        candidate = self.current_candidate()
-        race = self.current_race()
-        if candidate is None or race is None:
-            return
-        from .scorecard_dialogs import CandidateDialog
-
-        dialog = CandidateDialog(candidate, race.title, self)
-        if dialog.exec() != CandidateDialog.DialogCode.Accepted:
-            return
-        changed = dialog.chosen_candidate()
-        if changed is None or changed == candidate:
-            return
-        self._update_candidate(changed, self.tr("Edit candidate %s") % changed.name)
-
-    def _update_candidate(self, changed: Candidate, text: str) -> Outcome:
-        store = self.session.store
-
-        def do(_: object) -> Candidate:
-            return races_core.update_candidate(store, changed)
-
-        def undo(before: Candidate) -> None:
-            races_core.update_candidate(store, before)
-
-        outcome = self._change(text, do, undo, "races")
-        if not outcome.ok:
-            self._refused(self.tr("Candidate not changed"), outcome)
-        return outcome
-
-    @Slot()
-    def toggle_candidate_archived(self) -> None:
-        candidate = self.current_candidate()
-        if candidate is None:
-            return
-        archived = not candidate.archived
-        text = self.tr("Archive %s") if archived else self.tr("Unarchive %s")
-        self._update_candidate(replace(candidate, archived=archived), text % candidate.name)
-
-    @Slot()
-    def delete_candidate(self) -> None:
-        candidate = self.current_candidate()
-        if candidate is None or candidate.id is None:
-            return
-        store = self.session.store
-        candidate_id = candidate.id
-
-        def do(_: object) -> Candidate:
-            return races_core.delete_candidate(store, candidate_id)
-
-        def undo(deleted: Candidate) -> None:
-            races_core.restore_candidate(store, deleted)
-
-        outcome = self._change(self.tr("Delete %s") % candidate.name, do, undo, "races")
-        if not outcome.ok and not candidate.archived and self._offer_archive(outcome):
-            self.toggle_candidate_archived()
-
-    def _offer_archive(self, outcome: Outcome) -> bool:
-        """The core refused a deletion that would lose data: say why and offer to archive."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Not deleted"),
-            str(outcome.error),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        archive = box.addButton(self.tr("&Archive Instead"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(archive)
-        box.exec()
-        return box.clickedButton() is archive
-
     # ratings
     @Slot(QModelIndex, object)
     def rate_cell(self, index: QModelIndex, level: int | None) -> Outcome | None:
@@ -891,9 +668,9 @@ class ScorecardsTab(QWidget):
             set_rating(store, before)
 
         text = self.tr("Rate %s on %s: %s") % (name, title, rating_text(rating.rating))
-        outcome = self._change(text, do, undo, "ratings")
+        outcome = self.editor.change(text, do, undo, "ratings")
         if not outcome.ok:
-            self._refused(self.tr("Rating not saved"), outcome)
+            self.editor.refused(self.tr("Rating not saved"), outcome)
         return outcome
 
     # printing
@@ -917,11 +694,6 @@ class ScorecardsTab(QWidget):
             self.set_comparison_shown(True)
             self.comparison.grab()
             self.set_comparison_shown(False)
-
-
-def _restore_race(store: Any, race: Race) -> Race:
-    races_core.restore_race(store, race)
-    return race
 
 
 def _list_view(model: RecordTableModel[Any], name: str) -> QTableView:
