@@ -1,4 +1,4 @@
-"""A long meeting does not end in a crash, whatever PySide6 build runs the app (see pyside_guard)."""
+"""A long meeting does not end in a crash, whatever PySide6 build runs it (see pyside_guard)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,12 @@ print("still here")
 
 def test_fifty_thousand_void_calls_do_not_abort_the_app() -> None:
     result = subprocess.run(
-        [sys.executable, "-c", PROBE], capture_output=True, text=True, cwd=REPO, timeout=120
+        [sys.executable, "-c", PROBE],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "still here"

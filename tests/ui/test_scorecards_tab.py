@@ -237,3 +237,59 @@ def test_present_follows_the_grid(qtbot, sample_window, tab) -> None:
     )
     qtbot.keyClick(tab.grid, Qt.Key.Key_Up)
     assert slide.focused_value() == "Workers' rights"
+
+
+def test_an_empty_group_starts_with_its_first_race(qtbot, db_path: Path, monkeypatch) -> None:
+    from endorse_desktop.core.races import list_races
+    from endorse_desktop.core.settings import GroupSettings, save_settings
+    from endorse_desktop.ui.scorecard_dialogs import RaceDialog
+
+    store = Store.open(db_path)
+    save_settings(store, GroupSettings(name="New Chapter"))
+    window = MainWindow(Session(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    tab = window.show_tab("scorecards")
+    assert "No race yet" in tab.race_heading.text()
+    assert tab.presentation() is None
+    assert not tab.new_candidate_action.isEnabled()
+
+    def fill_in(dialog: RaceDialog) -> int:
+        dialog.office_edit.setText("School Board")
+        dialog.district_edit.setText("Seat 2")
+        dialog.date_edit.setText("2026-13-01")
+        dialog.accept()  # refused: not a date
+        assert "should look like 2026-06-02" in dialog.error_label.text()
+        dialog.date_edit.setText("2026-11-03")
+        dialog.stage_combo.setCurrentIndex(dialog.stage_combo.findData("general"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(RaceDialog, "exec", fill_in)
+    tab.race_view.setFocus()
+    qtbot.keyClick(
+        tab.race_view,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    races = list_races(store)
+    assert [(r.title, r.election_date, r.stage) for r in races] == [
+        ("School Board — Seat 2", "2026-11-03", "general")
+    ]
+    assert tab.current_race().title == "School Board — Seat 2"
+    assert tab.new_candidate_action.isEnabled()
+    assert tab.presentation() == ("scorecard", {"race_id": races[0].id})
+    window.undo_stack.undo()
+    assert list_races(store) == [] and tab.current_race() is None
+    window.close()
+
+
+def test_empty_models_pass_qtmodeltester(qtmodeltester) -> None:
+    from endorse_desktop.ui.comparison_model import ComparisonModel
+    from endorse_desktop.ui.scorecard_model import ScorecardModel
+    from endorse_desktop.ui.values_model import ValuesModel
+
+    for model in (ScorecardModel(), ComparisonModel(), ValuesModel()):
+        qtmodeltester.check(model)
