@@ -33,6 +33,7 @@ class Value:
 class DeletedValue:
     value: Value
     ratings: tuple[dict[str, Any], ...]
+    dots: tuple[dict[str, Any], ...] = ()  # the dot vote's dots on it, if one is under way
 
 
 def _from_row(row: Any) -> Value:
@@ -105,6 +106,7 @@ def delete_value(store: Store, value_id: int) -> DeletedValue:
     if value is None:
         raise GroupValueError("this value no longer exists")
     ratings = tuple(dict(row) for row in repo.ratings_of(store, value_id))
+    dots = tuple(dict(row) for row in repo.dots(store) if row["value_id"] == value_id)
     with store.transaction():
         repo.delete(store, value_id)
         audit.record(
@@ -115,7 +117,7 @@ def delete_value(store: Store, value_id: int) -> DeletedValue:
             old_value=value.title,
             reason=f"{len(ratings)} ratings removed with it" if ratings else "",
         )
-    return DeletedValue(value, ratings)
+    return DeletedValue(value, ratings, dots)
 
 
 def restore_value(store: Store, deleted: DeletedValue) -> Value:
@@ -126,6 +128,8 @@ def restore_value(store: Store, deleted: DeletedValue) -> Value:
         records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(deleted.value))
         for rating in deleted.ratings:
             ratings_repo.insert_row(store, rating)
+        for dot in deleted.dots:
+            repo.insert_dot(store, dot)
     return deleted.value
 
 

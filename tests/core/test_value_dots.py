@@ -73,3 +73,15 @@ def test_set_weights_refuses_off_the_scale_and_changes_nothing(store, two_values
 def test_a_dot_for_a_missing_value_is_refused(store) -> None:
     with pytest.raises(GroupValueError):
         add_dot(store, 999)
+
+
+def test_deleting_a_value_and_undoing_keeps_its_dots(store, two_values) -> None:
+    from endorse_desktop.core.values import delete_value, restore_value
+
+    housing, transit = two_values
+    add_dot(store, housing.id)
+    add_dot(store, transit.id)
+    deleted = delete_value(store, housing.id)
+    assert dot_counts(store) == {transit.id: 1}
+    restore_value(store, deleted)
+    assert dot_counts(store) == {housing.id: 1, transit.id: 1}
