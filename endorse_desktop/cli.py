@@ -169,15 +169,22 @@ def run_import(args: argparse.Namespace) -> int:
     suffix = source.suffix.lower()
     if suffix not in (".csv", ".json", ".txt"):
         raise CliError(f"{source.name}: expected a roster .csv or a shared .json file")
+    if suffix == ".json":
+        from endorse_desktop.core.shared_file import merge_shared_data, read_shared_file
+
+        shared = read_shared_file(source)  # checked first: a refused file creates no database
+        with Store.open(_resolve_db(args.db)) as store:
+            print(merge_shared_data(store, shared).describe())
+        return EXIT_OK
+
+    from endorse_desktop.core.roster_import import apply_import, check_mapping, read_roster_file
+
+    # Read and check the file before opening the database: a refused file must not even
+    # create an empty database.
+    plan = read_roster_file(source)
+    check_mapping(plan, plan.mapping)
     with Store.open(_resolve_db(args.db)) as store:
-        if suffix == ".json":
-            from endorse_desktop.core.shared_file import import_shared_file
-
-            print(import_shared_file(store, source))
-        else:
-            from endorse_desktop.core.roster_import import import_roster_file
-
-            print(import_roster_file(store, source).describe())
+        print(apply_import(store, plan, plan.mapping).describe())
     return EXIT_OK
 
 

@@ -36,7 +36,9 @@ Where SPEC §4 is silent or could be read two ways, this module chooses as follo
    tied with it, when there are more of them than places left, are `tied_for_last`, and the
    lot removes as many as needed (`lot_drop_count`). The next round must leave out exactly
    that many of them. `drop_last` never removes the only remaining candidate and `top_two`
-   removes nobody from two candidates: the same ballot is simply repeated.
+   removes nobody from two candidates: the same ballot is simply repeated. Under
+   `drop_last`, two candidates with no votes are a tie for last like any other (R-6 has no
+   zero-vote batch; that rule belongs to R-7).
 7. A round's `eliminated` includes the lot's loser(s) when the next round shows who they
    were; `tied_for_last` keeps naming the tie, so readers can see a lot was drawn.
 8. A choose-one vote ends with its last round: decided → that outcome; undecided →
@@ -47,8 +49,9 @@ Where SPEC §4 is silent or could be read two ways, this module chooses as follo
     later ranks (R-7 "ignored after its first appearance"); a rank left empty is skipped, a
     rank left with one name is an ordinary rank, and a rank left with two or more names is
     an overvote. When the count reaches an overvote the ballot is exhausted there, even if
-    the overvoted options have already been eliminated (as in Maine's and New York City's
-    rules: the ballot does not say which of them the voter meant, so the count stops).
+    the overvoted options have already been eliminated: the ballot does not say which of
+    them the voter meant at that rank, so the count cannot tell how the later ranks
+    were meant either.
     A ballot whose first effective rank is an overvote counts for no one in round 1: blank.
 11. Ranked ties for fewest votes. The most recent earlier round in which the tied
     candidates had different counts keeps those with the fewest there; if several are
@@ -65,6 +68,8 @@ Where SPEC §4 is silent or could be read two ways, this module chooses as follo
     silently decide a recount.
 14. "No endorsement" is the option spelled exactly so; it is never dropped or eliminated.
     In a live round `leader` may be "No endorsement"; it is None when the top is tied.
+    The live helpers also accept "votes_cast", "two_thirds", "drop_last" … as plain strings
+    (the settings store them so) and treat them exactly like the enum members.
 15. Two options can only both reach `needed` when the ballots exceed the base, i.e. an
     over-vote; such a round decides nothing (the live screen shows the over-vote warning,
     and a vote record with an over-vote is refused before counting).
@@ -75,7 +80,6 @@ Where SPEC §4 is silent or could be read two ways, this module chooses as follo
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 import unicodedata
@@ -134,7 +138,9 @@ class Outcome(StrEnum):
 # One-line messages
 
 
-_LINE_BREAKING: Final = frozenset({"Cc", "Cs", "Zl", "Zp"})
+# Unicode categories that break a line or cannot be printed: controls, lone surrogates,
+# line and paragraph separators.
+UNPRINTABLE_CATEGORIES: Final = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 
 def quote_name(name: str, limit: int = 80) -> str:
@@ -145,7 +151,8 @@ def quote_name(name: str, limit: int = 80) -> str:
     # json.dumps leaves U+2028, NEL and lone surrogates alone; any of them would break the
     # one-line promise (or the terminal's encoder), so escape them too.
     return "".join(
-        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in _LINE_BREAKING else ch for ch in text
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in UNPRINTABLE_CATEGORIES else ch
+        for ch in text
     )
 
 
@@ -332,6 +339,7 @@ def needed(base: int, threshold: Threshold) -> int:
     """
     if not is_whole_number(base):
         raise ValueError(f"a base must be a whole number ≥ 0, not {show_value(base)}")
+    threshold = parse_threshold(threshold)
     p, q = threshold.fraction.numerator, threshold.fraction.denominator
     if threshold.comparison is Comparison.AT_LEAST:
         return -(-base * p // q)
@@ -355,6 +363,7 @@ def validate_setup(
 
     Cheap (no per-option work), so the live tally can call it on every keystroke.
     """
+    base = enum_value(Base, base, '"base"')
     for key, value in (("present", present), ("eligible", eligible), ("quorum", quorum)):
         if value is not None and not is_whole_number(value):
             raise VoteRecordError(f'"{key}" must be a whole number ≥ 0, not {show_value(value)}')
@@ -482,7 +491,7 @@ class RoundStatus:
 
     @property
     def winner(self) -> str | None:
-        return self.leader if self.outcome is Outcome.ENDORSED else None
+        return self.decision if self.outcome is Outcome.ENDORSED else None
 
 
 # --------------------------------------------------------------------------------------
@@ -505,8 +514,11 @@ def evaluate_choose_one_round(
 
     An over-vote is reported as a flag, not raised: the screen must keep showing the tally.
     A set-up that can never be counted (see `validate_setup`) or a negative count raises
-    VoteRecordError.
+    VoteRecordError. `base` and `threshold` may also be given in their JSON spelling.
     """
+    # Enum members are compared by identity below: a plain "votes_cast" must become one.
+    base = enum_value(Base, base, '"base"')
+    threshold = parse_threshold(threshold)
     validate_setup(
         method="choose_one",
         base=base,
@@ -596,6 +608,7 @@ def options_for_next_round(
     (`lot_drop_count(...) > 0`), every tied candidate is still in the returned list: the
     facilitator draws the lot and the screen removes the loser(s) before the next round.
     """
+    policy = enum_value(Policy, policy, '"policy"')
     _check_round_matches(options_in_round, result_round)
     if result_round.decision is not None:
         return None
@@ -605,6 +618,7 @@ def options_for_next_round(
 
 def lot_drop_count(result_round: RoundResult, policy: Policy) -> int:
     """How many of the candidates tied on the cut line the lot must remove (0: no lot)."""
+    policy = enum_value(Policy, policy, '"policy"')
     if result_round.decision is not None:
         return 0
     return _policy_cut(result_round.counts, policy).lot_drops
@@ -645,9 +659,7 @@ def _count_choose_one(record: VoteRecord) -> tuple[str | None, tuple[RoundResult
         )
         cut = _Cut() if status.decision is not None else _policy_cut(counts, record.policy)
         results.append(RoundResult(counts, status.base, status.needed, 0, cut.eliminated, cut.tied))
-    if not results:
-        raise VoteRecordError('a choose-one vote needs at least one round in "rounds"')
-    return results[-1].decision, tuple(results)
+    return results[-1].decision, tuple(results)  # a VoteRecord has at least one round
 
 
 def _names(names: Sequence[str]) -> str:
@@ -660,9 +672,9 @@ def _lot_losers(number: int, counts: Mapping[str, int], cut: _Cut) -> tuple[str,
     losers = tuple(option for option in cut.tied if option not in counts)
     if len(losers) != cut.lot_drops:
         raise VoteRecordError(
-            f"round {number}: {_names(cut.tied)} were tied for last in round {number - 1}, "
-            f"so round {number} must leave out the {cut.lot_drops} the lot dropped, "
-            f"not {len(losers)}"
+            f"round {number}: {_names(cut.tied)} tied in round {number - 1} and the lot "
+            f"drops {cut.lot_drops} of them, so round {number} must leave out "
+            f"{cut.lot_drops}, not {len(losers)}"
         )
     return losers
 
@@ -795,7 +807,9 @@ def _count_ranked(record: VoteRecord) -> tuple[str | None, bool, tuple[RoundResu
     history: list[dict[str, int]] = []
     results: list[RoundResult] = []
     first_round_votes = len(preferences) - exhausted  # R-2: fixed votes_cast base
-    for number in itertools.count(1):
+    number = 0
+    while True:  # each round eliminates at least one candidate, or counting stops
+        number += 1
         counts = {options[i]: len(piles[i]) for i in range(len(options)) if continuing[i]}
         if record.base is Base.VOTES_CAST:
             base = first_round_votes
@@ -823,7 +837,6 @@ def _count_ranked(record: VoteRecord) -> tuple[str | None, bool, tuple[RoundResu
             pile, piles[index[option]] = piles[index[option]], []
             for ballot in pile:
                 seat(ballot, position[ballot] + 1)
-    raise AssertionError("unreachable: every round eliminates someone or stops")
 
 
 def _check_lots_used(record: VoteRecord, used: set[int], rounds: int) -> None:
@@ -832,11 +845,11 @@ def _check_lots_used(record: VoteRecord, used: set[int], rounds: int) -> None:
             continue
         if lot.round > rounds:
             raise VoteRecordError(
-                f"lot for round {lot.round}: counting stopped after round {rounds}"
+                f"lot for round {show_value(lot.round)}: counting stopped after round {rounds}"
             )
         raise VoteRecordError(
-            f"lot for round {lot.round} was not needed: no tie for fewest votes in that round "
-            "was left for a lot to settle"
+            f"lot for round {show_value(lot.round)} was not needed: no tie for fewest votes "
+            "in that round was left for a lot to settle"
         )
 
 

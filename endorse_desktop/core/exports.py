@@ -28,6 +28,25 @@ def export_csv_tables(store: Store, folder: Path, **_: Any) -> list[Path]:
     return write_all_tables(store, folder)
 
 
+def export_scorecard(store: Store, output: Path, race: str | None = None, **_: Any) -> list[Path]:
+    """The scorecard handout (SPEC F-8): every current race, or only `--race NAME`."""
+    from endorse_desktop.reports.scorecard import render_scorecards
+
+    from .races import find_race
+    from .scorecards import handout_document
+
+    race_id = find_race(store, race).id if race else None
+    render_scorecards(handout_document(store, race_id), output)
+    return [output]
+
+
+def export_shared_json(store: Store, output: Path, **_: Any) -> list[Path]:
+    """The shared file of SPEC F-4: values, races, candidates and ratings for another group."""
+    from .shared_file import write_shared_file
+
+    return [write_shared_file(store, output)]
+
+
 def export_signup(store: Store, output: Path, **options: Any) -> list[Path]:
     from .commitment_exports import export_signup as export
 
@@ -56,11 +75,11 @@ def _not_yet(kind: str) -> Callable[..., list[Path]]:
 EXPORTERS: dict[str, Callable[..., list[Path]]] = {
     "csv": export_csv_tables,
     "ballots": _not_yet("ballots"),
-    "scorecard": _not_yet("scorecard"),
+    "scorecard": export_scorecard,
     "signup": export_signup,
     "summary": _not_yet("summary"),
     "commitments": export_commitments,
-    "json": _not_yet("json"),
+    "json": export_shared_json,
     "announcement": export_announcement,
 }
 

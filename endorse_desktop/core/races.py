@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, replace
+from datetime import date
 from typing import Any
 
 from .store import Store, audit, records
@@ -85,9 +86,18 @@ def _values(record: Race | Candidate, bools: tuple[str, ...]) -> dict[str, Any]:
 
 def _check_date(text: str | None, what: str) -> str | None:
     cleaned = (text or "").strip() or None
-    if cleaned and not _DATE.match(cleaned):
+    if cleaned and not (_DATE.match(cleaned) and _is_calendar_date(cleaned)):
         raise RaceError(f"{what} {cleaned!r} should look like 2026-06-02")
     return cleaned
+
+
+def _is_calendar_date(text: str) -> bool:
+    """2026-02-30 has the right shape but is no day on the calendar."""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def clean_race(race: Race) -> Race:
@@ -158,11 +168,12 @@ def add_race(store: Store, race: Race) -> Race:
 
 def update_race(store: Store, race: Race) -> Race:
     """Save changes; returns the race as it was (for undo)."""
-    if race.id is None or (before := get_race(store, race.id)) is None:
+    race_id = race.id
+    if race_id is None or (before := get_race(store, race_id)) is None:
         raise RaceError("this race no longer exists")
     race = clean_race(race)
     with store.transaction():
-        records.update(store, repo.RACES, race.id, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
+        records.update(store, repo.RACES, race_id, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
     return before
 
 
@@ -229,7 +240,8 @@ def add_candidate(store: Store, candidate: Candidate) -> Candidate:
 
 def update_candidate(store: Store, candidate: Candidate) -> Candidate:
     """Save changes; returns the candidate as it was (for undo)."""
-    if candidate.id is None or (before := get_candidate(store, candidate.id)) is None:
+    candidate_id = candidate.id
+    if candidate_id is None or (before := get_candidate(store, candidate_id)) is None:
         raise RaceError("this candidate no longer exists")
     candidate = clean_candidate(candidate)
     _check_name_free(store, candidate)
@@ -237,7 +249,7 @@ def update_candidate(store: Store, candidate: Candidate) -> Candidate:
         records.update(
             store,
             repo.CANDIDATES,
-            candidate.id,
+            candidate_id,
             repo.CANDIDATE_COLUMNS,
             _values(candidate, _CANDIDATE_BOOLS),
         )
@@ -245,7 +257,7 @@ def update_candidate(store: Store, candidate: Candidate) -> Candidate:
             audit.record(
                 store,
                 "candidates",
-                candidate.id,
+                candidate_id,
                 "status",
                 field="status",
                 old_value=before.status,

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, replace
 from fractions import Fraction
 from typing import Literal
 
+from .counting import Comparison, Threshold
 from .store import Store
 from .store import group_settings as repo
 
@@ -13,7 +14,6 @@ PageSize = Literal["letter", "a4"]
 PAGE_SIZES: tuple[PageSize, ...] = ("letter", "a4")
 BASES = ("votes_cast", "present", "eligible", "continuing")
 POLICIES = ("keep_all", "drop_last", "top_two")
-COMPARISONS = ("at_least", "more_than")
 
 
 class SettingsError(ValueError):
@@ -33,9 +33,9 @@ class GroupSettings:
     policy: str = "keep_all"
     independent_expenditures: bool = False
 
-    @property
-    def threshold(self) -> Fraction:
-        return Fraction(self.threshold_fraction)
+    def threshold_rule(self) -> Threshold:
+        """The default threshold as the counting core uses it (raises if it is not a valid rule)."""
+        return Threshold(Fraction(self.threshold_fraction), Comparison(self.threshold_comparison))
 
     def with_changes(self, **changes: object) -> GroupSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -66,21 +66,10 @@ def validate(settings: GroupSettings) -> None:
         raise SettingsError("'continuing ballots' only applies to a ranked vote; set it per vote")
     if settings.policy not in POLICIES:
         raise SettingsError(f"unknown repeated-ballot policy {settings.policy!r}")
-    if settings.threshold_comparison not in COMPARISONS:
-        raise SettingsError(f"unknown comparison {settings.threshold_comparison!r}")
     try:
-        fraction = Fraction(settings.threshold_fraction)
+        settings.threshold_rule()
     except (ValueError, ZeroDivisionError) as error:
-        raise SettingsError(
-            f"{settings.threshold_fraction!r} is not a fraction like 2/3"
-        ) from error
-    if fraction > 1:
-        raise SettingsError("a threshold cannot be more than all the votes")
-    weaker = fraction < Fraction(1, 2) or (
-        fraction == Fraction(1, 2) and settings.threshold_comparison == "at_least"
-    )
-    if weaker:
-        raise SettingsError("a rule weaker than 'more than half' cannot decide an endorsement")
+        raise SettingsError(str(error)) from error
     if settings.quorum is not None and settings.quorum < 0:
         raise SettingsError("the quorum cannot be negative")
 

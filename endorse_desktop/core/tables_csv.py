@@ -44,6 +44,48 @@ def write_members_csv(store: Store, path: Path) -> int:
     return write_csv(path, MEMBER_HEADER, rows)
 
 
+RATING_HEADER = (
+    "race",
+    "candidate",
+    "value",
+    "weight",
+    "rating",
+    "rating_label",
+    "evidence",
+    "source",
+)
+
+
+def write_ratings_csv(store: Store, path: Path) -> int:
+    """Every current candidate against every value, Unknown cells included: the whole grid."""
+    from .races import list_races
+    from .scorecards import load_scorecard
+    from .scoring import rating_label
+    from .values import list_values
+
+    values = list_values(store)
+    rows = []
+    for race in list_races(store):
+        assert race.id is not None
+        card = load_scorecard(store, race.id, values)
+        for candidate in card.candidates:
+            for value in values:
+                cell = card.rating(candidate, value)
+                rows.append(
+                    (
+                        race.title,
+                        candidate.name,
+                        value.title,
+                        value.weight,
+                        cell.rating,
+                        rating_label(cell.rating),
+                        cell.evidence,
+                        cell.source,
+                    )
+                )
+    return write_csv(path, RATING_HEADER, rows)
+
+
 COMMITMENT_HEADER = (
     "pledge_id",
     "endorsement",
@@ -89,7 +131,11 @@ def write_commitments_csv(store: Store, path: Path) -> int:
     return write_csv(path, COMMITMENT_HEADER, rows)
 
 
-TABLES = (("members.csv", write_members_csv), ("commitments.csv", write_commitments_csv))
+TABLES = (
+    ("members.csv", write_members_csv),
+    ("ratings.csv", write_ratings_csv),
+    ("commitments.csv", write_commitments_csv),
+)
 
 
 def write_all_tables(store: Store, folder: Path) -> list[Path]:

@@ -34,6 +34,7 @@ from typing import Any, Final, Literal
 
 from endorse_desktop.core.counting import (
     NO_ENDORSEMENT,
+    UNPRINTABLE_CATEGORIES,
     Base,
     CountResult,
     Policy,
@@ -164,7 +165,7 @@ def _look_alike_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
-_UNPRINTABLE: Final = frozenset({"Cc", "Cs", "Zl", "Zp"})
+_NO_ENDORSEMENT_KEY: Final = _look_alike_key(NO_ENDORSEMENT)
 
 
 def _check_options(options: tuple[Any, ...]) -> None:
@@ -176,7 +177,7 @@ def _check_options(options: tuple[Any, ...]) -> None:
             raise VoteRecordError(f"option {number} has an empty name")
         if option != option.strip():
             raise VoteRecordError(f"option {quote_name(option)} starts or ends with a space")
-        if any(unicodedata.category(ch) in _UNPRINTABLE for ch in option):
+        if any(unicodedata.category(ch) in UNPRINTABLE_CATEGORIES for ch in option):
             raise VoteRecordError(
                 f"option {quote_name(option)} contains a line break or control character"
             )
@@ -188,7 +189,7 @@ def _check_options(options: tuple[Any, ...]) -> None:
                 if twin == option
                 else f"options {quote_name(twin)} and {quote_name(option)} look the same"
             )
-        if key == _look_alike_key(NO_ENDORSEMENT) and option != NO_ENDORSEMENT:
+        if key == _NO_ENDORSEMENT_KEY and option != NO_ENDORSEMENT:
             raise VoteRecordError(
                 f"option {quote_name(option)} looks like {quote_name(NO_ENDORSEMENT)} "
                 "but is spelled differently: write it exactly so"
@@ -328,7 +329,7 @@ def _checked_lots(record: VoteRecord) -> tuple[Lot, ...]:
         if lot.eliminated == NO_ENDORSEMENT:
             raise VoteRecordError(f'lot {number}: "{NO_ENDORSEMENT}" is never eliminated')
         if lot.round in rounds_seen:
-            raise VoteRecordError(f"two lots are recorded for round {lot.round}")
+            raise VoteRecordError(f"two lots are recorded for round {show_value(lot.round)}")
         rounds_seen.add(lot.round)
     return lots
 
@@ -363,7 +364,7 @@ def _record_from_json(data: object) -> VoteRecord:
         options=data["options"],
         method=data["method"],
         policy=_optional(data, "policy", Policy.KEEP_ALL),
-        threshold=parse_threshold(data["threshold"]),
+        threshold=data["threshold"],
         base=data["base"],
         present=data.get("present"),
         eligible=data.get("eligible"),
@@ -456,13 +457,11 @@ def recount_json_text(text: str) -> dict[str, Any]:
 
 def vote_record_to_json(record: VoteRecord) -> dict[str, Any]:
     """The §5 form of a record; `parse_vote_record(vote_record_to_json(r)) == r`."""
-    data: dict[str, Any] = {
-        "options": list(record.options),
-        "method": record.method,
-        "policy": record.policy.value,
-        "threshold": threshold_to_json(record.threshold),
-        "base": record.base.value,
-    }
+    data: dict[str, Any] = {"options": list(record.options), "method": record.method}
+    if record.method == "choose_one" or record.policy is not Policy.KEEP_ALL:
+        data["policy"] = record.policy.value  # ranked counting ignores it (R-7)
+    data["threshold"] = threshold_to_json(record.threshold)
+    data["base"] = record.base.value
     for key in ("present", "eligible"):
         if getattr(record, key) is not None:
             data[key] = getattr(record, key)

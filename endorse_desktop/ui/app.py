@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from endorse_desktop import APP_NAME, APP_TITLE
+from endorse_desktop import APP_ID, APP_NAME, APP_TITLE
 
 
 def process_age_ms() -> float:
@@ -42,12 +42,21 @@ def run_app(
     from endorse_desktop.core.paths import default_db_path
     from endorse_desktop.core.store import Store, StoreError
 
+    from .app_icon import app_icon
+
     _quiet_offscreen_warnings()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName(APP_NAME)
+    # The .desktop file's name: lets Wayland and the taskbar match windows to its icon and name.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+    from .theme import apply_theme, saved_theme
+
+    apply_theme(app, saved_theme())
+    app.styleHints().colorSchemeChanged.connect(lambda _: apply_theme(app, saved_theme()))
 
     path = db_path or default_db_path()
     while True:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -291,14 +290,12 @@ class CommitmentsTab(QWidget):
 
     @Slot(int)
     def export_announcement(self, endorsement_id: int) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            _tr("Save the announcement as PDF"),
-            str(Path.home() / "announcement.pdf"),
-            _tr("PDF files (*.pdf)"),
-        )
-        if name:
-            self.window_.export("announcement", Path(name), endorsement_id=endorsement_id)
+        from .scorecard_menus import choose_pdf_path
+
+        stem = _tr("Announcement %1").replace("%1", self.endorsement_combo.currentText())
+        output = choose_pdf_path(self, self.session, stem)
+        if output is not None:
+            self.window_.export("announcement", output, endorsement_id=endorsement_id)
 
     @Slot(str)
     def _status(self, text: str) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QGuiApplication,
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -36,6 +38,7 @@ from endorse_desktop.core.store import Store, StoreError, backups
 from .session import Session
 from .settings_dialog import GroupSettingsDialog
 from .tabs import TabSpec, tab_specs
+from .theme import apply_theme, save_theme, saved_theme
 from .welcome import WelcomePage
 
 MAX_RECENT = 8
@@ -224,6 +227,13 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.import_roster_action = self._action(
+            self.import_menu,
+            self.tr("&Members Roster (CSV)…"),
+            self.import_roster,
+            "Ctrl+Shift+I",
+            self.tr("Add and update members from an Action Network, Mobilize or other CSV export"),
+        )
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.print_menu = file_menu.addMenu(self.tr("&Print"))
         self._action(
@@ -247,6 +257,9 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+E",
             self.tr("Write members, ratings, votes and commitments as CSV files for spreadsheets"),
         )
+        from .scorecard_menus import ScorecardFileActions
+
+        self.scorecard_file_actions = ScorecardFileActions(self)
         file_menu.addSeparator()
         self._action(
             file_menu,
@@ -296,6 +309,20 @@ class MainWindow(QMainWindow):
             "F11",
             self.tr("Make the projector window fill its screen (Esc leaves full screen)"),
         )
+        self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self._theme_actions = QActionGroup(self)
+        for key, label in (
+            ("system", self.tr("Follow the &System")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            action = self.theme_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(key)
+            action.setToolTip(self.tr("Colours of this window (the projector is always dark)"))
+            action.setChecked(key == saved_theme())
+            self._theme_actions.addAction(action)
+        self._theme_actions.triggered.connect(self._theme_chosen)
         self.screens_menu = view_menu.addMenu(self.tr("Projector &Screen"))
         self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
         self._action(
@@ -453,30 +480,36 @@ class MainWindow(QMainWindow):
             self.export("csv", Path(folder), open_after=False)
 
     @Slot()
+    def import_roster(self) -> None:
+        if not self.session.has_group:
+            QMessageBox.information(
+                self,
+                self.tr("Import members roster"),
+                self.tr("Create the group first; then import its members."),
+            )
+            return
+        tab = self.show_tab("members")
+        tab.import_roster()  # type: ignore[attr-defined]
+
+    @Slot()
     def print_signup_sheet(self) -> None:
         from .commitment_dialogs import SignupPrintDialog
+        from .scorecard_menus import choose_pdf_path
 
         dialog = SignupPrintDialog(self.session, self)
         if dialog.exec() != SignupPrintDialog.DialogCode.Accepted:
             return
-        output = self._ask_pdf_path(self.tr("Save the sign-up sheet"), "signup-sheet.pdf")
+        output = choose_pdf_path(self, self.session, self.tr("Sign-up sheet"))
         if output is not None:
             self.export("signup", output, **dialog.options())
 
     @Slot()
     def print_commitment_report(self) -> None:
-        output = self._ask_pdf_path(self.tr("Save the commitment report"), "commitments.pdf")
+        from .scorecard_menus import choose_pdf_path
+
+        output = choose_pdf_path(self, self.session, self.tr("Commitment report"))
         if output is not None:
             self.export("commitments", output)
-
-    def _ask_pdf_path(self, title: str, suggestion: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, title, str(self.session.path.parent / suggestion), self.tr("PDF files (*.pdf)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
         """Write a document off the GUI thread (own read-only connection), then open it."""
@@ -596,6 +629,12 @@ class MainWindow(QMainWindow):
     def projector_previous(self) -> None:
         if self.projector is not None:
             self.projector.step(Qt.Key.Key_Left)
+
+    @Slot(QAction)
+    def _theme_chosen(self, action: QAction) -> None:
+        theme = str(action.data())
+        save_theme(theme)
+        apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
 
     @Slot()
     def _fill_screens_menu(self) -> None:

@@ -11,7 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -73,6 +79,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return column.key(record)
         if role == RECORD_ROLE:
             return record
+        return self.extra_data(record, index.column(), role)
+
+    def extra_data(self, record: T, column: int, role: int) -> Any:
+        """Roles beyond text, check, sort and alignment (fonts, colours, tooltips): override."""
         return None
 
     def headerData(
@@ -90,9 +100,18 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if not 0 <= column < len(self.columns):
             return
         self.layoutAboutToBeChanged.emit()
+        # Views keep their selection and current row as persistent indexes: move them with
+        # their records, or the selection would stay on row numbers and land on other people.
+        persistent = self.persistentIndexList()
+        followed = [(id(self.record_at(index.row())), index.column()) for index in persistent]
         self._sort = (column, order)
         self._apply_sort()
         self._apply_filter()
+        rows = {id(self.records[position]): row for row, position in enumerate(self.visible)}
+        moved = [
+            self.index(rows[key], col) if key in rows else QModelIndex() for key, col in followed
+        ]
+        self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
     # ----- records ---------------------------------------------------------------------------

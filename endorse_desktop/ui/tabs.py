@@ -42,6 +42,24 @@ def _coming_soon(title: str, explanation: str) -> Callable[[Session, MainWindow]
     return build
 
 
+def _build_values(session: Session, window: MainWindow) -> QWidget:
+    from .values_tab import ValuesTab
+
+    return ValuesTab(session, window)
+
+
+def _build_scorecards(session: Session, window: MainWindow) -> QWidget:
+    from .scorecards_tab import ScorecardsTab
+
+    return ScorecardsTab(session, window)
+
+
+def _members_tab(session: Session, window: MainWindow) -> QWidget:
+    from .members_tab import MembersTab
+
+    return MembersTab(session, window)
+
+
 def _commitments_tab(session: Session, window: MainWindow) -> QWidget:
     from .commitments_tab import CommitmentsTab
 
@@ -50,22 +68,8 @@ def _commitments_tab(session: Session, window: MainWindow) -> QWidget:
 
 def tab_specs() -> list[TabSpec]:
     return [
-        TabSpec(
-            "values",
-            _tr("&Values"),
-            _coming_soon(
-                _tr("Values"),
-                _tr("State what the group stands for, weigh each value and mark dealbreakers."),
-            ),
-        ),
-        TabSpec(
-            "scorecards",
-            _tr("&Candidates && Scorecards"),
-            _coming_soon(
-                _tr("Candidates & Scorecards"),
-                _tr("Races, candidates and a scorecard of each candidate against your values."),
-            ),
-        ),
+        TabSpec("values", _tr("&Values"), _build_values),
+        TabSpec("scorecards", _tr("&Candidates && Scorecards"), _build_scorecards),
         TabSpec(
             "meeting",
             _tr("&Meeting && Voting"),
@@ -75,9 +79,5 @@ def tab_specs() -> list[TabSpec]:
             ),
         ),
         TabSpec("commitments", _tr("C&ommitments"), _commitments_tab),
-        TabSpec(
-            "members",
-            _tr("M&embers"),
-            _coming_soon(_tr("Members"), _tr("The roster: who belongs and who may vote.")),
-        ),
+        TabSpec("members", _tr("M&embers"), _members_tab),
     ]

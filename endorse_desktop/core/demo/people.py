@@ -100,6 +100,16 @@ LAST_NAMES = (
 )
 STREET_CODES = ("48103", "48104", "48105", "48108", "48176", "48197", "48198")
 _REASONS = ("dues", "attendance", "waiting period")
+# What a coordinator jots down about people; chosen by position, not drawn from the random
+# generator, so adding notes did not change anyone's name, email or phone.
+_NOTES = (
+    "Prefers texts to calls",
+    "Co-chair of the outreach team",
+    "Needs a ride to evening meetings",
+    "Speaks Spanish; happy to translate flyers",
+    "Signed up at the library forum",
+    "Knows the county clerk's office well",
+)
 
 
 def build(context: DemoContext) -> None:
@@ -130,7 +140,7 @@ def build(context: DemoContext) -> None:
                 "eligibility_reason": "" if eligible else rng.choice(_REASONS),
                 "joined_on": f"20{rng.randrange(17, 26)}-{rng.randrange(1, 13):02d}-"
                 f"{rng.randrange(1, 29):02d}",
-                "notes": "",
+                "notes": _NOTES[(index // 5) % len(_NOTES)] if index % 5 == 2 else "",
                 "archived": 0,
             }
         )

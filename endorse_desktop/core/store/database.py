@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +30,7 @@ from .schema import APPLICATION_ID, SCHEMA_VERSION
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-Params = Sequence[Any] | dict[str, Any]
+Params = Sequence[Any] | Mapping[str, Any]
 
 
 class Store:

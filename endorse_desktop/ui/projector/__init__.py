@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from . import thermometer_slide, title_slide  # noqa: F401  (registers the slides)
+from . import scorecard_slide, thermometer_slide, title_slide  # noqa: F401  (registers the slides)
 from .slide import SLIDE_TYPES, Slide
 
 if TYPE_CHECKING:
