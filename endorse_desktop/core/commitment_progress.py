@@ -17,6 +17,7 @@ All arithmetic is on whole numbers; shares are `Fraction`s.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,12 @@ from .commitment_records import (
     Pledge,
     PledgeStatus,
 )
+
+
+def name_key(name: str) -> str:
+    """Sort names as people read them: "Élodie" with the E's, not after "Zoë"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # ----- the overdue rule -----------------------------------------------------------------------
@@ -249,7 +256,7 @@ def member_totals(pledges: Sequence[Pledge], member_names: Mapping[int, str]) ->
                 done_amounts=_amounts(p for p in group if p.status == PledgeStatus.DONE),
             )
         )
-    return sorted(lines, key=lambda line: (line.member_name.casefold(), line.member_id))
+    return sorted(lines, key=lambda line: (name_key(line.member_name), line.member_id))
 
 
 def overdue_pledges(
@@ -283,7 +290,7 @@ def overdue_pledges(
                     days_late(due, today),
                 )
             )
-    return sorted(late, key=lambda item: (item.due, item.member_name.casefold(), item.pledge.id))
+    return sorted(late, key=lambda item: (item.due, name_key(item.member_name), item.pledge.id))
 
 
 def summarise(

@@ -50,7 +50,7 @@ R = TypeVar("R")
 PLEDGED_COLOUR = QColor("#56b4e9")
 DONE_COLOUR = QColor("#e69f00")
 BAR_HEIGHT = 18
-ROW_HEIGHT = 50
+ROW_HEIGHT = 46
 
 
 def _tr(text: str) -> str:
@@ -140,15 +140,18 @@ class GoalBars(QWidget):
             painter.fillRect(QRectF(bar.left(), bar.top(), filled, bar.height()), colour)
 
 
-def _table(model: RecordTableModel[R], name: str) -> QTableView:
+def _table(model: RecordTableModel[R], name: str, widths: tuple[int, ...]) -> QTableView:
     view = QTableView()
     view.setModel(model)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # core's order
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAccessibleName(name)
     view.setMinimumHeight(160)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
     return view
 
 
@@ -214,19 +217,21 @@ class ProgressPage(QWidget):
         goals_layout.addWidget(self.legend)
         goals_layout.addWidget(self.money)
         grid = QGridLayout()
-        for column, (title, model, name) in enumerate(
+        for column, (title, model, widths) in enumerate(
             (
-                (_tr("Totals by activity"), self.activity_model, _tr("Totals by activity")),
-                (_tr("Totals by member"), self.member_model, _tr("Totals by member")),
+                (_tr("Totals by activity"), self.activity_model, (64, 190, 60, 60, 50, 50, 112)),
+                (_tr("Totals by member"), self.member_model, (160, 56, 46, 46, 112, 130)),
             )
         ):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(_table(model, name))
+            QVBoxLayout(box).addWidget(_table(model, title, widths))  # type: ignore[arg-type]
             grid.addWidget(box, 0, column)
         overdue_box = QGroupBox(_tr("Overdue"))
         overdue_layout = QVBoxLayout(overdue_box)
         overdue_layout.addWidget(self.overdue_goals)
-        self.overdue_view = _table(self.overdue_model, _tr("Overdue pledges"))
+        self.overdue_view = _table(
+            self.overdue_model, _tr("Overdue pledges"), (190, 220, 90, 100, 80)
+        )
         overdue_layout.addWidget(self.overdue_view)
         grid.addWidget(overdue_box, 1, 0, 1, 2)
         inner = QWidget()

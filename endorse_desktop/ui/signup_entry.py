@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-import unicodedata
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -53,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop.core import commitments as core
 from endorse_desktop.core.clock import today_iso
+from endorse_desktop.core.commitment_progress import name_key
 from endorse_desktop.core.commitment_records import Activity, ActivityCategory
 from endorse_desktop.core.members import list_members
 
@@ -80,9 +80,7 @@ def fold(text: str) -> str:
 
     A trailing space is kept, so that "Jo " (a first name, finished) no longer matches "José".
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", plain).lstrip()
+    return re.sub(r"\s+", " ", name_key(text)).lstrip()
 
 
 @dataclass(frozen=True)

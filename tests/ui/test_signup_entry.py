@@ -3,12 +3,14 @@ marks some pledges done; the goals' progress, the thermometer and the report agr
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 import pytest
 from pdf_text import pdf_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from endorse_desktop.core import commitments as core
@@ -29,7 +31,17 @@ class Keyboard:
 
     def type(self, text: str) -> None:
         for character in text:
-            self.qtbot.keyClicks(QApplication.focusWidget(), character)
+            target = QApplication.focusWidget()
+            if character.isascii():
+                self.qtbot.keyClicks(target, character)
+            else:  # QTest.keyClicks knows only ASCII; a keyboard layout sends the text itself
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(
+                        target,
+                        QKeyEvent(
+                            kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character
+                        ),
+                    )
             self.presses += 1
             QApplication.processEvents()
 
@@ -62,7 +74,7 @@ def shortest_prefix(name: str, member_id: int, roster) -> str:
     return name
 
 
-NEW_MEMBER = "Wren Tallchief-Ortiz"
+NEW_MEMBER = "Wrén Tallchief-Ortiz"
 NEW_ROW = 8  # the ninth line of the sheet
 
 
@@ -122,7 +134,7 @@ def test_an_18_row_sheet_by_keyboard_then_progress_thermometer_and_report_agree(
     )
     assert len(sheet_pledges) == sum(len(ticks) for _, ticks in expected)
     assert store.scalar("SELECT count(*) FROM members") == members_before + 1
-    wren = store.row("SELECT * FROM members WHERE first_name = 'Wren'")
+    wren = store.row("SELECT * FROM members WHERE first_name = 'Wrén'")
     assert (wren["last_name"], wren["phone"], wren["email"]) == (
         "Tallchief-Ortiz",
         "555-0142",
@@ -147,7 +159,7 @@ def test_an_18_row_sheet_by_keyboard_then_progress_thermometer_and_report_agree(
     # Follow-up: on the Pledges page, show Wren's pledges and mark them done by keyboard.
     pledges = tab.show_page("pledges")
     pledges.member_filter.setFocus()
-    keys.type("Wren")
+    keys.type("Wrén")
     assert pledges.model.rowCount() == len(wren_ticks)
     pledges.view.setFocus()
     keys.press(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
@@ -256,3 +268,39 @@ def test_type_ahead_ignores_accents_and_case(qtbot, window) -> None:
     keys.press(Qt.Key.Key_Return)
     assert sheet.model.rows[0].member_id == target.member_id
     assert sheet.model.rows[0].name == target.label
+
+
+def test_screenshots(qtbot, window, tmp_path) -> None:
+    """The tab, the sheet being typed in and the thermometer, for the README; set
+    ENDORSE_SCREENSHOTS to a folder (docs/screenshots) to keep them."""
+    folder = Path(os.environ.get("ENDORSE_SCREENSHOTS", tmp_path))
+    window.resize(1280, 800)
+    tab = window.show_tab("commitments")
+    tab.show_page("progress")
+    qtbot.wait(50)
+    assert window.grab().save(str(folder / "commitments.png"))
+
+    sheet = tab.show_page("sheet")
+    keys = Keyboard(qtbot)
+    roster = roster_names(window.session)
+    for person, ticks in zip(
+        [r for r in roster if "<" not in r.label][3:6], ("13", "2", "145"), strict=True
+    ):
+        keys.type(shortest_prefix(person.label, person.member_id, roster))
+        keys.press(Qt.Key.Key_Return)
+        keys.type(ticks)
+        keys.press(Qt.Key.Key_Return)
+    keys.type(NEW_MEMBER)
+    keys.press(Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert "not on the roster" in sheet.prompt.text()
+    assert window.grab().save(str(folder / "signup-entry.png"))
+
+    tab.show_page("progress")
+    window.present_current()
+    projector = window.projector
+    projector.resize(1920, 1080)
+    qtbot.wait(50)
+    image = projector.grab()
+    assert (image.width(), image.height()) == (1920, 1080)
+    assert image.save(str(folder / "projector-thermometer.png"))
