@@ -24,6 +24,7 @@ from endorse_desktop.reports.common import Plain, escape
 
 TITLE = "Commitment sign-up sheet"
 ROWS_PER_PAGE = 18
+MIN_BLANK_ROWS = 4  # below pre-printed names, for guests and newcomers
 TICK = "☐"
 # Column widths in points (landscape Letter leaves 707 pt between the margins).
 NUMBER_COLUMN = 16.0
@@ -101,7 +102,9 @@ def render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> i
     story: list[Flowable] = []
     for sheet in sheets:
         names = list(sheet.prefilled_names)
-        pages = max(1, -(-len(names) // ROWS_PER_PAGE))  # at least one page, blank rows after
+        # at least one page, and room after the pre-printed names for people not on the list
+        wanted_rows = len(names) + (MIN_BLANK_ROWS if names else 0)
+        pages = max(1, -(-wanted_rows // ROWS_PER_PAGE))
         for page in range(pages):
             if story:
                 story.append(PageBreak())

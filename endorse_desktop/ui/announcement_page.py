@@ -11,7 +11,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QHideEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QFontDatabase,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +32,7 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core.announcement import draft_announcement
 from endorse_desktop.core.endorsements import get_endorsement
 
-from .commitment_commands import SaveAnnouncement, push
+from . import commitment_commands as commands
 
 if TYPE_CHECKING:
     from .session import Session
@@ -41,7 +48,7 @@ class AnnouncementPage(QWidget):
     message = Signal(str)
     pdf_requested = Signal(int)
 
-    def __init__(self, session: Session, stack: object, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.stack = stack
@@ -118,11 +125,6 @@ class AnnouncementPage(QWidget):
         return made
 
     # ----- which endorsement -------------------------------------------------------------------
-    def show_endorsement(self, endorsement_id: int | None) -> None:
-        self.save_now()
-        self.endorsement_id = endorsement_id
-        self.reload()
-
     def reload(self) -> None:
         """Show the saved text (or a fresh draft), unless the editor holds unsaved typing."""
         if self._unsaved:
@@ -161,12 +163,11 @@ class AnnouncementPage(QWidget):
         if not self._unsaved or self.endorsement_id is None:
             return
         self._unsaved = False
-        error = push(
-            self.stack,
-            SaveAnnouncement(self.session, self.endorsement_id, self.editor.toPlainText()),
+        outcome = commands.save_announcement(
+            self.session, self.stack, self.endorsement_id, self.editor.toPlainText()
         )
-        if error is not None:
-            QMessageBox.warning(self, _tr("Not saved"), str(error))
+        if not outcome.ok:
+            QMessageBox.warning(self, _tr("Not saved"), str(outcome.error))
             return
         self.state.setText(_tr("Saved"))
 
@@ -186,9 +187,10 @@ class AnnouncementPage(QWidget):
             return
         self.save_now()
         draft = draft_announcement(self.session.store, endorsement)
-        command = SaveAnnouncement(self.session, endorsement.id or 0, draft, merge=False)
-        error = push(self.stack, command)
-        if error is None:
+        outcome = commands.save_announcement(
+            self.session, self.stack, endorsement.id or 0, draft, merge=False
+        )
+        if outcome.ok:
             self._loading = True
             self.editor.setPlainText(draft)
             self._loading = False

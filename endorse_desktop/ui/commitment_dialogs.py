@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,9 +49,10 @@ from endorse_desktop.core.endorsements import (
 from endorse_desktop.core.members import list_members
 from endorse_desktop.core.races import get_candidate, list_candidates, list_races
 
+from . import commitment_commands as commands
 from .cautions import Caution, coordination_caution, money_caution
-from .commitment_commands import AddActivity, CoreCommand, DeleteActivity, EditActivity, push
 from .table_model import Column, RecordTableModel
+from .undo_command import Outcome
 
 if TYPE_CHECKING:
     from .session import Session
@@ -443,7 +444,7 @@ class ActivityDialog(_FormDialog):
 class ActivitiesDialog(QDialog):
     """The editable catalog: add, edit, archive (keeps history) or delete (only if unused)."""
 
-    def __init__(self, session: Session, stack: object, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.stack = stack
@@ -502,16 +503,15 @@ class ActivitiesDialog(QDialog):
         rows = self.view.selectionModel().selectedRows()
         return self.model.record_at(rows[0].row()) if rows else None
 
-    def _run(self, command: CoreCommand) -> None:
-        error = push(self.stack, command)
-        self.message.setText(str(error) if error else "")
+    def _report(self, outcome: Outcome) -> None:
+        self.message.setText("" if outcome.ok else str(outcome.error))
         self.reload()
 
     @Slot()
     def add(self) -> None:
         dialog = ActivityDialog(parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
-            self._run(AddActivity(self.session, dialog.chosen()))
+            self._report(commands.add_activity(self.session, self.stack, dialog.chosen()))
 
     @Slot()
     def edit(self) -> None:
@@ -520,20 +520,20 @@ class ActivitiesDialog(QDialog):
             return
         dialog = ActivityDialog(activity, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
-            self._run(EditActivity(self.session, dialog.chosen()))
+            self._report(commands.edit_activity(self.session, self.stack, dialog.chosen()))
 
     @Slot()
     def toggle_archived(self) -> None:
         activity = self._selected()
         if activity is not None:
             changed = replace(activity, archived=not activity.archived)
-            self._run(EditActivity(self.session, changed))
+            self._report(commands.edit_activity(self.session, self.stack, changed))
 
     @Slot()
     def delete(self) -> None:
         activity = self._selected()
         if activity is not None and activity.id is not None:
-            self._run(DeleteActivity(self.session, activity.id))
+            self._report(commands.delete_activity(self.session, self.stack, activity.id))
 
 
 def _cat_key(activity: Activity) -> tuple[int, int]:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core.commitment_records import PledgeStatus
 from endorse_desktop.core.endorsements import describe, list_endorsements
 
+from . import commitment_commands as commands
 from .announcement_page import AnnouncementPage
-from .commitment_commands import AddEndorsementByHand, push
 from .commitment_dialogs import ActivitiesDialog, EndorsementDialog
 from .goals_page import GoalsPage
 from .pledges_page import PledgesPage
@@ -211,12 +211,14 @@ class CommitmentsTab(QWidget):
 
     @Slot()
     def _endorsement_changed(self) -> None:
+        """Every page follows the chosen endorsement; each re-reads when it is next shown."""
         endorsement_id = self.current_endorsement()
-        label = self.endorsement_combo.currentText() if endorsement_id is not None else ""
-        self.sheet.start_sheet(endorsement_id, label)
-        self.goals.show_endorsement(endorsement_id)
-        self.progress.show_endorsement(endorsement_id)
-        self.announcement.show_endorsement(endorsement_id)
+        self.announcement.save_now()  # typing for the previous endorsement stays with it
+        self.sheet.label = self.endorsement_combo.currentText() if endorsement_id else ""
+        for page in (self.sheet, self.goals, self.progress, self.announcement):
+            page.endorsement_id = endorsement_id
+        self._stale |= {self.sheet, self.goals, self.progress, self.announcement}
+        self._refresh_current()
 
     # ----- keeping pages current ---------------------------------------------------------------
     @Slot(str)
@@ -230,7 +232,7 @@ class CommitmentsTab(QWidget):
                 self._endorsement_changed()
         if topic in ("members", "settings"):
             self.sheet.refresh_roster()
-        self._stale = {self.pledges, self.goals, self.progress, self.announcement}
+        self._stale |= {self.pledges, self.sheet, self.goals, self.progress, self.announcement}
         self._refresh_current()
 
     @Slot(int)
@@ -245,8 +247,8 @@ class CommitmentsTab(QWidget):
 
     def refresh(self) -> None:
         self._fill_endorsements()
+        self._stale.add(self.pledges)
         self._endorsement_changed()
-        self.pledges.reload()
 
     # ----- actions -----------------------------------------------------------------------------
     @Slot()
@@ -258,6 +260,7 @@ class CommitmentsTab(QWidget):
     def show_page(self, name: str) -> QWidget:
         page = getattr(self, name)
         self.pages.setCurrentWidget(page)
+        self._refresh_current()  # (already current: no change signal)
         if page is self.sheet:
             self.sheet.focus_grid()
         elif page is self.pledges:
@@ -275,13 +278,16 @@ class CommitmentsTab(QWidget):
         dialog = EndorsementDialog(self.session, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
-        command = AddEndorsementByHand(self.session, dialog.chosen())  # type: ignore[arg-type]
-        error = push(self.window_.undo_stack, command)
-        if error is not None:
-            QMessageBox.warning(self, _tr("Not added"), str(error))
+        outcome = commands.add_endorsement_by_hand(
+            self.session,
+            self.window_.undo_stack,
+            dialog.chosen(),  # type: ignore[arg-type]
+        )
+        if not outcome.ok:
+            QMessageBox.warning(self, _tr("Not added"), str(outcome.error))
             return
-        if command.endorsement.id is not None:
-            self.choose_endorsement(command.endorsement.id)
+        added, _ = outcome.result
+        self.choose_endorsement(added.id)
         self._status(_tr("Endorsement recorded; set its goals next (Alt+3)"))
 
     @Slot()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core import commitments as core
 from endorse_desktop.core.commitment_progress import GoalProgress, quantity_text
 
-from .commitment_commands import AddGoal, CoreCommand, DeleteGoal, EditGoal, push
+from . import commitment_commands as commands
 from .commitment_dialogs import GoalDialog, category_label
 from .table_model import Column, RecordTableModel
+from .undo_command import Outcome
 
 if TYPE_CHECKING:
     from .session import Session
@@ -36,7 +37,7 @@ def _tr(text: str) -> str:
 class GoalsPage(QWidget):
     message = Signal(str)
 
-    def __init__(self, session: Session, stack: object, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.stack = stack
@@ -103,10 +104,6 @@ class GoalsPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
-    def show_endorsement(self, endorsement_id: int | None) -> None:
-        self.endorsement_id = endorsement_id
-        self.reload()
-
     def reload(self) -> None:
         if self.endorsement_id is None:
             self.model.set_records([])
@@ -120,12 +117,11 @@ class GoalsPage(QWidget):
         current = self.view.currentIndex()
         return self.model.record_at(current.row()) if current.isValid() else None
 
-    def _run(self, command: CoreCommand, done: str) -> None:
-        error = push(self.stack, command)
-        if error is not None:
-            QMessageBox.warning(self, _tr("Not changed"), str(error))
-        else:
+    def _report(self, outcome: Outcome, done: str) -> None:
+        if outcome.ok:
             self.message.emit(done)
+        else:
+            QMessageBox.warning(self, _tr("Not changed"), str(outcome.error))
 
     @Slot()
     def new_goal(self) -> None:
@@ -133,7 +129,7 @@ class GoalsPage(QWidget):
             return
         dialog = GoalDialog(self.session, self.endorsement_id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and (goal := dialog.chosen()):
-            self._run(AddGoal(self.session, goal), _tr("Goal added"))
+            self._report(commands.add_goal(self.session, self.stack, goal), _tr("Goal added"))
 
     @Slot()
     def edit_goal(self) -> None:
@@ -142,14 +138,14 @@ class GoalsPage(QWidget):
             return
         dialog = GoalDialog(self.session, self.endorsement_id, chosen.goal, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and (goal := dialog.chosen()):
-            self._run(EditGoal(self.session, goal), _tr("Goal changed"))
+            self._report(commands.edit_goal(self.session, self.stack, goal), _tr("Goal changed"))
 
     @Slot()
     def delete_goal(self) -> None:
         chosen = self._selected()
         if chosen is not None and chosen.goal.id is not None:
-            self._run(
-                DeleteGoal(self.session, chosen.goal.id),
+            self._report(
+                commands.delete_goal(self.session, self.stack, chosen.goal.id),
                 _tr("Goal deleted (its pledges stay); Ctrl+Z brings it back"),
             )
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,10 +41,11 @@ from endorse_desktop.core import commitments as core
 from endorse_desktop.core.commitment_progress import quantity_text
 from endorse_desktop.core.commitment_records import OPEN_STATUSES, PledgeListing, PledgeStatus
 
+from . import commitment_commands as commands
 from .cautions import Caution, coordination_caution
-from .commitment_commands import AddPledge, DeletePledges, EditPledge, SetPledgeStatus, push
 from .commitment_dialogs import PledgeDialog, status_label
 from .table_model import Column, RecordTableModel
+from .undo_command import Outcome
 
 if TYPE_CHECKING:
     from .session import Session
@@ -70,7 +71,7 @@ class PledgesPage(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, session: Session, stack: object, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.stack = stack
@@ -325,10 +326,6 @@ class PledgesPage(QWidget):
             .replace("%2", f"{len(self.model.records):,}")
         )
 
-    def show_endorsement(self, endorsement_id: int | None) -> None:
-        index = self.endorsement_filter.findData(ANY if endorsement_id is None else endorsement_id)
-        self.endorsement_filter.setCurrentIndex(max(0, index))
-
     # ----- selection ---------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
         if self.view.selectionModel() is None:
@@ -349,10 +346,9 @@ class PledgesPage(QWidget):
         )
 
     # ----- commands ----------------------------------------------------------------------------
-    def _run(self, command: object, done: str) -> bool:
-        error = push(self.stack, command)  # type: ignore[arg-type]
-        if error is not None:
-            QMessageBox.warning(self, _tr("Not changed"), str(error))
+    def _report(self, outcome: Outcome, done: str) -> bool:
+        if not outcome.ok:
+            QMessageBox.warning(self, _tr("Not changed"), str(outcome.error))
             return False
         self.message.emit(done)
         return True
@@ -374,7 +370,7 @@ class PledgesPage(QWidget):
             parent=self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and (pledge := dialog.chosen()):
-            self._run(AddPledge(self.session, pledge), _tr("Pledge added"))
+            self._report(commands.add_pledge(self.session, self.stack, pledge), _tr("Pledge added"))
 
     @Slot()
     def edit_pledge(self) -> None:
@@ -388,14 +384,16 @@ class PledgesPage(QWidget):
             self.session, dict(self.table.endorsement_labels), pledge, parent=self
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and (changed := dialog.chosen()):
-            self._run(EditPledge(self.session, changed), _tr("Pledge changed"))
+            self._report(
+                commands.edit_pledge(self.session, self.stack, changed), _tr("Pledge changed")
+            )
 
     @Slot()
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._run(
-                DeletePledges(self.session, ids),
+            self._report(
+                commands.delete_pledges(self.session, self.stack, ids),
                 _tr("Deleted %n pledge(s); Ctrl+Z brings them back", len(ids)),
             )
 
@@ -410,8 +408,8 @@ class PledgesPage(QWidget):
         if not ids:
             self.message.emit(_tr("Select the pledges to mark first"))
             return
-        self._run(
-            SetPledgeStatus(self.session, ids, status),
+        self._report(
+            commands.set_pledge_status(self.session, self.stack, ids, status),
             _tr("Marked %n pledge(s) %1", len(ids)).replace("%1", status_label(status).lower()),
         )
 

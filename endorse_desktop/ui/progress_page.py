@@ -245,10 +245,6 @@ class ProgressPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-    def show_endorsement(self, endorsement_id: int | None) -> None:
-        self.endorsement_id = endorsement_id
-        self.reload()
-
     def reload(self) -> None:
         if self.endorsement_id is None:
             self.progress = None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -56,8 +57,8 @@ from endorse_desktop.core.commitment_progress import name_key
 from endorse_desktop.core.commitment_records import Activity, ActivityCategory
 from endorse_desktop.core.members import list_members
 
+from . import commitment_commands as commands
 from .cautions import Caution, coordination_caution, money_caution
-from .commitment_commands import RecordSheetRow, push
 
 if TYPE_CHECKING:
     from .session import Session
@@ -146,19 +147,35 @@ class SheetEntryModel(QAbstractTableModel):
         super().__init__(parent)
         self.activities: list[Activity] = []
         self.rows: list[SheetRow] = [SheetRow() for _ in range(ROWS)]
-        self.roster: list[RosterName] = []
+        self._roster: list[RosterName] = []
         self._by_fold: dict[str, RosterName] = {}
+        self._roster_loader: Callable[[], list[RosterName]] | None = None
 
     # ----- set-up ------------------------------------------------------------------------------
     def set_roster(self, roster: list[RosterName]) -> None:
-        self.roster = roster
+        self._roster = roster
         self._by_fold = {name.folded: name for name in roster}
+        self._roster_loader = None
+
+    def load_roster_when_needed(self, loader: Callable[[], list[RosterName]]) -> None:
+        """Read the roster the next time a name is typed, not now: the roster changes with
+        every new member saved from the sheet, and a large group has thousands of names."""
+        self._roster_loader = loader
+
+    @property
+    def roster(self) -> list[RosterName]:
+        if self._roster_loader is not None:
+            self.set_roster(self._roster_loader())
+        return self._roster
 
     def start_sheet(self, activities: list[Activity]) -> None:
         self.beginResetModel()
         self.activities = list(activities)
         self.rows = [SheetRow() for _ in range(ROWS)]
         self.endResetModel()
+
+    def is_blank(self) -> bool:
+        return not any(row.name or row.saved for row in self.rows)
 
     def notes_column(self) -> int:
         return FIRST_ACTIVITY + len(self.activities)
@@ -300,7 +317,8 @@ class SheetEntryModel(QAbstractTableModel):
     def _set_name(self, number: int, text: str) -> None:
         row = self.rows[number]
         name = " ".join(text.split())
-        found = self._by_fold.get(fold(name.strip()))
+        roster = self.roster  # (loads it if it changed)
+        found = self._by_fold.get(fold(name.strip())) if roster else None
         row.name = found.label if found else name
         row.member_id = found.member_id if found else None
         row.new_member = False
@@ -529,11 +547,14 @@ class SignupEntryPage(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, session: Session, stack: object, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.stack = stack
         self.endorsement_id: int | None = None
+        self.label = ""
+        self._sheet_ready = False
+        self._started_for: int | None = None  # the endorsement the grid was made for
         self.model = SheetEntryModel(self)
         self.view = SheetEntryView(self.model)
         self.date = QDateEdit(QDate.fromString(today_iso(), "yyyy-MM-dd"))
@@ -577,11 +598,24 @@ class SignupEntryPage(QWidget):
         self.view.commit_row.connect(self.save_row)
         self.view.refused.connect(self._say)
 
+    def reload(self) -> None:
+        """A new grid when the endorsement changed, or when its goals changed before anything
+        was typed; otherwise the rows typed so far stay."""
+        if not self._sheet_ready or self._started_for != self.endorsement_id:
+            self.start_sheet(self.endorsement_id, self.label)
+        elif self.model.is_blank():
+            offered = core.offered_activities(self.session.store, self.endorsement_id)
+            if [a.id for a in offered] != [a.id for a in self.model.activities]:
+                self.start_sheet(self.endorsement_id, self.label)
+
     def start_sheet(self, endorsement_id: int | None, label: str) -> None:
         """A fresh grid for this endorsement's sheet (its offered activities as columns)."""
         self.endorsement_id = endorsement_id
+        self.label = label
+        self._started_for = endorsement_id
+        self._sheet_ready = True
         activities = core.offered_activities(self.session.store, endorsement_id)
-        self.model.set_roster(roster_names(self.session))
+        self.refresh_roster()
         self.model.start_sheet(activities)
         self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.title.setText(_tr("Sheet for %1").replace("%1", label) if label else "")
@@ -601,7 +635,7 @@ class SignupEntryPage(QWidget):
         )
 
     def refresh_roster(self) -> None:
-        self.model.set_roster(roster_names(self.session))
+        self.model.load_roster_when_needed(partial(roster_names, self.session))
 
     def focus_grid(self) -> None:
         self.view.setFocus()
@@ -625,16 +659,16 @@ class SignupEntryPage(QWidget):
             self._say(_tr("Row %1 has no ticks: nothing to save").replace("%1", str(number + 1)))
             return
         assert self.endorsement_id is not None
-        command = RecordSheetRow(
+        outcome = commands.record_sheet_row(
             self.session,
+            self.stack,
             self.endorsement_id,
             entry,
-            self.date.date().toString("yyyy-MM-dd"),
+            pledged_on=self.date.date().toString("yyyy-MM-dd"),
             on_change=partial(self.model.row_saved, row),
         )
-        error = push(self.stack, command)
-        if error is not None:
-            QMessageBox.warning(self, _tr("Row not saved"), str(error))
+        if not outcome.ok:
+            QMessageBox.warning(self, _tr("Row not saved"), str(outcome.error))
             return
         pledges = len(entry.quantities)
         what = _tr("Row %1 saved: %2, %3 pledge(s)").replace("%1", str(number + 1))

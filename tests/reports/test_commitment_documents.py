@@ -92,6 +92,10 @@ def test_signup_can_pre_print_the_names_present_but_never_their_contact_details(
     assert "@" not in text
     assert "(734)" not in text
     assert "19" in flat(pages[1]).split()  # numbering continues on the second page
+    fifteen = tmp_path / "fifteen.pdf"
+    add_meeting(demo_store, "2026-03-05", [m["id"] for m in members[:15]])
+    export_document(demo_store, "signup", fifteen, race="Mayor", present_names=True)
+    assert len(pdf_pages_text(fifteen)) == 2  # 15 names leave too few blank lines: one more page
 
 
 def test_signup_without_a_race_prints_a_sheet_per_endorsement(demo_store, tmp_path):

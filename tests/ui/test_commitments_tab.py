@@ -222,8 +222,7 @@ def test_goals_editor_adds_edits_deletes_with_undo(qtbot, tab, window, monkeypat
     assert core.get_goal(store, added.id) is None
     window.undo_stack.undo()
     assert core.get_goal(store, added.id).target == 5
-    assert tab.sheet.model.activities  # the sheet offers the goals' activities
-    tab.new_sheet()
+    tab.show_page("sheet")  # nothing typed yet: the sheet follows the goals at once
     assert op_ed.id in [a.id for a in tab.sheet.model.activities]
 
 
@@ -401,3 +400,35 @@ def test_goal_of_a_new_endorsement_starts_the_sheet_and_thermometer(tab, window)
     window.session.notify("commitments")
     after = core.goals_progress(store, endorsement_id)
     assert len(after) == len(before) + 1
+
+
+def test_a_refused_change_says_why_and_never_reaches_the_undo_stack(
+    qtbot, tab, window, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from endorse_desktop.core.endorsements import set_status
+    from endorse_desktop.ui import commitment_commands as commands
+
+    store = window.session.store
+    endorsement = list_endorsements(store)[0]
+    set_status(store, endorsement.id, "rescinded", reason="The candidate left the race")
+    member_id = store.scalar("SELECT id FROM members LIMIT 1")
+    pledge = core.Pledge(member_id, endorsement.id, core.find_activity(store, "Op-ed").id)
+    before = window.undo_stack.count()
+    outcome = commands.add_pledge(window.session, window.undo_stack, pledge)
+    assert not outcome.ok and "rescinded" in str(outcome.error)
+    assert window.undo_stack.count() == before
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(
+        PledgeDialog,
+        "exec",
+        lambda self: (self.member_combo.setCurrentIndex(0), self.accept(), 1)[2],
+    )
+    tab.pledges.endorsement_filter.setCurrentIndex(
+        tab.pledges.endorsement_filter.findData(endorsement.id)
+    )
+    tab.pledges.new_pledge()
+    assert warnings and "rescinded" in warnings[0]
+    assert window.undo_stack.count() == before
