@@ -66,7 +66,7 @@ def _targets(store: Store, race_name: str | None) -> list[tuple[Race | None, End
         assert race.id is not None
         standing = [e for e in endorsements_for_race(store, race.id) if e.status != "rescinded"]
         return [(race, e) for e in standing] or [(race, None)]
-    endorsed = [
+    endorsed: list[tuple[Race | None, Endorsement | None]] = [
         (get_race(store, e.race_id), e) for e in list_endorsements(store, include_rescinded=False)
     ]
     if endorsed:

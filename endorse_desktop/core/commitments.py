@@ -144,10 +144,11 @@ def update_activity(store: Store, activity: Activity) -> Activity:
     """Save changes to an activity; returns it as it was (for undo)."""
     if activity.id is None or (before := get_activity(store, activity.id)) is None:
         raise CommitmentError("this activity no longer exists")
+    record_id = activity.id
     activity = clean_activity(activity)
     _check_activity_name_free(store, activity)
     with store.transaction():
-        repo.update_activity(store, activity.id, _activity_values(activity))
+        repo.update_activity(store, record_id, _activity_values(activity))
     return before
 
 
@@ -217,9 +218,10 @@ def update_goal(store: Store, goal: Goal) -> Goal:
     """Save changes to a goal; returns it as it was (for undo)."""
     if goal.id is None or (before := get_goal(store, goal.id)) is None:
         raise CommitmentError("this goal no longer exists")
+    record_id = goal.id
     goal = clean_goal(store, goal)
     with store.transaction():
-        repo.update_goal(store, goal.id, _goal_values(goal))
+        repo.update_goal(store, record_id, _goal_values(goal))
     return before
 
 
@@ -309,9 +311,10 @@ def update_pledge(store: Store, pledge: Pledge) -> Pledge:
         raise CommitmentError("this pledge no longer exists")
     if pledge.endorsement_id != before.endorsement_id:
         _usable_endorsement(store, pledge.endorsement_id)
+    record_id = pledge.id
     pledge = clean_pledge(store, pledge)
     with store.transaction():
-        repo.update_pledge(store, pledge.id, _pledge_values(pledge))
+        repo.update_pledge(store, record_id, _pledge_values(pledge))
     return before
 
 

@@ -355,12 +355,13 @@ def test_print_menu_writes_sheet_and_report(qtbot, window, tmp_path, monkeypatch
     assert (tmp_path / "report.pdf").stat().st_size > 0
 
 
-def test_activity_catalog_dialog(qtbot, window, monkeypatch) -> None:
+def test_activity_catalog_dialog(qtbot, qtmodeltester, window, monkeypatch) -> None:
     from endorse_desktop.ui.commitment_dialogs import ActivitiesDialog, ActivityDialog
 
     dialog = ActivitiesDialog(window.session, window.undo_stack)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 13
+    qtmodeltester.check(dialog.model)
 
     def fill(editor: ActivityDialog) -> int:
         editor.name.setText("Postcards to voters")

@@ -175,11 +175,12 @@ def _picks_near_goals(
     store, rng = context.store, context.rng
     picks: list[Pick] = []
     for endorsement_id in endorsements:
-        targets = dict(
-            store.rows(
+        targets: dict[int, int] = {
+            row["activity_id"]: row["target"]
+            for row in store.rows(
                 "SELECT activity_id, target FROM goals WHERE endorsement_id = ?", (endorsement_id,)
             )
-        )
+        }
         for activity in offered[endorsement_id]:
             activity_id, unit, category = activity
             target = targets.get(activity_id, 1)
