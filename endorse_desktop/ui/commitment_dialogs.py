@@ -82,6 +82,13 @@ def status_label(status: PledgeStatus) -> str:
     }[PledgeStatus(status)]
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose mnemonic (Alt+letter) jumps to `widget` inside a row of several."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def _date_edit(value: str | None, name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -206,7 +213,7 @@ class PledgeDialog(_FormDialog):
         self.form.addRow(_tr("&Member:"), self.member_combo)
         self.form.addRow(_tr("E&ndorsement:"), self.endorsement_combo)
         self.form.addRow(_tr("&Activity:"), self.activity)
-        self.form.addRow(_tr("&Quantity:"), quantity_row)
+        self.form.addRow(_buddy(_tr("&Quantity:"), self.quantity), quantity_row)
         self.form.addRow(_tr("&Pledged on:"), self.pledged_on)
         self.form.addRow("", self.due)
         self.form.addRow(_tr("&Status:"), self.status)
@@ -311,7 +318,7 @@ class GoalDialog(_FormDialog):
         self.notes = QLineEdit(goal.notes if goal else "")
         self.notes.setAccessibleName(_tr("Notes"))
         self.form.addRow(_tr("&Activity:"), self.activity)
-        self.form.addRow(_tr("&Target:"), target_row)
+        self.form.addRow(_buddy(_tr("&Target:"), self.target), target_row)
         self.form.addRow("", self.due)
         self.form.addRow(_tr("N&otes:"), self.notes)
         self.money_caution = Caution(money_caution(), _tr("Campaign finance caution"))
