@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .clock import today_iso
+from .commitment_progress import name_key
 from .commitment_records import ActivityCategory, PledgeStatus
 from .commitments import (
     offered_activities,
@@ -109,7 +110,7 @@ def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
         assert endorsement.id is not None
         mine = sorted(
             (r for r in table.rows if r.endorsement_id == endorsement.id),
-            key=lambda r: (table.member_name(r).casefold(), r.member_id, table.due(r) or "", r.id),
+            key=lambda r: (name_key(table.member_name(r)), r.member_id, table.due(r) or "", r.id),
         )
         sections.append(
             EndorsementSection(
