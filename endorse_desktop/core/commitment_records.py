@@ -106,10 +106,6 @@ class Pledge:
     source: PledgeSource = PledgeSource.TYPED
     id: int | None = None
 
-    @property
-    def counts_as_pledged(self) -> bool:
-        return self.status in COUNTS_AS_PLEDGED
-
 
 class PledgeListing(NamedTuple):
     """A pledge as a table reads it, straight from its row in the file.

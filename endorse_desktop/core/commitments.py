@@ -352,10 +352,6 @@ def restore_pledge_statuses(store: Store, statuses: Mapping[int, PledgeStatus | 
         repo.set_statuses(store, {pid: str(PledgeStatus(s)) for pid, s in statuses.items()})
 
 
-def existing_pledge_ids(store: Store, ids: Sequence[int]) -> set[int]:
-    return repo.existing_pledge_ids(store, ids)
-
-
 # ----- one row of a paper sign-up sheet --------------------------------------------------------
 @dataclass(frozen=True)
 class SheetEntry:

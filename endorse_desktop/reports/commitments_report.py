@@ -32,7 +32,6 @@ from endorse_desktop.reports.common import Plain, TextBlock, TextPart, escape
 
 TITLE = "Commitment report"
 INTERNAL_MARK = "Internal — contains member contact details"
-BAR_WIDTH = 110.0
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QFontDatabase,
     QGuiApplication,
     QHideEvent,
-    QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,8 @@ from endorse_desktop.core.announcement import draft_announcement
 from endorse_desktop.core.endorsements import get_endorsement
 
 from . import commitment_commands as commands
+from .action_button import action_button
+from .page_actions import page_action
 
 if TYPE_CHECKING:
     from .session import Session
@@ -69,10 +69,7 @@ class AnnouncementPage(QWidget):
         self.actions_by_name = self._make_actions()
         buttons = QHBoxLayout()
         for name in ("draft", "copy", "pdf"):
-            button = QToolButton()
-            button.setDefaultAction(self.actions_by_name[name])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
+            buttons.addWidget(action_button(self.actions_by_name[name]))
         buttons.addStretch(1)
         buttons.addWidget(self.state)
         hint = QLabel(
@@ -92,14 +89,7 @@ class AnnouncementPage(QWidget):
         made: dict[str, QAction] = {}
 
         def action(name: str, text: str, key: str, tip: str, slot: Callable[[], None]) -> None:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.setToolTip(f"{tip} ({QKeySequence(key).toString()})")
-            act.setStatusTip(tip)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            made[name] = act
+            made[name] = page_action(self, text, key, tip, slot)
 
         action(
             "draft",

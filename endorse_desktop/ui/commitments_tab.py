@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +29,11 @@ from endorse_desktop.core.commitment_records import PledgeStatus
 from endorse_desktop.core.endorsements import describe, list_endorsements
 
 from . import commitment_commands as commands
+from .action_button import action_button
 from .announcement_page import AnnouncementPage
 from .commitment_dialogs import ActivitiesDialog, EndorsementDialog
 from .goals_page import GoalsPage
+from .page_actions import page_action
 from .pledges_page import PledgesPage
 from .progress_page import ProgressPage
 from .signup_entry import SignupEntryPage
@@ -88,10 +89,7 @@ class CommitmentsTab(QWidget):
         top.addWidget(chooser_label)
         top.addWidget(self.endorsement_combo, 1)
         for name in ("endorse", "activities"):
-            button = QToolButton()
-            button.setDefaultAction(self._actions[name])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            top.addWidget(button)
+            top.addWidget(action_button(self._actions[name]))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
@@ -110,14 +108,7 @@ class CommitmentsTab(QWidget):
         made: dict[str, QAction] = {}
 
         def action(name: str, text: str, key: str, tip: str, slot: Callable[[], None]) -> None:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.setToolTip(f"{tip} ({QKeySequence(key).toString()})")
-            act.setStatusTip(tip)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            made[name] = act
+            made[name] = page_action(self, text, key, tip, slot)
 
         for number, (name, text, tip) in enumerate(
             (
@@ -263,8 +254,8 @@ class CommitmentsTab(QWidget):
         self._refresh_current()  # (already current: no change signal)
         if page is self.sheet:
             self.sheet.focus_grid()
-        elif page is self.pledges:
-            self.pledges.view.setFocus()
+        elif page in (self.pledges, self.goals):
+            page.view.setFocus()  # the page's keys (Insert, Del, Ctrl+E …) work from here
         return page
 
     @Slot()

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +20,9 @@ from endorse_desktop.core import commitments as core
 from endorse_desktop.core.commitment_progress import GoalProgress, quantity_text
 
 from . import commitment_commands as commands
+from .action_button import button_row
 from .commitment_dialogs import GoalDialog, category_label
+from .page_actions import page_action
 from .table_model import Column, RecordTableModel
 from .undo_command import Outcome
 
@@ -87,18 +87,21 @@ class GoalsPage(QWidget):
             )
         )
         self.explanation.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for text, key, tip, slot in (
-            (_tr("&New Goal…"), "Ins", _tr("Add a goal for this endorsement"), self.new_goal),
-            (_tr("&Edit Goal…"), "Ctrl+E", _tr("Change the selected goal"), self.edit_goal),
-            (_tr("&Delete Goal"), "Del", _tr("Delete the selected goal"), self.delete_goal),
-        ):
-            button = QPushButton(text)
-            button.setShortcut(QKeySequence(key))
-            button.setToolTip(f"{tip} ({QKeySequence(key).toString()})")
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(
+            page_action(
+                self,
+                _tr("&New Goal…"),
+                "Ins",
+                _tr("Add a goal for this endorsement"),
+                self.new_goal,
+            ),
+            page_action(
+                self, _tr("&Edit Goal…"), "Ctrl+E", _tr("Change the selected goal"), self.edit_goal
+            ),
+            page_action(
+                self, _tr("&Delete Goal"), "Del", _tr("Delete the selected goal"), self.delete_goal
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.view, 1)
@@ -148,9 +151,6 @@ class GoalsPage(QWidget):
                 commands.delete_goal(self.session, self.stack, chosen.goal.id),
                 _tr("Goal deleted (its pledges stay); Ctrl+Z brings it back"),
             )
-
-    def keyboard_focus(self) -> None:
-        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def _due_key(goal: GoalProgress) -> str:

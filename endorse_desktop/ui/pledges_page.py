@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,8 +41,10 @@ from endorse_desktop.core.commitment_progress import quantity_text
 from endorse_desktop.core.commitment_records import OPEN_STATUSES, PledgeListing, PledgeStatus
 
 from . import commitment_commands as commands
+from .action_button import action_button
 from .cautions import Caution, coordination_caution
 from .commitment_dialogs import PledgeDialog, status_label
+from .page_actions import page_action
 from .table_model import Column, RecordTableModel
 from .undo_command import Outcome
 
@@ -137,11 +138,11 @@ class PledgesPage(QWidget):
         self.actions_by_name = self._make_actions()
         buttons = QHBoxLayout()
         for name in ("new", "edit", "delete"):
-            buttons.addWidget(self._button(self.actions_by_name[name]))
+            buttons.addWidget(action_button(self.actions_by_name[name]))
         buttons.addSpacing(16)
         buttons.addWidget(QLabel(_tr("Mark selected:")))
         for status in PledgeStatus:
-            buttons.addWidget(self._button(self.actions_by_name[str(status)]))
+            buttons.addWidget(action_button(self.actions_by_name[str(status)]))
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
 
@@ -206,14 +207,7 @@ class PledgesPage(QWidget):
         made: dict[str, QAction] = {}
 
         def action(name: str, text: str, key: str, tip: str, slot: Callable[[], None]) -> None:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.setToolTip(f"{tip} ({QKeySequence(key).toString()})")
-            act.setStatusTip(tip)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            made[name] = act
+            made[name] = page_action(self, text, key, tip, slot)
 
         action("new", _tr("&New Pledge…"), "Ins", _tr("Record a pledge by hand"), self.new_pledge)
         action(
@@ -254,13 +248,6 @@ class PledgesPage(QWidget):
             self.focus_member_filter,
         )
         return made
-
-    @staticmethod
-    def _button(action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
 
     # ----- data --------------------------------------------------------------------------------
     def reload(self) -> None:

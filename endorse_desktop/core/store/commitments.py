@@ -177,15 +177,6 @@ def delete_pledges(store: Store, ids: Sequence[int]) -> None:
         store.execute(f"DELETE FROM pledges WHERE id IN ({_marks(len(part))})", part)
 
 
-def existing_pledge_ids(store: Store, ids: Sequence[int]) -> set[int]:
-    found: set[int] = set()
-    for part in _slices(list(ids)):
-        found.update(
-            store.column(f"SELECT id FROM pledges WHERE id IN ({_marks(len(part))})", part)
-        )
-    return found
-
-
 def listing(store: Store, endorsement_id: int | None = None) -> list[tuple[Any, ...]]:
     """Plain tuples in `LISTING_COLUMNS` order, oldest first.
 
