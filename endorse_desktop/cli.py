@@ -17,7 +17,16 @@ from endorse_desktop import APP_NAME, __version__
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-EXPORT_KINDS = ("ballots", "scorecard", "signup", "summary", "commitments", "csv", "json")
+EXPORT_KINDS = (
+    "ballots",
+    "scorecard",
+    "signup",
+    "summary",
+    "commitments",
+    "announcement",
+    "csv",
+    "json",
+)
 
 
 class CliError(Exception):
@@ -91,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="write a PDF, the CSV tables or the shared JSON",
         description="Write a document or data file from the database. PDFs: ballots, scorecard, "
-        "signup, summary, commitments. Data: csv (a folder of CSV files), json (shared file).",
+        "signup, summary, commitments, announcement. Data: csv (a folder of CSV files), json "
+        "(shared file).",
     )
     export.add_argument("kind", choices=EXPORT_KINDS, help="what to write")
     _db_argument(export, "database to read")
@@ -102,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--race", metavar="NAME", help="only this race (office, or office + district)"
     )
     export.add_argument("--meeting", metavar="ID", type=int, help="meeting number (summary)")
+    export.add_argument(
+        "--present-names",
+        action="store_true",
+        help="signup: pre-print the names (only) of the members present at the latest meeting",
+    )
     export.add_argument("--copies", type=int, metavar="N", help="number of ballots")
     export.add_argument("--ranked", action="store_true", help="ranked-choice ballots")
     export.add_argument(
@@ -155,10 +170,11 @@ def run_import(args: argparse.Namespace) -> int:
     if suffix not in (".csv", ".json", ".txt"):
         raise CliError(f"{source.name}: expected a roster .csv or a shared .json file")
     if suffix == ".json":
-        with Store.open(_resolve_db(args.db)) as store:
-            from endorse_desktop.core.shared_file import import_shared_file
+        from endorse_desktop.core.shared_file import merge_shared_data, read_shared_file
 
-            print(import_shared_file(store, source))
+        shared = read_shared_file(source)  # checked first: a refused file creates no database
+        with Store.open(_resolve_db(args.db)) as store:
+            print(merge_shared_data(store, shared).describe())
         return EXIT_OK
 
     from endorse_desktop.core.roster_import import apply_import, check_mapping, read_roster_file
@@ -186,6 +202,7 @@ def run_export(args: argparse.Namespace) -> int:
             copies=args.copies,
             ranked=args.ranked,
             per_page=args.per_page,
+            present_names=args.present_names,
         )
     for path in written:
         print(path)

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from .clock import today_iso
-from .races import get_candidate, get_race, update_candidate
+from .races import Candidate, get_candidate, get_race, update_candidate
 from .store import Store, audit, records
 from .store import endorsements as repo
 
@@ -139,3 +139,37 @@ def set_announcement(store: Store, endorsement_id: int, text: str) -> str:
     with store.transaction():
         records.update(store, repo.TABLE, endorsement_id, ("announcement",), {"announcement": text})
     return before.announcement
+
+
+def remove_endorsement(store: Store, endorsement_id: int, candidate_before: Candidate) -> None:
+    """Take back an endorsement added by mistake (undo of a hand-added one).
+
+    Only an endorsement that nothing hangs on yet can go; the candidate gets back the status they
+    had before (`candidate_before`). Decided votes are never undone this way: rescind instead.
+    """
+    endorsement = get_endorsement(store, endorsement_id)
+    if endorsement is None:
+        return
+    if endorsement.vote_id is not None:
+        raise EndorsementError("an endorsement decided by a vote is rescinded, not removed")
+    used = {name: n for name, n in repo.usage(store, endorsement_id).items() if n}
+    if used:
+        what = ", ".join(f"{n} {name}" for name, n in used.items())
+        raise EndorsementError(f"this endorsement already has {what}; rescind it instead")
+    with store.transaction():
+        repo.delete(store, endorsement_id)
+        audit.record(store, "endorsements", endorsement_id, "delete", reason="undone")
+        update_candidate(store, candidate_before)
+
+
+def restore_endorsement(store: Store, endorsement: Endorsement) -> Endorsement:
+    """Put back an endorsement taken back by `remove_endorsement`, with its old id (redo)."""
+    candidate = get_candidate(store, endorsement.candidate_id)
+    if candidate is None or endorsement.id is None:
+        raise EndorsementError("that candidate is no longer in the race")
+    with store.transaction():
+        records.insert(store, repo.TABLE, repo.COLUMNS, asdict(endorsement))
+        audit.record(store, "endorsements", endorsement.id, "restore", reason="redone")
+        if candidate.status != "endorsed" and endorsement.status != "rescinded":
+            update_candidate(store, replace(candidate, status="endorsed"))
+    return endorsement

@@ -34,8 +34,45 @@ def export_ballots(store: Store, output: Path, **options: Any) -> list[Path]:
     return export(store, output, **options)
 
 
+def export_scorecard(store: Store, output: Path, race: str | None = None, **_: Any) -> list[Path]:
+    """The scorecard handout (SPEC F-8): every current race, or only `--race NAME`."""
+    from endorse_desktop.reports.scorecard import render_scorecards
+
+    from .races import find_race
+    from .scorecards import handout_document
+
+    race_id = find_race(store, race).id if race else None
+    render_scorecards(handout_document(store, race_id), output)
+    return [output]
+
+
+def export_shared_json(store: Store, output: Path, **_: Any) -> list[Path]:
+    """The shared file of SPEC F-4: values, races, candidates and ratings for another group."""
+    from .shared_file import write_shared_file
+
+    return [write_shared_file(store, output)]
+
+
+def export_signup(store: Store, output: Path, **options: Any) -> list[Path]:
+    from .commitment_exports import export_signup as export
+
+    return export(store, output, **options)
+
+
 def export_summary(store: Store, output: Path, **options: Any) -> list[Path]:
     from .meeting_summary import export_summary as export
+
+    return export(store, output, **options)
+
+
+def export_commitments(store: Store, output: Path, **options: Any) -> list[Path]:
+    from .commitment_exports import export_commitments as export
+
+    return export(store, output, **options)
+
+
+def export_announcement(store: Store, output: Path, **options: Any) -> list[Path]:
+    from .commitment_exports import export_announcement as export
 
     return export(store, output, **options)
 
@@ -50,11 +87,12 @@ def _not_yet(kind: str) -> Callable[..., list[Path]]:
 EXPORTERS: dict[str, Callable[..., list[Path]]] = {
     "csv": export_csv_tables,
     "ballots": export_ballots,
-    "scorecard": _not_yet("scorecard"),
-    "signup": _not_yet("signup"),
+    "scorecard": export_scorecard,
+    "signup": export_signup,
     "summary": export_summary,
-    "commitments": _not_yet("commitments"),
-    "json": _not_yet("json"),
+    "commitments": export_commitments,
+    "json": export_shared_json,
+    "announcement": export_announcement,
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, replace
+from datetime import date
 from typing import Any
 
 from .store import Store, audit, records
@@ -85,9 +86,18 @@ def _values(record: Race | Candidate, bools: tuple[str, ...]) -> dict[str, Any]:
 
 def _check_date(text: str | None, what: str) -> str | None:
     cleaned = (text or "").strip() or None
-    if cleaned and not _DATE.match(cleaned):
+    if cleaned and not (_DATE.match(cleaned) and _is_calendar_date(cleaned)):
         raise RaceError(f"{what} {cleaned!r} should look like 2026-06-02")
     return cleaned
+
+
+def _is_calendar_date(text: str) -> bool:
+    """2026-02-30 has the right shape but is no day on the calendar."""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def clean_race(race: Race) -> Race:

@@ -33,6 +33,7 @@ class Value:
 class DeletedValue:
     value: Value
     ratings: tuple[dict[str, Any], ...]
+    dots: tuple[dict[str, Any], ...] = ()  # the dot vote's dots on it, if one is under way
 
 
 def _from_row(row: Any) -> Value:
@@ -105,6 +106,7 @@ def delete_value(store: Store, value_id: int) -> DeletedValue:
     if value is None:
         raise GroupValueError("this value no longer exists")
     ratings = tuple(dict(row) for row in repo.ratings_of(store, value_id))
+    dots = tuple(dict(row) for row in repo.dots(store) if row["value_id"] == value_id)
     with store.transaction():
         repo.delete(store, value_id)
         audit.record(
@@ -115,7 +117,7 @@ def delete_value(store: Store, value_id: int) -> DeletedValue:
             old_value=value.title,
             reason=f"{len(ratings)} ratings removed with it" if ratings else "",
         )
-    return DeletedValue(value, ratings)
+    return DeletedValue(value, ratings, dots)
 
 
 def restore_value(store: Store, deleted: DeletedValue) -> Value:
@@ -126,6 +128,8 @@ def restore_value(store: Store, deleted: DeletedValue) -> Value:
         records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(deleted.value))
         for rating in deleted.ratings:
             ratings_repo.insert_row(store, rating)
+        for dot in deleted.dots:
+            repo.insert_dot(store, dot)
     return deleted.value
 
 
@@ -137,3 +141,80 @@ def reorder_values(store: Store, ordered_ids: list[int]) -> list[int]:
     with store.transaction():
         repo.set_positions(store, ordered_ids)
     return before
+
+
+def set_weights(store: Store, weights: dict[int, int]) -> dict[int, int]:
+    """Give several values new weights at once (a dot vote applied); returns the old weights."""
+    before: dict[int, int] = {}
+    for value_id, weight in weights.items():
+        value = get_value(store, value_id)
+        if value is None:
+            raise GroupValueError("a value changed while applying weights; try again")
+        if not MIN_WEIGHT <= weight <= MAX_WEIGHT:
+            raise GroupValueError(f"weight must be from {MIN_WEIGHT} to {MAX_WEIGHT}")
+        before[value_id] = value.weight
+    with store.transaction():
+        for value_id, weight in weights.items():
+            repo.set_weight(store, value_id, weight)
+    return before
+
+
+# ----- dot vote ---------------------------------------------------------------------------------
+# One row per dot, never linked to a member. The arithmetic that turns dots into weights is in
+# dot_vote.py; these functions only record and count.
+
+
+@dataclass(frozen=True)
+class Dot:
+    id: int
+    value_id: int
+    meeting_id: int | None
+    created_at: str
+
+
+def add_dot(store: Store, value_id: int, meeting_id: int | None = None) -> Dot:
+    if get_value(store, value_id) is None:
+        raise GroupValueError("this value no longer exists")
+    with store.transaction():
+        dot_id = repo.add_dot(store, value_id, meeting_id)
+    row = repo.latest_dot(store)
+    assert row is not None and row["id"] == dot_id
+    return Dot(**dict(row))
+
+
+def remove_latest_dot(store: Store) -> Dot | None:
+    """Take back the most recent dot (the facilitator pressed one too many); None if none."""
+    row = repo.latest_dot(store)
+    if row is None:
+        return None
+    with store.transaction():
+        repo.remove_dot(store, row["id"])
+    return Dot(**dict(row))
+
+
+def remove_dot(store: Store, dot_id: int) -> None:
+    with store.transaction():
+        repo.remove_dot(store, dot_id)
+
+
+def restore_dots(store: Store, dots: list[Dot] | tuple[Dot, ...]) -> None:
+    with store.transaction():
+        for dot in dots:
+            repo.insert_dot(store, asdict(dot))
+
+
+def list_dots(store: Store) -> list[Dot]:
+    return [Dot(**dict(row)) for row in repo.dots(store)]
+
+
+def dot_counts(store: Store) -> dict[int, int]:
+    """value id → dots placed (values without dots are absent)."""
+    return repo.dot_counts(store)
+
+
+def clear_dots(store: Store) -> list[Dot]:
+    """Start a new dot vote; returns the dots removed so undo can put them back."""
+    removed = list_dots(store)
+    with store.transaction():
+        repo.clear_dots(store)
+    return removed

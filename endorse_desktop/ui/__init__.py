@@ -1,1 +1,5 @@
 """The PySide6 desktop interface. Only this package imports Qt."""
+
+from .pyside_guard import guard_none_refcount
+
+guard_none_refcount()

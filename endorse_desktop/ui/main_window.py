@@ -262,12 +262,29 @@ class MainWindow(QMainWindow):
             self.tr("The minutes: attendance, quorum, every vote round by round, signatures"),
         )
         self._action(
+            self.print_menu,
+            self.tr("&Sign-up Sheet…"),
+            self.print_signup_sheet,
+            "Ctrl+Shift+U",
+            self.tr("Commitment sign-up sheets to pass around the room (landscape PDF)"),
+        )
+        self._action(
+            self.print_menu,
+            self.tr("Co&mmitment Report…"),
+            self.print_commitment_report,
+            "Ctrl+Shift+M",
+            self.tr("Goals, pledges and who to follow up with (internal: has contact details)"),
+        )
+        self._action(
             self.export_menu,
             self.tr("All tables as &CSV…"),
             self.export_csv_dialog,
             "Ctrl+Shift+E",
             self.tr("Write members, ratings, votes and commitments as CSV files for spreadsheets"),
         )
+        from .scorecard_menus import ScorecardFileActions
+
+        self.scorecard_file_actions = ScorecardFileActions(self)
         file_menu.addSeparator()
         self._action(
             file_menu,
@@ -498,6 +515,26 @@ class MainWindow(QMainWindow):
             return
         tab = self.show_tab("members")
         tab.import_roster()  # type: ignore[attr-defined]
+
+    @Slot()
+    def print_signup_sheet(self) -> None:
+        from .commitment_dialogs import SignupPrintDialog
+        from .scorecard_menus import choose_pdf_path
+
+        dialog = SignupPrintDialog(self.session, self)
+        if dialog.exec() != SignupPrintDialog.DialogCode.Accepted:
+            return
+        output = choose_pdf_path(self, self.session, self.tr("Sign-up sheet"))
+        if output is not None:
+            self.export("signup", output, **dialog.options())
+
+    @Slot()
+    def print_commitment_report(self) -> None:
+        from .scorecard_menus import choose_pdf_path
+
+        output = choose_pdf_path(self, self.session, self.tr("Commitment report"))
+        if output is not None:
+            self.export("commitments", output)
 
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
         """Write a document off the GUI thread (own read-only connection), then open it."""

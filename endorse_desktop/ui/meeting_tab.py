@@ -225,7 +225,7 @@ class MeetingTab(QWidget):
         self.new_meeting_action = action(
             tr("&New Meeting…"),
             self.new_meeting,
-            "Ctrl+Shift+M",
+            "Ctrl+Alt+N",
             tr("Start a new meeting: date and place"),
         )
         self.edit_meeting_action = action(
@@ -249,7 +249,7 @@ class MeetingTab(QWidget):
         self.recusals_action = action(
             tr("&Recusals…"),
             self.edit_recusals,
-            "Ctrl+Shift+U",
+            "Ctrl+Alt+R",
             tr("Members who sit this vote out for a conflict of interest"),
         )
         self.finalize_action = action(
@@ -297,7 +297,7 @@ class MeetingTab(QWidget):
         self.export_record_action = action(
             tr("&Export Vote Record…"),
             self.export_vote_record,
-            "Ctrl+Shift+J",
+            "Ctrl+Alt+E",
             tr("Save this vote as a vote record (JSON) that anyone can recount"),
         )
         self.show_vote_action = action(
@@ -391,7 +391,7 @@ class MeetingTab(QWidget):
 
     def _show_header(self) -> None:
         if self._meeting is None or self._meeting.id is None:
-            self.header.setText(self.tr("No meeting yet — Ctrl+Shift+M starts one"))
+            self.header.setText(self.tr("No meeting yet — Ctrl+Alt+N starts one"))
             return
         numbers = meetings.attendance(self.store, self._meeting.id)
         self.header.setText(

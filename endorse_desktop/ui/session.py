@@ -2,8 +2,8 @@
 
 Tabs and projector slides listen to `changed(topic)` and refresh the parts that depend on it, so a
 member added in one tab appears in another's lists without anyone polling the database.
-Topics: "settings", "members", "values", "races", "ratings", "meetings", "votes", "endorsements",
-"commitments".
+Topics: "settings", "members", "values", "dots" (the dot vote's tally), "races", "ratings",
+"meetings", "votes", "endorsements", "commitments".
 """
 
 from __future__ import annotations

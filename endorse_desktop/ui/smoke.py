@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-PDF_KINDS = ("ballots", "scorecard", "signup", "summary", "commitments")
+PDF_KINDS = ("ballots", "scorecard", "signup", "summary", "commitments", "announcement")
 DATA_KINDS = ("csv", "json")
 
 

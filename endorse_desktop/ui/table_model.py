@@ -159,6 +159,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def _apply_filter(self) -> None:
         words = self._filter.split()
         predicate = self._predicate
+        if not words and predicate is None:
+            self.visible = list(range(len(self.records)))  # nothing to test row by row
+            return
         self.visible = [
             position
             for position, haystack in enumerate(self._haystacks)

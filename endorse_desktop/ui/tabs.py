@@ -48,38 +48,35 @@ def _meeting_tab(session: Session, window: MainWindow) -> QWidget:
     return MeetingTab(session, window)
 
 
+def _build_values(session: Session, window: MainWindow) -> QWidget:
+    from .values_tab import ValuesTab
+
+    return ValuesTab(session, window)
+
+
+def _build_scorecards(session: Session, window: MainWindow) -> QWidget:
+    from .scorecards_tab import ScorecardsTab
+
+    return ScorecardsTab(session, window)
+
+
 def _members_tab(session: Session, window: MainWindow) -> QWidget:
     from .members_tab import MembersTab
 
     return MembersTab(session, window)
 
 
+def _commitments_tab(session: Session, window: MainWindow) -> QWidget:
+    from .commitments_tab import CommitmentsTab
+
+    return CommitmentsTab(session, window)
+
+
 def tab_specs() -> list[TabSpec]:
     return [
-        TabSpec(
-            "values",
-            _tr("&Values"),
-            _coming_soon(
-                _tr("Values"),
-                _tr("State what the group stands for, weigh each value and mark dealbreakers."),
-            ),
-        ),
-        TabSpec(
-            "scorecards",
-            _tr("&Candidates && Scorecards"),
-            _coming_soon(
-                _tr("Candidates & Scorecards"),
-                _tr("Races, candidates and a scorecard of each candidate against your values."),
-            ),
-        ),
+        TabSpec("values", _tr("&Values"), _build_values),
+        TabSpec("scorecards", _tr("&Candidates && Scorecards"), _build_scorecards),
         TabSpec("meeting", _tr("&Meeting && Voting"), _meeting_tab),
-        TabSpec(
-            "commitments",
-            _tr("C&ommitments"),
-            _coming_soon(
-                _tr("Commitments"),
-                _tr("What members promise each endorsed campaign, tracked to election day."),
-            ),
-        ),
+        TabSpec("commitments", _tr("C&ommitments"), _commitments_tab),
         TabSpec("members", _tr("M&embers"), _members_tab),
     ]

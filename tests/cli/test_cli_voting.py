@@ -159,7 +159,7 @@ def test_export_ranked_ballots_and_default_copies(cli, demo_path: Path, tmp_path
     # The sample meeting had 31 present: 31 + 10 % rounded up = 35 ballots, one to a page.
     assert len(PdfReader(str(out)).pages) == 35
     text = pdf_text(out)
-    assert "Rank the choices" in text and "Priya Raman" in text and "No endorsement" in text
+    assert "Rank the choices" in text and "Marcus Okafor" in text and "No endorsement" in text
     wrong = cli("export", "ballots", "--db", str(demo_path), "--race", "Dogcatcher", "-o", str(out))
     assert wrong.returncode == 1 and "no race called 'Dogcatcher'" in wrong.stderr
 
@@ -175,7 +175,7 @@ def test_export_summary_of_the_latest_meeting(cli, demo_path: Path, tmp_path: Pa
         "Ana Núñez is endorsed in round 2: 21 of 29 votes, needed 20 (two-thirds of votes cast)."
         in text
     )
-    assert "Priya Raman is endorsed in round 3" in text
+    assert "Marcus Okafor is endorsed in round 3" in text
     assert "The group makes no endorsement" in text
     assert "Facilitator" in text and "Signed:" in text
     missing = cli("export", "summary", "--db", str(demo_path), "--meeting", "99", "-o", str(out))

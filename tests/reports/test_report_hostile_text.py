@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from endorse_desktop.core.scoring import ValueWeight
-from endorse_desktop.reports.ballots import BallotSpec, render_ballots
+from endorse_desktop.reports.ballots import (
+    BallotLayoutError,
+    BallotSpec,
+    ballot_fits,
+    render_ballots,
+)
 from endorse_desktop.reports.scorecard import (
     RatingEntry,
     ScorecardCandidate,
@@ -63,6 +70,16 @@ def _render_to_temporary(render: object, spec: object) -> tuple[int, str]:
     ranked=st.booleans(),
     per_page=st.sampled_from((1, 2, 4)),
 )
+@example(
+    group="Bob <b>Smith & Co",
+    cycle="Bob <b>Smith & Co",
+    meeting="0" * 58,
+    race="0" * 150,
+    question=None,
+    options=["Bob <b>Smith & Co", "</para><para>&amp;&nbsp;<br/>", "0" * 150, "0" * 150],
+    ranked=True,
+    per_page=4,
+)
 def test_ballots_survive_hostile_text(
     *,
     group: str,
@@ -87,6 +104,12 @@ def test_ballots_survive_hostile_text(
         serial_numbers=True,
         generated_at=datetime(2026, 5, 14, 19, 32),
     )
+    if per_page > 1 and not ballot_fits(spec):
+        # A crowded layout is refused with advice to print fewer to a page: that advice must work.
+        with pytest.raises(BallotLayoutError, match="fewer to a page"):
+            _render_to_temporary(render_ballots, spec)
+        spec = replace(spec, per_page=1, copies=2)
+        per_page = 1
     pages, text = _render_to_temporary(render_ballots, spec)
     assert pages == 2
     assert text.count("Printed 2026-05-14 19:32") == per_page + 1

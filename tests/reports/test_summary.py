@@ -40,8 +40,8 @@ def test_each_vote_has_its_rule_rounds_and_outcome(demo_store, tmp_path: Path) -
         "Leaves the ballot after",
         "Counted out of (base)",
         "Exhausted (no further choice)",
-        "Priya Raman",
-        "conditional: She signs the tenant-protection pledge before May 1.",
+        "Marcus Okafor",
+        "conditional: He signs the tenant-protection pledge before May 1.",
         "Endorsements made",
         "Secretary / note-taker",
     ):

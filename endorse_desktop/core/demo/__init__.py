@@ -31,9 +31,9 @@ class DemoContext:
 
 
 def _parts() -> list[Callable[[DemoContext], None]]:
-    from . import group, meetings, people, scorecards
+    from . import commitments, group, meetings, people, scorecards
 
-    return [group.build, people.build, scorecards.build, meetings.build]
+    return [group.build, people.build, scorecards.build, meetings.build, commitments.build]
 
 
 def build_demo(path: Path | str, size: Size = "small") -> str:

@@ -7,8 +7,8 @@ real count):
 * Mayor, paper ballots, choose one, two-thirds of votes cast, repeated ballots drop the last:
   round 1 decides nothing and Carmen Diaz-Whitfield leaves; round 2 endorses Ana Núñez;
 * City Council, ranked ballots counted by instant runoff under a majority of continuing ballots
-  (the vote overrides the group's rule): Priya Raman wins in the third counting round and is
-  endorsed on a condition;
+  (the vote overrides the group's rule): Marcus Okafor wins in the third counting round and
+  is endorsed on a condition;
 * State House, a show of hands: "No endorsement" reaches two-thirds.
 
 Large (SPEC §7): 40 meetings, 60 votes and exactly 100,000 ballot events, written in bulk inside
@@ -129,14 +129,14 @@ def _council(context: DemoContext, meeting_id: int, race_id: int) -> None:
     def add(count: int, *ranks: Sequence[int]) -> None:
         ballots.extend([tuple(tuple(rank) for rank in ranks)] * count)
 
-    add(9, [priya], [dolores], [marcus])
-    add(3, [priya])
-    add(7, [marcus], [priya])
-    add(2, [marcus], [tom], [], [dolores])  # a skipped rank
-    add(3, [dolores], [priya], [marcus])
-    add(1, [dolores], [marcus])
-    add(1, [dolores], [priya, marcus])  # two marks in one column: an overvote at rank 2
-    add(2, [tom], [dolores], [priya])
+    add(9, [marcus], [dolores], [priya])
+    add(3, [marcus])
+    add(7, [priya], [marcus])
+    add(2, [priya], [tom], [], [dolores])  # a skipped rank
+    add(3, [dolores], [marcus], [priya])
+    add(1, [dolores], [priya])
+    add(1, [dolores], [marcus, priya])  # two marks in one column: an overvote at rank 2
+    add(2, [tom], [dolores], [marcus])
     add(1, [none])
     add(1, [])  # a blank ballot
     rng.shuffle(ballots)
@@ -147,7 +147,7 @@ def _council(context: DemoContext, meeting_id: int, race_id: int) -> None:
         store,
         vote.id,
         endorsement=EndorsementChoice(
-            "conditional", "She signs the tenant-protection pledge before May 1."
+            "conditional", "He signs the tenant-protection pledge before May 1."
         ),
         backup=False,
     )

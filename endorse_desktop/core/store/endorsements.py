@@ -32,3 +32,19 @@ def by_id(store: Store, endorsement_id: int) -> sqlite3.Row | None:
 
 def for_race(store: Store, race_id: int) -> list[sqlite3.Row]:
     return records.select(store, TABLE, COLUMNS, where="race_id = ?", params=(race_id,))
+
+
+def usage(store: Store, endorsement_id: int) -> dict[str, int]:
+    """Goals and pledges that hang on an endorsement (they block removing it)."""
+    return {
+        table: int(
+            store.scalar(
+                f"SELECT count(*) FROM {table} WHERE endorsement_id = ?", (endorsement_id,)
+            )
+        )
+        for table in ("goals", "pledges")
+    }
+
+
+def delete(store: Store, endorsement_id: int) -> None:
+    store.execute("DELETE FROM endorsements WHERE id = ?", (endorsement_id,))

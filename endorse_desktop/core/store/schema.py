@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # "ENDO" - marks the file as ours, so that we never add tables to another program's database.
 APPLICATION_ID = 0x454E444F
 
-_MIGRATION_NAMES = ("0001_initial_schema", "0002_runoff_lots")
+_MIGRATION_NAMES = ("0001_initial_schema", "0002_activity_catalog", "0003_runoff_lots")
 SCHEMA_VERSION = len(_MIGRATION_NAMES)
 
 INITIAL_SCHEMA = """
@@ -343,6 +343,38 @@ CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 """
 
 
+# The activity catalog every group starts with (SPEC F-7): people first, then media, money last.
+# (name, category, default unit, description). A migration, not app code, puts it in the file so
+# that new files and files made before commitments existed get the same catalog; groups edit it
+# afterwards. Like every shipped migration, this list is never changed: later catalogs need a
+# migration of their own.
+ACTIVITY_CATALOG = (
+    (
+        "Voter registration drive",
+        "people",
+        "shifts",
+        "Sign up new voters at a table or door to door.",
+    ),
+    ("Canvassing (door knocking)", "people", "shifts", "Talk to voters at their doors."),
+    ("Phone bank", "people", "shifts", "Call voters from a list."),
+    ("Text bank", "people", "shifts", "Text voters from a list."),
+    (
+        "Bird-dogging",
+        "people",
+        "events",
+        "Ask the opponent questions on the record at public events.",
+    ),
+    ("GOTV: volunteer training", "people", "hours", "Train the volunteers who get out the vote."),
+    ("GOTV: rides to the polls", "people", "shifts", "Drive voters to the polls."),
+    ("Press release", "media", "releases", "Announce the endorsement to local news."),
+    ("Op-ed", "media", "op-eds", "A signed opinion piece in a local paper."),
+    ("Letter to the editor", "media", "letters", "A short letter a local paper may print."),
+    ("Event hosting", "media", "events", "A rally, forum or house party for the candidate."),
+    ("Social media", "media", "posts", "Posts that spread the word."),
+    ("Small-dollar donation", "money", "dollars", "What a member gives the campaign directly."),
+)
+
+
 # Lots drawn in the room during an instant-runoff count (SPEC R-7). A choose-one round keeps its
 # lot in rounds.lot_eliminated_option_id and the next round's options; a ranked vote is one
 # physical round whose count can need a lot after any of its runoff rounds: those get own rows.
@@ -389,6 +421,20 @@ def build_migrations() -> Migrations:
             db.execute(statement)
 
     @migrations(name=_MIGRATION_NAMES[1])
+    def activity_catalog(db: Database) -> None:
+        from ..clock import now_iso
+
+        stamp = now_iso()
+        for position, (name, category, unit, description) in enumerate(ACTIVITY_CATALOG):
+            # A group that already wrote an activity of that name keeps its own.
+            db.execute(
+                "INSERT OR IGNORE INTO activities "
+                "(name, category, unit, description, position, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (name, category, unit, description, position, stamp),
+            )
+
+    @migrations(name=_MIGRATION_NAMES[2])
     def runoff_lots(db: Database) -> None:
         for statement in split_statements(RUNOFF_LOTS_SCHEMA):
             db.execute(statement)

@@ -75,3 +75,24 @@ def dots(store: Store) -> list[sqlite3.Row]:
 
 def clear_dots(store: Store) -> None:
     store.execute("DELETE FROM dot_votes")
+
+
+def set_weight(store: Store, value_id: int, weight: int) -> None:
+    store.execute(
+        f"UPDATE {TABLE} SET weight = ?, updated_at = ? WHERE id = ?", (weight, now_iso(), value_id)
+    )
+
+
+def latest_dot(store: Store) -> sqlite3.Row | None:
+    return store.row(
+        "SELECT id, value_id, meeting_id, created_at FROM dot_votes ORDER BY id DESC LIMIT 1"
+    )
+
+
+def insert_dot(store: Store, row: dict[str, object]) -> None:
+    """Put back a dot exactly as it was (undo)."""
+    store.execute(
+        "INSERT INTO dot_votes (id, value_id, meeting_id, created_at) "
+        "VALUES (:id, :value_id, :meeting_id, :created_at)",
+        row,
+    )

@@ -12,7 +12,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from . import result_slide, timer_slide, title_slide, vote_slide  # noqa: F401  (registers them)
+from . import (  # noqa: F401  (registers the slides)
+    result_slide,
+    scorecard_slide,
+    thermometer_slide,
+    timer_slide,
+    title_slide,
+    vote_slide,
+)
 from .slide import SLIDE_TYPES, Slide
 
 if TYPE_CHECKING:

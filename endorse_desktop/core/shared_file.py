@@ -1,0 +1,610 @@
+"""The shared file (SPEC F-4): values, races, candidates and ratings, passed between groups.
+
+A neighbouring chapter, or next cycle's process, gets our scorecards as one JSON file and merges
+them into theirs. Other tools may write the file too, so its shape is fixed and documented:
+
+    {"format": "endorse-desktop/shared", "version": 1, "group": {"name": …},
+     "values": [{"title", "description", "weight", "dealbreaker"}],
+     "races": [{"office", "district", "election_date", "stage",
+                "candidates": [{"name", "party", "incumbent",
+                                "ratings": {"<value title>": {"rating", "evidence", "source"}}}]}]}
+
+Import merges by names: a value by its title, a race by office + district, a candidate by name
+within the race (all ignoring case). What is new is added; a field the file gives replaces ours;
+a field it leaves out stays as it is. The whole file is checked before anything is written, and
+the merge is one transaction: a refused file changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .races import (
+    STAGES,
+    Candidate,
+    Race,
+    add_candidate,
+    add_race,
+    list_candidates,
+    list_races,
+    update_candidate,
+    update_race,
+)
+from .ratings import SOURCES, Rating, get_rating, ratings_for_race, set_rating
+from .settings import load_settings, save_settings, settings_or_default
+from .store import Store
+from .values import MAX_WEIGHT, MIN_WEIGHT, Value, add_value, list_values, update_value
+
+FORMAT = "endorse-desktop/shared"
+VERSION = 1
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_NAME_CHARS = 1_000  # titles, names, offices: generous, but a screen still has to show them
+MAX_TEXT_CHARS = 100_000  # descriptions and evidence
+DEFAULT_GROUP_NAME = "Shared group"
+
+
+class SharedFileError(ValueError):
+    """A shared file that cannot be imported; one line saying where and what."""
+
+
+# ----- what a file says -------------------------------------------------------------------------
+# Each record keeps only the fields the file actually gives (`fields`), so that merging can tell
+# "the file says the party is empty" from "the file says nothing about the party".
+
+
+@dataclass(frozen=True)
+class SharedValue:
+    title: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SharedCandidate:
+    name: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    ratings: tuple[tuple[str, Mapping[str, Any]], ...] = ()  # (value title, given fields)
+
+
+@dataclass(frozen=True)
+class SharedRace:
+    office: str
+    district: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    candidates: tuple[SharedCandidate, ...] = ()
+
+
+@dataclass(frozen=True)
+class SharedData:
+    group_name: str | None
+    values: tuple[SharedValue, ...]
+    races: tuple[SharedRace, ...]
+
+
+_KINDS = ("value", "race", "candidate")  # the order a summary names them in
+
+
+@dataclass
+class ImportSummary:
+    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
+    updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
+    ratings_set: int = 0
+    group_created: str | None = None
+
+    def count(self, kind: str, what: str) -> None:
+        table = self.added if kind == "added" else self.updated
+        table[what] = table.get(what, 0) + 1
+
+    def describe(self) -> str:
+        """One line, e.g. "added 8 values, 3 races, 9 candidates; set 60 ratings"."""
+        parts = []
+        for verb, table in (("added", self.added), ("updated", self.updated)):
+            listed = [_plural(n, what) for what, n in table.items() if n]
+            if listed:
+                parts.append(f"{verb} {', '.join(listed)}")
+        if self.ratings_set:
+            parts.append(f"set {_plural(self.ratings_set, 'rating')}")
+        if self.group_created:
+            parts.append(f"named the group {self.group_created!r}")
+        return "; ".join(parts) if parts else "nothing new: everything in the file is already here"
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(
+            any(self.added.values()) or any(self.updated.values()) or self.ratings_set
+        ) or bool(self.group_created)
+
+
+def _plural(count: int, what: str) -> str:
+    return f"{count} {what}" if count == 1 else f"{count} {what}s"
+
+
+# ----- reading and checking ---------------------------------------------------------------------
+def read_shared_file(path: Path | str) -> SharedData:
+    """Read and check a shared file completely; nothing is written."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise SharedFileError(f"{path.name} is too large for a shared file")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SharedFileError(f"cannot read {path.name}: {error.strerror or error}") from error
+    return parse_shared_bytes(raw, path.name)
+
+
+def parse_shared_bytes(raw: bytes, name: str = "the file") -> SharedData:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SharedFileError(f"{name} is not UTF-8 text, so it is not a shared file") from None
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise SharedFileError(
+            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except RecursionError:
+        raise SharedFileError(f"{name} is nested too deeply to be a shared file") from None
+    except ValueError as error:  # NaN/Infinity, or an integer too long to read
+        raise SharedFileError(f"{name} is not valid JSON ({_one_line(error)})") from None
+    return parse_shared_document(document, name)
+
+
+def _refuse_constant(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a number JSON allows")
+
+
+def parse_shared_document(document: object, name: str = "the file") -> SharedData:
+    if not isinstance(document, dict):
+        raise SharedFileError(f"{name} is not a shared file (expected a JSON object)")
+    found_format = document.get("format")
+    if found_format != FORMAT:
+        raise SharedFileError(
+            f"{name} is not an Endorse Desktop shared file (its format is {found_format!r}, "
+            f"expected {FORMAT!r})"
+        )
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise SharedFileError(f"{name}: version must be a whole number")
+    if version > VERSION:
+        raise SharedFileError(
+            f"{name} was written by a newer version (shared-file version {version}); "
+            "update Endorse Desktop to import it"
+        )
+    if version < 1:
+        raise SharedFileError(f"{name}: unknown shared-file version {version}")
+    reader = _Reader(name)
+    group = reader.optional_object(document, "group", "group")
+    group_name = reader.text(group, "name", "group.name", single_line=True) if group else None
+    values = tuple(
+        reader.value(item, f"values[{i}]")
+        for i, item in enumerate(reader.optional_list(document, "values", "values"))
+    )
+    reader.unique([v.title for v in values], "values", "a value called")
+    races = tuple(
+        reader.race(item, f"races[{i}]")
+        for i, item in enumerate(reader.optional_list(document, "races", "races"))
+    )
+    reader.unique(
+        [_race_key(r.office, r.district) for r in races], "races", "the race", _race_title_of
+    )
+    return SharedData(group_name or None, values, races)
+
+
+def _race_key(office: str, district: str) -> str:
+    return f"{office}\x1f{district}"
+
+
+def _race_title_of(key: str) -> str:
+    office, district = key.split("\x1f")
+    return f"{office} — {district}" if district else office
+
+
+class _Reader:
+    """Checks each part of a parsed file; errors name the place, e.g. `races[1].candidates[0]`."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def fail(self, where: str, problem: str) -> SharedFileError:
+        return SharedFileError(f"{self.name}: {where}: {problem}")
+
+    def mapping(self, item: object, where: str) -> dict[str, Any]:
+        if not isinstance(item, dict):
+            raise self.fail(where, "expected an object ({…})")
+        return item
+
+    def optional_object(self, parent: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+        if parent.get(key) is None:
+            return {}
+        return self.mapping(parent[key], where)
+
+    def optional_list(self, parent: dict[str, Any], key: str, where: str) -> list[Any]:
+        item = parent.get(key)
+        if item is None:
+            return []
+        if not isinstance(item, list):
+            raise self.fail(where, "expected a list ([…])")
+        return item
+
+    def text(
+        self,
+        parent: dict[str, Any],
+        key: str,
+        where: str,
+        *,
+        single_line: bool = False,
+        required: bool = False,
+    ) -> str | None:
+        """The string at `key`, tidied; None when absent (an error when required)."""
+        item = parent.get(key)
+        if item is None:
+            if required:
+                raise self.fail(where, "is missing")
+            return None
+        if not isinstance(item, str):
+            raise self.fail(where, "must be text")
+        try:
+            item.encode("utf-8")
+        except UnicodeEncodeError:
+            raise self.fail(where, "contains characters that are not valid Unicode") from None
+        limit = MAX_NAME_CHARS if single_line else MAX_TEXT_CHARS
+        if len(item) > limit:
+            raise self.fail(where, f"is longer than {limit:,} characters")
+        cleaned = _tidy(item, single_line)
+        if required and not cleaned:
+            raise self.fail(where, "is empty")
+        return cleaned
+
+    def boolean(self, parent: dict[str, Any], key: str, where: str) -> bool | None:
+        item = parent.get(key)
+        if item is None:
+            return None
+        if not isinstance(item, bool):
+            raise self.fail(where, "must be true or false")
+        return item
+
+    def whole(
+        self, parent: dict[str, Any], key: str, where: str, low: int, high: int
+    ) -> int | None:
+        item = parent.get(key)
+        if item is None:
+            return None
+        if isinstance(item, bool) or not isinstance(item, int) or not low <= item <= high:
+            raise self.fail(where, f"must be a whole number from {low} to {high}")
+        return item
+
+    def choice(
+        self, parent: dict[str, Any], key: str, where: str, choices: tuple[str, ...]
+    ) -> str | None:
+        item = self.text(parent, key, where, single_line=True)
+        if item is not None and item.lower() not in choices:
+            allowed = ", ".join(c for c in choices if c)
+            raise self.fail(where, f"{item!r} is not one of {allowed}")
+        return None if item is None else item.lower()
+
+    def unique(
+        self,
+        keys: list[str],
+        where: str,
+        what: str,
+        show: Callable[[str], str] = str,
+    ) -> None:
+        seen: set[str] = set()
+        for key in keys:
+            folded = key.casefold()
+            if folded in seen:
+                raise self.fail(where, f"{what} {show(key)!r} appears twice")
+            seen.add(folded)
+
+    # ----- records ---------------------------------------------------------------------------
+    def value(self, item: object, where: str) -> SharedValue:
+        record = self.mapping(item, where)
+        title = self.text(record, "title", f"{where}.title", single_line=True, required=True)
+        assert title is not None
+        given: dict[str, Any] = {}
+        description = self.text(record, "description", f"{where}.description")
+        if description is not None:
+            given["description"] = description
+        weight = self.whole(record, "weight", f"{where}.weight", MIN_WEIGHT, MAX_WEIGHT)
+        if weight is not None:
+            given["weight"] = weight
+        dealbreaker = self.boolean(record, "dealbreaker", f"{where}.dealbreaker")
+        if dealbreaker is not None:
+            given["dealbreaker"] = dealbreaker
+        return SharedValue(title, given)
+
+    def race(self, item: object, where: str) -> SharedRace:
+        record = self.mapping(item, where)
+        office = self.text(record, "office", f"{where}.office", single_line=True, required=True)
+        district = self.text(record, "district", f"{where}.district", single_line=True) or ""
+        assert office is not None
+        given: dict[str, Any] = {}
+        if "election_date" in record:
+            given["election_date"] = self.date(record, "election_date", f"{where}.election_date")
+        stage = self.choice(record, "stage", f"{where}.stage", STAGES)
+        if stage is not None:
+            given["stage"] = stage
+        candidates = tuple(
+            self.candidate(entry, f"{where}.candidates[{i}]")
+            for i, entry in enumerate(
+                self.optional_list(record, "candidates", f"{where}.candidates")
+            )
+        )
+        self.unique([c.name for c in candidates], f"{where}.candidates", "a candidate called")
+        return SharedRace(office, district, given, candidates)
+
+    def date(self, parent: dict[str, Any], key: str, where: str) -> str | None:
+        text = self.text(parent, key, where, single_line=True)
+        if not text:
+            return None
+        try:
+            if len(text) != 10:
+                raise ValueError
+            date.fromisoformat(text)
+        except ValueError:
+            raise self.fail(where, f"{text!r} should be a date like 2026-06-02") from None
+        return text
+
+    def candidate(self, item: object, where: str) -> SharedCandidate:
+        record = self.mapping(item, where)
+        name = self.text(record, "name", f"{where}.name", single_line=True, required=True)
+        assert name is not None
+        given: dict[str, Any] = {}
+        party = self.text(record, "party", f"{where}.party", single_line=True)
+        if party is not None:
+            given["party"] = party
+        incumbent = self.boolean(record, "incumbent", f"{where}.incumbent")
+        if incumbent is not None:
+            given["incumbent"] = incumbent
+        ratings = self.optional_object(record, "ratings", f"{where}.ratings")
+        cells = []
+        for title, entry in ratings.items():
+            place = f"{where}.ratings[{title!r}]"
+            key = self.text({"t": title}, "t", place, single_line=True, required=True)
+            assert key is not None
+            cells.append((key, self.rating(entry, place)))
+        self.unique([title for title, _ in cells], f"{where}.ratings", "the value")
+        return SharedCandidate(name, given, tuple(cells))
+
+    def rating(self, item: object, where: str) -> dict[str, Any]:
+        record = self.mapping(item, where)
+        given: dict[str, Any] = {}
+        if "rating" in record:
+            given["rating"] = self.whole(record, "rating", f"{where}.rating", 0, 4)
+        evidence = self.text(record, "evidence", f"{where}.evidence")
+        if evidence is not None:
+            given["evidence"] = evidence
+        source = self.choice(record, "source", f"{where}.source", SOURCES)
+        if source is not None:
+            given["source"] = source
+        return given
+
+
+def _tidy(text: str, single_line: bool) -> str:
+    """Control characters out (a one-line field gets a space for each); ends trimmed.
+
+    Nothing else changes: a name is matched by its exact spelling (ignoring case), so tidying
+    more (folding double spaces, say) would make the same person look new on the next import.
+    """
+    if single_line:
+        return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text).strip()
+    kept = (ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return "".join(kept).strip()
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+# ----- merging into a group ---------------------------------------------------------------------
+class _TrialRunDoneError(Exception):
+    """Raised at the end of a trial merge so its transaction rolls back."""
+
+
+def import_shared_file(store: Store, path: Path | str) -> str:
+    """`endorse-desktop import FILE.json`: check the file, merge it; returns a one-line summary."""
+    data = read_shared_file(path)
+    return merge_shared_data(store, data).describe()
+
+
+def merge_shared_data(store: Store, data: SharedData, *, dry_run: bool = False) -> ImportSummary:
+    """Merge the file into the group in one transaction; with dry_run, report and roll back.
+
+    A real merge into a group that already has values or races first takes a backup, since
+    updated weights and ratings replace ours.
+    """
+    if not dry_run and (list_values(store) or list_races(store, include_archived=True)):
+        from .store.backups import make_backup
+
+        make_backup(store, reason="before-import")
+    summary = ImportSummary()
+    try:
+        with store.transaction():
+            _merge(store, data, summary)
+            if dry_run:
+                raise _TrialRunDoneError
+    except _TrialRunDoneError:
+        pass
+    except SharedFileError:
+        raise
+    except (ValueError, sqlite3.IntegrityError) as error:
+        raise SharedFileError(f"cannot import: {_one_line(error)}") from error
+    return summary
+
+
+def _merge(store: Store, data: SharedData, summary: ImportSummary) -> None:
+    if load_settings(store) is None:
+        # A new file: without a group the app would open on the welcome page and hide the data.
+        name = data.group_name or DEFAULT_GROUP_NAME
+        save_settings(store, replace(settings_or_default(store), name=name))
+        summary.group_created = name
+    values = _merge_values(store, data.values, summary)
+    existing_races = {_race_key(r.office, r.district).casefold(): r for r in _all_races(store)}
+    for index, shared in enumerate(data.races):
+        where = f"races[{index}]"
+        key = _race_key(shared.office, shared.district).casefold()
+        race = existing_races.get(key)
+        try:
+            if race is None:
+                race = add_race(store, Race(shared.office, shared.district, **shared.fields))
+                summary.count("added", "race")
+            else:
+                changed = replace(race, **shared.fields)
+                if changed != race:
+                    update_race(store, changed)
+                    summary.count("updated", "race")
+                    race = changed
+        except ValueError as error:
+            raise SharedFileError(f"{where}: {_one_line(error)}") from error
+        assert race.id is not None
+        _merge_candidates(
+            store, race.id, shared_race=shared, values=values, where=where, summary=summary
+        )
+
+
+def _all_races(store: Store) -> list[Race]:
+    return list_races(store, include_archived=True)
+
+
+def _merge_values(
+    store: Store, shared_values: tuple[SharedValue, ...], summary: ImportSummary
+) -> dict[str, Value]:
+    """Add and update values; returns every value of the group by case-folded title."""
+    ours = list_values(store)
+    exact = {value.title: value for value in ours}
+    folded = {value.title.casefold(): value for value in ours}
+    for index, shared in enumerate(shared_values):
+        value = exact.get(shared.title) or folded.get(shared.title.casefold())
+        try:
+            if value is None:
+                value = add_value(store, Value(shared.title, **shared.fields))
+                summary.count("added", "value")
+            else:
+                changed = replace(value, **shared.fields)
+                if changed != value:
+                    update_value(store, changed)
+                    summary.count("updated", "value")
+                    value = changed
+        except ValueError as error:
+            raise SharedFileError(f"values[{index}]: {_one_line(error)}") from error
+        exact[value.title] = value
+        folded[value.title.casefold()] = value
+    return {title: value for title, value in folded.items()}
+
+
+def _merge_candidates(
+    store: Store,
+    race_id: int,
+    *,
+    shared_race: SharedRace,
+    values: dict[str, Value],
+    where: str,
+    summary: ImportSummary,
+) -> None:
+    ours = {c.name.casefold(): c for c in list_candidates(store, race_id, include_archived=True)}
+    cells = ratings_for_race(store, race_id)
+    for index, shared in enumerate(shared_race.candidates):
+        place = f"{where}.candidates[{index}]"
+        candidate = ours.get(shared.name.casefold())
+        try:
+            if candidate is None:
+                candidate = add_candidate(store, Candidate(race_id, shared.name, **shared.fields))
+                summary.count("added", "candidate")
+            else:
+                changed = replace(candidate, **shared.fields)
+                if changed != candidate:
+                    update_candidate(store, changed)
+                    summary.count("updated", "candidate")
+                    candidate = changed
+        except ValueError as error:
+            raise SharedFileError(f"{place}: {_one_line(error)}") from error
+        assert candidate.id is not None
+        for title, given in shared.ratings:
+            value = values.get(title.casefold())
+            if value is None or value.id is None:
+                raise SharedFileError(
+                    f"{place}.ratings: there is no value called {title!r} in the file or the group"
+                )
+            before = cells.get((candidate.id, value.id)) or get_rating(
+                store, candidate.id, value.id
+            )
+            after = replace(before, **given)
+            if after == before:
+                continue
+            try:
+                set_rating(store, after)
+            except ValueError as error:
+                raise SharedFileError(f"{place}.ratings[{title!r}]: {_one_line(error)}") from error
+            summary.ratings_set += 1
+
+
+# ----- writing ----------------------------------------------------------------------------------
+def shared_document(store: Store) -> dict[str, Any]:
+    """The group's values and its current races, candidates and ratings in the shared shape."""
+    values = list_values(store)
+    title_of = {value.id: value.title for value in values}
+    races = []
+    for race in list_races(store):
+        assert race.id is not None
+        cells = ratings_for_race(store, race.id)
+        candidates = []
+        for candidate in list_candidates(store, race.id):
+            ratings = {}
+            for value in values:
+                cell = cells.get((candidate.id or 0, value.id or 0))
+                if cell is not None and not cell.is_empty:
+                    ratings[title_of[value.id]] = _rating_entry(cell)
+            candidates.append(
+                {
+                    "name": candidate.name,
+                    "party": candidate.party,
+                    "incumbent": candidate.incumbent,
+                    "ratings": ratings,
+                }
+            )
+        races.append(
+            {
+                "office": race.office,
+                "district": race.district,
+                "election_date": race.election_date,
+                "stage": race.stage,
+                "candidates": candidates,
+            }
+        )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "group": {"name": settings_or_default(store).name},
+        "values": [
+            {
+                "title": value.title,
+                "description": value.description,
+                "weight": value.weight,
+                "dealbreaker": value.dealbreaker,
+            }
+            for value in values
+        ],
+        "races": races,
+    }
+
+
+def _rating_entry(cell: Rating) -> dict[str, Any]:
+    return {"rating": cell.rating, "evidence": cell.evidence, "source": cell.source}
+
+
+def write_shared_file(store: Store, path: Path) -> Path:
+    """Write the shared file (UTF-8, readable JSON); the old file is replaced only when done."""
+    text = json.dumps(shared_document(store), ensure_ascii=False, indent=2) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+    return path

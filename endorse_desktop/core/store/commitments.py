@@ -1,0 +1,217 @@
+"""SQL for commitments: the activity catalog, goals per endorsement, and members' pledges."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from ..clock import now_iso
+from . import records
+from .database import Store
+
+ACTIVITIES = "activities"
+ACTIVITY_COLUMNS = ("name", "category", "unit", "description", "position", "archived")
+GOALS = "goals"
+GOAL_COLUMNS = ("endorsement_id", "activity_id", "target", "due_on", "notes")
+PLEDGES = "pledges"
+PLEDGE_COLUMNS = (
+    "member_id",
+    "endorsement_id",
+    "activity_id",
+    "quantity",
+    "unit",
+    "pledged_on",
+    "due_on",
+    "status",
+    "notes",
+    "source",
+)
+# SQLite allows 32,766 parameters; bulk changes go in slices well under that.
+_SLICE = 900
+
+
+def _slices(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), _SLICE):
+        yield ids[start : start + _SLICE]
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+# ----- activities ------------------------------------------------------------------------------
+def activity_rows(store: Store, include_archived: bool = True) -> list[sqlite3.Row]:
+    where = "" if include_archived else "archived = 0"
+    order = "CASE category WHEN 'people' THEN 0 WHEN 'media' THEN 1 ELSE 2 END, position, id"
+    return records.select(store, ACTIVITIES, ACTIVITY_COLUMNS, where=where, order_by=order)
+
+
+def activity_by_id(store: Store, activity_id: int) -> sqlite3.Row | None:
+    found = records.select(
+        store, ACTIVITIES, ACTIVITY_COLUMNS, where="id = ?", params=(activity_id,)
+    )
+    return found[0] if found else None
+
+
+def activity_by_name(store: Store, name: str) -> sqlite3.Row | None:
+    found = records.select(
+        store, ACTIVITIES, ACTIVITY_COLUMNS, where="lower(name) = lower(?)", params=(name,)
+    )
+    return found[0] if found else None
+
+
+def insert_activity(store: Store, values: Mapping[str, Any]) -> int:
+    # activities keep no updated_at: only created_at is stamped
+    row = {**values, "created_at": now_iso()}
+    return records.insert(store, ACTIVITIES, (*ACTIVITY_COLUMNS, "created_at"), row, stamps=False)
+
+
+def update_activity(store: Store, activity_id: int, values: Mapping[str, Any]) -> None:
+    records.update(store, ACTIVITIES, activity_id, ACTIVITY_COLUMNS, values, stamps=False)
+
+
+def delete_activity(store: Store, activity_id: int) -> None:
+    store.execute("DELETE FROM activities WHERE id = ?", (activity_id,))
+
+
+def next_activity_position(store: Store) -> int:
+    return int(store.scalar("SELECT coalesce(max(position), -1) + 1 FROM activities"))
+
+
+def activity_usage(store: Store, activity_id: int) -> dict[str, int]:
+    """How many goals and pledges name this activity (they block a delete)."""
+    return {
+        table: int(
+            store.scalar(f"SELECT count(*) FROM {table} WHERE activity_id = ?", (activity_id,))
+        )
+        for table in (GOALS, PLEDGES)
+    }
+
+
+# ----- goals -----------------------------------------------------------------------------------
+def goal_rows(store: Store, endorsement_id: int | None = None) -> list[sqlite3.Row]:
+    if endorsement_id is None:
+        return records.select(store, GOALS, GOAL_COLUMNS, order_by="endorsement_id, id")
+    return records.select(
+        store, GOALS, GOAL_COLUMNS, where="endorsement_id = ?", params=(endorsement_id,)
+    )
+
+
+def goal_by_id(store: Store, goal_id: int) -> sqlite3.Row | None:
+    found = records.select(store, GOALS, GOAL_COLUMNS, where="id = ?", params=(goal_id,))
+    return found[0] if found else None
+
+
+def goal_for(store: Store, endorsement_id: int, activity_id: int) -> sqlite3.Row | None:
+    found = records.select(
+        store,
+        GOALS,
+        GOAL_COLUMNS,
+        where="endorsement_id = ? AND activity_id = ?",
+        params=(endorsement_id, activity_id),
+    )
+    return found[0] if found else None
+
+
+def insert_goal(store: Store, values: Mapping[str, Any]) -> int:
+    return records.insert(store, GOALS, GOAL_COLUMNS, values)
+
+
+def update_goal(store: Store, goal_id: int, values: Mapping[str, Any]) -> None:
+    records.update(store, GOALS, goal_id, GOAL_COLUMNS, values)
+
+
+def delete_goal(store: Store, goal_id: int) -> None:
+    store.execute("DELETE FROM goals WHERE id = ?", (goal_id,))
+
+
+# ----- pledges ---------------------------------------------------------------------------------
+def pledge_rows(store: Store, endorsement_id: int | None = None) -> list[sqlite3.Row]:
+    if endorsement_id is None:
+        return records.select(store, PLEDGES, PLEDGE_COLUMNS)
+    return records.select(
+        store, PLEDGES, PLEDGE_COLUMNS, where="endorsement_id = ?", params=(endorsement_id,)
+    )
+
+
+def pledges_by_ids(store: Store, ids: Sequence[int]) -> list[sqlite3.Row]:
+    found: list[sqlite3.Row] = []
+    for part in _slices(list(ids)):
+        found += records.select(
+            store, PLEDGES, PLEDGE_COLUMNS, where=f"id IN ({_marks(len(part))})", params=part
+        )
+    return found
+
+
+def insert_pledge(store: Store, values: Mapping[str, Any]) -> int:
+    """Insert one pledge; values may carry an id (undo puts a pledge back as it was)."""
+    return records.insert(store, PLEDGES, PLEDGE_COLUMNS, values)
+
+
+def insert_pledges(store: Store, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Many pledges at once (the sample group's 20,000): one prepared statement."""
+    stamp = now_iso()
+    names = ", ".join(PLEDGE_COLUMNS)
+    marks = ", ".join(f":{name}" for name in PLEDGE_COLUMNS)
+    store.conn.executemany(
+        f"INSERT INTO pledges ({names}, created_at, updated_at) VALUES ({marks}, :_s, :_s)",
+        ({**row, "_s": stamp} for row in rows),
+    )
+
+
+def update_pledge(store: Store, pledge_id: int, values: Mapping[str, Any]) -> None:
+    records.update(store, PLEDGES, pledge_id, PLEDGE_COLUMNS, values)
+
+
+def set_statuses(store: Store, statuses: Mapping[int, str]) -> None:
+    stamp = now_iso()
+    store.conn.executemany(
+        "UPDATE pledges SET status = ?, updated_at = ? WHERE id = ?",
+        ((status, stamp, pledge_id) for pledge_id, status in statuses.items()),
+    )
+
+
+def delete_pledges(store: Store, ids: Sequence[int]) -> None:
+    for part in _slices(list(ids)):
+        store.execute(f"DELETE FROM pledges WHERE id IN ({_marks(len(part))})", part)
+
+
+def listing(store: Store, endorsement_id: int | None = None) -> list[tuple[Any, ...]]:
+    """Plain tuples in `LISTING_COLUMNS` order, oldest first.
+
+    No sqlite3.Row: 20,000 of these are read each time a table opens.
+    """
+    from ..commitment_records import LISTING_COLUMNS
+
+    sql = f"SELECT {', '.join(LISTING_COLUMNS)} FROM pledges"
+    params: tuple[Any, ...] = ()
+    if endorsement_id is not None:
+        sql += " WHERE endorsement_id = ?"
+        params = (endorsement_id,)
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(sql + " ORDER BY id", params).fetchall()
+
+
+def member_names(store: Store) -> list[tuple[int, str | None]]:
+    """(id, name) of every member, in roster order (last name, first name); the email stands
+    in only for a member with no name."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None  # plain tuples: 5,000 members are read each time a table opens
+    return cursor.execute(
+        "SELECT id, coalesce(nullif(trim(first_name || ' ' || last_name), ''), email)"
+        " FROM members ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
+    ).fetchall()
+
+
+def present_at_latest_meeting(store: Store) -> list[sqlite3.Row]:
+    """First and last names of the members checked in at the most recent meeting."""
+    return store.rows(
+        """
+        SELECT m.first_name, m.last_name FROM attendance AS a
+        JOIN members AS m ON m.id = a.member_id
+        WHERE a.meeting_id = (SELECT id FROM meetings ORDER BY held_on DESC, id DESC LIMIT 1)
+        ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE
+        """
+    )

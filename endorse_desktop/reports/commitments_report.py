@@ -1,0 +1,272 @@
+"""The commitment report (SPEC F-8): how each endorsement's promises stand, and who made them.
+
+For each endorsement: its goals against what members pledged and did (with bars), the totals per
+activity, the overdue pledges, and every pledge grouped by member with the member's phone and
+email so that organizers can follow up. Because of those contact details, every page is marked
+internal in its header.
+
+"Pledged" counts pledges that are pledged, confirmed or done; "done" counts done ones (the rule
+lives in core/commitment_progress.py, shared with the screen and the projector).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from fractions import Fraction
+from typing import Any
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from endorse_desktop.core.commitment_progress import (
+    GoalProgress,
+    Progress,
+    describe_amounts,
+    percent,
+    quantity_text,
+)
+from endorse_desktop.reports import common
+from endorse_desktop.reports.common import Plain, TextBlock, TextPart, escape
+
+TITLE = "Commitment report"
+INTERNAL_MARK = "Internal — contains member contact details"
+
+
+@dataclass(frozen=True)
+class MemberPledge:
+    member_id: int
+    member_name: str
+    phone: str
+    email: str
+    activity: str
+    quantity: int
+    unit: str
+    status: str
+    due: str
+    overdue: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class EndorsementSection:
+    title: str  # "Ana Núñez — Mayor"
+    status: str
+    endorsed_on: str
+    progress: Progress
+    pledges: tuple[MemberPledge, ...]  # sorted by member
+
+
+@dataclass(frozen=True)
+class CommitmentReport:
+    group_name: str
+    cycle_name: str
+    as_of: str
+    sections: tuple[EndorsementSection, ...]
+    page_size: str = "letter"
+    generated_at: datetime = field(default_factory=datetime.now)
+
+
+def render_commitment_report(report: CommitmentReport, path: str | os.PathLike[str]) -> int:
+    """Write the report to `path` (PDF); return the number of pages."""
+    info = common.DocumentInfo(
+        report.group_name,
+        report.cycle_name,
+        f"{TITLE} · {INTERNAL_MARK}",
+        report.page_size,
+        generated_at=report.generated_at,
+    )
+    width = info.pagesize[0] - 2 * common.MARGIN
+    s = common.styles()
+    story: list[Flowable] = [
+        Paragraph(TITLE, s.title),
+        Paragraph(
+            f"<b>{escape(INTERNAL_MARK)}.</b> Share it only with the group's organizers.", s.body
+        ),
+        Paragraph(
+            escape(
+                f"As of {report.as_of}. Pledged counts pledges that are pledged, confirmed or "
+                "done; no-shows and dropped pledges are left out. A pledge is overdue when it is "
+                "still open after its due date (its own, else its goal's, else election day)."
+            ),
+            s.small,
+        ),
+    ]
+    if not report.sections:
+        story.append(Spacer(0, 12))
+        story.append(Paragraph("The group has no endorsements yet, so nothing is pledged.", s.body))
+    for index, section in enumerate(report.sections):
+        if index:
+            story.append(PageBreak())
+        story += _section(section, width)
+    return common.build_document(path, info, story)
+
+
+def _section(section: EndorsementSection, width: float) -> list[Flowable]:
+    s = common.styles()
+    progress = section.progress
+    story: list[Flowable] = [
+        Paragraph(escape(section.title), s.heading),
+        Paragraph(escape(f"Endorsed {section.endorsed_on} · {section.status}"), s.small),
+        Paragraph("Goals", s.subheading),
+    ]
+    if progress.goals:
+        story.append(_goals_table(progress.goals, width))
+    else:
+        story.append(Paragraph("No goals set for this endorsement yet.", s.body))
+    story.append(Paragraph("Totals by activity", s.subheading))
+    if progress.activities:
+        rows: list[list[common.Cell]] = [
+            ["Activity", "Unit", "Pledged", "Done", "Open", "No-show / dropped", "Pledges"]
+        ]
+        for line in progress.activities:
+            t = line.tally
+            rows.append(
+                [
+                    line.activity_name,
+                    Plain(line.unit),
+                    *(Plain(f"{n:,}") for n in (t.pledged, t.done, t.open, t.lapsed, t.pledges)),
+                ]
+            )
+        widths = _widths(width, [3.2, 1.2, 1, 1, 1, 1.5, 1])
+        story.append(common.data_table(rows, widths, style=_right(2, 6)))
+    else:
+        story.append(Paragraph("No pledges yet.", s.body))
+    story.append(Paragraph("Overdue", s.subheading))
+    if progress.overdue or progress.overdue_goals:
+        for goal in progress.overdue_goals:
+            story.append(
+                Paragraph(
+                    escape(
+                        f"Goal past due: {goal.activity_name} — {goal.done:,} of "
+                        f"{quantity_text(goal.target, goal.unit)} done by {goal.goal.due_on}"
+                    ),
+                    s.body,
+                )
+            )
+        if progress.overdue:
+            rows = [["Member", "Activity", "Quantity", "Due", "Days late"]]
+            for item in progress.overdue:
+                rows.append(
+                    [
+                        item.member_name,
+                        item.activity_name,
+                        Plain(quantity_text(item.pledge.quantity, item.pledge.unit)),
+                        Plain(item.due),
+                        Plain(f"{item.days_late:,}"),
+                    ]
+                )
+            widths = _widths(width, [2.4, 2.4, 1.2, 1.1, 0.9])
+            story.append(common.data_table(rows, widths, style=_right(4, 4)))
+    else:
+        story.append(Paragraph("Nothing is overdue.", s.body))
+    story.append(Paragraph("Pledges by member", s.subheading))
+    if section.pledges:
+        story.append(_pledges_table(section.pledges, width))
+    else:
+        story.append(Paragraph("No pledges yet.", s.body))
+    if progress.members:
+        story.append(Paragraph("Totals by member", s.subheading))
+        rows = [
+            [
+                "Member",
+                "Pledges",
+                "Open",
+                "Done",
+                "No-show / dropped",
+                "Amount pledged",
+                "Amount done",
+            ]
+        ]
+        for member in progress.members:
+            rows.append(
+                [
+                    member.member_name,
+                    *(Plain(f"{n:,}") for n in (member.pledges, member.open, member.done)),
+                    Plain(f"{member.lapsed:,}"),
+                    describe_amounts(member.pledged_amounts) or "–",
+                    describe_amounts(member.done_amounts) or "–",
+                ]
+            )
+        widths = _widths(width, [2.4, 0.95, 0.75, 0.75, 1.2, 2, 2])
+        story.append(common.data_table(rows, widths, style=_right(1, 4)))
+    return story
+
+
+def _goals_table(goals: Sequence[GoalProgress], width: float) -> Any:
+    rows: list[list[common.Cell]] = [
+        ["Activity", "Goal", "Pledged", "Done", "Due", "Pledged / done of the goal"]
+    ]
+    widths = _widths(width, [2.5, 1.3, 0.9, 0.8, 1.1, 3.0])
+    # the bar fills its column but leaves room for the longest label ("1000% pledged")
+    bar_width = widths[-1] - 2 * common.CELL_PADDING - common.text_width("1000% pledged", 8) - 6
+    for goal in goals:
+        rows.append(
+            [
+                goal.activity_name,
+                Plain(quantity_text(goal.target, goal.unit)),
+                Plain(f"{goal.pledged:,}"),
+                Plain(f"{goal.done:,}"),
+                Plain(goal.goal.due_on or "–"),
+                [
+                    _bar(
+                        goal.pledged_share,
+                        bar_width,
+                        f"{percent(goal.pledged, goal.target)}% pledged",
+                    ),
+                    Spacer(0, 2),
+                    _bar(
+                        goal.done_share,
+                        bar_width,
+                        f"{percent(goal.done, goal.target)}% done",
+                        done=True,
+                    ),
+                ],
+            ]
+        )
+    return common.data_table(rows, widths, style=_right(2, 3))
+
+
+def _bar(share: Fraction, width: float, label: str, *, done: bool = False) -> Flowable:
+    # pledged blue, done orange: told apart in every kind of colour vision, and labelled
+    fill = common.ORANGE if done else common.BLUE
+    return common.HorizontalBar(share, width, 8, label, fill=fill)
+
+
+def _pledges_table(pledges: Sequence[MemberPledge], width: float) -> Any:
+    """A row per pledge. The member's name is on every row (a member's pledges may run onto the
+    next page); phone and email under it on the member's first row."""
+    size = common.styles().cell.fontSize
+    rows: list[list[common.Cell]] = [["Member", "Activity", "Quantity", "Status", "Due", "Notes"]]
+    last_member: int | None = None
+    for pledge in pledges:
+        parts = [TextPart(pledge.member_name, bold=pledge.member_id != last_member)]
+        if pledge.member_id != last_member:
+            parts += [TextPart(detail) for detail in (pledge.phone, pledge.email) if detail]
+            last_member = pledge.member_id
+        status = [TextPart(pledge.status)]
+        if pledge.overdue:
+            status.append(TextPart("overdue", bold=True, colour=common.VERMILLION))
+        rows.append(
+            [
+                TextBlock(parts, size),
+                pledge.activity,
+                Plain(quantity_text(pledge.quantity, pledge.unit)),
+                TextBlock(status, size),
+                Plain(pledge.due or "–"),
+                pledge.notes,
+            ]
+        )
+    table = common.data_table(rows, _widths(width, [3.3, 2.2, 1.1, 1.1, 1.1, 2.0]))
+    table.splitInRow = 0  # a member's contact lines stay together
+    return table
+
+
+def _widths(width: float, weights: Sequence[float]) -> list[float]:
+    total = sum(weights)
+    return [width * weight / total for weight in weights]
+
+
+def _right(first: int, last: int) -> list[tuple[Any, ...]]:
+    return [("ALIGN", (first, 1), (last, -1), "RIGHT")]

@@ -1,0 +1,233 @@
+"""The commitment thermometer: for one endorsement, how far the members' pledges reach each goal.
+
+One thermometer per goal, filled from the bottom: blue for what is pledged, orange for what is
+done, the top of the tube is the goal. Each carries its numbers in words ("9 of 12 shifts
+pledged", "4 done") and a legend names the colours, so nothing depends on telling colours apart.
+Only goal totals are read (core `goals_progress`): no member is ever named here.
+Left/Right step to the previous/next endorsement.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+
+from endorse_desktop.core.commitment_progress import GoalProgress, percent, quantity_text
+from endorse_desktop.core.commitments import goals_progress
+from endorse_desktop.core.endorsements import describe, list_endorsements
+
+from .slide import PALETTE, Slide, projector_font, register_slide
+
+if TYPE_CHECKING:
+    from ..session import Session
+
+PLEDGED = PALETTE.blue
+DONE = PALETTE.orange
+MARGIN = 60
+# text sizes relative to the projector's body text (never below 28 px at 1920x1080)
+TITLE_SCALE, LABEL_SCALE, SMALL_SCALE = 1.5, 0.9, 0.8
+
+
+@register_slide
+class ThermometerSlide(Slide):
+    slide_id = "thermometer"
+    title = "Commitment thermometer"
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(session, parent)
+        self.endorsement_id: int | None = None
+        self.heading = ""
+        self.goals: list[GoalProgress] = []
+
+    @classmethod
+    def smoke_params(cls, session: Session) -> dict[str, Any] | None:
+        found = list_endorsements(session.store, include_rescinded=False)
+        return {"endorsement_id": found[0].id} if found else None
+
+    def present(self, **params: Any) -> None:
+        self.endorsement_id = params.get("endorsement_id", self.endorsement_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.session.store
+        endorsements = {e.id: e for e in list_endorsements(store, include_rescinded=False)}
+        endorsement = endorsements.get(self.endorsement_id)
+        if endorsement is None and endorsements:
+            endorsement = next(iter(endorsements.values()))
+        if endorsement is None or endorsement.id is None:
+            self.endorsement_id, self.heading, self.goals = None, "", []
+        else:
+            self.endorsement_id = endorsement.id
+            self.heading = describe(store, endorsement)
+            self.goals = goals_progress(store, endorsement.id)
+        self.update()
+
+    def on_data_changed(self, topic: str) -> None:
+        if topic in ("commitments", "endorsements", "races", "settings") and self.isVisible():
+            self.refresh()
+
+    def step(self, key: Qt.Key) -> bool:
+        if key not in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            return False
+        ids = [e.id for e in list_endorsements(self.session.store, include_rescinded=False)]
+        if len(ids) < 2 or self.endorsement_id not in ids:
+            return False
+        move = 1 if key == Qt.Key.Key_Right else -1
+        self.endorsement_id = ids[(ids.index(self.endorsement_id) + move) % len(ids)]
+        self.refresh()
+        return True
+
+    def caption(self) -> str:
+        return self.tr("Thermometer: %s") % (self.heading or self.tr("no endorsement yet"))
+
+    # ----- what the room reads -----------------------------------------------------------------
+    def title_text(self) -> str:
+        if not self.heading:
+            return self.tr("No endorsement yet")
+        return self.tr("Our promise: %s") % self.heading
+
+    def goal_texts(self, goal: GoalProgress) -> tuple[str, str, str, str]:
+        """(goal, activity, pledged, done) as drawn around one thermometer, e.g.
+        ("goal 12 shifts", "Canvassing", "15 pledged · 125%", "5 done · 41%")."""
+        goal_text = self.tr("goal %s") % quantity_text(goal.target, goal.unit)
+        pledged = self.tr("%1 pledged · %2%").replace("%1", f"{goal.pledged:,}")
+        done = self.tr("%1 done · %2%").replace("%1", f"{goal.done:,}")
+        return (
+            goal_text,
+            goal.activity_name,
+            pledged.replace("%2", str(percent(goal.pledged, goal.target))),
+            done.replace("%2", str(percent(goal.done, goal.target))),
+        )
+
+    def texts(self) -> list[str]:
+        """Every line of text on the slide, for the facilitator's checks and for tests."""
+        lines = [self.title_text()]
+        for goal in self.goals:
+            lines += self.goal_texts(goal)
+        return lines
+
+    # ----- drawing -----------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        height = self.height()
+        area = QRectF(self.rect()).adjusted(MARGIN, MARGIN * 0.6, -MARGIN, -MARGIN * 0.6)
+        title_font = projector_font(height, TITLE_SCALE, bold=True)
+        painter.setFont(title_font)
+        painter.setPen(PALETTE.text)
+        title_height = painter.fontMetrics().height() * 2.2
+        painter.drawText(
+            QRectF(area.left(), area.top(), area.width(), title_height),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            | int(Qt.TextFlag.TextWordWrap),
+            self.title_text(),
+        )
+        body = area.adjusted(0, title_height + 10, 0, 0)
+        if not self.goals:
+            painter.setFont(projector_font(height, 1.1))
+            painter.setPen(PALETTE.muted)
+            painter.drawText(
+                body,
+                int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                self.tr("No goals set yet: the group decides what it promises the campaign.")
+                if self.heading
+                else self.tr("Pledges are tracked once the group endorses a candidate."),
+            )
+            painter.end()
+            return
+        legend_height = self._legend(painter, body, height)
+        body.adjust(0, 0, 0, -legend_height - 20)
+        column = body.width() / len(self.goals)
+        for index, goal in enumerate(self.goals):
+            self._thermometer(
+                painter,
+                QRectF(body.left() + index * column, body.top(), column, body.height()),
+                goal,
+            )
+        painter.end()
+
+    def _thermometer(self, painter: QPainter, cell: QRectF, goal: GoalProgress) -> None:
+        height = self.height()
+        goal_text, name, pledged_text, done_text = self.goal_texts(goal)
+        label_font = projector_font(height, LABEL_SCALE, bold=True)
+        small_font = projector_font(height, SMALL_SCALE)
+        painter.setFont(label_font)
+        line = painter.fontMetrics().height()
+        painter.setFont(small_font)
+        small_line = painter.fontMetrics().height()
+        labels_height = line * 2 + small_line * 2 + 16
+        tube_width = min(90.0, cell.width() * 0.3)
+        bulb = tube_width * 1.5
+        tube_top = cell.top() + small_line + 10
+        tube_bottom = cell.bottom() - labels_height - bulb * 0.7
+        centre = cell.center().x()
+        tube = QRectF(centre - tube_width / 2, tube_top, tube_width, tube_bottom - tube_top)
+        # the goal is the top of the straight part; more than promised rises into the cap
+        goal_level = tube.top() + tube_width / 2
+        painter.setPen(PALETTE.muted)
+        painter.drawText(
+            QRectF(cell.left(), cell.top(), cell.width(), small_line),
+            int(Qt.AlignmentFlag.AlignHCenter),
+            goal_text,
+        )
+        outline = QPainterPath()
+        outline.setFillRule(Qt.FillRule.WindingFill)
+        outline.addRoundedRect(tube, tube_width / 2, tube_width / 2)
+        outline.addEllipse(QRectF(centre - bulb / 2, tube.bottom() - bulb * 0.3, bulb, bulb))
+        outline = outline.simplified()
+        painter.fillPath(outline, PALETTE.panel)
+        painter.save()
+        painter.setClipPath(outline)
+        bulb_bottom = tube.bottom() + bulb * 0.7
+        scale = tube.bottom() - goal_level
+        for share, colour in ((goal.pledged_share, PLEDGED), (goal.done_share, DONE)):
+            if share <= 0:
+                continue
+            level = tube.bottom() - float(min(share, Fraction(5, 4))) * scale
+            painter.fillRect(QRectF(cell.left(), level, cell.width(), bulb_bottom - level), colour)
+        painter.restore()
+        painter.setPen(QPen(PALETTE.text, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(outline)
+        reach = tube_width * 0.35
+        painter.drawLine(
+            QPointF(tube.left() - reach, goal_level), QPointF(tube.right() + reach, goal_level)
+        )
+        text_top = bulb_bottom + 10
+        painter.setFont(label_font)
+        painter.setPen(PALETTE.text)
+        painter.drawText(
+            QRectF(cell.left() + 6, text_top, cell.width() - 12, line * 2),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            | int(Qt.TextFlag.TextWordWrap),
+            name,
+        )
+        painter.setFont(small_font)
+        for offset, (text, colour) in enumerate(((pledged_text, PLEDGED), (done_text, DONE))):
+            painter.setPen(colour)
+            top = text_top + line * 2 + 6 + offset * small_line
+            painter.drawText(
+                QRectF(cell.left(), top, cell.width(), small_line),
+                int(Qt.AlignmentFlag.AlignHCenter),
+                text,
+            )
+
+    def _legend(self, painter: QPainter, body: QRectF, height: int) -> float:
+        painter.setFont(projector_font(height, SMALL_SCALE))
+        metrics = painter.fontMetrics()
+        size = metrics.height()
+        items = [(PLEDGED, self.tr("pledged")), (DONE, self.tr("done"))]
+        widths = [size * 1.4 + metrics.horizontalAdvance(text) + size for _, text in items]
+        x = body.center().x() - sum(widths) / 2
+        y = body.bottom() - size
+        for (colour, text), width in zip(items, widths, strict=True):
+            painter.fillRect(QRectF(x, y + size * 0.15, size * 0.9, size * 0.7), QColor(colour))
+            painter.setPen(PALETTE.text)
+            painter.drawText(
+                QRectF(x + size * 1.2, y, width, size), int(Qt.AlignmentFlag.AlignLeft), text
+            )
+            x += width
+        return float(size)

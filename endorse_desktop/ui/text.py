@@ -1,0 +1,24 @@
+"""Small wording helpers shared by the tabs (the words themselves come translated)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def plural(count: int, singular: str, plural_form: str) -> str:
+    """ "1 value", "3 values": without an English translation file Qt cannot choose by itself."""
+    return f"{count} {singular if count == 1 else plural_form}"
+
+
+def coverage(rated: int, total: int, *, short: bool = False) -> str:
+    """ "7 of 9 values rated" (SPEC F-4), or "7 of 9 rated" where room is tight."""
+    tr = QCoreApplication.translate
+    if short:
+        return tr("Coverage", "%1 of %2 rated").replace("%1", str(rated)).replace("%2", str(total))
+    what = tr("Coverage", "value") if total == 1 else tr("Coverage", "values")
+    return (
+        tr("Coverage", "%1 of %2 %3 rated")
+        .replace("%1", str(rated))
+        .replace("%2", str(total))
+        .replace("%3", what)
+    )
