@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--per-page", type=int, choices=(1, 2, 4), default=None, help="ballots per page"
     )
+    export.add_argument(
+        "--serial-numbers",
+        action="store_true",
+        help='ballots: number each one ("0007 / 0040"); the number is for the paper, not the voter',
+    )
 
     count = commands.add_parser(
         "count",
@@ -203,6 +208,7 @@ def run_export(args: argparse.Namespace) -> int:
             ranked=args.ranked,
             per_page=args.per_page,
             present_names=args.present_names,
+            serial_numbers=args.serial_numbers,
         )
     for path in written:
         print(path)

@@ -75,7 +75,7 @@ def _story(summary: MeetingSummary, info: common.DocumentInfo) -> list[Flowable]
         for what, count in summary.pledges:
             noun = "pledge" if count == 1 else "pledges"
             story.append(Paragraph(f"{escape(what)}: {count} {noun} so far.", s.body))
-    story += [Spacer(0, 18), _signatures(width)]
+    story += [Spacer(0, 10), _signatures(width)]
     return story
 
 
@@ -90,12 +90,15 @@ def _vote(vote: SummaryVote, width: float) -> list[Flowable]:
         ),
         Paragraph(f"<b>Could vote:</b> {escape(vote.numbers_text)}.", s.body),
     ]
-    parts: list[Flowable] = [KeepTogether(head)]
-    if vote.rounds:
-        parts.append(_rounds_table(vote, width))
-    parts.append(Spacer(0, 4))
-    parts.append(Paragraph(f"<b>Outcome:</b> {escape(vote.sentence)}", s.body))
-    parts.append(Paragraph(f"Status: {escape(vote.status_text)}.", s.small))
+    outcome = [
+        Spacer(0, 4),
+        Paragraph(f"<b>Outcome:</b> {escape(vote.sentence)}", s.body),
+        Paragraph(f"Status: {escape(vote.status_text)}.", s.small),
+    ]
+    table = [_rounds_table(vote, width)] if vote.rounds else []
+    # A vote reads as one piece: its rule, its rounds and its outcome on the same page
+    # (a vote too long for a page still splits, table rows and all).
+    parts: list[Flowable] = [KeepTogether([*head, *table, *outcome])]
     if vote.amendments:
         parts.append(Paragraph("Corrections after finalizing (amendments):", s.body))
         parts += [Paragraph(f"• {escape(line)}", s.small) for line in vote.amendments]
@@ -151,5 +154,5 @@ def _signatures(width: float) -> Flowable:
         ],
     ]
     table = Table(rows, colWidths=[width / 2, width / 2], hAlign="LEFT")
-    table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 14)]))
+    table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 10)]))
     return KeepTogether([Paragraph("Approved", s.heading), table])

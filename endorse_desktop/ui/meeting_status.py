@@ -5,6 +5,8 @@ It follows the meeting chosen in the Meeting & Voting tab, or the latest meeting
 
 from __future__ import annotations
 
+import sqlite3
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
@@ -38,7 +40,9 @@ class MeetingStatusLabel(QLabel):
         self.setAccessibleName(self.tr("Present and quorum"))
         self.setToolTip(self.tr("Members present at the meeting and whether quorum is met"))
         session.changed.connect(self._changed)
-        QTimer.singleShot(0, self.refresh)  # after the first paint: start-up stays quick
+        # After the first paint, so start-up stays quick; tied to this label, so a label replaced
+        # (another file opened) or a window closed before then asks nothing of a closed file.
+        QTimer.singleShot(0, self, self.refresh)
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id, self._chosen = meeting_id, True
@@ -59,8 +63,8 @@ class MeetingStatusLabel(QLabel):
                 self.setText(self.tr("No meeting yet"))
                 return
             numbers = attendance(self.session.store, self.meeting_id)
-        except (MeetingError, ValueError):
-            self.setText("")
+        except (MeetingError, ValueError, sqlite3.Error):
+            self.setText("")  # the file was closed meanwhile (the window is closing)
             return
         self.setText(
             quorum_text(

@@ -130,6 +130,7 @@ def test_export_ballots_40_copies_4_per_page(cli, demo_path: Path, tmp_path: Pat
         "40",
         "--per-page",
         "4",
+        "--serial-numbers",
         "-o",
         str(out),
     )
@@ -140,6 +141,7 @@ def test_export_ballots_40_copies_4_per_page(cli, demo_path: Path, tmp_path: Pat
         for name in ("Ana Núñez", "Bob Lee", "Carmen Diaz-Whitfield", "No endorsement"):
             assert page.count(name) == 4, (name, page)
         assert "Mayor" in page
+    assert "0001 / 0040" in pages[0] and "0040 / 0040" in pages[-1]
 
 
 def test_export_ranked_ballots_and_default_copies(cli, demo_path: Path, tmp_path: Path) -> None:
