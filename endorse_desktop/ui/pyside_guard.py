@@ -7,13 +7,16 @@ ballot keystrokes — `None`'s reference count reaches zero and Python aborts ("
 None"). PySide6 6.11 does not do this, and on Python 3.12+ `None` is immortal, so there it is
 harmless.
 
-When the fault is detected, `None` gets an enormous reference count once, which is what Python
-3.12 does for it anyway: `None` is never freed, so nothing else changes.
+The same build drops a reference to `True` on every `Signal.emit()` (emit returns True), and
+the app emits on every ballot key (the live numbers go to the projector through a signal): a few
+thousand ballots into a count, "deallocating True or False" would end the meeting the same way.
+
+When a fault is detected, the object gets an enormous reference count once, which is what Python
+3.12 does for `None`, `True` and `False` anyway: they are never freed, so nothing else changes.
 """
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 PROBE_CALLS = 64
@@ -30,12 +33,42 @@ def none_reference_leak_detected() -> bool:
     return before - sys.getrefcount(None) >= PROBE_CALLS
 
 
+def true_reference_leak_detected() -> bool:
+    from PySide6.QtCore import QObject, Signal
+
+    class Probe(QObject):
+        fired = Signal()
+
+    probe = Probe()
+    before = sys.getrefcount(True)
+    for _ in range(PROBE_CALLS):
+        probe.fired.emit()
+    return before - sys.getrefcount(True) >= PROBE_CALLS
+
+
 def guard_none_refcount() -> bool:
     """Apply the guard if this PySide6 needs it; returns True when it did."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
     if not none_reference_leak_detected():
         return False
-    # ob_refcnt is the first field of every CPython object.
-    ctypes.c_ssize_t.from_address(id(None)).value += HEADROOM
+    _make_immortal(None)
     return True
+
+
+def guard_bool_refcount() -> bool:
+    """Apply the guard for `True` and `False` if this PySide6 needs it; returns True when it did."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    if not true_reference_leak_detected():
+        return False
+    _make_immortal(True)
+    _make_immortal(False)
+    return True
+
+
+def _make_immortal(constant: object) -> None:
+    import ctypes  # only where a fault is found: start-up stays light elsewhere (SPEC P-1)
+
+    # ob_refcnt is the first field of every CPython object.
+    ctypes.c_ssize_t.from_address(id(constant)).value += HEADROOM
