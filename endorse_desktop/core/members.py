@@ -24,7 +24,7 @@ class MemberError(ValueError):
     """A member change that cannot be made; the message says why, in one line."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: tabs keep the whole roster (5,000, SPEC P-6)
 class Member:
     first_name: str = ""
     last_name: str = ""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
-from fractions import Fraction
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from .counting import Comparison, Threshold
 from .store import Store
 from .store import group_settings as repo
+
+if TYPE_CHECKING:
+    from .counting import Threshold
 
 PageSize = Literal["letter", "a4"]
 PAGE_SIZES: tuple[PageSize, ...] = ("letter", "a4")
@@ -35,6 +36,12 @@ class GroupSettings:
 
     def threshold_rule(self) -> Threshold:
         """The default threshold as the counting core uses it (raises if it is not a valid rule)."""
+        # Imported here: the window reads the settings before its first paint, and the counting
+        # core (with json, fractions and decimal behind it) is not needed for that (SPEC P-1).
+        from fractions import Fraction
+
+        from .counting import Comparison, Threshold
+
         return Threshold(Fraction(self.threshold_fraction), Comparison(self.threshold_comparison))
 
     def with_changes(self, **changes: object) -> GroupSettings:
@@ -75,6 +82,8 @@ def validate(settings: GroupSettings) -> None:
 
 
 def save_settings(store: Store, settings: GroupSettings) -> GroupSettings:
+    from fractions import Fraction
+
     clean = replace(settings, name=settings.name.strip(), cycle=settings.cycle.strip())
     validate(clean)
     values = asdict(clean)

@@ -391,7 +391,12 @@ def _decorated_canvas_class(info: DocumentInfo) -> type[Canvas]:
             self._held_pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
-            self._held_pages.append(dict(self.__dict__))
+            page = dict(self.__dict__)
+            # The page's drawing as one string, not the thousands of small ones it was drawn
+            # as: a long report holds every page until the end (SPEC P-6). ReportLab joins a
+            # page's code with newlines too, so the PDF is byte for byte the same.
+            page["_code"] = ["\n".join(self._code)]
+            self._held_pages.append(page)
             self._startPage()
 
         def save(self) -> None:

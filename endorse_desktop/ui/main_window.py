@@ -7,7 +7,7 @@ tabs are rebuilt lazily for the new file and the undo history starts afresh.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
@@ -32,15 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from endorse_desktop import APP_NAME, APP_TITLE
-from endorse_desktop.core.settings import save_settings
 from endorse_desktop.core.store import Store, StoreError, backups
 
 from .meeting_status import MeetingStatusLabel
 from .session import Session
-from .settings_dialog import GroupSettingsDialog
 from .tabs import TabSpec, tab_specs
 from .theme import apply_theme, save_theme, saved_theme
-from .welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from .welcome import WelcomePage
+
+# Dialogs, the welcome page and the counting core are imported where they are used: start-up
+# imports only what the first paint needs (SPEC P-1).
 
 MAX_RECENT = 8
 DB_FILTER = "Endorse Desktop files (*.sqlite3 *.sqlite *.db);;All files (*)"
@@ -61,12 +64,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.welcome = WelcomePage()
-        self.welcome.create_group_requested.connect(self.create_group)
-        self.welcome.sample_requested.connect(self.open_sample_group)
-        self.welcome.open_requested.connect(self.open_file_dialog)
+        self._welcome: WelcomePage | None = None
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
 
@@ -101,6 +100,20 @@ class MainWindow(QMainWindow):
         self._remember_recent(session.path)
         self._show_pages()
         self._update_title()
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run page, built when an empty file first needs it (a group's never does)."""
+        if self._welcome is None:
+            from .welcome import WelcomePage
+
+            welcome = WelcomePage()
+            welcome.create_group_requested.connect(self.create_group)
+            welcome.sample_requested.connect(self.open_sample_group)
+            welcome.open_requested.connect(self.open_file_dialog)
+            self.pages.addWidget(welcome)
+            self._welcome = welcome
+        return self._welcome
 
     def _show_meeting_status(self, session: Session) -> None:
         """Present and quorum stay in the status bar whatever tab is open (SPEC F-6)."""
@@ -614,6 +627,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_settings(self, first_run: bool = False) -> None:
+        from endorse_desktop.core.settings import save_settings
+
+        from .settings_dialog import GroupSettingsDialog
+
         dialog = GroupSettingsDialog(self.session.settings, self, first_run=first_run)
         if dialog.exec() != GroupSettingsDialog.DialogCode.Accepted:
             return

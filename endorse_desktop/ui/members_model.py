@@ -100,6 +100,15 @@ def search_text(member: Member) -> str:
 
 
 class MembersModel(RecordTableModel[Member]):
+    extra_roles = frozenset(
+        int(role)
+        for role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ForegroundRole,
+        )
+    )
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(member_columns(), search_text, parent)
         self._archived_font = QFont()

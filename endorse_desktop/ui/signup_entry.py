@@ -84,7 +84,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", name_key(text)).lstrip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one per member, kept while the page is open
 class RosterName:
     label: str  # what the grid shows and completes to
     member_id: int

@@ -7,7 +7,6 @@ model is refilled from the database afterwards, so what the screen shows is what
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,6 +30,20 @@ MIME_TYPE = "application/x-endorse-desktop-value-ids"
 VALUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 ORDER, TITLE, WEIGHT, DEALBREAKER, DOTS, DESCRIPTION = range(6)
+# The roles data() answers. The header's resize-to-contents asks every cell for a dozen roles on
+# each layout pass (thousands of calls before the first paint, SPEC P-1): the others get None
+# before any other work.
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        VALUE_ID_ROLE,
+    )
+)
 
 
 class ValuesModel(QAbstractTableModel):
@@ -86,7 +99,9 @@ class ValuesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.values):
+        if role not in _ANSWERED_ROLES or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self.values):
             return None
         value = self.values[index.row()]
         column = index.column()
@@ -153,6 +168,8 @@ class ValuesModel(QAbstractTableModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        import json  # only a drag needs it; start-up does not (SPEC P-1)
+
         rows = sorted({index.row() for index in indexes if index.isValid()})
         ids = [self.values[row].id for row in rows]
         data = QMimeData()
@@ -184,6 +201,8 @@ class ValuesModel(QAbstractTableModel):
         """
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
+        import json
+
         try:
             moved = [int(i) for i in json.loads(bytes(data.data(MIME_TYPE).data()))]
         except (ValueError, TypeError):

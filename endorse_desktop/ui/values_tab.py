@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from endorse_desktop.core import values as values_core
-from endorse_desktop.core.dot_vote import weight_changes
 from endorse_desktop.core.values import Value
 
 from .action_button import action_button
@@ -86,7 +85,10 @@ class ValuesTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to the contents once per refresh (`_fit_columns`), not by ResizeToContents,
+        # which measures every cell again on each layout pass: the Values tab is the first
+        # thing the window paints (SPEC P-1).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnHidden(DOTS, True)
         self.view.doubleClicked.connect(self.edit_selected)
@@ -268,11 +270,17 @@ class ValuesTab(QWidget):
         selected = self.selected_value()
         store = self.session.store
         self.model.set_values(values_core.list_values(store), values_core.dot_counts(store))
+        self._fit_columns()
         if selected is not None and selected.id is not None:
             row = self.model.row_of(selected.id)
             if row is not None:
                 self.select_row(row)
         self._update_labels()
+
+    def _fit_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            if column != DESCRIPTION and not self.view.isColumnHidden(column):
+                self.view.resizeColumnToContents(column)
 
     def _update_labels(self) -> None:
         values = self.model.values
@@ -428,6 +436,8 @@ class ValuesTab(QWidget):
         self.dot_mode_action.setChecked(on)
         self.view.dot_mode = on
         self.view.setColumnHidden(DOTS, not on)
+        if on:
+            self.view.resizeColumnToContents(DOTS)
         self.dot_panel.setVisible(on)
         self._set_dot_actions_enabled(on)
         self.view.setFocus()
@@ -498,6 +508,8 @@ class ValuesTab(QWidget):
 
     @Slot()
     def apply_dots(self) -> None:
+        from endorse_desktop.core.dot_vote import weight_changes
+
         from .dot_weights_dialog import DotWeightsDialog
 
         values = self.model.values

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from endorse_desktop.core.check import check_database
@@ -42,16 +41,18 @@ def test_the_small_sample_has_a_past_meeting_with_three_kinds_of_vote(demo_store
     assert check_database(demo_store) == []
 
 
-def test_the_large_sample_is_quick_to_build_and_counts_true(tmp_path: Path) -> None:
+def test_the_large_sample_counts_true(tmp_path: Path) -> None:
+    # How long it takes to build is a benchmark figure (python -m tests.benchmarks), not a test.
     path = tmp_path / "large.sqlite3"
-    started = time.perf_counter()
     summary = build_demo(path, size="large")
-    elapsed = time.perf_counter() - started
     assert "40 meetings, 60 votes, 100,000 ballot events" in summary
     with Store.open(path, readonly=True) as store:
         assert store.scalar("SELECT count(*) FROM ballot_events") == 100_000
         assert store.scalar("SELECT count(*) FROM votes WHERE status = 'closed'") == 60
         outcomes = set(store.column("SELECT DISTINCT outcome FROM votes"))
         assert {"endorsed", "no_endorsement", "no_decision"} <= outcomes
+        # The latest meeting is the endorsement night: a vote per race, the 20-vote minutes
+        # of SPEC P-4.
+        latest = list_meetings(store)[0]
+        assert store.scalar("SELECT count(*) FROM votes WHERE meeting_id = ?", (latest.id,)) == 20
         assert check_database(store) == []
-    assert elapsed < 60  # bulk inserts in one transaction: seconds, not minutes

@@ -12,7 +12,8 @@ real count):
 * State House, a show of hands: "No endorsement" reaches two-thirds.
 
 Large (SPEC §7): 40 meetings, 60 votes and exactly 100,000 ballot events, written in bulk inside
-one transaction, then finalized through the same service the app uses, so `check` passes.
+one transaction, then finalized through the same service the app uses, so `check` passes. The
+latest meeting is the endorsement night, with a deciding vote on each of the 20 races.
 """
 
 from __future__ import annotations
@@ -168,11 +169,13 @@ def _build_large(context: DemoContext) -> None:
     store, rng = context.store, context.rng
     members = _ids(store, "SELECT id FROM members WHERE eligible = 1 ORDER BY id")
     races = _ids(store, "SELECT id FROM races ORDER BY position, id")
+    schedule = _large_schedule(len(races))
     plan = _large_plan(len(races))
+    plan = [plan[number] for votes in schedule for number in votes]  # in the order held
     events_left = LARGE_EVENTS
     with store.transaction():
         vote_number = 0
-        for index in range(LARGE_MEETINGS):
+        for index, numbers in enumerate(schedule):
             month, day = 1 + index // 4 % 12, 1 + index % 4 * 7
             meeting = add_meeting(
                 store,
@@ -189,7 +192,7 @@ def _build_large(context: DemoContext) -> None:
                     for member_id in present
                 ],
             )
-            for _ in range(2 if index < LARGE_VOTES - LARGE_MEETINGS else 1):
+            for number in numbers:
                 method, kind = plan[vote_number]
                 votes_to_go = LARGE_VOTES - vote_number
                 budget = (
@@ -200,7 +203,7 @@ def _build_large(context: DemoContext) -> None:
                 used = _large_vote(
                     context,
                     meeting.id,
-                    races[vote_number % len(races)],
+                    races[number % len(races)],
                     method,
                     kind,
                     budget,
@@ -208,9 +211,21 @@ def _build_large(context: DemoContext) -> None:
                 )
                 events_left -= used
                 vote_number += 1
-    context.facts["meetings"] = LARGE_MEETINGS
-    context.facts["votes"] = LARGE_VOTES
+    context.facts["meetings"] = len(schedule)
+    context.facts["votes"] = vote_number
     context.facts["ballot events"] = int(store.scalar("SELECT count(*) FROM ballot_events"))
+
+
+def _large_schedule(races: int) -> list[list[int]]:
+    """Which votes of the plan each meeting holds, oldest meeting first.
+
+    The latest meeting is the endorsement night: one deciding vote per race, so its minutes are
+    the 20-vote meeting summary of SPEC P-4. The earlier meetings hold the other votes, one each
+    (the first one two).
+    """
+    deciding = list(range(races))
+    others = list(range(races, LARGE_VOTES))
+    return [others[:2], *([number] for number in others[2:]), deciding]
 
 
 def _large_plan(races: int) -> list[tuple[Method, str]]:
