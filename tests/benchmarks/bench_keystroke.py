@@ -18,7 +18,7 @@ import statistics
 import time
 from pathlib import Path
 
-from .harness import Row, Target, Workspace, percentile, qt_app, settle
+from .harness import Row, Target, Workspace, dispose, percentile, qt_app, settle
 from .live_vote import OPTION_KEYS, round_with_ballots
 
 P2_MEDIAN_MS = 5.0
@@ -63,7 +63,7 @@ def keystroke_rows(workspace: Workspace, keystrokes: int = 1000) -> list[Row]:
         projector.current_slide.repaint()
         times.append((time.perf_counter() - started) * 1000)
     counted = tab.desk.tally.ballots  # type: ignore[attr-defined]
-    window.close()
+    dispose(window)
     expected = BALLOTS_IN_ROUND + 20 + keystrokes
     if counted != expected:
         raise AssertionError(f"the tally counted {counted} ballots, not {expected}")

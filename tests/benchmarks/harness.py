@@ -135,6 +135,7 @@ class Workspace:
         self._large: Path | None = None
         self.build_seconds: float | None = None
         self.build_summary = ""
+        self.compiled = False  # the app's bytecode, for the processes started (child_env)
 
     @property
     def large(self) -> Path:
@@ -170,9 +171,9 @@ def child_env(workspace: Workspace) -> dict[str, str]:
     """The environment the app and the bare window start in, the same for both.
 
     Offscreen Qt; private settings folders, so no user's recent-files list changes; this checkout
-    on the path; and bytecode cached in the workspace, as an installed app has it (pip compiles
-    on install). Without a cache every start would compile the app's modules again (some shells,
-    this one included, set PYTHONDONTWRITEBYTECODE) while PySide6's are already compiled.
+    on the path; and the app's modules compiled to bytecode beforehand, as an installed app's are
+    (pip compiles on install, as it did PySide6's and ReportLab's). Some shells, this one included,
+    set PYTHONDONTWRITEBYTECODE: left alone, every start would compile the app again.
     """
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     home = workspace.path("home")
@@ -184,8 +185,12 @@ def child_env(workspace: Workspace) -> dict[str, str]:
         PYTHONUNBUFFERED="1",  # the awaited line reaches us when printed, not at exit
         QT_QPA_PLATFORM="offscreen",
         PYTHONPATH=str(REPO),
-        PYTHONPYCACHEPREFIX=str(workspace.path("pycache")),
     )
+    if not workspace.compiled:
+        # Into the usual __pycache__ folders (ignored by git), where an installed app has them.
+        folders = [str(REPO / "endorse_desktop"), str(REPO / "tests" / "benchmarks")]
+        subprocess.run([sys.executable, "-m", "compileall", "-q", *folders], env=env, check=True)
+        workspace.compiled = True
     return env
 
 

@@ -202,7 +202,21 @@ def listing(store: Store, endorsement_id: int | None = None) -> list[PledgeListi
     one = shared.setdefault  # one copy of each repeated value
     make = PledgeListing._make
     return [
-        make((i, one(m, m), e, a, q, one(u, u), one(p, p), one(d, d), one(s, s), n, one(o, o)))
+        make(
+            (
+                i,
+                one(m, m),
+                e,
+                a,
+                q,
+                one(u, u),
+                one(p, p),
+                one(d, d),
+                one(s, s),
+                one(n, n),
+                one(o, o),
+            )
+        )
         for (i, m, e, a, q, u, p, d, s, n, o) in cursor.execute(sql + " ORDER BY id", params)
     ]
 
