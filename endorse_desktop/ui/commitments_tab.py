@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .session import Session
 
 PAGES = ("pledges", "sheet", "goals", "progress", "announcement")
+LAZY_PAGES = ("sheet", "goals", "progress")
 TOPICS = ("commitments", "members", "endorsements", "races", "settings")
 
 
@@ -67,18 +68,20 @@ class CommitmentsTab(QWidget):
         chooser_label = QLabel(_tr("&Working on:"))
         chooser_label.setBuddy(self.endorsement_combo)
 
+        self._stack = stack
         self.pledges = PledgesPage(session, stack)
-        self.sheet = SignupEntryPage(session, stack)
-        self.goals = GoalsPage(session, stack)
-        self.progress = ProgressPage(session)
-        self.announcement = AnnouncementPage(session, stack)
+        self.announcement = AnnouncementPage(session, stack)  # its actions are in the tab's menu
+        # The sheet, goals and progress pages are built when first shown (`_page`): the tab
+        # opens on the 20,000 pledges, and that is all its first paint waits for (SPEC P-5).
+        self._lazy: dict[str, QWidget] = {}
+        self._placeholders = {name: QWidget() for name in LAZY_PAGES}
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         for page, title in (
             (self.pledges, _tr("Pledges")),
-            (self.sheet, _tr("Sign-up Sheet Entry")),
-            (self.goals, _tr("Goals")),
-            (self.progress, _tr("Progress")),
+            (self._placeholders["sheet"], _tr("Sign-up Sheet Entry")),
+            (self._placeholders["goals"], _tr("Goals")),
+            (self._placeholders["progress"], _tr("Progress")),
             (self.announcement, _tr("Announcement")),
         ):
             self.pages.addTab(page, title)
@@ -94,7 +97,7 @@ class CommitmentsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
 
-        for page in (self.pledges, self.sheet, self.goals, self.announcement):
+        for page in (self.pledges, self.announcement):
             page.message.connect(self._status)
         self.announcement.pdf_requested.connect(self.export_announcement)
         self.endorsement_combo.currentIndexChanged.connect(self._endorsement_changed)
@@ -102,6 +105,57 @@ class CommitmentsTab(QWidget):
         session.changed.connect(self._data_changed)
         self._fill_endorsements()
         self._endorsement_changed()
+
+    # ----- pages built when first shown --------------------------------------------------------
+    @property
+    def sheet(self) -> SignupEntryPage:
+        return self._page("sheet")  # type: ignore[return-value]
+
+    @property
+    def goals(self) -> GoalsPage:
+        return self._page("goals")  # type: ignore[return-value]
+
+    @property
+    def progress(self) -> ProgressPage:
+        return self._page("progress")  # type: ignore[return-value]
+
+    def _page(self, name: str) -> QWidget:
+        page = self._lazy.get(name)
+        if page is not None:
+            return page
+        if name == "sheet":
+            page = SignupEntryPage(self.session, self._stack)
+        elif name == "goals":
+            page = GoalsPage(self.session, self._stack)
+        else:
+            page = ProgressPage(self.session)
+        if hasattr(page, "message"):
+            page.message.connect(self._status)
+        self._lazy[name] = page
+        placeholder = self._placeholders.pop(name)
+        index = self.pages.indexOf(placeholder)
+        title = self.pages.tabText(index)
+        current = self.pages.currentIndex() == index
+        self.pages.blockSignals(True)
+        self.pages.removeTab(index)
+        self.pages.insertTab(index, page, title)
+        if current:
+            self.pages.setCurrentIndex(index)
+        self.pages.blockSignals(False)
+        placeholder.deleteLater()
+        self._follow_endorsement(page)
+        self._stale.add(page)
+        return page
+
+    def _built_pages(self) -> list[QWidget]:
+        return [self.pledges, *self._lazy.values(), self.announcement]
+
+    def _follow_endorsement(self, page: QWidget) -> None:
+        endorsement_id = self.current_endorsement()
+        if isinstance(page, SignupEntryPage):
+            page.label = self.endorsement_combo.currentText() if endorsement_id else ""
+        if page is not self.pledges:
+            page.endorsement_id = endorsement_id  # type: ignore[attr-defined]
 
     # ----- menu and keys -----------------------------------------------------------------------
     def _make_actions(self) -> dict[str, QAction]:
@@ -203,12 +257,11 @@ class CommitmentsTab(QWidget):
     @Slot()
     def _endorsement_changed(self) -> None:
         """Every page follows the chosen endorsement; each re-reads when it is next shown."""
-        endorsement_id = self.current_endorsement()
         self.announcement.save_now()  # typing for the previous endorsement stays with it
-        self.sheet.label = self.endorsement_combo.currentText() if endorsement_id else ""
-        for page in (self.sheet, self.goals, self.progress, self.announcement):
-            page.endorsement_id = endorsement_id
-        self._stale |= {self.sheet, self.goals, self.progress, self.announcement}
+        followers = [page for page in self._built_pages() if page is not self.pledges]
+        for page in followers:
+            self._follow_endorsement(page)
+        self._stale |= set(followers)
         self._refresh_current()
 
     # ----- keeping pages current ---------------------------------------------------------------
@@ -221,13 +274,18 @@ class CommitmentsTab(QWidget):
             self._fill_endorsements()
             if self.current_endorsement() != before:
                 self._endorsement_changed()
-        if topic in ("members", "settings"):
-            self.sheet.refresh_roster()
-        self._stale |= {self.pledges, self.sheet, self.goals, self.progress, self.announcement}
+        sheet = self._lazy.get("sheet")
+        if topic in ("members", "settings") and isinstance(sheet, SignupEntryPage):
+            sheet.refresh_roster()
+        self._stale |= set(self._built_pages())
         self._refresh_current()
 
     @Slot(int)
     def _page_changed(self, index: int) -> None:
+        widget = self.pages.widget(index)
+        for name, placeholder in list(self._placeholders.items()):
+            if widget is placeholder:
+                self._page(name)
         self._refresh_current()
 
     def _refresh_current(self) -> None:
@@ -252,9 +310,9 @@ class CommitmentsTab(QWidget):
         page = getattr(self, name)
         self.pages.setCurrentWidget(page)
         self._refresh_current()  # (already current: no change signal)
-        if page is self.sheet:
-            self.sheet.focus_grid()
-        elif page in (self.pledges, self.goals):
+        if isinstance(page, SignupEntryPage):
+            page.focus_grid()
+        elif isinstance(page, PledgesPage | GoalsPage):
             page.view.setFocus()  # the page's keys (Insert, Del, Ctrl+E …) work from here
         return page
 
