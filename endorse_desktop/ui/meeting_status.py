@@ -6,7 +6,6 @@ It follows the meeting chosen in the Meeting & Voting tab, or the latest meeting
 from __future__ import annotations
 
 import sqlite3
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
