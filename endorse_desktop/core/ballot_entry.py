@@ -152,6 +152,7 @@ class BallotDesk:
     def set_count(self, tally: TallyKind, option_id: int | None, quantity: int) -> int:
         """A typed hand count for an option, or the abstentions or spoiled ballots."""
         self._require(Method.HAND_COUNT)
+        tally = TallyKind(tally)
         if quantity < 0:
             raise VoteError("a count cannot be negative")
         if tally is TallyKind.OPTION and option_id not in self.round.option_ids:

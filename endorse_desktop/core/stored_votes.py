@@ -15,7 +15,7 @@ from fractions import Fraction
 from functools import cached_property
 from typing import Any
 
-from .counting import NO_ENDORSEMENT, Base, CountResult, Policy, Threshold, count_vote
+from .counting import Base, CountResult, Policy, Threshold, count_vote
 from .meetings import attendance
 from .store import Store
 from .store import votes as repo
@@ -270,7 +270,3 @@ def vote_record(
 
 def count_stored_vote(store: Store, vote: Vote, through_round: int | None = None) -> CountResult:
     return count_vote(vote_record(store, vote, through_round))
-
-
-def is_no_endorsement(label: str) -> bool:
-    return label == NO_ENDORSEMENT

@@ -74,8 +74,9 @@ def _share(votes: int, base: int, base_kind: Base) -> str:
     return f"{votes} votes of {base} {BASE_WORDS[base_kind]}"
 
 
-def _in_round(number: int, rounds: int) -> str:
-    return f" in round {number}" if rounds > 1 else ""
+def _in_round(number: int) -> str:
+    """ " in round 2": said once there has been more than one round."""
+    return f" in round {number}" if number > 1 else ""
 
 
 def outcome_sentence(result: Mapping[str, Any], facts: RuleFacts) -> str:
@@ -96,13 +97,13 @@ def outcome_sentence(result: Mapping[str, Any], facts: RuleFacts) -> str:
     if outcome == "endorsed":
         winner = str(result.get("winner"))
         return (
-            f"{winner} is endorsed{_in_round(number, total)}: "
+            f"{winner} is endorsed{_in_round(number)}: "
             f"{_share(counts[winner], last['base'], facts.base)}, needed {last['needed']} ({rule})."
         )
     if outcome == "no_endorsement":
         votes = counts.get(NO_ENDORSEMENT, 0)
         return (
-            f"The group makes no endorsement{_in_round(number, total)}: {quoted(NO_ENDORSEMENT)} "
+            f"The group makes no endorsement{_in_round(number)}: {quoted(NO_ENDORSEMENT)} "
             f"has {_share(votes, last['base'], facts.base)}, needed {last['needed']} ({rule})."
         )
     if outcome == "needs_lot":
@@ -115,11 +116,10 @@ def outcome_sentence(result: Mapping[str, Any], facts: RuleFacts) -> str:
 
 def _no_decision(last: Mapping[str, Any], number: int, total: int, facts: RuleFacts) -> str:
     if last["base"] == 0:
-        return f"No decision{_in_round(number, total)}: no votes were cast."
+        return f"No decision{_in_round(number)}: no votes were cast."
     rule = rule_words(facts.threshold, facts.base, last["base"])
     opening = (
-        f"No decision{_in_round(number, total)}: nobody reached the {last['needed']} votes "
-        f"needed ({rule})"
+        f"No decision{_in_round(number)}: nobody reached the {last['needed']} votes needed ({rule})"
     )
     counts: dict[str, int] = last["counts"]
     tied = list(last.get("tied_for_last") or [])

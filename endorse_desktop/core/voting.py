@@ -64,6 +64,11 @@ class VoteRule:
     policy: Policy
     no_endorsement_option: bool
 
+    def __post_init__(self) -> None:
+        # "votes_cast" and Base.VOTES_CAST alike: forms and settings hand over plain strings.
+        object.__setattr__(self, "base", Base(self.base))
+        object.__setattr__(self, "policy", Policy(self.policy))
+
 
 @dataclass(frozen=True)
 class EndorsementChoice:
@@ -86,10 +91,13 @@ class FinalizeResult:
 class AmendResult:
     sentence_before: str
     sentence_after: str
+    outcome_before: tuple[str | None, str | None]  # (outcome, winner)
+    outcome_after: tuple[str | None, str | None]
 
     @property
     def outcome_changed(self) -> bool:
-        return self.sentence_before != self.sentence_after
+        """Whether the decision itself changed (not merely its numbers)."""
+        return self.outcome_before != self.outcome_after
 
 
 def default_rule(store: Store) -> VoteRule:
@@ -519,6 +527,7 @@ def amend_hand_count(
 ) -> AmendResult:
     vote = load_vote(store, vote_id)
     _require_method(vote, Method.HAND_COUNT)
+    tally = TallyKind(tally)
     if quantity < 0:
         raise VoteError("a count cannot be negative")
     what = vote.label_of(option_id) if tally is TallyKind.OPTION else tally.value
@@ -569,6 +578,7 @@ def _amend(
     if not vote_round.is_final:
         raise VoteError(f"round {round_number} is still open: correct it with Backspace or Ctrl+Z")
     before = _stored_sentence(store, vote)
+    outcome_before = (vote.outcome, vote.label_of(vote.winner_option_id) or None)
     with store.transaction():
         repo.insert_event(
             store,
@@ -588,7 +598,10 @@ def _amend(
             new_value=after,
             reason=reason,
         )
-    return AmendResult(before, after)
+    now = load_vote(store, vote.id)
+    return AmendResult(
+        before, after, outcome_before, (now.outcome, now.label_of(now.winner_option_id) or None)
+    )
 
 
 def _stored_sentence(store: Store, vote: Vote) -> str:

@@ -187,6 +187,10 @@ class AttendancePanel(QGroupBox):
         if self.matches.count():
             self.matches.setCurrentRow(0)
 
+    def name_of(self, member_id: int) -> str:
+        entry = self._by_id.get(member_id)
+        return entry.name if entry else self.tr("member %d") % member_id
+
     def _search_empty(self) -> bool:
         return not self.search.text()
 

@@ -304,10 +304,11 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        # every key the platform binds (setShortcut(StandardKey) keeps only the first one)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         undo.setToolTip(self.tr("Undo the last change"))
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         redo.setToolTip(self.tr("Redo the change just undone"))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)

@@ -202,16 +202,19 @@ class RuleEditor(QGroupBox):
         if threshold is None:
             text = self.fraction_edit.text().strip()
             try:
-                threshold = Threshold(Fraction(text), self.comparison_combo.currentData())
+                fraction = Fraction(text)
             except (ValueError, ZeroDivisionError):
                 raise VoteError(f"{text!r} is not a fraction like 3/5") from None
-            except VoteRecordError as error:
+            try:
+                threshold = Threshold(fraction, Comparison(self.comparison_combo.currentData()))
+            except VoteRecordError as error:  # weaker than half, or more than everyone
                 raise VoteError(str(error)) from None
+        # Combo boxes hand back enum data as plain strings: make them enums again.
         return VoteRule(
             threshold=threshold,
-            base=self.base_combo.currentData(),
+            base=Base(self.base_combo.currentData()),
             quorum=self.quorum_spin.value() or None,
-            policy=self.policy_combo.currentData(),
+            policy=Policy(self.policy_combo.currentData()),
             no_endorsement_option=self.no_endorsement_check.isChecked(),
         )
 

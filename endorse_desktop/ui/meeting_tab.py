@@ -37,10 +37,17 @@ from endorse_desktop.core.meetings import Meeting, MeetingError
 from endorse_desktop.core.members import list_members
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
-from endorse_desktop.core.stored_votes import Method, Vote, VoteError, load_vote, vote_ids
+from endorse_desktop.core.stored_votes import (
+    Method,
+    Vote,
+    VoteError,
+    load_vote,
+    vote_ids,
+    vote_numbers,
+)
 from endorse_desktop.core.tally import TallyKind
 from endorse_desktop.core.vote_record import vote_record_to_json
-from endorse_desktop.core.vote_sentences import rule_summary
+from endorse_desktop.core.vote_sentences import outcome_sentence, rule_summary
 
 from .attendance_panel import AttendancePanel
 from .meeting_dialogs import (
@@ -54,6 +61,7 @@ from .meeting_dialogs import (
     RecusalDialog,
 )
 from .meeting_status import quorum_text
+from .projector.vote_slide import status_lines
 from .speech_timer import DEFAULT_SECONDS, SpeechTimer
 from .tally_commands import (
     BallotCommand,
@@ -556,9 +564,6 @@ class MeetingTab(QWidget):
         final = next((r for r in reversed(vote.rounds) if r.is_final), None)
         if final is None or final.result is None:
             return ""
-        from endorse_desktop.core.stored_votes import vote_numbers
-        from endorse_desktop.core.vote_sentences import outcome_sentence
-
         facts = voting.rule_facts(vote, vote_numbers(self.store, vote))
         prefix = self.tr("Announced after round %d: ") % final.number
         return prefix + outcome_sentence(final.result, facts)
@@ -576,8 +581,6 @@ class MeetingTab(QWidget):
             self.tally.show_counts(self._hand_counts(desk))
 
     def _show_warnings(self, view: LiveView) -> None:
-        from .projector.vote_slide import status_lines
-
         lines = status_lines(view)
         counted = self.tr("%d ballots counted") % view.ballots
         if view.method is Method.HAND_COUNT:

@@ -97,7 +97,7 @@ class TallyPanel(QFrame):
     ballot_key = Signal(int)  # choose one: 0-9
     take_back = Signal()  # Backspace with nothing being typed
     ranked_ballot = Signal(object)  # a KeyRanking: the keys rank by rank
-    count_entered = Signal(object, object, int)  # TallyKind, option id or None, quantity
+    count_entered = Signal(object, object, int)  # TallyKind, option key or None, quantity
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
