@@ -344,7 +344,7 @@ class RecorderServer:
         deadline = time.monotonic() + timeout
         while not condition():
             left = deadline - time.monotonic()
-            assert left > 0 and self.process.poll() is None, "the recorder did not start"
+            assert left > 0 and self.process.poll() is None, "the recorder stopped (see above)"
             self._read(left)
 
     def _read(self, timeout: float) -> bool:
@@ -365,6 +365,15 @@ class RecorderServer:
         deadline = time.monotonic() + seconds
         while (left := deadline - time.monotonic()) > 0:
             self._read(left)
+
+    def run_for(self, changes: int, rng: random.Random) -> None:
+        """Let the recorder acknowledge `changes` more changes, then a random sliver of time
+        more, so that what comes next (a kill, a freeze) lands anywhere in a change: before its
+        transaction, inside it, in its commit or checkpoint, between commit and acknowledgment.
+        Counted in changes rather than seconds: a slow disk makes runs longer, not emptier."""
+        target = sum(line.startswith("ok ") for line in self.lines) + changes
+        self._wait_for(lambda: sum(line.startswith("ok ") for line in self.lines) >= target)
+        self.pump(rng.uniform(0, 0.002))
 
     def drain(self) -> None:
         """Read everything already written (while the recorder is stopped or dead)."""

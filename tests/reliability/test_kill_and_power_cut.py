@@ -43,7 +43,7 @@ def test_sigkill_at_fifty_random_moments_loses_no_acknowledged_change(db_path: P
     with RecorderServer() as server:
         for seed in range(1, KILLS + 1):
             run = server.start(db_path, seed)
-            server.pump(rng.uniform(0, 0.1))  # the kill lands anywhere: mid-change, mid-commit…
+            server.run_for(rng.randrange(80), rng)  # the kill lands anywhere in a change
             journal.feed(run.kill())
             # Reopened as the app reopens it after a crash; then checked against the journal.
             with Store.open(db_path) as store:
@@ -67,7 +67,7 @@ def test_a_power_cut_copy_opens_and_holds_exactly_a_prefix_of_the_changes(
         run = server.start(db_path, 1)
         seen = 0
         for number in range(SNAPSHOTS):
-            server.pump(rng.uniform(0.01, 0.1))
+            server.run_for(rng.randrange(5, 60), rng)
             lines = run.freeze()
             journal.feed(lines[seen:])
             seen = len(lines)
