@@ -35,7 +35,7 @@ from .commitment_records import (
 from .endorsements import Endorsement, describe, get_endorsement, list_endorsements
 from .members import Member, add_member, delete_member, get_member, restore_member
 from .races import get_race
-from .store import Store
+from .store import Store, audit
 from .store import commitments as repo
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -164,12 +164,14 @@ def delete_activity(store: Store, activity_id: int) -> Activity:
         raise CommitmentError(f"{activity.name} is used by {what}; archive it instead")
     with store.transaction():
         repo.delete_activity(store, activity_id)
+        audit.record(store, "activities", activity_id, "delete", old_value=activity.name)
     return activity
 
 
 def restore_activity(store: Store, activity: Activity) -> Activity:
     with store.transaction():
         repo.insert_activity(store, {**_activity_values(activity), "id": activity.id})
+        audit.record(store, "activities", activity.id, "restore", new_value=activity.name)
     return activity
 
 
@@ -233,13 +235,23 @@ def delete_goal(store: Store, goal_id: int) -> Goal:
         raise CommitmentError("this goal no longer exists")
     with store.transaction():
         repo.delete_goal(store, goal_id)
+        audit.record(store, "goals", goal_id, "delete", old_value=_goal_words(store, goal))
     return goal
 
 
 def restore_goal(store: Store, goal: Goal) -> Goal:
     with store.transaction():
         repo.insert_goal(store, {**_goal_values(goal), "id": goal.id})
+        audit.record(store, "goals", goal.id, "restore", new_value=_goal_words(store, goal))
     return goal
+
+
+def _goal_words(store: Store, goal: Goal) -> str:
+    """ "Ana Núñez — Mayor: 6 × Canvassing (door knocking)", for the audit log."""
+    endorsement = get_endorsement(store, goal.endorsement_id)
+    activity = get_activity(store, goal.activity_id)
+    where = describe(store, endorsement) if endorsement else "?"
+    return f"{where}: {goal.target} × {activity.name if activity else '?'}"
 
 
 # ----- pledges ---------------------------------------------------------------------------------
@@ -322,16 +334,40 @@ def update_pledge(store: Store, pledge: Pledge) -> Pledge:
 def delete_pledges(store: Store, ids: Sequence[int]) -> list[Pledge]:
     """Remove pledges; returns them (give them to `restore_pledges` to undo)."""
     pledges = get_pledges(store, ids)
+    words = _pledge_words(store, pledges)
     with store.transaction():
         repo.delete_pledges(store, [p.id for p in pledges if p.id is not None])
+        for pledge, text in zip(pledges, words, strict=True):
+            audit.record(store, "pledges", pledge.id, "delete", old_value=text)
     return pledges
 
 
 def restore_pledges(store: Store, pledges: Iterable[Pledge]) -> None:
     """Put pledges back with their old ids (undo of a delete, redo of an add)."""
+    pledges = list(pledges)
+    words = _pledge_words(store, pledges)
     with store.transaction():
-        for pledge in pledges:
+        for pledge, text in zip(pledges, words, strict=True):
             repo.insert_pledge(store, {**_pledge_values(pledge), "id": pledge.id})
+            audit.record(store, "pledges", pledge.id, "restore", new_value=text)
+
+
+def _pledge_words(store: Store, pledges: Sequence[Pledge]) -> list[str]:
+    """ "Ana Núñez: 2 shifts of Phone bank (pledged)" for each pledge: the audit log names the
+    member, never their contact details."""
+    activities = activity_map(store)
+    names: dict[int, str] = {}
+    words = []
+    for pledge in pledges:
+        if pledge.member_id not in names:
+            member = get_member(store, pledge.member_id)
+            names[pledge.member_id] = member.display_name if member else "?"
+        activity = activities.get(pledge.activity_id)
+        words.append(
+            f"{names[pledge.member_id]}: {pledge.quantity} {pledge.unit} of "
+            f"{activity.name if activity else '?'} ({PledgeStatus(pledge.status).value})"
+        )
+    return words
 
 
 def set_pledge_status(

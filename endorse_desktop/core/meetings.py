@@ -169,8 +169,17 @@ def check_out(store: Store, meeting_id: int, member_id: int) -> str | None:
     at = repo.check_in_time(store, meeting_id, member_id)
     if at is None:
         return None
+    member = get_member(store, member_id)
     with store.transaction():
         repo.check_out(store, meeting_id, member_id)
+        # Attendance decides quorum: a check-out is kept, by name only.
+        audit.record(
+            store,
+            "attendance",
+            meeting_id,
+            "check out",
+            old_value=member.display_name if member else member_id,
+        )
     return at
 
 

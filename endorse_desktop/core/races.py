@@ -8,6 +8,7 @@ candidates keep everything but leave lists and new ballots.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
@@ -115,10 +116,20 @@ def clean_race(race: Race) -> Race:
     return cleaned
 
 
+def ballot_name(text: str) -> str:
+    """A name as a ballot prints it: one line, single spaces, no control characters.
+
+    A vote record (SPEC §5) refuses an option with a line break or a control character, so a
+    candidate whose pasted name kept one could never be voted on.
+    """
+    kept = (ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cs"))
+    return " ".join("".join(kept).split())
+
+
 def clean_candidate(candidate: Candidate) -> Candidate:
     cleaned = replace(
         candidate,
-        name=candidate.name.strip(),
+        name=ballot_name(candidate.name),
         party=candidate.party.strip(),
         website=candidate.website.strip(),
         notes=candidate.notes.strip(),
@@ -195,6 +206,7 @@ def delete_race(store: Store, race_id: int) -> Race:
 def restore_race(store: Store, race: Race) -> Race:
     with store.transaction():
         records.insert(store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
+        audit.record(store, "races", race.id, "restore", new_value=race.title)
     return race
 
 
@@ -292,6 +304,7 @@ def restore_candidate(store: Store, candidate: Candidate) -> Candidate:
         records.insert(
             store, repo.CANDIDATES, repo.CANDIDATE_COLUMNS, _values(candidate, _CANDIDATE_BOOLS)
         )
+        audit.record(store, "candidates", candidate.id, "restore", new_value=candidate.name)
     return candidate
 
 

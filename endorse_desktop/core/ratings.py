@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .store import Store
+from .races import get_candidate
+from .store import Store, audit
 from .store import ratings as repo
+from .values import get_value
 
 SOURCES = ("", "questionnaire", "interview", "record", "statement")
 MIN_RATING, MAX_RATING = 0, 4
@@ -59,6 +61,23 @@ def set_rating(store: Store, rating: Rating) -> Rating:
     with store.transaction():
         if rating.is_empty:
             repo.delete(store, rating.candidate_id, rating.value_id)
+            if not before.is_empty:
+                # Clearing a cell throws away its evidence: the log keeps what it said.
+                candidate = get_candidate(store, rating.candidate_id)
+                value = get_value(store, rating.value_id)
+                audit.record(
+                    store,
+                    "ratings",
+                    rating.candidate_id,
+                    "delete",
+                    field=value.title if value else str(rating.value_id),
+                    old_value=_rating_words(before, candidate.name if candidate else "?"),
+                )
         else:
             repo.upsert(store, asdict(rating))
     return before
+
+
+def _rating_words(rating: Rating, candidate: str) -> str:
+    score = "Unknown" if rating.rating is None else str(rating.rating)
+    return " — ".join(part for part in (candidate, score, rating.source, rating.evidence) if part)

@@ -130,6 +130,9 @@ def restore_value(store: Store, deleted: DeletedValue) -> Value:
             ratings_repo.insert_row(store, rating)
         for dot in deleted.dots:
             repo.insert_dot(store, dot)
+        audit.record(
+            store, "group_values", deleted.value.id, "restore", new_value=deleted.value.title
+        )
     return deleted.value
 
 
@@ -187,20 +190,28 @@ def remove_latest_dot(store: Store) -> Dot | None:
     row = repo.latest_dot(store)
     if row is None:
         return None
-    with store.transaction():
-        repo.remove_dot(store, row["id"])
+    remove_dot(store, row["id"])
     return Dot(**dict(row))
 
 
 def remove_dot(store: Store, dot_id: int) -> None:
+    dot = next((d for d in list_dots(store) if d.id == dot_id), None)
+    if dot is None:
+        return
+    value = get_value(store, dot.value_id)
     with store.transaction():
         repo.remove_dot(store, dot_id)
+        audit.record(
+            store, "dot_votes", dot_id, "delete", old_value=value.title if value else dot.value_id
+        )
 
 
 def restore_dots(store: Store, dots: list[Dot] | tuple[Dot, ...]) -> None:
     with store.transaction():
         for dot in dots:
             repo.insert_dot(store, asdict(dot))
+        if dots:
+            audit.record(store, "dot_votes", None, "restore", new_value=f"{len(dots)} dots")
 
 
 def list_dots(store: Store) -> list[Dot]:
@@ -217,4 +228,6 @@ def clear_dots(store: Store) -> list[Dot]:
     removed = list_dots(store)
     with store.transaction():
         repo.clear_dots(store)
+        if removed:
+            audit.record(store, "dot_votes", None, "clear", old_value=f"{len(removed)} dots")
     return removed

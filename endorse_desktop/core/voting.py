@@ -430,6 +430,14 @@ def close_vote(store: Store, vote_id: int) -> Vote:
     with store.transaction():
         if not current.is_final:
             repo.delete_vote_round(store, current.id)
+            audit.record(
+                store,
+                "rounds",
+                current.id,
+                "delete",
+                old_value=f"round {current.number} (no ballots)",
+                reason="vote closed",
+            )
         repo.close_vote(store, vote_id)
         audit.record(store, "votes", vote_id, "close", new_value=vote.outcome or "no_decision")
     return load_vote(store, vote_id)

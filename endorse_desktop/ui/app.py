@@ -7,9 +7,11 @@ a non-zero exit instead of a dialog, so scripts never hang waiting for a click.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from pathlib import Path
+from types import TracebackType
 
 from endorse_desktop import APP_ID, APP_NAME, APP_TITLE
 
@@ -75,6 +77,8 @@ def run_app(
     from .main_window import MainWindow, schedule_daily_backup
     from .session import Session
 
+    if not scripted:  # a scripted run must never wait on a dialog
+        show_file_problems_in_dialogs()
     window = MainWindow(Session(store))
     window.show()
 
@@ -117,6 +121,31 @@ def _quiet_offscreen_warnings() -> None:
             print(message, file=sys.stderr)
 
     previous = qInstallMessageHandler(handler)
+
+
+_PYSIDE_PREFIX = re.compile(r"^Error calling Python override of \S+: ")
+
+
+def show_file_problems_in_dialogs() -> None:
+    """A file problem (disk full, file made read-only) met by any action: a message, not a
+    traceback on a terminal nobody watches. Tabs catch the refusals they expect; this catches
+    the rest, whichever slot they come from. Nothing was written: the store rolled it back."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from endorse_desktop.core.store import StoreError
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if not isinstance(error, StoreError):
+            previous(kind, error, trace)
+            return
+        # PySide re-raises an error from a Python override of a C++ method behind a prefix.
+        message = _PYSIDE_PREFIX.sub("", str(error))
+        print(f"{APP_NAME}: error: {message}", file=sys.stderr)
+        QMessageBox.warning(QApplication.activeWindow(), APP_TITLE, message)
+
+    sys.excepthook = hook
 
 
 def _ask_for_another_file(message: str) -> Path | None:

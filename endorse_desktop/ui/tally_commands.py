@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from endorse_desktop.core import meetings, voting
 from endorse_desktop.core.ballot_entry import BallotDesk
 from endorse_desktop.core.meetings import MeetingError
-from endorse_desktop.core.store import Store
+from endorse_desktop.core.store import Store, StoreError
 from endorse_desktop.core.stored_votes import VoteError
 from endorse_desktop.core.tally import BallotEvent, Ranking, TallyKind
 
@@ -52,7 +52,8 @@ class _HostCommand(QUndoCommand):
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
             action()
-        except (VoteError, MeetingError) as error:
+        except (VoteError, MeetingError, StoreError) as error:
+            # StoreError: the disk is full or the file went read-only; nothing was recorded.
             self.setObsolete(True)
             self._changed()
             self.host.report_error(str(error))  # after the refresh, so it stays on screen

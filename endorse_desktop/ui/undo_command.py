@@ -59,7 +59,13 @@ class CallCommand(QUndoCommand):
         self._after()
 
     def undo(self) -> None:
-        self._undone = self._undo(self._state)
+        try:
+            self._undone = self._undo(self._state)
+        except REFUSALS:
+            # Not undone (a full disk, a record changed meanwhile): Qt drops an obsolete command,
+            # so the stack cannot later "redo" a change that was never taken back.
+            self.setObsolete(True)
+            raise
         self._after()
 
 

@@ -72,7 +72,7 @@ def test_deleting_a_value_can_be_undone_with_its_ratings(store, race) -> None:
     assert get_rating(store, ana.id, value.id) == Rating(
         ana.id, value.id, 4, "Built 200 units", "record"
     )
-    assert [e.action for e in audit_entries(store, "group_values")] == ["delete"]
+    assert [e.action for e in audit_entries(store, "group_values")] == ["delete", "restore"]
 
 
 def test_rated_candidate_cannot_be_deleted_only_archived(store, race) -> None:

@@ -49,4 +49,9 @@ def build_demo(path: Path | str, size: Size = "small") -> str:
         context = DemoContext(store=store, size=size, rng=random.Random(2026))
         for build_part in _parts():
             build_part(context)
-    return ", ".join(f"{count:,} {what}" for what, count in context.facts.items())
+    return ", ".join(_counted(count, what) for what, count in context.facts.items())
+
+
+def _counted(count: int, plural: str) -> str:
+    """ "1 meeting", "3 meetings": facts are named in the plural."""
+    return f"{count:,} {plural.removesuffix('s') if count == 1 else plural}"

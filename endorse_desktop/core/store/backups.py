@@ -7,6 +7,7 @@ owner-only like the database itself.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sqlite3
@@ -16,12 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import backups_dir
-from .errors import StoreError
+from .errors import DiskFullError, StoreError
 
 if TYPE_CHECKING:
     from .database import Store
 
 KEEP_BACKUPS = 20
+PART = ".part"  # a copy being written
 _NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite3$")
 
 
@@ -51,7 +53,9 @@ def make_backup(store: Store, reason: str) -> Backup:
     folder.mkdir(mode=0o700, exist_ok=True)
     taken_at = datetime.now()
     target = folder / f"{taken_at:%Y%m%d-%H%M%S-%f}-{reason}.sqlite3"
-    _copy_database(store.conn, target)
+    # Written under a name the list ignores and renamed when complete: a copy cut short by a
+    # crash or a full disk must never be offered in File ▸ Restore from Backup.
+    _copy_complete(store.conn, target)
     _prune(store.path)
     return Backup(target, taken_at, reason)
 
@@ -89,6 +93,28 @@ def _copy_database(conn: sqlite3.Connection, target: Path) -> None:
         destination.close()
 
 
+def _copy_complete(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy to `target` all at once: under a temporary name first, renamed when complete."""
+    temporary = target.with_name(target.name + PART)
+    temporary.unlink(missing_ok=True)
+    try:
+        _copy_database(conn, temporary)
+        os.replace(temporary, target)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        full = (isinstance(error, OSError) and error.errno == errno.ENOSPC) or (
+            isinstance(error, sqlite3.Error)
+            and getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL
+        )
+        if full:
+            raise DiskFullError(
+                f"no room on the disk for {target.name}; the group's file itself is unchanged"
+            ) from error
+        if isinstance(error, sqlite3.Error):
+            raise StoreError(f"could not write {target.name}: {error}") from error
+        raise
+
+
 def _prune(db_path: Path) -> None:
     for old in list_backups(db_path)[KEEP_BACKUPS:]:
         old.path.unlink(missing_ok=True)
@@ -98,7 +124,4 @@ def save_copy(store: Store, target: Path) -> None:
     """File ▸ Save a Copy: a complete, consistent copy of the open file at `target`."""
     if target.resolve() == store.path.resolve():
         raise StoreError("choose a different file name for the copy")
-    temporary = target.with_name(target.name + ".part")
-    temporary.unlink(missing_ok=True)
-    _copy_database(store.conn, temporary)
-    os.replace(temporary, target)
+    _copy_complete(store.conn, target)

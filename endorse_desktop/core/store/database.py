@@ -147,8 +147,12 @@ class Store:
             try:
                 yield conn
             except BaseException:
-                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                conn.execute(f"RELEASE SAVEPOINT {name}")
+                # A full disk or an I/O error may have rolled back the whole transaction already;
+                # then there is no savepoint left, and the outer block reports the error.
+                if conn.in_transaction:
+                    with suppress(sqlite3.Error):
+                        conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                        conn.execute(f"RELEASE SAVEPOINT {name}")
                 raise
             conn.execute(f"RELEASE SAVEPOINT {name}")
             return
@@ -158,15 +162,21 @@ class Store:
             raise _translate(error, self.path) from error
         try:
             yield conn
+        except sqlite3.DatabaseError as error:
+            _rollback(conn)
+            # A statement inside the block hit the disk (full, read-only, failing): the user
+            # needs the one-line reason, not SQLite's. Rule violations (IntegrityError …) are
+            # the caller's to explain and pass through as they are.
+            if _is_file_problem(error):
+                raise _translate(error, self.path) from error
+            raise
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
         try:
             conn.execute("COMMIT")
         except sqlite3.DatabaseError as error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            _rollback(conn)
             raise _translate(error, self.path) from error
 
     def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
@@ -246,7 +256,52 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
+def _rollback(conn: sqlite3.Connection) -> None:
+    """End a failed transaction; SQLite may have rolled it back itself (disk full, I/O error)."""
+    if conn.in_transaction:
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
+# Errors about the file or the disk rather than about the data: primary result codes.
+_FILE_PROBLEMS = {
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_CORRUPT,
+    sqlite3.SQLITE_NOTADB,
+    sqlite3.SQLITE_CANTOPEN,
+}
+
+
+def _error_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def _is_file_problem(error: sqlite3.Error) -> bool:
+    return _error_code(error) in _FILE_PROBLEMS
+
+
+def _disk_is_full(path: Path) -> bool:
+    import shutil  # only when something went wrong: start-up does not pay for it
+
+    try:
+        return shutil.disk_usage(path.parent).free < DISK_FULL_BELOW
+    except OSError:
+        return False
+
+
+DISK_FULL_BELOW = 64 * 1024  # bytes free: less than SQLite needs for a few pages
+
+
 def _translate(error: sqlite3.DatabaseError, path: Path) -> StoreError:
+    code = _error_code(error)
+    # SQLite reports a full disk met while growing its shared-memory index as an I/O error.
+    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _disk_is_full(path)):
+        return DiskFullError(f"the disk holding {path.name} is full; nothing was saved")
+    if code == sqlite3.SQLITE_READONLY:
+        return ReadOnlyError(f"{path.name} cannot be written (read-only)")
     text = str(error)
     if "file is not a database" in text:
         return DamagedDatabaseError(f"{path.name} is not a readable Endorse Desktop database")

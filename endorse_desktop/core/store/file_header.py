@@ -54,9 +54,26 @@ def read_header(path: Path) -> Header | None:
         user_version=user_version,
         application_id=application_id,
     )
+    if _has_hot_wal(path):
+        # A crash or power cut during a checkpoint leaves the main file shorter than its header
+        # says while the WAL still holds every page: SQLite recovers such a file on opening, so
+        # its size proves nothing here.
+        return header
     if size % page_size or (header.page_count_valid and size < page_count * page_size):
         raise DamagedDatabaseError(
             f"{path.name} is damaged or incomplete (truncated to {size:,} bytes); "
             "restore it from a backup"
         )
     return header
+
+
+WAL_HEADER_SIZE = 32
+
+
+def _has_hot_wal(path: Path) -> bool:
+    """A write-ahead log beside the file that holds at least one frame."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > WAL_HEADER_SIZE
+    except OSError:
+        return False
