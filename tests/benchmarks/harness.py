@@ -41,7 +41,7 @@ class Target:
 
     def describe(self, unit: str) -> str:
         if self.limit is not None:
-            return f"≤ {self.limit:g} {unit}"
+            return f"≤ {self.limit:.3g} {unit}"
         return f"≤ {self.ratio:g}× floor"
 
 
