@@ -135,9 +135,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._sort = (column, order)
         self._apply_sort()
         self._apply_filter()
-        # Built by C loops (map, zip, dict): this runs on every click of a heading (SPEC P-5).
-        shown = map(self.records.__getitem__, self.visible)
-        rows = dict(zip(map(id, shown), range(len(self.visible)), strict=True))
+        rows = {id(self.records[position]): row for row, position in enumerate(self.visible)}
         moved = [
             self.index(rows[key], col) if key in rows else QModelIndex() for key, col in followed
         ]
@@ -153,13 +151,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if haystacks is not None:
             self._haystacks = list(haystacks)
         else:
-            # Rows with the same search text share one folded copy of it.
-            folded: dict[str, str] = {}
-            fold = folded.get
-            self._haystacks = [
-                fold(text) or folded.setdefault(text, text.casefold())
-                for text in map(self._search_text, self.records)
-            ]
+            self._haystacks = [self._search_text(r).casefold() for r in self.records]
         if self._sort:
             self._apply_sort()
         self._apply_filter()
