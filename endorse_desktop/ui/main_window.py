@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         settings = self.session.settings
         name = settings.name or self.tr("New group")
         self.setWindowTitle(f"{name} — {APP_TITLE}")
-        self._status_file.setText(str(self.session.path))
+        self._status_file.setText(self.session.path.name)
+        self._status_file.setToolTip(str(self.session.path))
 
     @Slot(str)
     def _session_changed(self, topic: str) -> None:

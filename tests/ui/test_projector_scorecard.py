@@ -137,8 +137,8 @@ def test_legible_at_1920_by_1080_and_no_member_data(qtbot, sample_window, monkey
     for member in list_members(sample_window.session.store):
         for private in (member.email, member.phone, f"{member.first_name} {member.last_name}"):
             assert not private or private not in painted
-    if os.environ.get("UPDATE_SCREENSHOTS"):
-        image.save(str(REPO / "docs" / "screenshots" / "projector-scorecard.png"))
+    if os.environ.get("ENDORSE_SCREENSHOTS"):
+        image.save(str(Path(os.environ["ENDORSE_SCREENSHOTS"]) / "projector-scorecard.png"))
 
 
 def test_six_candidates_by_twenty_values_page_the_values(qtbot, crowded_path, monkeypatch):
