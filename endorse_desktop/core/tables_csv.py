@@ -8,38 +8,16 @@ from .commitments import pledge_table
 from .csv_export import write_csv
 from .members import list_members
 from .store import Store
+from .store import members as members_repo
 
-MEMBER_HEADER = (
-    "id",
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "postal_code",
-    "eligible",
-    "eligibility_reason",
-    "joined_on",
-    "notes",
-    "archived",
-)
+# The roster's own columns, in the table's order (a spreadsheet user sees what Datasette shows).
+MEMBER_HEADER = members_repo.COLUMNS
 
 
 def write_members_csv(store: Store, path: Path) -> int:
     rows = (
-        (
-            m.id,
-            m.first_name,
-            m.last_name,
-            m.email,
-            m.phone,
-            m.postal_code,
-            m.eligible,
-            m.eligibility_reason,
-            m.joined_on,
-            m.notes,
-            m.archived,
-        )
-        for m in list_members(store)
+        tuple(getattr(member, column) for column in MEMBER_HEADER)
+        for member in list_members(store)
     )
     return write_csv(path, MEMBER_HEADER, rows)
 

@@ -314,23 +314,8 @@ def finalize_round(
     decided = _round_decided(vote, result)
     made: Endorsement | None = None
     with store.transaction():
-        repo.record_round_result(
-            store,
-            current.id,
-            present=numbers.present,
-            eligible=numbers.eligible,
-            recused=numbers.recused,
-            abstain=tally.abstain,
-            spoiled=tally.spoiled + tally.ranked_blank,
-            result_json=json.dumps(result_to_json(result), ensure_ascii=False),
-            totals=dict(tally.votes),
-            finalize=True,
-        )
-        repo.set_vote_result(
-            store,
-            vote_id,
-            outcome=result.outcome.value,
-            winner_option_id=_winner_option_id(vote, result),
+        _store_round_result(
+            store, vote, current.id, numbers=numbers, tally=tally, result=result, finalize=True
         )
         if decided:
             repo.close_vote(store, vote_id)
@@ -344,6 +329,38 @@ def finalize_round(
 
         make_backup(store, reason="vote-finalized")
     return FinalizeResult(load_vote(store, vote_id), result, sentence, made, decided)
+
+
+def _store_round_result(
+    store: Store,
+    vote: Vote,
+    round_id: int,
+    *,
+    numbers: VoteNumbers,
+    tally: RoundTally,
+    result: CountResult,
+    finalize: bool,
+) -> None:
+    """Record what a round counted (totals, the announced result, the numbers it was counted
+    against) and the vote's outcome so far: at finalizing, and again after an amendment."""
+    repo.record_round_result(
+        store,
+        round_id,
+        present=numbers.present,
+        eligible=numbers.eligible,
+        recused=numbers.recused,
+        abstain=tally.abstain,
+        spoiled=tally.spoiled + tally.ranked_blank,
+        result_json=json.dumps(result_to_json(result), ensure_ascii=False),
+        totals=dict(tally.votes),
+        finalize=finalize,
+    )
+    repo.set_vote_result(
+        store,
+        vote.id,
+        outcome=result.outcome.value,
+        winner_option_id=_winner_option_id(vote, result),
+    )
 
 
 def _endorse(
@@ -628,24 +645,14 @@ def _recount_finalized_rounds(store: Store, vote_id: int) -> str:
             if not vote_round.is_final:
                 continue
             result = count_vote(vote_record(store, vote, vote_round.number, tallies=tallies))
-            tally = tallies[vote_round.id]
-            repo.record_round_result(
+            _store_round_result(
                 store,
+                vote,
                 vote_round.id,
-                present=numbers.present,
-                eligible=numbers.eligible,
-                recused=numbers.recused,
-                abstain=tally.abstain,
-                spoiled=tally.spoiled + tally.ranked_blank,
-                result_json=json.dumps(result_to_json(result), ensure_ascii=False),
-                totals=dict(tally.votes),
+                numbers=numbers,
+                tally=tallies[vote_round.id],
+                result=result,
                 finalize=False,
-            )
-            repo.set_vote_result(
-                store,
-                vote_id,
-                outcome=result.outcome.value,
-                winner_option_id=_winner_option_id(vote, result),
             )
             sentence = outcome_sentence(result_to_json(result), rule_facts(vote, numbers))
             if _round_decided(vote, result) and not vote.is_closed:
