@@ -12,12 +12,19 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from endorse_desktop.core.demo.calendar import SampleCalendar
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
+# The sample's dates count from the day it is built; tests name them through this calendar
+# (SAMPLE.meeting_day, SAMPLE.election_day, SAMPLE.cycle …), built once for the whole run.
+SAMPLE_TODAY = date.today()
+SAMPLE = SampleCalendar(SAMPLE_TODAY)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -57,7 +64,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from endorse_desktop.core.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "sample.sqlite3"
-    build_demo(path)
+    build_demo(path, today=SAMPLE_TODAY)
     return path
 
 

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from conftest import SAMPLE
+
 from endorse_desktop.core import meetings, voting
 from endorse_desktop.core.counting import Base, Comparison, Policy, Threshold
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.stored_votes import Method, Vote
 
 TWO_THIRDS = Threshold(Fraction(2, 3), Comparison.AT_LEAST)
+# after the sample group's own meeting, so the new one is the latest
+MEETING_DAY = SAMPLE.today.isoformat()
 
 
 def new_meeting(store: Store, present: int = 31, *, head_count: int | None = None) -> int:
     """A meeting of the sample group with `present` eligible members checked in."""
-    meeting = meetings.add_meeting(store, meetings.Meeting("2026-05-02", "Library, Room B"))
+    meeting = meetings.add_meeting(store, meetings.Meeting(MEETING_DAY, "Library, Room B"))
     assert meeting.id is not None
     members = store.column("SELECT id FROM members WHERE eligible = 1 ORDER BY id")
     for member_id in members[:present]:

@@ -16,8 +16,7 @@ MEMBER_HEADER = members_repo.COLUMNS
 
 def write_members_csv(store: Store, path: Path) -> int:
     rows = (
-        tuple(getattr(member, column) for column in MEMBER_HEADER)
-        for member in list_members(store)
+        tuple(getattr(member, column) for column in MEMBER_HEADER) for member in list_members(store)
     )
     return write_csv(path, MEMBER_HEADER, rows)
 

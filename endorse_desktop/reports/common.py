@@ -560,7 +560,9 @@ class TextBlock(Flowable):
         lines = self._layout(available_width)
         fit = int((available_height + 1e-6) // self.leading)
         if fit >= len(lines):
-            return [self]
+            # Everything fits (the caller measured with other rounding). Tables split a cell's
+            # content into exactly two parts, so hand back the whole block and an empty rest.
+            return [self._of(lines, space_after=self.spaceAfter), self._of([], space_after=0.0)]
         if fit < 1:
             return []
         head, tail = lines[:fit], lines[fit:]

@@ -7,6 +7,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from conftest import SAMPLE
 from pypdf import PdfReader
 
 from endorse_desktop.core.store import Store
@@ -171,7 +172,7 @@ def test_export_summary_of_the_latest_meeting(cli, demo_path: Path, tmp_path: Pa
     result = cli("export", "summary", "--db", str(demo_path), "-o", str(out))
     assert result.returncode == 0, result.stderr
     text = " ".join(pdf_text(out).split())
-    assert "Minutes of the meeting of 2026-03-14" in text
+    assert f"Minutes of the meeting of {SAMPLE.meeting_day.isoformat()}" in text
     assert "31 present (checked in)" in text and "Quorum (15) was met." in text
     assert (
         "Ana Núñez is endorsed in round 2: 21 of 29 votes, needed 20 (two-thirds of votes cast)."

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import SAMPLE
+
 from endorse_desktop.core.check import check_database
 from endorse_desktop.core.demo import build_demo
 from endorse_desktop.core.endorsements import list_endorsements
@@ -14,7 +16,7 @@ from endorse_desktop.core.stored_votes import Method, load_vote
 
 def test_the_small_sample_has_a_past_meeting_with_three_kinds_of_vote(demo_store) -> None:
     (meeting,) = list_meetings(demo_store)
-    assert meeting.id is not None and meeting.held_on == "2026-03-14"
+    assert meeting.id is not None and meeting.held_on == SAMPLE.meeting_day.isoformat()
     assert attendance(demo_store, meeting.id).present == 31
     mayor, council, state_house = (load_vote(demo_store, n) for n in (1, 2, 3))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from conftest import SAMPLE
+
 from endorse_desktop.core.races import find_race, set_candidate_archived
 from endorse_desktop.core.scorecards import handout_document, load_scorecard
 
@@ -31,7 +33,7 @@ def test_sample_mayor_race_by_hand(demo_store) -> None:
 
 def test_handout_gathers_every_current_race_or_one(demo_store) -> None:
     document = handout_document(demo_store)
-    assert (document.group_name, document.cycle_name) == ("Riverton Indivisible", "2026 Primary")
+    assert (document.group_name, document.cycle_name) == ("Riverton Indivisible", SAMPLE.cycle)
     assert [r.title for r in document.races] == [
         "Mayor — City of Riverton",
         "City Council — Ward 3",

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -71,7 +72,7 @@ def test_export_has_exactly_the_spec_shape(demo_store) -> None:
     assert (race["office"], race["district"], race["election_date"], race["stage"]) == (
         "Mayor",
         "City of Riverton",
-        "2026-06-02",
+        SAMPLE.election_day.isoformat(),
         "primary",
     )
     bob = race["candidates"][1]

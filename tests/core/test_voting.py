@@ -19,7 +19,7 @@ from endorse_desktop.core.stored_votes import Method, VoteError, load_vote, vote
 from endorse_desktop.core.tally import TallyKind
 from endorse_desktop.core.vote_check import recount_problems
 from endorse_desktop.core.vote_record import result_to_json, vote_record_to_json
-from tests.voting_setup import new_meeting, new_vote, race_id, rule
+from tests.voting_setup import MEETING_DAY, new_meeting, new_vote, race_id, rule
 
 ANA, BOB, CARMEN, NONE = 1, 2, 3, 4  # the Mayor's race keys in the sample group
 
@@ -198,7 +198,7 @@ def test_drop_last_second_round_endorses_the_winner(demo_store) -> None:
     assert done.vote_closed and done.endorsement is not None
     endorsement = get_endorsement(demo_store, done.endorsement.id or 0)
     assert endorsement is not None and endorsement.vote_id == vote.id
-    assert endorsement.status == "active" and endorsement.endorsed_on == "2026-05-02"
+    assert endorsement.status == "active" and endorsement.endorsed_on == MEETING_DAY
     ana = get_candidate(demo_store, endorsement.candidate_id)
     assert ana is not None and ana.name == "Ana Núñez" and ana.status == "endorsed"
     stored = load_vote(demo_store, vote.id)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE
 from pdf_text import pdf_pages_text, pdf_text
 from pypdf import PdfReader
 
@@ -55,7 +57,7 @@ def test_signup_sheet_is_landscape_with_the_columns_the_room_fills_in(cli, demo_
     assert "Canvassing (door knocking)" in text
     assert "Phone bank" in text
     assert "Help elect Ana Núñez for Mayor — City of Riverton" in text
-    assert "Election day: 2026-06-02" in text
+    assert f"Election day: {SAMPLE.election_day.isoformat()}" in text
     assert "Put your name down" in text  # the one-line ask
     # 18 numbered rows on the page, no more
     numbers = re.findall(r"(?m)^\s*(\d{1,2})\s*$", pdf_pages_text(out)[0])
@@ -76,13 +78,17 @@ def test_a_race_without_an_endorsement_names_the_race_and_offers_the_default_set
     assert "donation" not in text.lower()
 
 
+def _after_meeting(days: int) -> str:
+    return (SAMPLE.meeting_day + timedelta(days=days)).isoformat()
+
+
 def test_signup_can_pre_print_the_names_present_but_never_their_contact_details(
     demo_store, tmp_path
 ):
     members = demo_store.rows("SELECT id, first_name, last_name FROM members ORDER BY id")
-    # After the sample group's own meeting (2026-03-14), so the second one is the latest.
-    add_meeting(demo_store, "2026-04-10", [m["id"] for m in members[:30]])
-    add_meeting(demo_store, "2026-05-04", [m["id"] for m in members[:22]])  # the latest
+    # After the sample group's own meeting (SAMPLE.meeting_day), so the second one is the latest.
+    add_meeting(demo_store, _after_meeting(10), [m["id"] for m in members[:30]])
+    add_meeting(demo_store, _after_meeting(20), [m["id"] for m in members[:22]])  # the latest
     out = tmp_path / "signup.pdf"
     export_document(demo_store, "signup", out, race="Mayor", present_names=True)
     pages = pdf_pages_text(out)
@@ -94,7 +100,7 @@ def test_signup_can_pre_print_the_names_present_but_never_their_contact_details(
     assert "(734)" not in text
     assert "19" in flat(pages[1]).split()  # numbering continues on the second page
     fifteen = tmp_path / "fifteen.pdf"
-    add_meeting(demo_store, "2026-05-05", [m["id"] for m in members[:15]])
+    add_meeting(demo_store, _after_meeting(21), [m["id"] for m in members[:15]])
     export_document(demo_store, "signup", fifteen, race="Mayor", present_names=True)
     assert len(pdf_pages_text(fifteen)) == 2  # 15 names leave too few blank lines: one more page
 
@@ -155,7 +161,8 @@ def test_announcement_draft_is_built_from_the_record(demo_store) -> None:
     text = draft_announcement(demo_store, endorsement)
     assert text.startswith("FOR IMMEDIATE RELEASE")
     assert "Riverton Indivisible endorses Ana Núñez for Mayor — City of Riverton" in text
-    assert "June 2, 2026" in text
+    day = SAMPLE.election_day
+    assert f"{day:%B} {day.day}, {day.year}" in text
     # The sample's endorsement came from a vote at its meeting: the draft quotes the result.
     assert "The vote: Ana Núñez is endorsed in round 2: 21 of 29 votes" in text
     assert "• Canvassing (door knocking): 12 shifts" in text

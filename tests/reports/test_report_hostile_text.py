@@ -126,6 +126,19 @@ def test_ballots_survive_hostile_text(
     names=st.lists(hostile, min_size=1, max_size=3),
     notes=st.lists(st.tuples(hostile, hostile), min_size=3, max_size=3),
 )
+@example(  # an evidence note that fills more than a page inside a table cell
+    group="Bob <b>Smith & Co",
+    cycle="Bob <b>Smith & Co",
+    race="Bob <b>Smith & Co",
+    details=["Bob <b>Smith & Co"] * 4,
+    titles=["0" * 100 + "I0", "Bob <b>Smith & Co", "</para><para>&amp;<br/>"],
+    names=["Bob <b>Smith & Co", "0" * 150],
+    notes=[
+        ("Bob <b>Smith & Co", "0" * 150),
+        ("W" * 1500 + "Bob", "Bob <b>Smith & Co"),
+        ("line one\nline two\r\nline three\ttab", "</para><para>" + "W" * 2000),
+    ],
+)
 def test_scorecards_survive_hostile_text(
     *,
     group: str,

@@ -24,7 +24,7 @@ from endorse_desktop.ui.print_dialogs import BallotsDialog
 from endorse_desktop.ui.session import Session
 from endorse_desktop.ui.workers import wait_for_background_tasks
 from tests.pdf_text import pdf_pages_text
-from tests.voting_setup import new_meeting, new_vote, rule
+from tests.voting_setup import MEETING_DAY, new_meeting, new_vote, rule
 
 
 @pytest.fixture(autouse=True)
@@ -154,4 +154,4 @@ def test_print_ballots_dialog_suggests_copies_and_prints(qtbot, window, tmp_path
     summary = tmp_path / "summary.pdf"
     window.export("summary", summary, meeting=None)
     assert wait_for_background_tasks()
-    assert "Minutes of the meeting of 2026-05-02" in pdf_pages_text(summary)[0]
+    assert f"Minutes of the meeting of {MEETING_DAY}" in pdf_pages_text(summary)[0]

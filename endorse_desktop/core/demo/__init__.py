@@ -1,8 +1,9 @@
 """`endorse-desktop demo`: a believable sample chapter, built into a new file.
 
 Each part of the sample lives in its own module (people, scorecards, meetings, commitments) and is
-listed in PARTS, in the order that later parts build on earlier ones. Everything is generated from
-a fixed seed, so the sample is the same on every machine and tests can rely on it.
+listed in `_parts()`, in the order that later parts build on earlier ones. Names, counts and
+ballots come from a fixed seed, so they are the same on every machine and tests can rely on them;
+dates are counted from the day the sample is built (calendar.py), so the story is always current.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from ..store import Store, StoreError
+from .calendar import SampleCalendar
 
 Size = Literal["small", "large"]
 
@@ -23,6 +26,7 @@ class DemoContext:
     store: Store
     size: Size
     rng: random.Random
+    calendar: SampleCalendar = field(default_factory=lambda: SampleCalendar(date.today()))
     facts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -36,8 +40,9 @@ def _parts() -> list[Callable[[DemoContext], None]]:
     return [group.build, people.build, scorecards.build, meetings.build, commitments.build]
 
 
-def build_demo(path: Path | str, size: Size = "small") -> str:
-    """Create the sample group in `path` (new or empty file); returns a one-line summary."""
+def build_demo(path: Path | str, size: Size = "small", today: date | None = None) -> str:
+    """Create the sample group in `path` (new or empty file); returns a one-line summary.
+    `today` fixes the sample's calendar (tests); by default it is the real today."""
     path = Path(path)
     with Store.open(path) as store:
         if store.scalar("SELECT count(*) FROM group_settings") or store.scalar(
@@ -46,7 +51,12 @@ def build_demo(path: Path | str, size: Size = "small") -> str:
             raise StoreError(
                 f"{path.name} already holds a group; the sample group needs a new file"
             )
-        context = DemoContext(store=store, size=size, rng=random.Random(2026))
+        context = DemoContext(
+            store=store,
+            size=size,
+            rng=random.Random(2026),
+            calendar=SampleCalendar(today or date.today()),
+        )
         for build_part in _parts():
             build_part(context)
     return ", ".join(_counted(count, what) for what, count in context.facts.items())

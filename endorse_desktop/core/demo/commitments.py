@@ -56,7 +56,7 @@ NOTES = ("", "", "", "Saturdays only", "Can drive two others", "Spanish speaker"
 def build(context: DemoContext) -> None:
     store = context.store
     endorsements = _endorsements(context)
-    today = date.today()
+    today = context.calendar.today
     goal_count = 0
     for endorsement_id, goals in zip(endorsements, GOALS, strict=False):
         for name, target, due_in in goals:
@@ -97,7 +97,7 @@ def _endorsements(context: DemoContext) -> list[int]:
         candidate = next((c for c in lineup if c.name == name), lineup[0] if lineup else None)
         if candidate is None or candidate.id is None or candidate.id in endorsed:
             continue
-        endorsed_on = _days_ago(date.today(), 45)
+        endorsed_on = _days_ago(context.calendar.meeting_day, 7)
         add_endorsement(
             store, Endorsement(race.id, candidate.id, endorsed_on, vote_summary=HAND_SUMMARY)
         )

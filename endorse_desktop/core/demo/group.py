@@ -11,7 +11,7 @@ def build(context: DemoContext) -> None:
         context.store,
         GroupSettings(
             name="Riverton Indivisible",
-            cycle="2026 Primary",
+            cycle=context.calendar.cycle,
             page_size="letter",
             threshold_fraction="2/3",
             threshold_comparison="at_least",

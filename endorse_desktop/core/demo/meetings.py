@@ -65,9 +65,9 @@ def _build_small(context: DemoContext) -> None:
         meeting = add_meeting(
             store,
             Meeting(
-                "2026-03-14",
+                context.calendar.meeting_day.isoformat(),
                 place="Riverton Public Library, Community Room",
-                title="Spring endorsement meeting",
+                title="Endorsement meeting",
                 notes="Candidates spoke for three minutes each, then took questions.",
             ),
         )
@@ -176,12 +176,11 @@ def _build_large(context: DemoContext) -> None:
     with store.transaction():
         vote_number = 0
         for index, numbers in enumerate(schedule):
-            month, day = 1 + index // 4 % 12, 1 + index % 4 * 7
+            # weekly, the endorsement night last
+            held_on = context.calendar.weeks_before_meeting(len(schedule) - 1 - index)
             meeting = add_meeting(
                 store,
-                Meeting(
-                    f"2025-{month:02d}-{day:02d}", place="Union Hall", title=f"Meeting {index + 1}"
-                ),
+                Meeting(held_on.isoformat(), place="Union Hall", title=f"Meeting {index + 1}"),
             )
             assert meeting.id is not None
             present = rng.sample(members, min(len(members), 2400 + rng.randrange(400)))

@@ -24,10 +24,11 @@ VALUES = (
     ("Immigrant welcome", "Treats newcomers as neighbours.", 2, False),
 )
 
+# office, district, and whether it is decided on the later primary date (state races)
 RACES = (
-    ("Mayor", "City of Riverton", "2026-06-02", "primary"),
-    ("City Council", "Ward 3", "2026-06-02", "primary"),
-    ("State House", "District 52", "2026-08-04", "primary"),
+    ("Mayor", "City of Riverton", False),
+    ("City Council", "Ward 3", False),
+    ("State House", "District 52", True),
 )
 
 CANDIDATES = (
@@ -68,11 +69,22 @@ def build(context: DemoContext) -> None:
             add_value(store, Value(f"Local priority {n}", "Set by the members' survey.", 1 + n % 5))
             for n in range(len(VALUES) + 1, 21)
         ]
-    races = list(RACES)
+    calendar = context.calendar
+    races = [
+        (
+            office,
+            district,
+            (calendar.later_election_day if later else calendar.election_day).isoformat(),
+            "primary",
+        )
+        for office, district, later in RACES
+    ]
     lineups = [list(lineup) for lineup in CANDIDATES]
     if context.large:
         for n in range(len(RACES) + 1, 21):
-            races.append(("County Board", f"Seat {n}", "2026-08-04", "primary"))
+            races.append(
+                ("County Board", f"Seat {n}", calendar.later_election_day.isoformat(), "primary")
+            )
         lineups = [
             [(f"Candidate {r + 1}.{c + 1}", "Democratic", c == 0, c % 2 == 0) for c in range(6)]
             for r in range(20)
@@ -90,7 +102,7 @@ def build(context: DemoContext) -> None:
                     party=party,
                     incumbent=incumbent,
                     questionnaire_returned=returned,
-                    interview_date="2026-02-21" if returned else None,
+                    interview_date=calendar.interview_day.isoformat() if returned else None,
                 ),
             )
             candidate_count += 1
