@@ -1,5 +1,6 @@
 """The result on the wall, as one plain sentence: "Ana Núñez is endorsed: 24 of 31 votes, needed
-21 (two-thirds of votes cast)." Under it, the last round's counts. Counts only: no member names.
+21 (two-thirds of votes cast)." Under it, each round's counts and who left after it, so the room
+can follow how the result came about. Counts only: no member names.
 """
 
 from __future__ import annotations
@@ -47,9 +48,19 @@ def result_text(session: Session, vote_id: int) -> ResultText:
         result = result_to_json(counted)
         sentence = sentence_for(store, vote, counted)
         is_final = False
-    last = result["rounds"][-1] if result["rounds"] else {"counts": {}}
-    counts = [f"{quoted(label)}: {votes}" for label, votes in last["counts"].items()]
-    return ResultText(race.title if race else "", sentence, counts, is_final)
+    return ResultText(race.title if race else "", sentence, round_lines(result["rounds"]), is_final)
+
+
+def round_lines(rounds: list[dict[str, Any]]) -> list[str]:
+    """ "Round 1: Ana Núñez 17 · Bob Lee 8 · … — Carmen Diaz-Whitfield leaves", one per round."""
+    lines = []
+    for number, entry in enumerate(rounds, start=1):
+        counts = " · ".join(f"{quoted(label)} {votes}" for label, votes in entry["counts"].items())
+        line = counts if len(rounds) == 1 else f"Round {number}: {counts}"
+        if entry.get("eliminated"):
+            line += " — " + ", ".join(quoted(name) for name in entry["eliminated"]) + " leaves"
+        lines.append(line)
+    return lines
 
 
 @register_slide
@@ -115,11 +126,11 @@ class ResultSlide(Slide):
         used = painter.boundingRect(sentence_area, wrap, text.sentence)
         painter.drawText(sentence_area, wrap, text.sentence)
         top += used.height() + height * 0.06
-        painter.setPen(PALETTE.muted)
         painter.setFont(projector_font(height, 1.0))
-        painter.drawText(
-            QRectF(area.left(), top, area.width(), area.bottom() - top),
-            wrap,
-            "   ·   ".join(text.counts),
-        )
+        for index, line in enumerate(text.counts):
+            # earlier rounds quieter, the deciding one in full white
+            painter.setPen(PALETTE.text if index == len(text.counts) - 1 else PALETTE.muted)
+            line_area = QRectF(area.left(), top, area.width(), area.bottom() - top)
+            top += painter.boundingRect(line_area, wrap, line).height() + height * 0.015
+            painter.drawText(line_area, wrap, line)
         painter.end()
