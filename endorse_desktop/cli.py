@@ -194,8 +194,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from endorse_desktop.core.exports import export_document
     from endorse_desktop.core.store import Store
+    from endorse_desktop.exports.kinds import export_document
 
     with Store.open(_resolve_db(args.db), readonly=True) as store:
         written = export_document(
@@ -218,7 +218,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_count(args: argparse.Namespace) -> int:
     import json
 
-    from endorse_desktop.core.vote_record import VoteRecordError, recount_json_text
+    from endorse_desktop.core.voting.record import VoteRecordError, recount_json_text
 
     try:
         text = args.vote_file.read_text(encoding="utf-8")
@@ -247,7 +247,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from endorse_desktop.ui.app import run_app
+    from endorse_desktop.ui.shell.app import run_app
 
     return run_app(
         db_path=args.db,

@@ -29,7 +29,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 from endorse_desktop import APP_ID  # noqa: E402
-from endorse_desktop.ui.app_icon import ICON_SIZES  # noqa: E402
+from endorse_desktop.ui.shell.app_icon import ICON_SIZES  # noqa: E402
 
 ICONS = REPO / "resources" / "icons"
 SVG = ICONS / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"

@@ -6,10 +6,11 @@ from fractions import Fraction
 
 from conftest import SAMPLE
 
-from endorse_desktop.core import meetings, voting
-from endorse_desktop.core.counting import Base, Comparison, Policy, Threshold
+from endorse_desktop.core import meetings
 from endorse_desktop.core.store import Store
-from endorse_desktop.core.stored_votes import Method, Vote
+from endorse_desktop.core.voting import lifecycle as voting
+from endorse_desktop.core.voting.counting import Base, Comparison, Policy, Threshold
+from endorse_desktop.core.voting.stored import Method, Vote
 
 TWO_THIRDS = Threshold(Fraction(2, 3), Comparison.AT_LEAST)
 # after the sample group's own meeting, so the new one is the latest

@@ -19,7 +19,7 @@ def check_database(store: Store) -> list[str]:
 def _recount_problems(store: Store) -> list[str]:
     # Votes arrive with the meeting & voting feature; until then there is nothing to recount.
     try:
-        from .vote_check import recount_problems
+        from endorse_desktop.core.voting.check import recount_problems
     except ImportError:
         return []
     return recount_problems(store)

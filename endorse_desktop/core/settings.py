@@ -9,7 +9,7 @@ from .store import Store
 from .store import group_settings as repo
 
 if TYPE_CHECKING:
-    from .counting import Threshold
+    from endorse_desktop.core.voting.counting import Threshold
 
 PageSize = Literal["letter", "a4"]
 PAGE_SIZES: tuple[PageSize, ...] = ("letter", "a4")
@@ -40,7 +40,10 @@ class GroupSettings:
         # core (with json, fractions and decimal behind it) is not needed for that (SPEC P-1).
         from fractions import Fraction
 
-        from .counting import Comparison, Threshold
+        from endorse_desktop.core.voting.counting import (
+            Comparison,
+            Threshold,
+        )
 
         return Threshold(Fraction(self.threshold_fraction), Comparison(self.threshold_comparison))
 

@@ -6,7 +6,7 @@ email so that organizers can follow up. Because of those contact details, every 
 internal in its header.
 
 "Pledged" counts pledges that are pledged, confirmed or done; "done" counts done ones (the rule
-lives in core/commitment_progress.py, shared with the screen and the projector).
+lives in core/commitments/progress.py, shared with the screen and the projector).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from endorse_desktop.core.commitment_progress import (
+from endorse_desktop.core.commitments.progress import (
     GoalProgress,
     Progress,
     describe_amounts,

@@ -13,7 +13,7 @@ import os
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from endorse_desktop.core.meeting_summary import MeetingSummary, SummaryVote
+from endorse_desktop.core.voting.minutes import MeetingSummary, SummaryVote
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.main_window import MainWindow
+    from endorse_desktop.ui.shell.main_window import MainWindow
 
 
 def main() -> int:
@@ -41,10 +41,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     import endorse_desktop.ui  # noqa: F401 - the PySide6 guard, as the app applies it
-    from endorse_desktop.ui.app_icon import app_icon
-    from endorse_desktop.ui.main_window import MainWindow
-    from endorse_desktop.ui.session import Session
-    from endorse_desktop.ui.theme import apply_theme, saved_theme
+    from endorse_desktop.ui.shell.app_icon import app_icon
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
+    from endorse_desktop.ui.shell.theme import apply_theme, saved_theme
 
     app = QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
@@ -78,7 +78,7 @@ def _meeting(window: MainWindow, vote_id: int, folder: Path, *, every_export: bo
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from endorse_desktop.ui.projector.slide import SLIDE_TYPES
-    from endorse_desktop.ui.smoke import DATA_KINDS, PDF_KINDS
+    from endorse_desktop.ui.shell.smoke import DATA_KINDS, PDF_KINDS
 
     def refuse_to_wait(parent: object, title: str, text: str, *_: object) -> None:
         raise RuntimeError(f"{title}: {text}")  # a modal box would wait forever offscreen
@@ -133,7 +133,7 @@ def _meeting(window: MainWindow, vote_id: int, folder: Path, *, every_export: bo
 def _wait_for_background_work(timeout_s: float = 600) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from endorse_desktop.ui.workers import BackgroundTask
+    from endorse_desktop.ui.shell.workers import BackgroundTask
 
     deadline = time.monotonic() + timeout_s
     while BackgroundTask._running:

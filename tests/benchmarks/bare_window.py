@@ -3,8 +3,8 @@
 Run as a script (never imported by the app): `python tests/benchmarks/bare_window.py`. It makes a
 QApplication and a main window of the app's size with one label, shows it, paints it from the
 event loop's first turn and prints `startup_ms=` measured from process start, exactly as
-`endorse-desktop --exit-after-startup` does (`endorse_desktop/ui/app.py`), then its peak memory
-(`peak_rss_kb=`, for P-6) and exits.
+`endorse-desktop --exit-after-startup` does (`endorse_desktop/ui/shell/app.py`), then its peak
+memory (`peak_rss_kb=`, for P-6) and exits.
 """
 
 from __future__ import annotations

@@ -31,8 +31,8 @@ def keystroke_rows(workspace: Workspace, keystrokes: int = 1000) -> list[Row]:
     from PySide6.QtTest import QTest
 
     from endorse_desktop.core.store import Store
-    from endorse_desktop.ui.main_window import MainWindow
-    from endorse_desktop.ui.session import Session
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
 
     path = workspace.large_copy("keystrokes")
     with Store.open(path) as store:

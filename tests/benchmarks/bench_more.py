@@ -107,8 +107,8 @@ def _projector_scorecard(workspace: Workspace) -> Row:
     from PySide6.QtCore import Qt
 
     from endorse_desktop.core.store import Store
-    from endorse_desktop.ui.main_window import MainWindow
-    from endorse_desktop.ui.session import Session
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
 
     qt_app()
     window = MainWindow(Session(Store.open(workspace.large_copy("projector"))))
@@ -248,8 +248,8 @@ def _scorecard_document() -> ScorecardDocument:
 
 
 def _commitment_report(workspace: Workspace) -> Row:
-    from endorse_desktop.core.exports import export_document
     from endorse_desktop.core.store import Store
+    from endorse_desktop.exports.kinds import export_document
 
     path = workspace.path("commitments.pdf")
     with Store.open(workspace.large, readonly=True) as store:

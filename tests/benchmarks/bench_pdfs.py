@@ -27,8 +27,8 @@ COPIES = 1000
 
 
 def pdf_rows(workspace: Workspace) -> list[Row]:
-    from endorse_desktop.core.exports import export_document
     from endorse_desktop.core.store import Store
+    from endorse_desktop.exports.kinds import export_document
 
     rows = []
     out = workspace.path("pdfs")
@@ -103,8 +103,8 @@ def _bare_ballots(store: Store, path: Path, ranked: bool, per_page: int) -> None
     """Every string and circle of every ballot drawn one by one, as a plain loop would."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from endorse_desktop.core.ballot_export import plan_ballots
     from endorse_desktop.core.settings import settings_or_default
+    from endorse_desktop.exports.ballots import plan_ballots
     from endorse_desktop.reports import ballots, common
 
     plan = plan_ballots(store, None, None, COPIES, ranked or None)

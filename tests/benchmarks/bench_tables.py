@@ -66,8 +66,8 @@ NOTE = (
 # ----- the app's tables --------------------------------------------------------------------------
 def _open_window(path: Path, tab_key: str) -> tuple[Any, Any]:
     from endorse_desktop.core.store import Store
-    from endorse_desktop.ui.main_window import MainWindow
-    from endorse_desktop.ui.session import Session
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
 
     window = MainWindow(Session(Store.open(path)))
     window.show()
@@ -80,8 +80,8 @@ def _open_window(path: Path, tab_key: str) -> tuple[Any, Any]:
 
 def _open_once(path: Path, tab_key: str) -> float:
     from endorse_desktop.core.store import Store
-    from endorse_desktop.ui.main_window import MainWindow
-    from endorse_desktop.ui.session import Session
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
 
     window = MainWindow(Session(Store.open(path)))
     window.show()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from endorse_desktop.core import meetings, voting
+from endorse_desktop.core import meetings
 from endorse_desktop.core.store import Store
-from endorse_desktop.core.stored_votes import Method
-from endorse_desktop.core.tally import EventKind
+from endorse_desktop.core.voting import lifecycle as voting
+from endorse_desktop.core.voting.stored import Method
+from endorse_desktop.core.voting.tally import EventKind
 
 # The keys a facilitator presses for the first four options of the Mayor's race.
 OPTION_KEYS = ("1", "2", "3", "4")

@@ -11,8 +11,8 @@ from conftest import SAMPLE
 from pypdf import PdfReader
 
 from endorse_desktop.core.store import Store
-from endorse_desktop.core.stored_votes import load_vote, vote_record
-from endorse_desktop.core.vote_record import vote_record_to_json
+from endorse_desktop.core.voting.record import vote_record_to_json
+from endorse_desktop.core.voting.stored import load_vote, vote_record
 from tests.pdf_text import pdf_pages_text, pdf_text
 
 SPEC_EXAMPLE = {

@@ -11,7 +11,7 @@ from endorse_desktop.core.demo import build_demo
 from endorse_desktop.core.endorsements import list_endorsements
 from endorse_desktop.core.meetings import attendance, list_meetings
 from endorse_desktop.core.store import Store
-from endorse_desktop.core.stored_votes import Method, load_vote
+from endorse_desktop.core.voting.stored import Method, load_vote
 
 
 def test_the_small_sample_has_a_past_meeting_with_three_kinds_of_vote(demo_store) -> None:

@@ -11,7 +11,7 @@ import pytest
 from conftest import REPO
 
 from endorse_desktop import APP_ID
-from endorse_desktop.ui.app_icon import ICON_SIZES, app_icon, app_icon_png, app_icon_svg
+from endorse_desktop.ui.shell.app_icon import ICON_SIZES, app_icon, app_icon_png, app_icon_svg
 
 BUILD_ICONS = REPO / "packaging" / "icons"
 

@@ -39,18 +39,24 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # run as a script: the package lives at the repository root
     sys.path.insert(0, str(REPO))
 
-from endorse_desktop.core import commitments, members, ratings, settings, voting  # noqa: E402
-from endorse_desktop.core.ballot_entry import BallotDesk  # noqa: E402
-from endorse_desktop.core.check import check_database  # noqa: E402
-from endorse_desktop.core.commitment_records import Activity, Pledge, PledgeStatus  # noqa: E402
-from endorse_desktop.core.counting import Base, Comparison, Policy, Threshold  # noqa: E402
-from endorse_desktop.core.endorsements import Endorsement, add_endorsement  # noqa: E402
-from endorse_desktop.core.meetings import Meeting, add_meeting  # noqa: E402
-from endorse_desktop.core.races import Candidate, Race, add_candidate, add_race  # noqa: E402
-from endorse_desktop.core.store import SCHEMA_VERSION, Store  # noqa: E402
-from endorse_desktop.core.store.backups import list_backups  # noqa: E402
-from endorse_desktop.core.stored_votes import Method, load_vote  # noqa: E402
-from endorse_desktop.core.values import Value, add_value  # noqa: E402
+from endorse_desktop.core import (
+    members,
+    ratings,
+    settings,
+)
+from endorse_desktop.core.check import check_database
+from endorse_desktop.core.commitments import pledges as commitments
+from endorse_desktop.core.commitments.records import Activity, Pledge, PledgeStatus
+from endorse_desktop.core.endorsements import Endorsement, add_endorsement
+from endorse_desktop.core.meetings import Meeting, add_meeting
+from endorse_desktop.core.races import Candidate, Race, add_candidate, add_race
+from endorse_desktop.core.store import SCHEMA_VERSION, Store
+from endorse_desktop.core.store.backups import list_backups
+from endorse_desktop.core.values import Value, add_value
+from endorse_desktop.core.voting import lifecycle as voting
+from endorse_desktop.core.voting.counting import Base, Comparison, Policy, Threshold
+from endorse_desktop.core.voting.journal import BallotDesk
+from endorse_desktop.core.voting.stored import Method, load_vote
 
 RULE = voting.VoteRule(
     Threshold(Fraction(1, 2), Comparison.MORE_THAN), Base.VOTES_CAST, None, Policy.KEEP_ALL, True

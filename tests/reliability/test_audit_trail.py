@@ -2,7 +2,7 @@
 endorsement's status is in the audit log — what, when, old → new, why — written in the same
 transaction as the change, and never with anyone's contact details.
 
-Also proven elsewhere: amendments need a reason and are logged (tests/core/test_voting.py::
+Also proven elsewhere: amendments need a reason and are logged (tests/core/voting/test_voting.py::
 test_amendments_need_a_reason_are_audited_and_recount_the_round), status changes with their reason
 (…::test_a_conditional_endorsement_and_its_later_status_changes_are_audited), and `check`
 recounting every vote and naming a tampered total (tests/cli/test_cli_voting.py::
@@ -23,12 +23,16 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 import endorse_desktop.core
-from endorse_desktop.core import commitments, meetings, members, races, values, voting
+from endorse_desktop.core import (
+    meetings,
+    members,
+    races,
+    values,
+)
 from endorse_desktop.core.audit import AuditEntry, audit_entries
-from endorse_desktop.core.ballot_entry import BallotDesk
 from endorse_desktop.core.check import check_database
-from endorse_desktop.core.commitment_records import Activity, Goal, Pledge
-from endorse_desktop.core.counting import Policy
+from endorse_desktop.core.commitments import pledges as commitments
+from endorse_desktop.core.commitments.records import Activity, Goal, Pledge
 from endorse_desktop.core.endorsements import (
     Endorsement,
     add_endorsement,
@@ -38,6 +42,9 @@ from endorse_desktop.core.endorsements import (
 from endorse_desktop.core.ratings import Rating, set_rating
 from endorse_desktop.core.roster_import import apply_import, read_roster, undo_import
 from endorse_desktop.core.store import Store
+from endorse_desktop.core.voting import lifecycle as voting
+from endorse_desktop.core.voting.counting import Policy
+from endorse_desktop.core.voting.journal import BallotDesk
 from tests.voting_setup import new_meeting, new_vote, race_id, rule
 
 

@@ -3,7 +3,7 @@ opening), the newest 20 kept, File ▸ Restore from Backup — and never a half-
 
 Also proven elsewhere: the copy before a migration and the newest 20 kept, owner-only
 (tests/core/test_store.py); the copy when a round is finalized by the core
-(tests/core/test_voting.py); every copy whole after a crash (test_kill_and_power_cut.py).
+(tests/core/voting/test_voting.py); every copy whole after a crash (test_kill_and_power_cut.py).
 """
 
 from __future__ import annotations
@@ -19,14 +19,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from endorse_desktop.core import voting
 from endorse_desktop.core.members import Member, add_member
 from endorse_desktop.core.store import DiskFullError, Store, backups
 from endorse_desktop.core.store.backups import list_backups, make_backup
-from endorse_desktop.ui.main_window import MainWindow
-from endorse_desktop.ui.restore_dialog import RestoreDialog
-from endorse_desktop.ui.session import Session
-from endorse_desktop.ui.workers import wait_for_background_tasks
+from endorse_desktop.core.voting import lifecycle as voting
+from endorse_desktop.ui.shell.main_window import MainWindow
+from endorse_desktop.ui.shell.restore_dialog import RestoreDialog
+from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.shell.workers import wait_for_background_tasks
 from tests.voting_setup import new_meeting, race_id, rule
 
 
@@ -70,8 +70,8 @@ def test_an_empty_file_gets_no_daily_copy(qtbot, db_path: Path) -> None:
 
 
 def test_the_app_schedules_the_daily_copy_when_it_starts(qapp, demo_path: Path, monkeypatch):
-    from endorse_desktop.ui import main_window
-    from endorse_desktop.ui.app import run_app
+    from endorse_desktop.ui.shell import main_window
+    from endorse_desktop.ui.shell.app import run_app
 
     scheduled: list[MainWindow] = []
     monkeypatch.setattr(type(qapp), "exec", lambda *args: 0)

@@ -22,10 +22,10 @@ import pytest
 from sandbox import run_on_small_disk, run_with_read_only_folder
 
 from endorse_desktop import cli
-from endorse_desktop.core import voting
 from endorse_desktop.core.members import Member, add_member
 from endorse_desktop.core.settings import load_settings
 from endorse_desktop.core.store import SCHEMA_VERSION, DiskFullError, Store
+from endorse_desktop.core.voting import lifecycle as voting
 from tests.voting_setup import new_meeting, race_id, rule
 
 KINDS = {
@@ -141,7 +141,7 @@ def test_the_app_says_why_in_a_dialog_and_changes_nothing(
     """Starting on a bad file: a dialog with the reason and a way out, never a traceback."""
     from PySide6.QtWidgets import QMessageBox
 
-    from endorse_desktop.ui.app import run_app
+    from endorse_desktop.ui.shell.app import run_app
 
     shown: list[tuple[str, str, list[str]]] = []
 
@@ -170,8 +170,8 @@ def test_file_open_keeps_the_current_file_and_says_why(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from endorse_desktop.ui.main_window import MainWindow
-    from endorse_desktop.ui.session import Session
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
 
     current = tmp_path / "current.sqlite3"
     current.write_bytes(demo_template.read_bytes())
@@ -265,8 +265,8 @@ def test_a_ballot_key_on_a_full_disk_says_so_and_records_nothing(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from endorse_desktop.ui.main_window import MainWindow
-    from endorse_desktop.ui.session import Session
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
 
     window = MainWindow(Session(Store.open(demo_path)))
     qtbot.addWidget(window)
@@ -312,9 +312,9 @@ def test_any_other_action_on_a_full_disk_shows_a_message(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
-    from endorse_desktop.ui import main_window
-    from endorse_desktop.ui.app import run_app
-    from endorse_desktop.ui.settings_dialog import GroupSettingsDialog
+    from endorse_desktop.ui.shell import main_window
+    from endorse_desktop.ui.shell.app import run_app
+    from endorse_desktop.ui.shell.settings_dialog import GroupSettingsDialog
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     monkeypatch.setattr(QApplication, "exec", lambda *args: 0)  # start, but leave the loop to us
@@ -347,7 +347,7 @@ def test_an_undo_that_cannot_be_written_leaves_nothing_to_redo(qtbot, demo_store
 
     from endorse_desktop.core import values
     from endorse_desktop.core.store import ReadOnlyError
-    from endorse_desktop.ui.undo_command import push_change
+    from endorse_desktop.ui.shell.undo import push_change
 
     stack = QUndoStack()
     made = push_change(

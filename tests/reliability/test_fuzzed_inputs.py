@@ -7,7 +7,7 @@
   written, its text can be extracted, and every name is found in it where it can be printed.
 
 Also fuzzed: roster CSVs (tests/core/test_roster_import_fuzz.py), shared JSON files
-(tests/core/test_shared_file.py), vote records in the core (tests/core/test_counting_properties.py)
+(tests/core/test_shared_file.py), vote records in the core (tests/core/voting/test_counting_properties.py)
 and the ballot and scorecard layouts (tests/reports/test_report_hostile_text.py).
 """
 
@@ -27,21 +27,22 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from endorse_desktop import cli
-from endorse_desktop.core import commitments, voting
-from endorse_desktop.core.ballot_entry import BallotDesk
-from endorse_desktop.core.commitment_records import Activity, Goal, Pledge
+from endorse_desktop.core.commitments import pledges as commitments
+from endorse_desktop.core.commitments.records import Activity, Goal, Pledge
 from endorse_desktop.core.endorsements import list_endorsements, set_announcement
-from endorse_desktop.core.exports import export_document
 from endorse_desktop.core.meetings import Meeting, add_meeting, check_in
 from endorse_desktop.core.members import Member, add_member
 from endorse_desktop.core.races import Candidate, Race, add_candidate, add_race
 from endorse_desktop.core.ratings import Rating, set_rating
 from endorse_desktop.core.settings import GroupSettings, save_settings
 from endorse_desktop.core.store import Store
-from endorse_desktop.core.stored_votes import Method
 from endorse_desktop.core.values import Value, add_value
+from endorse_desktop.core.voting import lifecycle as voting
+from endorse_desktop.core.voting.journal import BallotDesk
+from endorse_desktop.core.voting.stored import Method
+from endorse_desktop.exports.kinds import export_document
 from endorse_desktop.reports.common import MISSING_GLYPH, single_line
-from tests.core.test_counting_properties import (
+from tests.core.voting.test_counting_properties import (
     choose_one_records,
     damage,
     json_values,
@@ -66,7 +67,7 @@ vote_files = st.one_of(
 
 
 def _as_json(record: Any) -> Any:
-    from endorse_desktop.core.vote_record import vote_record_to_json
+    from endorse_desktop.core.voting.record import vote_record_to_json
 
     return vote_record_to_json(record)
 

@@ -139,10 +139,10 @@ def test_a_full_smoke_run_uses_no_network_and_leaves_no_contact_details_behind(
     from PySide6.QtCore import QSettings
 
     from endorse_desktop import APP_NAME
-    from endorse_desktop.ui.main_window import MainWindow
-    from endorse_desktop.ui.session import Session
-    from endorse_desktop.ui.smoke import run_smoke_test
-    from endorse_desktop.ui.workers import wait_for_background_tasks
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
+    from endorse_desktop.ui.shell.smoke import run_smoke_test
+    from endorse_desktop.ui.shell.workers import wait_for_background_tasks
 
     temp = tmp_path / "temp"
     temp.mkdir()
@@ -226,10 +226,10 @@ def test_the_projector_never_shows_members(qtbot, demo_path: Path, monkeypatch) 
 
     from endorse_desktop.core.endorsements import list_endorsements
     from endorse_desktop.core.races import list_candidates, list_races
-    from endorse_desktop.core.stored_votes import vote_ids
-    from endorse_desktop.ui.main_window import MainWindow
+    from endorse_desktop.core.voting.stored import vote_ids
     from endorse_desktop.ui.projector.slide import SLIDE_TYPES
-    from endorse_desktop.ui.session import Session
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
 
     painted: list[str] = []
     draw_text = QPainter.drawText

@@ -3,7 +3,7 @@
 Read from the live schema of a file in which paper ballots (choose one and ranked) and hand counts
 were recorded, with members checked in and one recused: no table, view or trigger ties a row
 that records a choice to a member, directly or through the rows it points at. (A first version
-of this check, on table columns only, is tests/core/test_voting.py::
+of this check, on table columns only, is tests/core/voting/test_voting.py::
 test_no_table_links_a_member_to_a_choice.)
 """
 
@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from endorse_desktop.core import voting
-from endorse_desktop.core.ballot_entry import BallotDesk
 from endorse_desktop.core.store import Store
-from endorse_desktop.core.stored_votes import Method
-from endorse_desktop.core.tally import TallyKind
+from endorse_desktop.core.voting import lifecycle as voting
+from endorse_desktop.core.voting.journal import BallotDesk
+from endorse_desktop.core.voting.stored import Method
+from endorse_desktop.core.voting.tally import TallyKind
 from tests.voting_setup import new_vote, rule
 
 # Rows that say what someone chose: the ballot journal and what it adds up to.

@@ -12,18 +12,18 @@ from conftest import SAMPLE
 from pdf_text import pdf_pages_text, pdf_text
 from pypdf import PdfReader
 
-from endorse_desktop.core.announcement import (
+from endorse_desktop.core.commitments.announcement import (
     AnnouncementFacts,
     GoalLine,
     compose_announcement,
     draft_announcement,
 )
-from endorse_desktop.core.commitment_progress import quantity_text
-from endorse_desktop.core.commitment_records import ActivityCategory, Pledge
-from endorse_desktop.core.commitments import add_pledge, find_activity
+from endorse_desktop.core.commitments.pledges import add_pledge, find_activity
+from endorse_desktop.core.commitments.progress import quantity_text
+from endorse_desktop.core.commitments.records import ActivityCategory, Pledge
 from endorse_desktop.core.endorsements import list_endorsements, set_announcement
-from endorse_desktop.core.exports import export_document
 from endorse_desktop.core.store import Store
+from endorse_desktop.exports.kinds import export_document
 from endorse_desktop.reports.signup import ROWS_PER_PAGE
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from endorse_desktop.core import voting
-from endorse_desktop.core.ballot_entry import BallotDesk
-from endorse_desktop.core.exports import export_document
-from endorse_desktop.core.meeting_summary import gather_summary
 from endorse_desktop.core.races import Candidate, Race, add_candidate, add_race
 from endorse_desktop.core.settings import GroupSettings, save_settings
-from endorse_desktop.core.stored_votes import Method
+from endorse_desktop.core.voting import lifecycle as voting
+from endorse_desktop.core.voting.journal import BallotDesk
+from endorse_desktop.core.voting.minutes import gather_summary
+from endorse_desktop.core.voting.stored import Method
+from endorse_desktop.exports.kinds import export_document
 from tests.pdf_text import pdf_pages_text, pdf_text
 from tests.voting_setup import new_meeting, rule
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from endorse_desktop.core.store import Store
-from endorse_desktop.ui.main_window import MainWindow
-from endorse_desktop.ui.session import Session
+from endorse_desktop.ui.shell.main_window import MainWindow
+from endorse_desktop.ui.shell.session import Session
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit)
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from endorse_desktop.core.settings import load_settings
 from endorse_desktop.core.store import Store
-from endorse_desktop.ui.main_window import MainWindow
-from endorse_desktop.ui.session import Session
-from endorse_desktop.ui.settings_dialog import GroupSettingsDialog
-from endorse_desktop.ui.theme import apply_theme, is_dark
+from endorse_desktop.ui.shell.main_window import MainWindow
+from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.shell.settings_dialog import GroupSettingsDialog
+from endorse_desktop.ui.shell.theme import apply_theme, is_dark
 
 
 def _folder(tmp_path: Path) -> Path:

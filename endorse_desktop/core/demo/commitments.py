@@ -13,8 +13,18 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from ..commitment_records import ActivityCategory, Goal, PledgeSource, PledgeStatus
-from ..commitments import add_goal, find_activity, list_activities
+from endorse_desktop.core.commitments.pledges import (
+    add_goal,
+    find_activity,
+    list_activities,
+)
+from endorse_desktop.core.commitments.records import (
+    ActivityCategory,
+    Goal,
+    PledgeSource,
+    PledgeStatus,
+)
+
 from ..endorsements import Endorsement, add_endorsement, list_endorsements
 from ..races import list_candidates, list_races
 from ..store import commitments as commitments_repo

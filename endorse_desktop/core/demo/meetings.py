@@ -22,13 +22,15 @@ import random
 from collections.abc import Sequence
 from fractions import Fraction
 
-from ..ballot_entry import BallotDesk
-from ..counting import Base, Comparison, Outcome, Policy, Threshold
-from ..meetings import Meeting, add_meeting, check_in
-from ..store import Store
-from ..stored_votes import Method, Vote, load_vote
-from ..tally import EventKind, TallyKind, ranking_to_json
-from ..voting import (
+from endorse_desktop.core.voting.counting import (
+    Base,
+    Comparison,
+    Outcome,
+    Policy,
+    Threshold,
+)
+from endorse_desktop.core.voting.journal import BallotDesk
+from endorse_desktop.core.voting.lifecycle import (
     EndorsementChoice,
     close_vote,
     create_vote,
@@ -40,6 +42,19 @@ from ..voting import (
     record_runoff_lot,
     recuse,
 )
+from endorse_desktop.core.voting.stored import (
+    Method,
+    Vote,
+    load_vote,
+)
+from endorse_desktop.core.voting.tally import (
+    EventKind,
+    TallyKind,
+    ranking_to_json,
+)
+
+from ..meetings import Meeting, add_meeting, check_in
+from ..store import Store
 from . import DemoContext
 
 LARGE_EVENTS = 100_000

@@ -11,7 +11,7 @@ from . import records
 from .database import Store
 
 if TYPE_CHECKING:
-    from ..commitment_records import PledgeListing
+    from endorse_desktop.core.commitments.records import PledgeListing
 
 ACTIVITIES = "activities"
 ACTIVITY_COLUMNS = ("name", "category", "unit", "description", "position", "archived")
@@ -189,7 +189,10 @@ def listing(store: Store, endorsement_id: int | None = None) -> list[PledgeListi
     member's id: rows share one copy of each instead (5 MB less at SPEC scale). The rows are
     built as the cursor steps, so the unshared copies never all exist at once either.
     """
-    from ..commitment_records import LISTING_COLUMNS, PledgeListing
+    from endorse_desktop.core.commitments.records import (
+        LISTING_COLUMNS,
+        PledgeListing,
+    )
 
     sql = f"SELECT {', '.join(LISTING_COLUMNS)} FROM pledges"
     params: tuple[Any, ...] = ()

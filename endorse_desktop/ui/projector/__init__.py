@@ -23,7 +23,7 @@ from . import (  # noqa: F401  (registers the slides)
 from .slide import SLIDE_TYPES, Slide
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from endorse_desktop.ui.shell.session import Session
 
 
 class ProjectorWindow(QWidget):

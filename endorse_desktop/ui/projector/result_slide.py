@@ -11,15 +11,15 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 
 from endorse_desktop.core.races import get_race
-from endorse_desktop.core.stored_votes import VoteError, load_vote, vote_ids, vote_numbers
-from endorse_desktop.core.vote_record import result_to_json
-from endorse_desktop.core.vote_sentences import quoted
-from endorse_desktop.core.voting import preview, rule_facts, sentence_for
+from endorse_desktop.core.voting.lifecycle import preview, rule_facts, sentence_for
+from endorse_desktop.core.voting.record import result_to_json
+from endorse_desktop.core.voting.sentences import quoted
+from endorse_desktop.core.voting.stored import VoteError, load_vote, vote_ids, vote_numbers
 
 from .slide import PALETTE, Slide, projector_font, register_slide
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from endorse_desktop.ui.shell.session import Session
 
 
 class ResultText:
@@ -33,7 +33,7 @@ class ResultText:
 
 
 def result_text(session: Session, vote_id: int) -> ResultText:
-    from endorse_desktop.core.vote_sentences import outcome_sentence
+    from endorse_desktop.core.voting.sentences import outcome_sentence
 
     store = session.store
     vote = load_vote(store, vote_id)

@@ -23,12 +23,17 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 
 from endorse_desktop.core.races import list_races
 from endorse_desktop.core.scorecards import RaceScorecard, load_scorecard
+from endorse_desktop.ui.scorecards.rating_style import (
+    DEALBREAKER_MARK,
+    HIT_MARK,
+    rating_fill,
+    rating_text,
+)
 
-from ..rating_style import DEALBREAKER_MARK, HIT_MARK, rating_fill, rating_text
 from .slide import MIN_BODY_PX, PALETTE, Slide, projector_font, register_slide
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from endorse_desktop.ui.shell.session import Session
 
 FOCUS = PALETTE.yellow
 INK = QColor("#000000")

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from endorse_desktop.ui.shell.session import Session
 
 
 class ProjectorPalette:

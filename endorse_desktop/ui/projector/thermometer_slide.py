@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 
-from endorse_desktop.core.commitment_progress import GoalProgress, percent, quantity_text
-from endorse_desktop.core.commitments import goals_progress
+from endorse_desktop.core.commitments.pledges import goals_progress
+from endorse_desktop.core.commitments.progress import GoalProgress, percent, quantity_text
 from endorse_desktop.core.endorsements import describe, list_endorsements
 
 from .slide import PALETTE, Slide, projector_font, register_slide
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from endorse_desktop.ui.shell.session import Session
 
 PLEDGED = PALETTE.blue
 DONE = PALETTE.orange

@@ -12,11 +12,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent
 
-from ..speech_timer import DEFAULT_SECONDS, SpeechTimer, TimerState
+from endorse_desktop.ui.meeting.speech_timer import (
+    DEFAULT_SECONDS,
+    SpeechTimer,
+    TimerState,
+)
+
 from .slide import PALETTE, Slide, projector_font, register_slide
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from endorse_desktop.ui.shell.session import Session
 
 
 def _tr(text: str) -> str:

@@ -11,15 +11,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent
 
-from endorse_desktop.core.ballot_entry import BallotDesk, LiveView
-from endorse_desktop.core.stored_votes import VoteError, vote_ids
+from endorse_desktop.core.voting.journal import BallotDesk, LiveView
+from endorse_desktop.core.voting.stored import VoteError, vote_ids
+from endorse_desktop.ui.meeting.vote_bars import (
+    BarColours,
+    paint_vote_bars,
+)
 
-from ..vote_bars import BarColours, paint_vote_bars
 from .slide import PALETTE, Slide, projector_font, register_slide
 
 if TYPE_CHECKING:
-    from ..session import Session
-    from ..vote_feed import LiveVoteFeed
+    from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
+    from endorse_desktop.ui.shell.session import Session
 
 COLOURS = BarColours(
     text=PALETTE.text,

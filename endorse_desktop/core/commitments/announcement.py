@@ -1,0 +1,205 @@
+"""The endorsement announcement: a press-release draft built from what the group recorded.
+
+It says who the group endorses and for what, how the members decided, the values the decision
+rests on (the candidate's strongest ratings on the group's scorecard) and the work the members
+promise (the endorsement's goals). Where the record cannot say something (a quote, who to call),
+the draft leaves a bracketed prompt for the facilitator to fill in; it never pre-fills anyone's
+contact details. The group edits the draft freely; the edited text is kept on the endorsement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from endorse_desktop.core.clock import today_iso
+from endorse_desktop.core.commitments.pledges import (
+    activity_map,
+    list_goals,
+)
+from endorse_desktop.core.commitments.progress import quantity_text
+from endorse_desktop.core.commitments.records import ActivityCategory
+from endorse_desktop.core.endorsements import Endorsement
+from endorse_desktop.core.races import (
+    get_candidate,
+    get_race,
+)
+from endorse_desktop.core.ratings import ratings_for_race
+from endorse_desktop.core.scoring import (
+    STRONG,
+    rating_label,
+)
+from endorse_desktop.core.settings import settings_or_default
+from endorse_desktop.core.store import Store
+from endorse_desktop.core.values import list_values
+
+MOST_VALUES = 3
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@dataclass(frozen=True)
+class GoalLine:
+    activity: str
+    target: int
+    unit: str
+    category: ActivityCategory = ActivityCategory.PEOPLE
+
+
+@dataclass(frozen=True)
+class AnnouncementFacts:
+    group_name: str
+    candidate: str
+    race_title: str
+    endorsed_on: str
+    today: str
+    party: str = ""
+    incumbent: bool = False
+    stage: str = ""
+    election_date: str | None = None
+    vote_summary: str = ""
+    status: str = "active"
+    condition_text: str = ""
+    values: tuple[tuple[str, str], ...] = ()  # (value title, rating label), strongest first
+    goals: tuple[GoalLine, ...] = ()
+
+
+def long_date(iso: str) -> str:
+    """ "2026-06-02" → "June 2, 2026" (text that is not a date is returned as it is)."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def compose_announcement(facts: AnnouncementFacts) -> str:
+    """The draft's text, paragraph by paragraph (blank lines between them)."""
+    group = facts.group_name or "[Group name]"
+    who = facts.candidate
+    about = [part for part in (facts.party, "incumbent" if facts.incumbent else "") if part]
+    described = f"{who} ({', '.join(about)})" if about else who
+    paragraphs = [
+        "FOR IMMEDIATE RELEASE",
+        long_date(facts.today),
+        f"{group} endorses {who} for {facts.race_title}",
+    ]
+
+    election = f"the {facts.stage} election" if facts.stage else "the election"
+    if facts.election_date:
+        election += f" on {long_date(facts.election_date)}"
+    opening = f"{group} has endorsed {described} for {facts.race_title} in {election}."
+    opening += f" Our members made the decision on {long_date(facts.endorsed_on)}."
+    summary = facts.vote_summary.strip().rstrip(".")
+    if summary:
+        opening += f" The vote: {summary}."
+    if facts.status == "conditional" and facts.condition_text.strip():
+        opening += f" The endorsement carries a condition: {facts.condition_text.strip()}"
+        opening += "" if opening.endswith((".", "!", "?")) else "."
+    paragraphs.append(opening)
+
+    if facts.values:
+        strengths = _join([f"{title} (rated {label})" for title, label in facts.values])
+        paragraphs.append(
+            "Before any candidate spoke to us, our members agreed on the values we look for in "
+            f"the people we support. Measured against them, {who} stood out on {strengths}."
+        )
+    else:
+        paragraphs.append("[Say which of the group's values this endorsement rests on.]")
+    paragraphs.append(f'"[A sentence from the group\'s spokesperson on why members chose {who}.]"')
+
+    if facts.goals:
+        lines = [
+            f"An endorsement from {group} is a promise of work, not a name on a list. Between "
+            "now and election day our members have committed to:"
+        ]
+        for goal in facts.goals:
+            line = f"• {goal.activity}: {quantity_text(goal.target, goal.unit)}"
+            if goal.category == ActivityCategory.MONEY:
+                line += ", given by members directly to the campaign"
+            lines.append(line)
+        paragraphs.append("\n".join(lines))
+    else:
+        paragraphs.append(
+            f"An endorsement from {group} is a promise of work, not a name on a list. "
+            "[Say what the members will do: canvassing shifts, phone banks, letters to the "
+            "editor…]"
+        )
+    paragraphs.append(f"About {group}: [one or two sentences on who you are and where you work.]")
+    paragraphs.append("Press contact: [name, phone, email]")
+    paragraphs.append("###")
+    return "\n\n".join(paragraphs)
+
+
+def announcement_facts(store: Store, endorsement: Endorsement) -> AnnouncementFacts:
+    settings = settings_or_default(store)
+    candidate = get_candidate(store, endorsement.candidate_id)
+    race = get_race(store, endorsement.race_id)
+    activities = activity_map(store)
+    goals = tuple(
+        GoalLine(
+            activities[g.activity_id].name,
+            g.target,
+            activities[g.activity_id].unit,
+            activities[g.activity_id].category,
+        )
+        for g in sorted(
+            list_goals(store, endorsement.id),
+            key=lambda g: list(activities).index(g.activity_id),
+        )
+    )
+    return AnnouncementFacts(
+        group_name=settings.name,
+        candidate=candidate.name if candidate else "[Candidate]",
+        race_title=race.title if race else "[Race]",
+        endorsed_on=endorsement.endorsed_on,
+        today=today_iso(),
+        party=candidate.party if candidate else "",
+        incumbent=bool(candidate and candidate.incumbent),
+        stage=race.stage if race else "",
+        election_date=race.election_date if race else None,
+        vote_summary=endorsement.vote_summary,
+        status=endorsement.status,
+        condition_text=endorsement.condition_text,
+        values=strongest_values(store, endorsement),
+        goals=goals,
+    )
+
+
+def strongest_values(store: Store, endorsement: Endorsement) -> tuple[tuple[str, str], ...]:
+    """The candidate's best-rated values (Strong or Champion): by rating, then weight, order."""
+    ratings = ratings_for_race(store, endorsement.race_id)
+    rated = []
+    for value in list_values(store):
+        entry = ratings.get((endorsement.candidate_id, value.id or 0))
+        if entry is not None and entry.rating is not None and entry.rating >= STRONG:
+            rated.append((-entry.rating, -value.weight, value.position, value.title, entry.rating))
+    rated.sort()
+    return tuple((title, rating_label(rating)) for *_, title, rating in rated[:MOST_VALUES])
+
+
+def draft_announcement(store: Store, endorsement: Endorsement) -> str:
+    return compose_announcement(announcement_facts(store, endorsement))
+
+
+def announcement_text(store: Store, endorsement: Endorsement) -> str:
+    """What the group saved, or a fresh draft when nothing was saved yet."""
+    return endorsement.announcement.strip() or draft_announcement(store, endorsement)

@@ -1,0 +1,200 @@
+"""`export signup`, `export commitments` and `export announcement`: gather, then render.
+
+Each exporter reads plain data through the core services and hands it to its ReportLab document
+(imported here, inside the function, so that start-up never pays for ReportLab).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from endorse_desktop.core.clock import today_iso
+from endorse_desktop.core.commitments.pledges import (
+    offered_activities,
+    pledge_table,
+    present_member_names,
+    progress,
+)
+from endorse_desktop.core.commitments.progress import name_key
+from endorse_desktop.core.commitments.records import (
+    ActivityCategory,
+    PledgeStatus,
+)
+from endorse_desktop.core.endorsements import (
+    Endorsement,
+    EndorsementError,
+    describe,
+    endorsements_for_race,
+    list_endorsements,
+)
+from endorse_desktop.core.members import list_members
+from endorse_desktop.core.races import (
+    Race,
+    find_race,
+    get_candidate,
+    get_race,
+    list_races,
+)
+from endorse_desktop.core.settings import settings_or_default
+from endorse_desktop.core.store import Store
+
+
+# ----- sign-up sheets ---------------------------------------------------------------------------
+def export_signup(
+    store: Store,
+    output: Path,
+    *,
+    race: str | None = None,
+    present_names: bool = False,
+    **_: Any,
+) -> list[Path]:
+    """Sheets for one race (`--race NAME`), else for every active endorsement, else every race."""
+    from endorse_desktop.reports.signup import DEFAULT_ASK, SignupDocument, render_signup_sheets
+
+    settings = settings_or_default(store)
+    names = tuple(present_member_names(store)) if present_names else ()
+    sheets = tuple(
+        _sheet(store, race_, endorsement, names) for race_, endorsement in _targets(store, race)
+    )
+    document = SignupDocument(
+        group_name=settings.name,
+        cycle_name=settings.cycle,
+        sheet_date=today_iso(),
+        ask=DEFAULT_ASK,
+        sheets=sheets,
+        page_size=settings.page_size,
+        independent_expenditures=settings.independent_expenditures,
+    )
+    render_signup_sheets(document, output)
+    return [output]
+
+
+def _targets(store: Store, race_name: str | None) -> list[tuple[Race | None, Endorsement | None]]:
+    if race_name:
+        race = find_race(store, race_name)
+        assert race.id is not None
+        standing = [e for e in endorsements_for_race(store, race.id) if e.status != "rescinded"]
+        return [(race, e) for e in standing] or [(race, None)]
+    endorsed: list[tuple[Race | None, Endorsement | None]] = [
+        (get_race(store, e.race_id), e) for e in list_endorsements(store, include_rescinded=False)
+    ]
+    if endorsed:
+        return endorsed
+    return [(race, None) for race in list_races(store)] or [(None, None)]
+
+
+def _sheet(
+    store: Store, race: Race | None, endorsement: Endorsement | None, names: tuple[str, ...]
+) -> Any:
+    from endorse_desktop.reports.signup import SignupSheet
+
+    offered = offered_activities(store, endorsement.id if endorsement else None)
+    candidate = get_candidate(store, endorsement.candidate_id) if endorsement else None
+    return SignupSheet(
+        race_title=race.title if race else "",
+        candidate=candidate.name if candidate else None,
+        election_date=race.election_date if race else None,
+        activities=tuple(a.name for a in offered),
+        prefilled_names=names,
+        offers_money=any(a.category == ActivityCategory.MONEY for a in offered),
+    )
+
+
+# ----- the commitment report --------------------------------------------------------------------
+def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
+    from endorse_desktop.reports.commitments_report import (
+        CommitmentReport,
+        EndorsementSection,
+        MemberPledge,
+        render_commitment_report,
+    )
+
+    settings = settings_or_default(store)
+    today = today_iso()
+    contacts = {m.id: (m.phone, m.email or "") for m in list_members(store)}
+    table = pledge_table(store, today=today)
+    sections = []
+    for endorsement in list_endorsements(store):
+        assert endorsement.id is not None
+        mine = sorted(
+            (r for r in table.rows if r.endorsement_id == endorsement.id),
+            key=lambda r: (name_key(table.member_name(r)), r.member_id, table.due(r) or "", r.id),
+        )
+        sections.append(
+            EndorsementSection(
+                title=describe(store, endorsement),
+                status=endorsement.status,
+                endorsed_on=endorsement.endorsed_on,
+                progress=progress(store, endorsement.id, today),
+                pledges=tuple(
+                    MemberPledge(
+                        member_id=r.member_id,
+                        member_name=table.member_name(r),
+                        phone=contacts.get(r.member_id, ("", ""))[0],
+                        email=contacts.get(r.member_id, ("", ""))[1],
+                        activity=table.activity_name(r),
+                        quantity=r.quantity,
+                        unit=r.unit,
+                        status=PledgeStatus(r.status).label,
+                        due=table.due(r) or "",
+                        overdue=table.overdue(r),
+                        notes=r.notes,
+                    )
+                    for r in mine
+                ),
+            )
+        )
+    report = CommitmentReport(
+        group_name=settings.name,
+        cycle_name=settings.cycle,
+        as_of=today,
+        sections=tuple(sections),
+        page_size=settings.page_size,
+    )
+    render_commitment_report(report, output)
+    return [output]
+
+
+# ----- the announcement -------------------------------------------------------------------------
+def export_announcement(
+    store: Store,
+    output: Path,
+    *,
+    race: str | None = None,
+    endorsement_id: int | None = None,
+    **_: Any,
+) -> list[Path]:
+    """The endorsement's announcement as saved (or a fresh draft) as a one- or two-page PDF."""
+    from endorse_desktop.core.commitments.announcement import announcement_text
+    from endorse_desktop.reports.announcement import AnnouncementDocument, render_announcement
+
+    endorsement = _endorsement_for(store, race, endorsement_id)
+    settings = settings_or_default(store)
+    document = AnnouncementDocument(
+        group_name=settings.name,
+        cycle_name=settings.cycle,
+        title=describe(store, endorsement) if endorsement else "",
+        text=announcement_text(store, endorsement) if endorsement else "",
+        page_size=settings.page_size,
+    )
+    render_announcement(document, output)
+    return [output]
+
+
+def _endorsement_for(
+    store: Store, race_name: str | None, endorsement_id: int | None
+) -> Endorsement | None:
+    standing = list_endorsements(store, include_rescinded=False)
+    if endorsement_id is not None:
+        found = [e for e in list_endorsements(store) if e.id == endorsement_id]
+        if not found:
+            raise EndorsementError("that endorsement no longer exists")
+        return found[0]
+    if race_name:
+        race = find_race(store, race_name)
+        in_race = [e for e in standing if e.race_id == race.id]
+        if not in_race:
+            raise EndorsementError(f"the group has not endorsed anyone for {race.title} yet")
+        return in_race[0]
+    return standing[0] if standing else None

@@ -1,0 +1,103 @@
+"""What `export KIND` writes, shared by the CLI and the GUI's File menu.
+
+Each kind gathers plain data from the store, then hands it to a report or a writer. Kinds that
+belong to features not built yet say so instead of writing an empty file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from endorse_desktop.core.store import Store
+
+
+class ExportError(ValueError):
+    pass
+
+
+class ExportUnavailableError(ExportError):
+    """The document belongs to a feature this version does not have yet."""
+
+
+def export_csv_tables(store: Store, folder: Path, **_: Any) -> list[Path]:
+    from endorse_desktop.exports.tables_csv import write_all_tables
+
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_all_tables(store, folder)
+
+
+def export_ballots(store: Store, output: Path, **options: Any) -> list[Path]:
+    from endorse_desktop.exports.ballots import export_ballots as export
+
+    return export(store, output, **options)
+
+
+def export_scorecard(store: Store, output: Path, race: str | None = None, **_: Any) -> list[Path]:
+    """The scorecard handout (SPEC F-8): every current race, or only `--race NAME`."""
+    from endorse_desktop.core.races import find_race
+    from endorse_desktop.core.scorecards import handout_document
+    from endorse_desktop.reports.scorecard import render_scorecards
+
+    race_id = find_race(store, race).id if race else None
+    render_scorecards(handout_document(store, race_id), output)
+    return [output]
+
+
+def export_shared_json(store: Store, output: Path, **_: Any) -> list[Path]:
+    """The shared file of SPEC F-4: values, races, candidates and ratings for another group."""
+    from endorse_desktop.core.shared_file import write_shared_file
+
+    return [write_shared_file(store, output)]
+
+
+def export_signup(store: Store, output: Path, **options: Any) -> list[Path]:
+    from endorse_desktop.exports.commitments import export_signup as export
+
+    return export(store, output, **options)
+
+
+def export_summary(store: Store, output: Path, **options: Any) -> list[Path]:
+    from endorse_desktop.core.voting.minutes import export_summary as export
+
+    return export(store, output, **options)
+
+
+def export_commitments(store: Store, output: Path, **options: Any) -> list[Path]:
+    from endorse_desktop.exports.commitments import export_commitments as export
+
+    return export(store, output, **options)
+
+
+def export_announcement(store: Store, output: Path, **options: Any) -> list[Path]:
+    from endorse_desktop.exports.commitments import export_announcement as export
+
+    return export(store, output, **options)
+
+
+def _not_yet(kind: str) -> Callable[..., list[Path]]:
+    def refuse(store: Store, output: Path, **_: Any) -> list[Path]:
+        raise ExportUnavailableError(f"'export {kind}' is not available in this version yet")
+
+    return refuse
+
+
+EXPORTERS: dict[str, Callable[..., list[Path]]] = {
+    "csv": export_csv_tables,
+    "ballots": export_ballots,
+    "scorecard": export_scorecard,
+    "signup": export_signup,
+    "summary": export_summary,
+    "commitments": export_commitments,
+    "json": export_shared_json,
+    "announcement": export_announcement,
+}
+
+
+def export_document(store: Store, kind: str, output: Path, **options: Any) -> list[Path]:
+    try:
+        exporter = EXPORTERS[kind]
+    except KeyError:
+        raise ExportError(f"unknown export {kind!r}") from None
+    return exporter(store, output, **options)

@@ -1,0 +1,588 @@
+"""Dialogs of the Commitments tab: a pledge, a goal, an endorsement made elsewhere, the activity
+catalog, and what to print on a sign-up sheet.
+
+Each dialog only collects a record; the tab saves it through an undo command.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from endorse_desktop.core.clock import today_iso
+from endorse_desktop.core.commitments import pledges as core
+from endorse_desktop.core.commitments.records import (
+    UNITS,
+    Activity,
+    ActivityCategory,
+    Goal,
+    Pledge,
+    PledgeSource,
+    PledgeStatus,
+)
+from endorse_desktop.core.endorsements import (
+    Endorsement,
+    endorsements_for_race,
+    list_endorsements,
+)
+from endorse_desktop.core.members import list_members
+from endorse_desktop.core.races import get_candidate, list_candidates, list_races
+from endorse_desktop.ui.commitments import commands
+from endorse_desktop.ui.shell.undo import Outcome
+from endorse_desktop.ui.widgets.cautions import (
+    Caution,
+    coordination_caution,
+    money_caution,
+)
+from endorse_desktop.ui.widgets.table_model import (
+    Column,
+    RecordTableModel,
+)
+
+if TYPE_CHECKING:
+    from endorse_desktop.ui.shell.session import Session
+
+MAX_QUANTITY = 1_000_000
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("CommitmentDialogs", text, None, n)
+
+
+def category_label(category: ActivityCategory) -> str:
+    return {
+        ActivityCategory.PEOPLE: _tr("People"),
+        ActivityCategory.MEDIA: _tr("Media"),
+        ActivityCategory.MONEY: _tr("Money"),
+    }[ActivityCategory(category)]
+
+
+def status_label(status: PledgeStatus) -> str:
+    return {
+        PledgeStatus.PLEDGED: _tr("Pledged"),
+        PledgeStatus.CONFIRMED: _tr("Confirmed"),
+        PledgeStatus.DONE: _tr("Done"),
+        PledgeStatus.NO_SHOW: _tr("No-show"),
+        PledgeStatus.DROPPED: _tr("Dropped"),
+    }[PledgeStatus(status)]
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose mnemonic (Alt+letter) jumps to `widget` inside a row of several."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def _date_edit(value: str | None, name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(QDate.fromString(value or today_iso(), "yyyy-MM-dd"))
+    edit.setAccessibleName(name)
+    return edit
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a check box turns it on."""
+
+    def __init__(self, value: str | None, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.check.setChecked(value is not None)
+        self.check.setAccessibleName(label)
+        self.edit = _date_edit(value, label)
+        self.edit.setEnabled(value is not None)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> str | None:
+        return self.edit.date().toString("yyyy-MM-dd") if self.check.isChecked() else None
+
+
+def activity_combo(activities: list[Activity], chosen: int | None = None) -> QComboBox:
+    combo = QComboBox()
+    for activity in activities:
+        combo.addItem(f"{activity.name} ({category_label(activity.category)})", activity.id)
+    if chosen is not None:
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.setAccessibleName(_tr("Activity"))
+    return combo
+
+
+def unit_combo(unit: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(list(UNITS))
+    combo.setCurrentText(unit)
+    combo.setAccessibleName(_tr("Unit"))
+    return combo
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.form = QFormLayout()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #d55e00;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.extras = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(self.extras)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def refuse(self, message: str) -> None:
+        self.error_label.setText(message)
+
+
+class PledgeDialog(_FormDialog):
+    """Add or edit one pledge by hand (source "typed" unless it came from a sheet)."""
+
+    def __init__(
+        self,
+        session: Session,
+        endorsements: dict[int, str],
+        pledge: Pledge | None = None,
+        endorsement_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_tr("Edit pledge") if pledge else _tr("New pledge"), parent)
+        self._pledge = pledge
+        self._result: Pledge | None = None
+        self._activities = [
+            a
+            for a in core.list_activities(session.store)
+            if not a.archived or (pledge and a.id == pledge.activity_id)
+        ]
+        members = [m for m in list_members(session.store) if not m.archived or pledge]
+        self.member_combo = QComboBox()
+        self.member_combo.setEditable(True)
+        self.member_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for member in members:
+            self.member_combo.addItem(member.display_name, member.id)
+        self.member_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.member_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.member_combo.setAccessibleName(_tr("Member"))
+        self.endorsement_combo = QComboBox()
+        for eid, label in endorsements.items():
+            self.endorsement_combo.addItem(label, eid)
+        self.endorsement_combo.setAccessibleName(_tr("Endorsement"))
+        self.activity = activity_combo(self._activities, pledge.activity_id if pledge else None)
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, MAX_QUANTITY)
+        self.quantity.setAccessibleName(_tr("Quantity"))
+        self.unit = unit_combo(pledge.unit if pledge else "shifts")
+        self.pledged_on = _date_edit(pledge.pledged_on if pledge else None, _tr("Pledged on"))
+        self.due = OptionalDate(pledge.due_on if pledge else None, _tr("Due by"))
+        self.status = QComboBox()
+        for status in PledgeStatus:
+            self.status.addItem(status_label(status), str(status))
+        self.status.setAccessibleName(_tr("Status"))
+        self.notes = QLineEdit()
+        self.notes.setAccessibleName(_tr("Notes"))
+        quantity_row = QHBoxLayout()
+        quantity_row.addWidget(self.quantity)
+        quantity_row.addWidget(self.unit, 1)
+        self.form.addRow(_tr("&Member:"), self.member_combo)
+        self.form.addRow(_tr("E&ndorsement:"), self.endorsement_combo)
+        self.form.addRow(_tr("&Activity:"), self.activity)
+        self.form.addRow(_buddy(_tr("&Quantity:"), self.quantity), quantity_row)
+        self.form.addRow(_tr("&Pledged on:"), self.pledged_on)
+        self.form.addRow("", self.due)
+        self.form.addRow(_tr("&Status:"), self.status)
+        self.form.addRow(_tr("N&otes:"), self.notes)
+        self.money_caution = Caution(money_caution(), _tr("Campaign finance caution"))
+        self.extras.addWidget(self.money_caution)
+        self.coordination = Caution(coordination_caution(), _tr("Coordination caution"))
+        self.extras.addWidget(self.coordination)
+        self.coordination.setVisible(session.settings.independent_expenditures)
+        if pledge is not None:
+            self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(pledge.member_id)))
+            self.endorsement_combo.setCurrentIndex(
+                max(0, self.endorsement_combo.findData(pledge.endorsement_id))
+            )
+            self.quantity.setValue(pledge.quantity)
+            self.status.setCurrentIndex(max(0, self.status.findData(str(pledge.status))))
+            self.notes.setText(pledge.notes)
+        else:
+            if endorsement_id is not None:
+                self.endorsement_combo.setCurrentIndex(
+                    max(0, self.endorsement_combo.findData(endorsement_id))
+                )
+            self.member_combo.setCurrentIndex(-1)
+            self.member_combo.setEditText("")
+        self.activity.currentIndexChanged.connect(self._activity_changed)
+        self._activity_changed(self.activity.currentIndex(), keep_unit=pledge is not None)
+
+    @Slot(int)
+    def _activity_changed(self, index: int, keep_unit: bool = False) -> None:
+        if not 0 <= index < len(self._activities):
+            return
+        activity = self._activities[index]
+        if not keep_unit:
+            self.unit.setCurrentText(activity.unit)
+        self.money_caution.setVisible(activity.category == ActivityCategory.MONEY)
+
+    def _member_id(self) -> int | None:
+        text = self.member_combo.currentText().strip().casefold()
+        index = self.member_combo.currentIndex()
+        if index >= 0 and self.member_combo.itemText(index).casefold() == text:
+            return int(self.member_combo.itemData(index))
+        for row in range(self.member_combo.count()):
+            if self.member_combo.itemText(row).casefold() == text:
+                return int(self.member_combo.itemData(row))
+        return None
+
+    def accept(self) -> None:
+        member_id = self._member_id()
+        if member_id is None:
+            self.refuse(_tr("Choose a member from the roster (add new people on the Members tab)."))
+            return
+        if self.endorsement_combo.currentIndex() < 0 or self.activity.currentIndex() < 0:
+            self.refuse(_tr("Choose an endorsement and an activity."))
+            return
+        base = self._pledge or Pledge(member_id, 0, 0, source=PledgeSource.TYPED)
+        self._result = replace(
+            base,
+            member_id=member_id,
+            endorsement_id=int(self.endorsement_combo.currentData()),
+            activity_id=int(self.activity.currentData()),
+            quantity=self.quantity.value(),
+            unit=self.unit.currentText().strip(),
+            pledged_on=self.pledged_on.date().toString("yyyy-MM-dd"),
+            due_on=self.due.value(),
+            status=PledgeStatus(self.status.currentData()),
+            notes=self.notes.text(),
+        )
+        super().accept()
+
+    def chosen(self) -> Pledge | None:
+        return self._result
+
+
+class GoalDialog(_FormDialog):
+    def __init__(
+        self,
+        session: Session,
+        endorsement_id: int,
+        goal: Goal | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_tr("Edit goal") if goal else _tr("New goal"), parent)
+        self._goal = goal
+        self._endorsement_id = endorsement_id
+        self._result: Goal | None = None
+        taken = {g.activity_id for g in core.list_goals(session.store, endorsement_id)}
+        self._activities = [
+            a
+            for a in core.list_activities(session.store, include_archived=False)
+            if a.id not in taken or (goal and a.id == goal.activity_id)
+        ]
+        self.activity = activity_combo(self._activities, goal.activity_id if goal else None)
+        self.target = QSpinBox()
+        self.target.setRange(1, MAX_QUANTITY)
+        self.target.setValue(goal.target if goal else 1)
+        self.target.setAccessibleName(_tr("Target"))
+        self.unit_label = QLabel()
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target)
+        target_row.addWidget(self.unit_label, 1)
+        self.due = OptionalDate(goal.due_on if goal else None, _tr("Due by"))
+        self.notes = QLineEdit(goal.notes if goal else "")
+        self.notes.setAccessibleName(_tr("Notes"))
+        self.form.addRow(_tr("&Activity:"), self.activity)
+        self.form.addRow(_buddy(_tr("&Target:"), self.target), target_row)
+        self.form.addRow("", self.due)
+        self.form.addRow(_tr("N&otes:"), self.notes)
+        self.money_caution = Caution(money_caution(), _tr("Campaign finance caution"))
+        self.extras.addWidget(self.money_caution)
+        self.activity.currentIndexChanged.connect(self._activity_changed)
+        self._activity_changed(self.activity.currentIndex())
+
+    @Slot(int)
+    def _activity_changed(self, index: int) -> None:
+        if 0 <= index < len(self._activities):
+            activity = self._activities[index]
+            self.unit_label.setText(activity.unit)
+            self.money_caution.setVisible(activity.category == ActivityCategory.MONEY)
+
+    def accept(self) -> None:
+        if self.activity.currentIndex() < 0:
+            self.refuse(_tr("Every activity already has a goal for this endorsement."))
+            return
+        self._result = Goal(
+            endorsement_id=self._endorsement_id,
+            activity_id=int(self.activity.currentData()),
+            target=self.target.value(),
+            due_on=self.due.value(),
+            notes=self.notes.text(),
+            id=self._goal.id if self._goal else None,
+        )
+        super().accept()
+
+    def chosen(self) -> Goal | None:
+        return self._result
+
+
+class EndorsementDialog(_FormDialog):
+    """An endorsement the group decided elsewhere (another meeting, an email vote)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Add an endorsement made elsewhere"), parent)
+        self._session = session
+        self._result: Endorsement | None = None
+        self.race = QComboBox()
+        for race in list_races(session.store):
+            self.race.addItem(race.title, race.id)
+        self.race.setAccessibleName(_tr("Race"))
+        self.candidate = QComboBox()
+        self.candidate.setAccessibleName(_tr("Candidate"))
+        self.date = _date_edit(None, _tr("Decided on"))
+        self.summary = QLineEdit()
+        self.summary.setPlaceholderText(_tr("e.g. 24 of 31 members voted yes at the May meeting"))
+        self.summary.setAccessibleName(_tr("How it was decided"))
+        self.condition = QLineEdit()
+        self.condition.setPlaceholderText(_tr("Leave empty for an unconditional endorsement"))
+        self.condition.setAccessibleName(_tr("Condition"))
+        self.form.addRow(_tr("&Race:"), self.race)
+        self.form.addRow(_tr("&Candidate:"), self.candidate)
+        self.form.addRow(_tr("&Decided on:"), self.date)
+        self.form.addRow(_tr("&How it was decided:"), self.summary)
+        self.form.addRow(_tr("C&ondition:"), self.condition)
+        self.race.currentIndexChanged.connect(self._race_changed)
+        self._race_changed(self.race.currentIndex())
+
+    @Slot(int)
+    def _race_changed(self, index: int) -> None:
+        self.candidate.clear()
+        if index < 0:
+            return
+        race_id = int(self.race.currentData())
+        endorsed = {e.candidate_id for e in endorsements_for_race(self._session.store, race_id)}
+        for candidate in list_candidates(self._session.store, race_id):
+            if candidate.id not in endorsed:
+                self.candidate.addItem(candidate.name, candidate.id)
+
+    def accept(self) -> None:
+        if self.race.currentIndex() < 0 or self.candidate.currentIndex() < 0:
+            self.refuse(_tr("Choose a race and a candidate the group has not endorsed yet."))
+            return
+        condition = self.condition.text().strip()
+        self._result = Endorsement(
+            race_id=int(self.race.currentData()),
+            candidate_id=int(self.candidate.currentData()),
+            endorsed_on=self.date.date().toString("yyyy-MM-dd"),
+            vote_summary=self.summary.text().strip(),
+            status="conditional" if condition else "active",
+            condition_text=condition,
+        )
+        super().accept()
+
+    def chosen(self) -> Endorsement | None:
+        return self._result
+
+
+class ActivityDialog(_FormDialog):
+    def __init__(self, activity: Activity | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Edit activity") if activity else _tr("New activity"), parent)
+        self._activity = activity
+        self._result: Activity | None = None
+        self.name = QLineEdit(activity.name if activity else "")
+        self.name.setAccessibleName(_tr("Name"))
+        self.category = QComboBox()
+        for category in ActivityCategory:
+            self.category.addItem(category_label(category), str(category))
+        if activity:
+            self.category.setCurrentIndex(self.category.findData(str(activity.category)))
+        self.category.setAccessibleName(_tr("Group"))
+        self.unit = unit_combo(activity.unit if activity else "shifts")
+        self.description = QLineEdit(activity.description if activity else "")
+        self.description.setAccessibleName(_tr("Description"))
+        self.form.addRow(_tr("&Name:"), self.name)
+        self.form.addRow(_tr("&Group:"), self.category)
+        self.form.addRow(_tr("&Unit:"), self.unit)
+        self.form.addRow(_tr("&Description:"), self.description)
+
+    def accept(self) -> None:
+        if not self.name.text().strip():
+            self.refuse(_tr("Give the activity a name."))
+            return
+        base = self._activity or Activity("")
+        self._result = replace(
+            base,
+            name=self.name.text(),
+            category=ActivityCategory(self.category.currentData()),
+            unit=self.unit.currentText(),
+            description=self.description.text(),
+        )
+        super().accept()
+
+    def chosen(self) -> Activity | None:
+        return self._result
+
+
+class ActivitiesDialog(QDialog):
+    """The editable catalog: add, edit, archive (keeps history) or delete (only if unused)."""
+
+    def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.stack = stack
+        self.setWindowTitle(_tr("Activities"))
+        self.resize(720, 480)
+        self.model: RecordTableModel[Activity] = RecordTableModel(
+            [
+                Column(_tr("Group"), lambda a: category_label(a.category), sort_key=_cat_key),
+                Column(_tr("Activity"), lambda a: a.name),
+                Column(_tr("Unit"), lambda a: a.unit),
+                Column(_tr("Archived"), lambda a: _tr("archived") if a.archived else ""),
+                Column(_tr("Description"), lambda a: a.description),
+            ],
+            search_text=lambda a: a.name,
+            parent=self,
+        )
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setAccessibleName(_tr("Activity catalog"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, key, tip, slot in (
+            (_tr("&Add…"), "Ins", _tr("Add an activity to the catalog"), self.add),
+            (_tr("&Edit…"), "F2", _tr("Rename the activity or change its unit"), self.edit),
+            (
+                _tr("Archive / &Restore"),
+                "Ctrl+Shift+A",
+                _tr("Hide an activity from new goals and sheets, or bring it back"),
+                self.toggle_archived,
+            ),
+            (_tr("&Delete"), "Del", _tr("Delete an activity nothing uses yet"), self.delete),
+        ):
+            button = QPushButton(text)
+            button.setShortcut(QKeySequence(key))
+            button.setToolTip(f"{tip} ({key})")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_records(core.list_activities(self.session.store))
+
+    def _selected(self) -> Activity | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record_at(rows[0].row()) if rows else None
+
+    def _report(self, outcome: Outcome) -> None:
+        self.message.setText("" if outcome.ok else str(outcome.error))
+        self.reload()
+
+    @Slot()
+    def add(self) -> None:
+        dialog = ActivityDialog(parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
+            self._report(commands.add_activity(self.session, self.stack, dialog.chosen()))
+
+    @Slot()
+    def edit(self) -> None:
+        activity = self._selected()
+        if activity is None:
+            return
+        dialog = ActivityDialog(activity, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
+            self._report(commands.edit_activity(self.session, self.stack, dialog.chosen()))
+
+    @Slot()
+    def toggle_archived(self) -> None:
+        activity = self._selected()
+        if activity is not None:
+            changed = replace(activity, archived=not activity.archived)
+            self._report(commands.edit_activity(self.session, self.stack, changed))
+
+    @Slot()
+    def delete(self) -> None:
+        activity = self._selected()
+        if activity is not None and activity.id is not None:
+            self._report(commands.delete_activity(self.session, self.stack, activity.id))
+
+
+def _cat_key(activity: Activity) -> tuple[int, int]:
+    return (list(ActivityCategory).index(activity.category), activity.position)
+
+
+class SignupPrintDialog(_FormDialog):
+    """File ▸ Print ▸ Sign-up sheet: which race, and whether to pre-print who was there."""
+
+    ALL = ""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Print a sign-up sheet"), parent)
+        self.race = QComboBox()
+        self.race.addItem(_tr("Every endorsement (or every race before the vote)"), self.ALL)
+        endorsed: dict[int, list[str]] = {}
+        for endorsement in list_endorsements(session.store, include_rescinded=False):
+            candidate = get_candidate(session.store, endorsement.candidate_id)
+            if candidate is not None:
+                endorsed.setdefault(endorsement.race_id, []).append(candidate.name)
+        for race in list_races(session.store):
+            who = ", ".join(endorsed.get(race.id or 0, [])) or _tr("no endorsement yet")
+            self.race.addItem(f"{race.title} — {who}", race.title)
+        self.race.setAccessibleName(_tr("Race"))
+        names = core.present_member_names(session.store)
+        self.present = QCheckBox(
+            _tr("Pre-print the names of the %n member(s) present at the latest meeting", len(names))
+            if names
+            else _tr("Pre-print names (no meeting attendance recorded yet)")
+        )
+        self.present.setEnabled(bool(names))
+        self.present.setToolTip(_tr("Names only: phone numbers and emails are never pre-printed"))
+        self.present.setAccessibleName(_tr("Pre-print names of members present"))
+        self.form.addRow(_tr("&Race:"), self.race)
+        self.form.addRow("", self.present)
+
+    def options(self) -> dict[str, object]:
+        race = self.race.currentData()
+        return {"race": race or None, "present_names": self.present.isChecked()}

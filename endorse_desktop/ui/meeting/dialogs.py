@@ -1,0 +1,583 @@
+"""The meeting tab's dialogs: a meeting, a new vote and its rule, finalizing, the next round, lots,
+amendments, recusals and an endorsement's status. Each one asks, checks, and returns plain values;
+the tab does the work through the core services (and the undo stack where it applies).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from endorse_desktop.core.meetings import Meeting
+from endorse_desktop.core.races import list_races
+from endorse_desktop.core.store import Store
+from endorse_desktop.core.voting.counting import (
+    PRESETS,
+    Base,
+    Comparison,
+    Policy,
+    Threshold,
+    VoteRecordError,
+)
+from endorse_desktop.core.voting.lifecycle import (
+    EndorsementChoice,
+    VoteRule,
+    create_vote,
+    default_rule,
+)
+from endorse_desktop.core.voting.stored import Method, Vote, VoteError
+from endorse_desktop.core.voting.tally import TallyKind
+
+ERROR_STYLE = "color: #b3261e; font-weight: bold"
+
+
+class _Dialog(QDialog):
+    """OK/Cancel, and a line for the reason OK was refused."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.layout_ = QVBoxLayout(self)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.error_label)
+        self.layout_.addWidget(self.buttons)
+
+    def refuse(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+
+# ----- meetings --------------------------------------------------------------------------------
+class MeetingDialog(_Dialog):
+    def __init__(self, meeting: Meeting | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Meeting") if meeting else self.tr("New meeting"), parent)
+        self._meeting = meeting
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDate(
+            QDate.fromString(meeting.held_on, "yyyy-MM-dd") if meeting else QDate.currentDate()
+        )
+        self.date_edit.setAccessibleName(self.tr("Meeting date"))
+        self.place_edit = QLineEdit(meeting.place if meeting else "")
+        self.place_edit.setPlaceholderText(self.tr("e.g. Riverton Library, Room B"))
+        self.place_edit.setAccessibleName(self.tr("Place"))
+        self.title_edit = QLineEdit(meeting.title if meeting else "")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Spring endorsement meeting"))
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.notes_edit = QPlainTextEdit(meeting.notes if meeting else "")
+        self.notes_edit.setAccessibleName(self.tr("Notes for the minutes"))
+        self.notes_edit.setTabChangesFocus(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("&Place:"), self.place_edit)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+
+    def meeting(self) -> Meeting:
+        base = self._meeting or Meeting(held_on="")
+        return Meeting(
+            held_on=self.date_edit.date().toString("yyyy-MM-dd"),
+            place=self.place_edit.text().strip(),
+            title=self.title_edit.text().strip(),
+            head_count=base.head_count,
+            notes=self.notes_edit.toPlainText().strip(),
+            id=base.id,
+        )
+
+
+# ----- a new vote and its rule ---------------------------------------------------------------
+class RuleEditor(QGroupBox):
+    """The voting rule of one vote: starts as the group's, any part can be changed."""
+
+    def __init__(self, rule: VoteRule, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Rule for this vote (starts as the group's)"), parent)
+        self.threshold_combo = QComboBox()
+        self.threshold_combo.setAccessibleName(self.tr("Threshold"))
+        names = {
+            "majority": self.tr("Majority (more than half)"),
+            "three_fifths": self.tr("Three-fifths (at least 3/5)"),
+            "two_thirds": self.tr("Two-thirds (at least 2/3)"),
+            "three_quarters": self.tr("Three-quarters (at least 3/4)"),
+            "unanimous": self.tr("Unanimous"),
+        }
+        for key, preset in PRESETS.items():
+            self.threshold_combo.addItem(names.get(key, key), preset)
+        self.threshold_combo.addItem(self.tr("Custom fraction…"), None)
+        self.fraction_edit = QLineEdit()
+        self.fraction_edit.setPlaceholderText("3/5")
+        self.fraction_edit.setAccessibleName(self.tr("Custom fraction"))
+        self.comparison_combo = QComboBox()
+        self.comparison_combo.addItem(self.tr("at least"), Comparison.AT_LEAST)
+        self.comparison_combo.addItem(self.tr("more than"), Comparison.MORE_THAN)
+        self.comparison_combo.setAccessibleName(self.tr("Comparison"))
+        custom = QHBoxLayout()
+        custom.setContentsMargins(0, 0, 0, 0)
+        custom.addWidget(self.comparison_combo)
+        custom.addWidget(self.fraction_edit)
+        self._custom = QWidget()
+        self._custom.setLayout(custom)
+        self.base_combo = QComboBox()
+        self.base_combo.setAccessibleName(self.tr("Counted out of"))
+        self.base_combo.addItem(self.tr("votes cast"), Base.VOTES_CAST)
+        self.base_combo.addItem(self.tr("continuing ballots (ranked only)"), Base.CONTINUING)
+        self.base_combo.addItem(self.tr("members present (minus recused)"), Base.PRESENT)
+        self.base_combo.addItem(self.tr("eligible members (minus recused)"), Base.ELIGIBLE)
+        self.quorum_spin = QSpinBox()
+        self.quorum_spin.setRange(0, 100_000)
+        self.quorum_spin.setSpecialValueText(self.tr("no quorum rule"))
+        self.quorum_spin.setAccessibleName(self.tr("Quorum"))
+        self.policy_combo = QComboBox()
+        self.policy_combo.setAccessibleName(self.tr("If no one wins"))
+        self.policy_combo.addItem(self.tr("repeat with every candidate"), Policy.KEEP_ALL)
+        self.policy_combo.addItem(self.tr("drop the candidate with fewest votes"), Policy.DROP_LAST)
+        self.policy_combo.addItem(self.tr("keep only the top two"), Policy.TOP_TWO)
+        self.no_endorsement_check = QCheckBox(self.tr('Offer "No endorsement"'))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Threshold:"), self.threshold_combo)
+        form.addRow("", self._custom)
+        form.addRow(self.tr("Counted &out of:"), self.base_combo)
+        form.addRow(self.tr("&Quorum:"), self.quorum_spin)
+        form.addRow(self.tr("If no one &wins:"), self.policy_combo)
+        form.addRow("", self.no_endorsement_check)
+        self.threshold_combo.currentIndexChanged.connect(self._threshold_changed)
+        self.set_rule(rule)
+
+    def set_rule(self, rule: VoteRule) -> None:
+        index = self.threshold_combo.findData(rule.threshold)
+        if index < 0:
+            index = self.threshold_combo.count() - 1
+            self.fraction_edit.setText(str(rule.threshold.fraction))
+            self.comparison_combo.setCurrentIndex(
+                self.comparison_combo.findData(rule.threshold.comparison)
+            )
+        self.threshold_combo.setCurrentIndex(index)
+        self.base_combo.setCurrentIndex(max(self.base_combo.findData(rule.base), 0))
+        self.quorum_spin.setValue(rule.quorum or 0)
+        self.policy_combo.setCurrentIndex(max(self.policy_combo.findData(rule.policy), 0))
+        self.no_endorsement_check.setChecked(rule.no_endorsement_option)
+        self._threshold_changed()
+
+    @Slot()
+    def _threshold_changed(self) -> None:
+        self._custom.setVisible(self.threshold_combo.currentData() is None)
+
+    def rule(self) -> VoteRule:
+        """The rule as set; raises VoteError for a fraction that is not a rule."""
+        threshold = self.threshold_combo.currentData()
+        if threshold is None:
+            text = self.fraction_edit.text().strip()
+            try:
+                fraction = Fraction(text)
+            except (ValueError, ZeroDivisionError):
+                raise VoteError(f"{text!r} is not a fraction like 3/5") from None
+            try:
+                threshold = Threshold(fraction, Comparison(self.comparison_combo.currentData()))
+            except VoteRecordError as error:  # weaker than half, or more than everyone
+                raise VoteError(str(error)) from None
+        # Combo boxes hand back enum data as plain strings: make them enums again.
+        return VoteRule(
+            threshold=threshold,
+            base=Base(self.base_combo.currentData()),
+            quorum=self.quorum_spin.value() or None,
+            policy=Policy(self.policy_combo.currentData()),
+            no_endorsement_option=self.no_endorsement_check.isChecked(),
+        )
+
+
+METHOD_CHOICES = (
+    (Method.PAPER_CHOOSE_ONE, "Paper ballots, choose one (a key per ballot)"),
+    (Method.PAPER_RANKED, "Paper ballots, ranked (instant runoff)"),
+    (Method.HAND_COUNT, "Hand count (type the counts)"),
+)
+
+
+class NewVoteDialog(_Dialog):
+    """Pick the race, the method and the rule; OK creates the vote with round 1 open."""
+
+    def __init__(self, store: Store, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New vote"), parent)
+        self.store = store
+        self.meeting_id = meeting_id
+        self.created: Vote | None = None
+        self.race_combo = QComboBox()
+        self.race_combo.setAccessibleName(self.tr("Race"))
+        for race in list_races(store):
+            self.race_combo.addItem(race.title, race.id)
+        self.method_combo = QComboBox()
+        self.method_combo.setAccessibleName(self.tr("How the vote is counted"))
+        for method, label in METHOD_CHOICES:
+            self.method_combo.addItem(self.tr(label), method)
+        self.question_edit = QLineEdit()
+        self.question_edit.setPlaceholderText(self.tr("Whom should the group endorse for …?"))
+        self.question_edit.setAccessibleName(self.tr("Question"))
+        self.rule_editor = RuleEditor(default_rule(store))
+        form = QFormLayout()
+        form.addRow(self.tr("&Race:"), self.race_combo)
+        form.addRow(self.tr("&Method:"), self.method_combo)
+        form.addRow(self.tr("&Question:"), self.question_edit)
+        self.layout_.addLayout(form)
+        self.layout_.addWidget(self.rule_editor)
+        self.finish_layout()
+
+    def accept(self) -> None:
+        race_id = self.race_combo.currentData()
+        if race_id is None:
+            self.refuse(self.tr("Add a race and its candidates first."))
+            return
+        try:
+            self.created = create_vote(
+                self.store,
+                self.meeting_id,
+                int(race_id),
+                self.method_combo.currentData(),
+                self.rule_editor.rule(),
+                self.question_edit.text(),
+            )
+        except VoteError as error:
+            self.refuse(str(error))
+            return
+        super().accept()
+
+
+# ----- finalizing and the next round ---------------------------------------------------------
+class FinalizeDialog(_Dialog):
+    """Confirm what will be announced; a winner's endorsement is active or conditional."""
+
+    def __init__(
+        self, round_number: int, sentence: str, winner: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Finalize round %d") % round_number, parent)
+        intro = QLabel(
+            self.tr(
+                "Finalizing locks round %d. After that it changes only through an amendment with "
+                "a reason. The result:"
+            )
+            % round_number
+        )
+        intro.setWordWrap(True)
+        result = QLabel(f"<b>{_html(sentence)}</b>")
+        result.setWordWrap(True)
+        result.setAccessibleName(self.tr("Result"))
+        self.layout_.addWidget(intro)
+        self.layout_.addWidget(result)
+        self.active_radio = QRadioButton(self.tr("Endorse %s (active)") % winner if winner else "")
+        self.conditional_radio = QRadioButton(self.tr("Endorse on a &condition:"))
+        self.condition_edit = QLineEdit()
+        self.condition_edit.setAccessibleName(self.tr("Condition"))
+        self.condition_edit.setPlaceholderText(self.tr("e.g. signs the tenant-protection pledge"))
+        group = QButtonGroup(self)
+        group.addButton(self.active_radio)
+        group.addButton(self.conditional_radio)
+        self.active_radio.setChecked(True)
+        if winner:
+            box = QGroupBox(self.tr("Endorsement"))
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(self.active_radio)
+            box_layout.addWidget(self.conditional_radio)
+            box_layout.addWidget(self.condition_edit)
+            self.layout_.addWidget(box)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Finalize"))
+        self.finish_layout()
+
+    def accept(self) -> None:
+        if self.conditional_radio.isChecked() and not self.condition_edit.text().strip():
+            self.refuse(self.tr("Write the condition down, or choose an active endorsement."))
+            return
+        super().accept()
+
+    def choice(self) -> EndorsementChoice:
+        if self.conditional_radio.isChecked():
+            return EndorsementChoice("conditional", self.condition_edit.text().strip())
+        return EndorsementChoice()
+
+
+class NextRoundDialog(_Dialog):
+    """Who is on the next ballot; when the cut falls in a tie, tick whom the lot removed."""
+
+    def __init__(
+        self,
+        number: int,
+        going: list[str],
+        tied: list[str],
+        drops: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Round %d") % number, parent)
+        self.drops = drops
+        staying = [name for name in going if name not in tied or not drops]
+        text = self.tr("On the ballot in round %d: %s.") % (number, ", ".join(staying))
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.layout_.addWidget(label)
+        self.tied_checks: list[QCheckBox] = []
+        if drops:
+            note = QLabel(
+                self.tr(
+                    "%s are tied for the last place that stays. Draw lots in the room, then tick "
+                    "the %d the lot removed:"
+                )
+                % (", ".join(tied), drops)
+            )
+            note.setWordWrap(True)
+            self.layout_.addWidget(note)
+            for name in tied:
+                check = QCheckBox(name)
+                self.tied_checks.append(check)
+                self.layout_.addWidget(check)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Open round %d") % number
+        )
+        self.finish_layout()
+
+    def accept(self) -> None:
+        if len(self.lot_losers()) != self.drops:
+            self.refuse(self.tr("Tick exactly %d: whom the lot removed.") % self.drops)
+            return
+        super().accept()
+
+    def lot_losers(self) -> list[str]:
+        return [check.text() for check in self.tied_checks if check.isChecked()]
+
+
+class LotDialog(_Dialog):
+    """A ranked count needs a lot: record whom it eliminated."""
+
+    def __init__(self, runoff_round: int, tied: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Record the lot"), parent)
+        label = QLabel(
+            self.tr(
+                "In counting round %d, %s are tied for the fewest votes and earlier rounds do not "
+                "settle it. Draw lots in the room, then choose whom the lot eliminated:"
+            )
+            % (runoff_round, ", ".join(tied))
+        )
+        label.setWordWrap(True)
+        self.layout_.addWidget(label)
+        self.radios: list[QRadioButton] = []
+        for name in tied:
+            radio = QRadioButton(name)
+            self.radios.append(radio)
+            self.layout_.addWidget(radio)
+        self.finish_layout()
+
+    def accept(self) -> None:
+        if self.eliminated() is None:
+            self.refuse(self.tr("Choose whom the lot eliminated."))
+            return
+        super().accept()
+
+    def eliminated(self) -> str | None:
+        return next((radio.text() for radio in self.radios if radio.isChecked()), None)
+
+
+# ----- amendments ------------------------------------------------------------------------------
+class AmendDialog(_Dialog):
+    """A correction to a finalized round, with the reason that goes into the audit log."""
+
+    def __init__(self, vote: Vote, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Amend a finalized round"), parent)
+        self.vote = vote
+        intro = QLabel(
+            self.tr(
+                "A finalized round is corrected only by an amendment: it is added to the ballot "
+                "record with your reason, the round is recounted, and the audit log keeps both."
+            )
+        )
+        intro.setWordWrap(True)
+        self.layout_.addWidget(intro)
+        form = QFormLayout()
+        self.round_combo = QComboBox()
+        self.round_combo.setAccessibleName(self.tr("Round"))
+        for vote_round in vote.rounds:
+            if vote_round.is_final:
+                self.round_combo.addItem(self.tr("Round %d") % vote_round.number, vote_round.number)
+        form.addRow(self.tr("&Round:"), self.round_combo)
+        self.action_combo = QComboBox()
+        self.action_combo.setAccessibleName(self.tr("Correction"))
+        self.option_combo = QComboBox()
+        self.option_combo.setAccessibleName(self.tr("Option"))
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(0, 100_000)
+        self.count_spin.setAccessibleName(self.tr("Correct count"))
+        self.ranking_edit = QLineEdit()
+        self.ranking_edit.setAccessibleName(self.tr("Ballot"))
+        self.ranking_edit.setPlaceholderText(self.tr("keys in order, e.g. 2 1=3 4"))
+        if vote.method is Method.HAND_COUNT:
+            self.action_combo.addItem(self.tr("Set the count"), "set")
+            for option in vote.options:
+                self.option_combo.addItem(
+                    f"{option.key} {option.label}", (TallyKind.OPTION, option.id)
+                )
+            self.option_combo.addItem(self.tr("Abstained"), (TallyKind.ABSTAIN, None))
+            self.option_combo.addItem(self.tr("Spoiled"), (TallyKind.SPOILED, None))
+            form.addRow(self.tr("&Line:"), self.option_combo)
+            form.addRow(self.tr("&Correct count:"), self.count_spin)
+        elif vote.method is Method.PAPER_CHOOSE_ONE:
+            self.action_combo.addItem(self.tr("Add a ballot that was missed"), "add")
+            self.action_combo.addItem(self.tr("Take back a ballot counted wrongly"), "remove")
+            for option in vote.options:
+                self.option_combo.addItem(f"{option.key} {option.label}", option.id)
+            self.option_combo.addItem(self.tr("0 blank or spoiled"), None)
+            form.addRow(self.tr("&Correction:"), self.action_combo)
+            form.addRow(self.tr("&For:"), self.option_combo)
+        else:
+            self.action_combo.addItem(self.tr("Add a ballot that was missed"), "add")
+            self.action_combo.addItem(self.tr("Take back a ballot counted wrongly"), "remove")
+            form.addRow(self.tr("&Correction:"), self.action_combo)
+            form.addRow(self.tr("&Ballot:"), self.ranking_edit)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
+        self.reason_edit.setPlaceholderText(self.tr("e.g. a ballot found under a chair"))
+        form.addRow(self.tr("Rea&son:"), self.reason_edit)
+        self.layout_.addLayout(form)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Amend"))
+        self.finish_layout()
+
+    def ranking(self) -> tuple[tuple[int, ...], ...]:
+        """The typed ballot as option ids; raises VoteError for a key with no option."""
+        ranks = []
+        for word in self.ranking_edit.text().split():
+            rank = []
+            for key_text in word.split("="):
+                if key_text in ("", "0"):
+                    continue
+                option = self.vote.option_by_key(int(key_text)) if key_text.isdigit() else None
+                if option is None:
+                    raise VoteError(f"there is no option {key_text!r} on this ballot")
+                rank.append(option.id)
+            ranks.append(tuple(rank))
+        return tuple(ranks)
+
+    def accept(self) -> None:
+        if not self.reason_edit.text().strip():
+            self.refuse(self.tr("Say why: the reason goes into the audit log."))
+            return
+        if self.vote.method is Method.PAPER_RANKED:
+            try:
+                self.ranking()
+            except VoteError as error:
+                self.refuse(str(error))
+                return
+        super().accept()
+
+
+# ----- recusals and endorsements -------------------------------------------------------------
+class RecusalDialog(_Dialog):
+    """Tick the members present who sit this vote out for a conflict of interest."""
+
+    def __init__(
+        self,
+        members: list[tuple[int, str]],
+        recused: set[int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Recusals for this vote"), parent)
+        intro = QLabel(
+            self.tr(
+                "Members with a conflict of interest sit this vote out: they leave the number who "
+                "can vote, and still count toward quorum."
+            )
+        )
+        intro.setWordWrap(True)
+        self.layout_.addWidget(intro)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type to find a member"))
+        self.search.setAccessibleName(self.tr("Find a member"))
+        self.search.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Members present"))
+        for member_id, name in members:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, member_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if member_id in recused else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
+        self.reason_edit.setPlaceholderText(self.tr("e.g. works for a candidate's campaign"))
+        self.layout_.addWidget(self.search)
+        self.layout_.addWidget(self.list)
+        form = QFormLayout()
+        form.addRow(self.tr("&Reason:"), self.reason_edit)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+
+    @Slot(str)
+    def _filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(not all(word in item.text().casefold() for word in words))
+
+    def recused(self) -> set[int]:
+        return {
+            int(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        }
+
+
+class EndorsementStatusDialog(_Dialog):
+    def __init__(self, status: str, condition: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Endorsement status"), parent)
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.addItem(self.tr("active"), "active")
+        self.status_combo.addItem(self.tr("conditional"), "conditional")
+        self.status_combo.addItem(self.tr("rescinded"), "rescinded")
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+        self.text_edit = QLineEdit(condition)
+        self.text_edit.setAccessibleName(self.tr("Condition or reason"))
+        self.text_edit.setPlaceholderText(self.tr("the condition, or why it is rescinded"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Status:"), self.status_combo)
+        form.addRow(self.tr("Condition or &reason:"), self.text_edit)
+        self.layout_.addLayout(form)
+        self.finish_layout()
+
+    def accept(self) -> None:
+        if self.status_combo.currentData() != "active" and not self.text_edit.text().strip():
+            self.refuse(self.tr("Write the condition, or the reason for rescinding."))
+            return
+        super().accept()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

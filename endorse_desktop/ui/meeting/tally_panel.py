@@ -1,0 +1,339 @@
+"""The tally: where the facilitator counts, keyboard only.
+
+Paper ballots, choose one: one key per ballot, 1-9 for the options and 0 for blank or spoiled;
+Backspace takes the last ballot back. Paper ballots, ranked: the option keys in the order the
+ballot ranks them; "=" before a key puts it at the same rank as the previous one (an overvote, as
+the paper shows it), 0 marks a rank left empty, Enter ends the ballot (Enter alone: a blank
+ballot), Backspace takes back the last key, or the last ballot when none is being typed, and
+Esc starts the ballot over. Hand count: a box per option, plus abstentions and spoiled ballots.
+
+Held-down keys do not repeat: a key that stays down records one ballot, not twenty.
+The board above the keys is one painted widget, so a ballot repaints one widget, not a layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from endorse_desktop.core.voting.journal import LiveView
+from endorse_desktop.core.voting.sentences import quoted
+from endorse_desktop.core.voting.stored import Method
+from endorse_desktop.core.voting.tally import TallyKind
+from endorse_desktop.ui.meeting.vote_bars import (
+    BarColours,
+    BarRow,
+    bar_rows,
+    paint_vote_bars,
+    rows_height,
+)
+from endorse_desktop.ui.shell.undo_keys import UndoPassThrough
+
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+KeyRanking = tuple[tuple[int, ...], ...]
+
+
+class TallyBoard(QWidget):
+    """The round's bars on the facilitator's screen (the projector draws the same, bigger)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view: LiveView | None = None
+        self._rows: list[BarRow] = []
+        self.setMinimumHeight(120)
+        self.setAccessibleName(self.tr("Tally"))
+
+    def set_view(self, view: LiveView | None) -> None:
+        self._view = view
+        self._rows = bar_rows(view) if view is not None else []
+        summary = "; ".join(f"{row.label}: {row.votes} {row.note}".strip() for row in self._rows)
+        self.setAccessibleDescription(summary)
+        self.updateGeometry()
+        self.update()
+
+    def rows(self) -> list[BarRow]:
+        """What the board shows, row by row (for tests and screen readers)."""
+        return list(self._rows)
+
+    def sizeHint(self) -> QSize:
+        if self._view is None:
+            return QSize(400, 120)
+        return QSize(600, int(rows_height(self._view, self._font())) + 8)
+
+    def _font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * 1.25)
+        return font
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._view is None:
+            return
+        palette = self.palette()
+        colours = BarColours(
+            text=palette.color(QPalette.ColorRole.WindowText),
+            muted=palette.color(QPalette.ColorRole.PlaceholderText),
+            track=palette.color(QPalette.ColorRole.AlternateBase),
+            bar=palette.color(QPalette.ColorRole.Highlight),
+            no_endorsement=palette.color(QPalette.ColorRole.Mid),
+            reached=Qt.GlobalColor.darkGreen,  # type: ignore[arg-type]
+            threshold=palette.color(QPalette.ColorRole.WindowText),
+        )
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_vote_bars(
+            painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), self._view, colours, self._font()
+        )
+        painter.end()
+
+
+class TallyPanel(QFrame):
+    """Takes the tally keys and says what they did; the meeting tab records them."""
+
+    ballot_key = Signal(int)  # choose one: 0-9
+    take_back = Signal()  # Backspace with nothing being typed
+    ranked_ballot = Signal(object)  # a KeyRanking: the keys rank by rank
+    count_entered = Signal(object, object, int)  # TallyKind, option key or None, quantity
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tallyPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Tally keys"))
+        self.setStyleSheet(
+            "#tallyPanel { border: 2px solid palette(mid); border-radius: 6px; }"
+            "#tallyPanel:focus { border: 3px solid palette(highlight); }"
+        )
+        self.method: Method | None = None
+        self.final = False
+        self._labels: dict[int, str] = {}
+        self._ranks: list[list[int]] = []
+        self._join_next = False
+        self.board = TallyBoard(self)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.ballot_line = QLabel()
+        self.ballot_line.setWordWrap(True)
+        self.ballot_line.setAccessibleName(self.tr("Ballot being typed"))
+        bold = self.ballot_line.font()
+        bold.setBold(True)
+        self.ballot_line.setFont(bold)
+        self.counts = QWidget()
+        self._count_form = QFormLayout(self.counts)
+        self._spins: dict[tuple[TallyKind, int | None], QSpinBox] = {}
+        self._recorded: dict[tuple[TallyKind, int | None], int] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.board, 1)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.ballot_line)
+        layout.addWidget(self.hint)
+        self.set_mode(None, {}, final=False)
+
+    # ----- set-up -----------------------------------------------------------------------------
+    def set_mode(self, method: Method | None, labels: dict[int, str], *, final: bool) -> None:
+        """What is being counted: the method and the round's options by key."""
+        changed = (method, labels) != (self.method, self._labels)
+        self.method, self._labels, self.final = method, dict(labels), final
+        if changed:
+            self._ranks, self._join_next = [], False
+            self._build_count_form()
+        self.counts.setVisible(method is Method.HAND_COUNT and not final)
+        self.ballot_line.setVisible(method is Method.PAPER_RANKED and not final)
+        self._show_ballot()
+        self._update_hint()
+
+    def _build_count_form(self) -> None:
+        while self._count_form.rowCount():
+            self._count_form.removeRow(0)
+        self._spins.clear()
+        if self.method is not Method.HAND_COUNT:
+            return
+        lines: list[tuple[TallyKind, int | None, str]] = [
+            (TallyKind.OPTION, key, label) for key, label in sorted(self._labels.items())
+        ]
+        lines += [
+            (TallyKind.ABSTAIN, None, self.tr("Abstained")),
+            (TallyKind.SPOILED, None, self.tr("Spoiled")),
+        ]
+        for kind, key, label in lines:
+            spin = QSpinBox()
+            spin.setRange(0, 100_000)
+            spin.setAccessibleName(self.tr("Hands for %s") % label)
+            spin.setToolTip(self.tr("Type the count, then Enter or Tab to record it"))
+            spin.setKeyboardTracking(False)
+            spin.editingFinished.connect(self._count_edited)
+            spin.setProperty("tally", (kind, key))
+            UndoPassThrough(spin, self._recorded_check(spin, (kind, key)))
+            self._count_form.addRow(f"{key}  {quoted(label)}" if key else label, spin)
+            self._spins[(kind, key)] = spin
+
+    def _recorded_check(
+        self, spin: QSpinBox, line: tuple[TallyKind, int | None]
+    ) -> Callable[[], bool]:
+        """Ctrl+Z in a box showing what is recorded undoes the recorded count, not the typing."""
+
+        def settled() -> bool:
+            return spin.value() == self._recorded.get(line, 0)
+
+        return settled
+
+    def show_counts(self, values: dict[tuple[TallyKind, int | None], int]) -> None:
+        """Hand count: show what is recorded (after undo, say) without recording it again."""
+        self._recorded = dict(values)
+        for line, spin in self._spins.items():
+            spin.blockSignals(True)
+            spin.setValue(values.get(line, 0))
+            spin.blockSignals(False)
+
+    def spin(self, kind: TallyKind, key: int | None = None) -> QSpinBox:
+        return self._spins[(kind, key)]
+
+    @Slot()
+    def _count_edited(self) -> None:
+        spin = self.sender()
+        if not isinstance(spin, QSpinBox):
+            return
+        kind, key = spin.property("tally")
+        self.count_entered.emit(kind, key, spin.value())
+
+    # ----- keys -------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self.final or self.method not in (Method.PAPER_CHOOSE_ONE, Method.PAPER_RANKED):
+            super().keyPressEvent(event)
+            return
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            super().keyPressEvent(event)  # Ctrl+Z and friends belong to the window
+            return
+        if event.isAutoRepeat():
+            event.accept()  # a key held down is one ballot, never twenty
+            return
+        if self.method is Method.PAPER_CHOOSE_ONE:
+            handled = self._choose_one_key(key)
+        else:
+            handled = self._ranked_key(key, event.text())
+        if handled:
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def _choose_one_key(self, key: Qt.Key) -> bool:
+        if key in _DIGITS:
+            self.ballot_key.emit(_DIGITS[key])
+            return True
+        if key == Qt.Key.Key_Backspace:
+            self.take_back.emit()
+            return True
+        return False
+
+    def _ranked_key(self, key: Qt.Key, text: str) -> bool:
+        if key in _DIGITS:
+            digit = _DIGITS[key]
+            if digit == 0:
+                self._ranks.append([])
+                self._join_next = False
+            elif digit not in self._labels:
+                self.hint.setText(self.tr("There is no option %d on this ballot.") % digit)
+                return True
+            elif self._join_next and self._ranks and self._ranks[-1]:
+                if digit not in self._ranks[-1]:
+                    self._ranks[-1].append(digit)
+                self._join_next = False
+            else:
+                self._ranks.append([digit])
+        elif key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus) or text in ("=", "+"):
+            if self._ranks and self._ranks[-1]:
+                self._join_next = True
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            ranking: KeyRanking = tuple(tuple(rank) for rank in self._ranks)
+            self._ranks, self._join_next = [], False
+            self.ranked_ballot.emit(ranking)
+        elif key == Qt.Key.Key_Backspace:
+            if self._join_next:
+                self._join_next = False
+            elif self._ranks:
+                last = self._ranks[-1]
+                if last:
+                    last.pop()
+                if not last:
+                    self._ranks.pop()
+            else:
+                self.take_back.emit()
+        elif key == Qt.Key.Key_Escape:
+            self._ranks, self._join_next = [], False
+        else:
+            return False
+        self._show_ballot()
+        return True
+
+    def typed_ranks(self) -> KeyRanking:
+        return tuple(tuple(rank) for rank in self._ranks)
+
+    def _show_ballot(self) -> None:
+        if self.method is not Method.PAPER_RANKED:
+            self.ballot_line.clear()
+            return
+        if not self._ranks and not self._join_next:
+            self.ballot_line.setText(self.tr("Ballot: (type the keys in the ballot's order)"))
+            return
+        parts = []
+        for place, rank in enumerate(self._ranks, start=1):
+            names = " = ".join(self._labels.get(key, "?") for key in rank) or self.tr("(empty)")
+            if len(rank) > 1:
+                names += self.tr(" (overvote)")
+            parts.append(f"{place}. {names}")
+        if self._join_next:
+            parts.append(self.tr("= …"))
+        self.ballot_line.setText(self.tr("Ballot: %s") % "  ·  ".join(parts))
+
+    # ----- focus and hints ----------------------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._update_hint()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        keys = ", ".join(f"{key} {label}" for key, label in sorted(self._labels.items()))
+        if self.method is None:
+            text = self.tr("No vote selected. Start one with Meeting ▸ New Vote (Ctrl+Shift+V).")
+        elif self.final:
+            text = self.tr(
+                "This round is finalized. Corrections: Meeting ▸ Amend Finalized Round "
+                "(Ctrl+Shift+A), with a reason."
+            )
+        elif self.method is Method.HAND_COUNT:
+            text = self.tr("Type each count and press Enter or Tab. Ctrl+Z undoes a count.")
+        elif not self.hasFocus():
+            text = self.tr("Click here or press Ctrl+T to start counting ballots.")
+        elif self.method is Method.PAPER_CHOOSE_ONE:
+            text = (
+                self.tr(
+                    "Counting: one key per ballot — %s, 0 blank or spoiled. Backspace takes "
+                    "the last ballot back."
+                )
+                % keys
+            )
+        else:
+            text = (
+                self.tr(
+                    "Counting ranked ballots — %s. Keys in the ballot's order, = before a key for "
+                    "a second mark at the same rank, 0 for an empty rank, Enter ends the ballot, "
+                    "Backspace takes back, Esc starts the ballot over."
+                )
+                % keys
+            )
+        self.hint.setText(text)

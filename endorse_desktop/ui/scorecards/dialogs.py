@@ -1,0 +1,258 @@
+"""The small forms of the Candidates & Scorecards tab: a race, a candidate, one rating's evidence.
+
+Each dialog checks its input with the core's own rules (`clean_race`, `clean_candidate`, the
+rating scale) and shows the core's one-line message under the form, so a mistake is explained
+where it was typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from endorse_desktop.core.races import (
+    STAGES,
+    Candidate,
+    Race,
+    RaceError,
+    clean_candidate,
+    clean_race,
+)
+from endorse_desktop.core.ratings import SOURCES, Rating
+from endorse_desktop.ui.scorecards.rating_style import rating_text
+
+
+class _FormDialog(QDialog):
+    """A form, an error line and OK/Cancel; subclasses fill the form and check in `accept`."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def line(self, label: str, text: str, accessible: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        self.form.addRow(label, edit)
+        return edit
+
+    def combo(
+        self, label: str, choices: dict[str, str], current: str, accessible: str
+    ) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(accessible)
+        for key, text in choices.items():
+            box.addItem(text, key)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        self.form.addRow(label, box)
+        return box
+
+    def notes(self, label: str, text: str, accessible: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(text)
+        edit.setAccessibleName(accessible)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(80)
+        self.form.addRow(label, edit)
+        return edit
+
+
+class RaceDialog(_FormDialog):
+    def __init__(self, race: Race | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit race") if race else self.tr("New race"), parent)
+        self._original = race or Race("")
+        self._chosen: Race | None = None
+        self.office_edit = self.line(
+            self.tr("&Office:"), self._original.office, self.tr("Office"), self.tr("e.g. Mayor")
+        )
+        self.district_edit = self.line(
+            self.tr("&District:"),
+            self._original.district,
+            self.tr("District"),
+            self.tr("e.g. Ward 3 (leave empty for a city-wide office)"),
+        )
+        self.date_edit = self.line(
+            self.tr("&Election date:"),
+            self._original.election_date or "",
+            self.tr("Election date"),
+            self.tr("YYYY-MM-DD"),
+        )
+        self.stage_combo = self.combo(
+            self.tr("&Stage:"),
+            {stage: self.tr(stage.capitalize()) for stage in STAGES},
+            self._original.stage,
+            self.tr("Stage"),
+        )
+        self.notes_edit = self.notes(self.tr("&Notes:"), self._original.notes, self.tr("Notes"))
+        self.resize(460, self.sizeHint().height())
+
+    def chosen_race(self) -> Race | None:
+        return self._chosen
+
+    @Slot()
+    def accept(self) -> None:
+        race = replace(
+            self._original,
+            office=self.office_edit.text(),
+            district=self.district_edit.text(),
+            election_date=self.date_edit.text(),
+            stage=self.stage_combo.currentData(),
+            notes=self.notes_edit.toPlainText(),
+        )
+        try:
+            self._chosen = clean_race(race)
+        except RaceError as error:
+            self.error_label.setText(str(error))
+            return
+        super().accept()
+
+
+STATUS_TEXT = {
+    "considering": "Considering",
+    "endorsed": "Endorsed",
+    "not_endorsed": "Not endorsed",
+    "withdrawn": "Withdrawn",
+}
+
+
+class CandidateDialog(_FormDialog):
+    def __init__(
+        self, candidate: Candidate, race_title: str, parent: QWidget | None = None
+    ) -> None:
+        title = self.tr("Edit candidate") if candidate.id else self.tr("New candidate")
+        super().__init__(f"{title} — {race_title}", parent)
+        self._original = candidate
+        self._chosen: Candidate | None = None
+        self.name_edit = self.line(self.tr("&Name:"), candidate.name, self.tr("Name"))
+        self.party_edit = self.line(self.tr("&Party:"), candidate.party, self.tr("Party"))
+        self.incumbent_check = QCheckBox(self.tr("&Incumbent (holds the office now)"))
+        self.incumbent_check.setChecked(candidate.incumbent)
+        self.form.addRow("", self.incumbent_check)
+        self.website_edit = self.line(
+            self.tr("&Website:"), candidate.website, self.tr("Website"), "https://…"
+        )
+        self.questionnaire_check = QCheckBox(self.tr("&Questionnaire returned"))
+        self.questionnaire_check.setChecked(candidate.questionnaire_returned)
+        self.form.addRow("", self.questionnaire_check)
+        self.interview_edit = self.line(
+            self.tr("I&nterview date:"),
+            candidate.interview_date or "",
+            self.tr("Interview date"),
+            self.tr("YYYY-MM-DD"),
+        )
+        self.status_combo = self.combo(
+            self.tr("&Status:"),
+            {key: self.tr(text) for key, text in STATUS_TEXT.items()},
+            candidate.status,
+            self.tr("Status"),
+        )
+        self.notes_edit = self.notes(self.tr("N&otes:"), candidate.notes, self.tr("Notes"))
+        self.resize(480, self.sizeHint().height())
+
+    def chosen_candidate(self) -> Candidate | None:
+        return self._chosen
+
+    @Slot()
+    def accept(self) -> None:
+        candidate = replace(
+            self._original,
+            name=self.name_edit.text(),
+            party=self.party_edit.text(),
+            incumbent=self.incumbent_check.isChecked(),
+            website=self.website_edit.text(),
+            questionnaire_returned=self.questionnaire_check.isChecked(),
+            interview_date=self.interview_edit.text(),
+            status=self.status_combo.currentData(),
+            notes=self.notes_edit.toPlainText(),
+        )
+        try:
+            self._chosen = clean_candidate(candidate)
+        except RaceError as error:
+            self.error_label.setText(str(error))
+            return
+        super().accept()
+
+
+SOURCE_TEXT = {
+    "": "(not recorded)",
+    "questionnaire": "Questionnaire",
+    "interview": "Interview",
+    "record": "Record (votes, actions)",
+    "statement": "Public statement",
+}
+
+
+class RatingDialog(_FormDialog):
+    """One cell: the rating, where it comes from, and the evidence (Ctrl+Enter saves)."""
+
+    def __init__(
+        self, rating: Rating, candidate_name: str, value_title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Rating and evidence"), parent)
+        self._original = rating
+        heading = QLabel(f"<b>{escape(candidate_name)}</b> — {escape(value_title)}")
+        heading.setWordWrap(True)
+        self.form.addRow(heading)
+        self.rating_combo = QComboBox()
+        self.rating_combo.setAccessibleName(self.tr("Rating"))
+        for level in (None, 0, 1, 2, 3, 4):
+            self.rating_combo.addItem(rating_text(level), level)
+        self.rating_combo.setCurrentIndex(self.rating_combo.findData(rating.rating))
+        if rating.rating is None:
+            self.rating_combo.setCurrentIndex(0)
+        self.form.addRow(self.tr("&Rating:"), self.rating_combo)
+        self.source_combo = self.combo(
+            self.tr("&Source:"),
+            {key: self.tr(SOURCE_TEXT[key]) for key in SOURCES},
+            rating.source,
+            self.tr("Source"),
+        )
+        self.evidence_edit = QPlainTextEdit(rating.evidence)
+        self.evidence_edit.setAccessibleName(self.tr("Evidence"))
+        self.evidence_edit.setPlaceholderText(
+            self.tr("What they said or did: a quote, a vote, a questionnaire answer…")
+        )
+        self.evidence_edit.setTabChangesFocus(True)
+        self.form.addRow(self.tr("&Evidence:"), self.evidence_edit)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+        self.evidence_edit.setFocus()
+        self.resize(520, 360)
+
+    def chosen_rating(self) -> Rating:
+        level = self.rating_combo.currentData()
+        return replace(
+            self._original,
+            rating=level if isinstance(level, int) else None,
+            evidence=self.evidence_edit.toPlainText().strip(),
+            source=self.source_combo.currentData() or "",
+        )

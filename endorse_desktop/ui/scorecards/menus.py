@@ -1,0 +1,165 @@
+"""The File menu's scorecard entries: Import/Export ▸ Shared file (JSON) and Print ▸ Scorecards.
+
+The shared file is read and checked off the GUI thread; the merge itself is one short
+transaction on the window's connection, after the facilitator has seen what it would change
+(a trial merge, rolled back) and a backup has been taken. PDFs are written by `window.export`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from endorse_desktop.core.shared_file import SharedData
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
+
+JSON_FILTER = "Shared files (*.json);;All files (*)"
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def safe_file_stem(text: str) -> str:
+    """A file name from a title: "Mayor — Ward 3" → "Mayor-Ward-3"."""
+    stem = re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-.")
+    return stem[:80] or "document"
+
+
+def choose_pdf_path(parent: QWidget, session: Session, stem: str) -> Path | None:
+    suggestion = documents_folder() / f"{safe_file_stem(stem)}.pdf"
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save the PDF as"), str(suggestion), PDF_FILTER
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+class ScorecardFileActions(QObject):
+    """Owns the menu entries' slots; lives as long as the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_action = window._action(
+            window.import_menu,
+            self.tr("&Shared File (JSON)…"),
+            self.import_shared_dialog,
+            "Ctrl+Alt+I",
+            self.tr("Merge values, races, candidates and ratings another group shared with you"),
+        )
+        self.export_action = window._action(
+            window.export_menu,
+            self.tr("&Shared File (JSON)…"),
+            self.export_shared_dialog,
+            "Ctrl+Shift+J",
+            self.tr("Write values, races, candidates and ratings to share with another group"),
+        )
+        self.print_action = window._action(
+            window.print_menu,
+            self.tr("&Scorecards…"),
+            self.print_scorecards,
+            "Ctrl+P",
+            self.tr("The scorecard handout of every race as a PDF, opened when written"),
+        )
+
+    # ----- printing --------------------------------------------------------------------------
+    @Slot()
+    def print_scorecards(self) -> None:
+        session = self.window.session
+        stem = f"{session.settings.name or 'group'}-scorecards"
+        path = choose_pdf_path(self.window, session, stem)
+        if path is not None:
+            self.window.export("scorecard", path)
+
+    # ----- export ----------------------------------------------------------------------------
+    @Slot()
+    def export_shared_dialog(self) -> None:
+        session = self.window.session
+        suggestion = documents_folder() / f"{safe_file_stem(session.settings.name)}-shared.json"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Share values and scorecards"), str(suggestion), JSON_FILTER
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".json":
+            path = path.with_suffix(".json")
+        self.window.export("json", path, open_after=False)
+
+    # ----- import ----------------------------------------------------------------------------
+    @Slot()
+    def import_shared_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import a shared file"), str(documents_folder()), JSON_FILTER
+        )
+        if name:
+            self.import_shared(Path(name))
+
+    def import_shared(self, path: Path) -> None:
+        """Read and check the file in the background, then confirm and merge it."""
+        from endorse_desktop.core.shared_file import read_shared_file
+        from endorse_desktop.ui.shell.workers import run_in_background
+
+        def work() -> SharedData:
+            return read_shared_file(path)
+
+        def done(data: SharedData) -> None:
+            self.merge_confirmed(path, data)
+
+        def failed(error: Exception) -> None:
+            QMessageBox.warning(self.window, self.tr("Cannot import"), str(error))
+
+        run_in_background(self.window, self.tr("Reading %s…") % path.name, work, done, failed)
+
+    def merge_confirmed(self, path: Path, data: SharedData) -> bool:
+        # imported here, not at start-up: the window opens faster (SPEC P-1)
+        from endorse_desktop.core.shared_file import SharedFileError, merge_shared_data
+
+        session = self.window.session
+        try:
+            preview = merge_shared_data(session.store, data, dry_run=True)
+        except SharedFileError as error:
+            QMessageBox.warning(self.window, self.tr("Cannot import"), str(error))
+            return False
+        if not preview.changed_anything:
+            QMessageBox.information(
+                self.window, self.tr("Nothing to import"), preview.describe().capitalize()
+            )
+            return False
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Import shared file"),
+            self.tr(
+                "Importing %1 will: %2.\n\nA backup of this file is taken first. "
+                "The import itself cannot be undone with Ctrl+Z."
+            )
+            .replace("%1", path.name)
+            .replace("%2", preview.describe()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            summary = merge_shared_data(session.store, data)
+        except SharedFileError as error:
+            QMessageBox.warning(self.window, self.tr("Cannot import"), str(error))
+            return False
+        # Earlier undo steps may name rows the import has since changed: start afresh.
+        self.window.undo_stack.clear()
+        for topic in ("settings", "values", "races", "ratings"):
+            session.notify(topic)
+        self.window.statusBar().showMessage(
+            self.tr("Imported %1: %2").replace("%1", path.name).replace("%2", summary.describe()),
+            10000,
+        )
+        return True

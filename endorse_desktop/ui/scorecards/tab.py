@@ -1,0 +1,721 @@
+"""The Candidates & Scorecards tab (SPEC F-4): races, their candidates, and each race's scorecard.
+
+On the left, the races and the candidates of the chosen race. On the right, the race's scorecard
+grid (values × candidates) for fast keyboard entry — arrows move, 0–4 rate, U marks Unknown,
+Enter opens the evidence editor, Delete clears — and a comparison page that ranks the candidates.
+Every edit is stored at once and can be undone (Ctrl+Z). F5 shows the race on the projector.
+
+Nothing is silently lost: a candidate with ratings, votes or an endorsement is archived rather
+than deleted (the core refuses the deletion and says why), and so is a race with candidates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from endorse_desktop.core import races as races_core
+from endorse_desktop.core.races import Candidate, Race
+from endorse_desktop.core.ratings import Rating, set_rating
+from endorse_desktop.core.scorecards import RaceScorecard, load_scorecard
+from endorse_desktop.ui.scorecards.comparison_model import ComparisonModel
+from endorse_desktop.ui.scorecards.dialogs import STATUS_TEXT
+from endorse_desktop.ui.scorecards.model import ScorecardModel
+from endorse_desktop.ui.scorecards.race_editor import RaceEditor
+from endorse_desktop.ui.scorecards.rating_delegate import RatingDelegate
+from endorse_desktop.ui.scorecards.rating_style import (
+    rating_text,
+    scale_help,
+)
+from endorse_desktop.ui.scorecards.view import ScorecardView
+from endorse_desktop.ui.shell.undo import Outcome
+from endorse_desktop.ui.widgets.action_button import button_row
+from endorse_desktop.ui.widgets.table_model import (
+    Column,
+    RecordTableModel,
+)
+from endorse_desktop.ui.widgets.text import plural
+
+if TYPE_CHECKING:
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
+
+
+def _race_columns(tr: Any) -> list[Column[Race]]:
+    return [
+        Column(tr("Race"), lambda r: r.title + (tr(" (archived)") if r.archived else "")),
+        Column(tr("Election"), lambda r: r.election_date or "", tooltip=tr("Election date")),
+        Column(tr("Stage"), lambda r: tr(r.stage.capitalize())),
+    ]
+
+
+def _candidate_columns(tr: Any) -> list[Column[Candidate]]:
+    return [
+        Column(tr("Candidate"), lambda c: c.name + (tr(" (archived)") if c.archived else "")),
+        Column(tr("Party"), lambda c: c.party),
+        Column(tr("Incumbent"), lambda c: tr("yes") if c.incumbent else ""),
+        Column(
+            tr("Questionnaire"),
+            lambda c: tr("returned") if c.questionnaire_returned else "",
+            tooltip=tr("Questionnaire returned"),
+        ),
+        Column(tr("Interview"), lambda c: c.interview_date or ""),
+        Column(tr("Status"), lambda c: tr(STATUS_TEXT.get(c.status, c.status))),
+    ]
+
+
+class ScorecardsTab(QWidget):
+    def __init__(self, session: Session, window: MainWindow) -> None:
+        super().__init__()
+        self.session = session
+        self.window_ = window
+        self.setAccessibleName(self.tr("Candidates and scorecards"))
+        self.card: RaceScorecard | None = None
+        self._shown_race_id: int | None = None
+        self.editor = RaceEditor(self, window)
+
+        self.race_model: RecordTableModel[Race] = RecordTableModel(
+            _race_columns(self.tr), lambda r: r.title, self
+        )
+        self.race_view = _list_view(self.race_model, self.tr("Races"))
+        self.race_view.selectionModel().currentRowChanged.connect(self._race_row_changed)
+        self.race_view.doubleClicked.connect(self.editor.edit_race)
+
+        self.candidate_model: RecordTableModel[Candidate] = RecordTableModel(
+            _candidate_columns(self.tr), lambda c: c.name, self
+        )
+        self.candidate_view = _list_view(self.candidate_model, self.tr("Candidates"))
+        self.candidate_view.selectionModel().currentRowChanged.connect(self._candidate_row_changed)
+        self.candidate_view.doubleClicked.connect(self.editor.edit_candidate)
+
+        self.grid_model = ScorecardModel(self)
+        self.grid = ScorecardView()
+        self.grid.setModel(self.grid_model)
+        self.grid.setItemDelegate(RatingDelegate(self.grid))
+        self.grid.setAccessibleName(self.tr("Scorecard grid"))
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setWordWrap(False)
+        self.grid.setTabKeyNavigation(False)
+        self.grid.horizontalHeader().setDefaultSectionSize(190)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.grid.verticalHeader().setDefaultSectionSize(30)
+        self.grid.rate_requested.connect(self.rate_cell)
+        self.grid.evidence_requested.connect(self.edit_evidence)
+        self.grid.clear_requested.connect(self.clear_cell)
+        self.grid.doubleClicked.connect(self.edit_evidence)
+        self.grid.selectionModel().currentChanged.connect(self._grid_cell_changed)
+
+        self.comparison_model = ComparisonModel(self)
+        self.comparison = QTableView()
+        self.comparison.setModel(self.comparison_model)
+        self.comparison.setAccessibleName(self.tr("Comparison of the race's candidates"))
+        self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.comparison.setWordWrap(True)
+        self.comparison.horizontalHeader().setDefaultSectionSize(240)
+        self.comparison.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+
+        self._build_actions()
+        self._build_layout()
+        session.changed.connect(self.on_session_changed)
+        self.refresh()
+
+    # ----- building ------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: str,
+        tip: str,
+        *,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+        action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_race_action = self._action(
+            tr("New &Race…"), self.editor.add_race, "Ctrl+Shift+N", tr("Add a race")
+        )
+        self.edit_race_action = self._action(
+            tr("Edit Ra&ce…"), self.editor.edit_race, "Shift+F2", tr("Change the selected race")
+        )
+        self.archive_race_action = self._action(
+            tr("Archive Race"),
+            self.editor.toggle_race_archived,
+            "Ctrl+Shift+H",
+            tr("Hide the race from lists and the handout, keeping everything (or bring it back)"),
+        )
+        self.delete_race_action = self._action(
+            tr("Delete Race"),
+            self.editor.delete_race,
+            "Ctrl+Shift+Del",
+            tr("Delete an empty race (a race with candidates or votes is archived instead)"),
+        )
+        self.new_candidate_action = self._action(
+            tr("&New Candidate…"),
+            self.editor.add_candidate,
+            "Ins",
+            tr("Add a candidate to the selected race"),
+        )
+        self.edit_candidate_action = self._action(
+            tr("&Edit Candidate…"),
+            self.editor.edit_candidate,
+            "F2",
+            tr("Change the selected candidate"),
+        )
+        self.archive_candidate_action = self._action(
+            tr("&Archive Candidate"),
+            self.editor.toggle_candidate_archived,
+            "Ctrl+H",
+            tr("Hide the candidate from the scorecard, keeping their ratings (or bring back)"),
+        )
+        self.delete_candidate_action = self._action(
+            tr("&Delete Candidate"),
+            self.editor.delete_candidate,
+            "Shift+Del",
+            tr("Delete a candidate with nothing recorded (others are archived instead)"),
+        )
+        self.show_archived_action = self._action(
+            tr("Show Arc&hived"),
+            self.set_show_archived,
+            "Ctrl+Shift+A",
+            tr("List archived races and candidates too"),
+            checkable=True,
+        )
+        self.evidence_action = self._action(
+            tr("Rating && E&vidence…"),
+            self.edit_current_evidence,
+            "Ctrl+Return",
+            tr("Edit the selected cell's rating, evidence and source (Enter in the grid)"),
+        )
+        self.compare_action = self._action(
+            tr("Co&mparison"),
+            self.set_comparison_shown,
+            "Ctrl+Shift+C",
+            tr("Switch between the scorecard grid and the ranked comparison"),
+            checkable=True,
+        )
+        self.previous_race_action = self._action(
+            tr("&Previous Race"), self.previous_race, "Ctrl+PgUp", tr("Go to the race above")
+        )
+        self.next_race_action = self._action(
+            tr("Ne&xt Race"), self.next_race, "Ctrl+PgDown", tr("Go to the race below")
+        )
+        self.focus_races_action = self._action(
+            tr("Go to Races"), self.focus_races, "Ctrl+1", tr("Move the keyboard to the races")
+        )
+        self.focus_candidates_action = self._action(
+            tr("Go to Candidates"),
+            self.focus_candidates,
+            "Ctrl+2",
+            tr("Move the keyboard to the candidates"),
+        )
+        self.focus_grid_action = self._action(
+            tr("Go to Scorecard"),
+            self.focus_grid,
+            "Ctrl+3",
+            tr("Move the keyboard to the scorecard grid"),
+        )
+        self.print_race_action = self._action(
+            tr("&Print This Race…"),
+            self.print_race,
+            "Ctrl+Alt+P",
+            tr("Write this race's scorecard handout as a PDF and open it"),
+        )
+
+    def _build_layout(self) -> None:
+        tr = self.tr
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(_heading(tr("Races")))
+        left_layout.addWidget(self.race_view, 2)
+        left_layout.addLayout(
+            button_row(
+                self.new_race_action,
+                self.edit_race_action,
+                self.archive_race_action,
+                self.delete_race_action,
+            )
+        )
+        self.candidates_heading = _heading(tr("Candidates"))
+        left_layout.addWidget(self.candidates_heading)
+        left_layout.addWidget(self.candidate_view, 3)
+        left_layout.addLayout(
+            button_row(
+                self.new_candidate_action,
+                self.edit_candidate_action,
+                self.archive_candidate_action,
+                self.delete_candidate_action,
+            )
+        )
+        archived = QCheckBox(tr("Show archived races and candidates"))
+        archived.setToolTip(self.show_archived_action.toolTip())
+        archived.toggled.connect(self.show_archived_action.setChecked)
+        self.show_archived_action.toggled.connect(archived.setChecked)
+        left_layout.addWidget(archived)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.race_heading = QLabel()
+        self.race_heading.setAccessibleName(tr("Race shown"))
+        self.race_heading.setWordWrap(True)
+        right_layout.addWidget(self.race_heading)
+        self.pages = QTabWidget()
+        self.pages.addTab(self.grid, tr("Scorecard"))
+        comparison_page = QWidget()
+        comparison_layout = QVBoxLayout(comparison_page)
+        comparison_layout.setContentsMargins(0, 4, 0, 0)
+        reading = QLabel(
+            tr(
+                "Best weighted score on the left. Unknown ratings count neither for nor against "
+                "a candidate, so compare coverage before reading much into a close score."
+            )
+        )
+        reading.setWordWrap(True)
+        comparison_layout.addWidget(reading)
+        comparison_layout.addWidget(self.comparison, 1)
+        self.pages.addTab(comparison_page, tr("Comparison"))
+        self.pages.currentChanged.connect(self._page_changed)
+        right_layout.addWidget(self.pages, 1)
+        keys = QLabel(
+            tr("Keys in the grid: arrows move · %s · Enter evidence · Delete clears · Ctrl+Z undo")
+            % scale_help()
+        )
+        keys.setWordWrap(True)
+        keys.setAccessibleName(tr("Keys of the scorecard grid"))
+        right_layout.addWidget(keys)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([420, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def menu_title(self) -> str:
+        return self.tr("&Scorecards")
+
+    def menu_actions(self) -> list[QAction]:
+        def separator() -> QAction:
+            action = QAction(self)
+            action.setSeparator(True)
+            return action
+
+        return [
+            self.new_race_action,
+            self.edit_race_action,
+            self.archive_race_action,
+            self.delete_race_action,
+            separator(),
+            self.new_candidate_action,
+            self.edit_candidate_action,
+            self.archive_candidate_action,
+            self.delete_candidate_action,
+            separator(),
+            self.evidence_action,
+            self.compare_action,
+            self.show_archived_action,
+            separator(),
+            self.previous_race_action,
+            self.next_race_action,
+            self.focus_races_action,
+            self.focus_candidates_action,
+            self.focus_grid_action,
+            separator(),
+            self.print_race_action,
+        ]
+
+    # ----- what is shown -----------------------------------------------------------------------
+    @Slot(str)
+    def on_session_changed(self, topic: str) -> None:
+        if topic in ("values", "races", "ratings", "endorsements", "votes"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read races, candidates and the scorecard, keeping the user's place."""
+        store = self.session.store
+        race = self.current_race()
+        candidate = self.current_candidate()
+        place = self._grid_place()
+        show_archived = self.show_archived_action.isChecked()
+        self.race_model.set_records(races_core.list_races(store, include_archived=show_archived))
+        row = None
+        if race is not None:
+            row = self.race_model.row_of(lambda r: r.id == race.id)
+        if row is None and self.race_model.rowCount():
+            row = 0
+        if row is not None:
+            self._select(self.race_view, row)
+        self._show_race(candidate, place)
+
+    def current_race(self) -> Race | None:
+        index = self.race_view.currentIndex()
+        if not index.isValid() or index.row() >= self.race_model.rowCount():
+            return None
+        return self.race_model.record_at(index.row())
+
+    def current_candidate(self) -> Candidate | None:
+        index = self.candidate_view.currentIndex()
+        if not index.isValid() or index.row() >= self.candidate_model.rowCount():
+            return None
+        return self.candidate_model.record_at(index.row())
+
+    def _show_race(
+        self,
+        candidate: Candidate | None = None,
+        grid_place: tuple[int | None, int | None] = (None, None),
+    ) -> None:
+        """Fill the candidates list and the scorecard for the current race; `candidate` and
+        `grid_place` (candidate id, value id) say where the user was, to keep them there."""
+        race = self.current_race()
+        store = self.session.store
+        self._shown_race_id = race.id if race else None
+        if race is None or race.id is None:
+            self.card = None
+            self.candidate_model.set_records([])
+            self.candidates_heading.setText(f"<b>{self.tr('Candidates')}</b>")
+            self.race_heading.setText(
+                self.tr("<h3>No race yet</h3>Add one with New Race (Ctrl+Shift+N).")
+            )
+        else:
+            self.card = load_scorecard(store, race.id)
+            self.candidate_model.set_records(
+                races_core.list_candidates(
+                    store, race.id, include_archived=self.show_archived_action.isChecked()
+                )
+            )
+            self.candidates_heading.setText(
+                f"<b>{self.tr('Candidates in %s') % escape(race.title)}</b>"
+            )
+            self.race_heading.setText(self._race_heading(self.card))
+        self.grid_model.set_scorecard(self.card)
+        self.comparison_model.set_scorecard(self.card)
+        self.grid.horizontalHeader().resizeSections(QHeaderView.ResizeMode.Fixed)
+        if candidate is not None:
+            row = self.candidate_model.row_of(lambda c: c.id == candidate.id)
+            if row is not None:
+                self._select(self.candidate_view, row)
+        self._restore_grid_place(grid_place)
+        self._update_actions()
+
+    def _race_heading(self, card: RaceScorecard) -> str:
+        race = card.race
+        details = [race.election_date or "", self.tr(race.stage.capitalize())]
+        if race.archived:
+            details.append(self.tr("archived"))
+        count = len(card.candidates)
+        summary = (
+            plural(count, self.tr("candidate"), self.tr("candidates"))
+            + " · "
+            + plural(len(card.values), self.tr("value"), self.tr("values"))
+        )
+        return (
+            f"<h3>{escape(race.title)}</h3>"
+            f"{escape(' · '.join(d for d in details if d))} — {summary}"
+        )
+
+    def _grid_place(self) -> tuple[int | None, int | None]:
+        index = self.grid.currentIndex()
+        if not index.isValid() or self.card is None:
+            return (None, None)
+        try:
+            candidate = self.grid_model.candidate_at(index.column())
+            value = self.grid_model.value_at(index.row())
+        except IndexError:
+            return (None, None)
+        return (candidate.id, value.id)
+
+    def _restore_grid_place(self, place: tuple[int | None, int | None]) -> None:
+        index = self.grid_model.index_of(*place)
+        if not index.isValid() and self.grid_model.rowCount() and self.grid_model.columnCount():
+            if self.grid.currentIndex().isValid():
+                return
+            index = self.grid_model.index(0, 0)
+        if index.isValid() and index != self.grid.currentIndex():
+            self.grid.setCurrentIndex(index)
+
+    def _update_actions(self) -> None:
+        race = self.current_race()
+        candidate = self.current_candidate()
+        has_race = race is not None
+        for action in (
+            self.edit_race_action,
+            self.archive_race_action,
+            self.delete_race_action,
+            self.new_candidate_action,
+            self.print_race_action,
+        ):
+            action.setEnabled(has_race)
+        for action in (
+            self.edit_candidate_action,
+            self.archive_candidate_action,
+            self.delete_candidate_action,
+        ):
+            action.setEnabled(candidate is not None)
+        self.archive_race_action.setText(
+            self.tr("Unarchive Race") if race and race.archived else self.tr("Archive Race")
+        )
+        self.archive_candidate_action.setText(
+            self.tr("Un&archive Candidate")
+            if candidate and candidate.archived
+            else self.tr("&Archive Candidate")
+        )
+        self.evidence_action.setEnabled(self.grid.currentIndex().isValid())
+
+    @Slot(QModelIndex, QModelIndex)
+    def _race_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        race = self.current_race()
+        if (race.id if race else None) != self._shown_race_id:
+            self._show_race()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _candidate_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """Choosing a candidate in the list moves the grid to their column."""
+        self._update_actions()
+        candidate = self.current_candidate()
+        if candidate is None or self.card is None:
+            return
+        index = self.grid.currentIndex()
+        value_id = self.grid_model.value_at(index.row()).id if index.isValid() else None
+        if value_id is None and self.card.values:
+            value_id = self.card.values[0].id
+        target = self.grid_model.index_of(candidate.id, value_id)
+        if target.isValid() and target != index:
+            self.grid.setCurrentIndex(target)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _grid_cell_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """Follow the facilitator's place on the projector when it shows this race."""
+        self.evidence_action.setEnabled(current.isValid())
+        if not current.isValid() or self.card is None:
+            return
+        candidate = self.grid_model.candidate_at(current.column())
+        listed = self.current_candidate()
+        if listed is None or listed.id != candidate.id:
+            row = self.candidate_model.row_of(lambda c: c.id == candidate.id)
+            if row is not None:
+                self._select(self.candidate_view, row)
+        slide = self._projected_scorecard()
+        if slide is not None:
+            slide.set_focus(current.column(), current.row())
+
+    def _projected_scorecard(self) -> Any:
+        projector = self.window_.projector
+        if projector is None or not projector.isVisible():
+            return None
+        slide = projector.current_slide
+        if slide is None or slide.slide_id != "scorecard" or self.card is None:
+            return None
+        return slide if slide.race_id == self.card.race.id else None
+
+    @Slot(int)
+    def _page_changed(self, page: int) -> None:
+        self.compare_action.setChecked(page == 1)
+
+    @Slot(bool)
+    def set_comparison_shown(self, shown: bool) -> None:
+        self.pages.setCurrentIndex(1 if shown else 0)
+        (self.comparison if shown else self.grid).setFocus()
+
+    @Slot(bool)
+    def set_show_archived(self, shown: bool) -> None:
+        self.refresh()
+
+    @Slot()
+    def previous_race(self) -> None:
+        self._step_race(-1)
+
+    @Slot()
+    def next_race(self) -> None:
+        self._step_race(+1)
+
+    def _step_race(self, step: int) -> None:
+        index = self.race_view.currentIndex()
+        row = (index.row() if index.isValid() else 0) + step
+        if 0 <= row < self.race_model.rowCount():
+            self._select(self.race_view, row)
+
+    @Slot()
+    def focus_races(self) -> None:
+        self.race_view.setFocus()
+
+    @Slot()
+    def focus_candidates(self) -> None:
+        self.candidate_view.setFocus()
+
+    @Slot()
+    def focus_grid(self) -> None:
+        self.set_comparison_shown(False)
+        self.grid.setFocus()
+
+    def select_race(self, race_id: int) -> bool:
+        row = self.race_model.row_of(lambda r: r.id == race_id)
+        if row is not None:
+            self._select(self.race_view, row)
+        return row is not None
+
+    def select_candidate(self, candidate_id: int) -> bool:
+        row = self.candidate_model.row_of(lambda c: c.id == candidate_id)
+        if row is not None:
+            self._select(self.candidate_view, row)
+        return row is not None
+
+    @staticmethod
+    def _select(view: QTableView, row: int) -> None:
+        view.selectionModel().setCurrentIndex(
+            view.model().index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    # ----- the projector ---------------------------------------------------------------------
+    def presentation(self) -> tuple[str, dict[str, Any]] | None:
+        """F5: the current race's scorecard, focused where the grid is."""
+        race = self.current_race()
+        if race is None or race.id is None:
+            return None
+        index = self.grid.currentIndex()
+        params: dict[str, Any] = {"race_id": race.id}
+        if index.isValid():
+            params.update(candidate=index.column(), value=index.row())
+        return "scorecard", params
+
+    # ----- changes ---------------------------------------------------------------------------
+    # ratings
+    @Slot(QModelIndex, object)
+    def rate_cell(self, index: QModelIndex, level: int | None) -> Outcome | None:
+        """A key pressed in the grid: that rating for that cell, evidence and source kept."""
+        if not index.isValid() or self.card is None:
+            return None
+        before = self.grid_model.cell(index)
+        if before.rating == level:
+            return None
+        return self.save_rating(replace(before, rating=level))
+
+    @Slot(QModelIndex)
+    def clear_cell(self, index: QModelIndex) -> None:
+        if not index.isValid() or self.card is None:
+            return
+        before = self.grid_model.cell(index)
+        if before.is_empty:
+            return
+        self.save_rating(Rating(before.candidate_id, before.value_id))
+
+    @Slot()
+    def edit_current_evidence(self) -> None:
+        self.edit_evidence(self.grid.currentIndex())
+
+    @Slot(QModelIndex)
+    def edit_evidence(self, index: QModelIndex) -> None:
+        if not index.isValid() or self.card is None:
+            return
+        from endorse_desktop.ui.scorecards.dialogs import RatingDialog
+
+        before = self.grid_model.cell(index)
+        dialog = RatingDialog(
+            before,
+            self.grid_model.candidate_at(index.column()).name,
+            self.grid_model.value_at(index.row()).title,
+            self,
+        )
+        if dialog.exec() != RatingDialog.DialogCode.Accepted:
+            return
+        after = dialog.chosen_rating()
+        if after != before:
+            self.save_rating(after)
+
+    def save_rating(self, rating: Rating) -> Outcome:
+        store = self.session.store
+        card = self.card
+        name = (
+            next((c.name for c in card.candidates if c.id == rating.candidate_id), "")
+            if card
+            else ""
+        )
+        title = next((v.title for v in card.values if v.id == rating.value_id), "") if card else ""
+
+        def do(_: object) -> Rating:
+            return set_rating(store, rating)
+
+        def undo(before: Rating) -> None:
+            set_rating(store, before)
+
+        text = self.tr("Rate %s on %s: %s") % (name, title, rating_text(rating.rating))
+        outcome = self.editor.change(text, do, undo, "ratings")
+        if not outcome.ok:
+            self.editor.refused(self.tr("Rating not saved"), outcome)
+        return outcome
+
+    # printing
+    @Slot()
+    def print_race(self) -> None:
+        race = self.current_race()
+        if race is None:
+            return
+        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
+
+        path = choose_pdf_path(self, self.session, f"scorecard-{race.title}")
+        if path is not None:
+            self.window_.export("scorecard", path, race=race.title)
+
+    # ----- smoke test ------------------------------------------------------------------------
+    def smoke_test(self, folder: Path) -> None:
+        """Visit each race, both pages, and present it (for `--smoke-test`)."""
+        for row in range(self.race_model.rowCount()):
+            self._select(self.race_view, row)
+            self.grid.grab()
+            self.set_comparison_shown(True)
+            self.comparison.grab()
+            self.set_comparison_shown(False)
+
+
+def _list_view(model: RecordTableModel[Any], name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(f"<b>{escape(text)}</b>")
+    label.setAccessibleName(text)
+    return label

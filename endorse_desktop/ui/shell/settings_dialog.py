@@ -1,0 +1,208 @@
+"""Group settings (SPEC F-1): name, cycle, paper size and the default voting rule."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from endorse_desktop.core.settings import GroupSettings, SettingsError, validate
+from endorse_desktop.core.voting.counting import PRESETS
+
+CUSTOM = "custom"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GroupSettingsDialog", text)
+
+
+def _threshold_choices() -> list[tuple[str, str, str, str]]:
+    """(key, label, fraction, comparison) for the threshold combo box."""
+    labels = {
+        "majority": _tr("Majority (more than half)"),
+        "three_fifths": _tr("Three-fifths (at least 3/5)"),
+        "two_thirds": _tr("Two-thirds (at least 2/3)"),
+        "three_quarters": _tr("Three-quarters (at least 3/4)"),
+        "unanimous": _tr("Unanimous"),
+    }
+    return [
+        (key, labels.get(key, key), str(rule.fraction), str(rule.comparison))
+        for key, rule in PRESETS.items()
+    ]
+
+
+class GroupSettingsDialog(QDialog):
+    def __init__(
+        self, settings: GroupSettings, parent: QWidget | None = None, first_run: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Create the group") if first_run else self.tr("Group settings"))
+        self.setMinimumWidth(520)
+        self._result: GroupSettings | None = None
+
+        self.name_edit = QLineEdit(settings.name)
+        self.name_edit.setPlaceholderText(self.tr("e.g. Riverton Indivisible"))
+        self.name_edit.setAccessibleName(self.tr("Group name"))
+        self.cycle_edit = QLineEdit(settings.cycle)
+        self.cycle_edit.setPlaceholderText(self.tr("e.g. 2026 Primary"))
+        self.cycle_edit.setAccessibleName(self.tr("Cycle"))
+        self.page_combo = QComboBox()
+        self.page_combo.addItem(self.tr("US Letter"), "letter")
+        self.page_combo.addItem(self.tr("A4"), "a4")
+        self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(settings.page_size)))
+        self.page_combo.setAccessibleName(self.tr("Paper size"))
+
+        group_box = QGroupBox(self.tr("Group"))
+        group_form = QFormLayout(group_box)
+        group_form.addRow(self.tr("&Name:"), self.name_edit)
+        group_form.addRow(self.tr("&Cycle:"), self.cycle_edit)
+        group_form.addRow(self.tr("&Paper:"), self.page_combo)
+
+        self.threshold_combo = QComboBox()
+        self.threshold_combo.setAccessibleName(self.tr("Threshold"))
+        for key, label, fraction, comparison in _threshold_choices():
+            self.threshold_combo.addItem(label, (key, fraction, comparison))
+        self.threshold_combo.addItem(self.tr("Custom fraction…"), (CUSTOM, "", ""))
+        self.fraction_edit = QLineEdit()
+        self.fraction_edit.setPlaceholderText("3/5")
+        self.fraction_edit.setMaximumWidth(90)
+        self.fraction_edit.setAccessibleName(self.tr("Custom fraction"))
+        self.comparison_combo = QComboBox()
+        self.comparison_combo.addItem(self.tr("at least"), "at_least")
+        self.comparison_combo.addItem(self.tr("more than"), "more_than")
+        self.comparison_combo.setAccessibleName(self.tr("Comparison"))
+        custom_row = QHBoxLayout()
+        custom_row.addWidget(self.comparison_combo)
+        custom_row.addWidget(self.fraction_edit)
+        custom_row.addStretch(1)
+        self._custom_row = QWidget()
+        self._custom_row.setLayout(custom_row)
+        custom_row.setContentsMargins(0, 0, 0, 0)
+
+        self.base_combo = QComboBox()
+        self.base_combo.setAccessibleName(self.tr("Counted out of"))
+        self.base_combo.addItem(
+            self.tr("votes cast (abstentions and blanks left out)"), "votes_cast"
+        )
+        self.base_combo.addItem(self.tr("members present (minus recused)"), "present")
+        self.base_combo.addItem(self.tr("eligible members (minus recused)"), "eligible")
+        self.base_combo.setCurrentIndex(max(0, self.base_combo.findData(settings.base)))
+
+        self.quorum_spin = QSpinBox()
+        self.quorum_spin.setRange(0, 100_000)
+        self.quorum_spin.setSpecialValueText(self.tr("no quorum rule"))
+        self.quorum_spin.setValue(settings.quorum or 0)
+        self.quorum_spin.setAccessibleName(self.tr("Quorum"))
+        self.quorum_spin.setToolTip(self.tr("Members who must be present for a vote to count"))
+
+        self.no_endorsement_check = QCheckBox(self.tr('Offer "No endorsement" on every ballot'))
+        self.no_endorsement_check.setChecked(settings.no_endorsement_option)
+
+        self.policy_combo = QComboBox()
+        self.policy_combo.setAccessibleName(self.tr("Repeated ballots"))
+        self.policy_combo.addItem(self.tr("keep every candidate (Robert's Rules)"), "keep_all")
+        self.policy_combo.addItem(self.tr("drop the candidate with fewest votes"), "drop_last")
+        self.policy_combo.addItem(self.tr("keep only the top two"), "top_two")
+        self.policy_combo.setCurrentIndex(max(0, self.policy_combo.findData(settings.policy)))
+
+        rules_box = QGroupBox(self.tr("Default voting rule (each vote can override it)"))
+        rules_form = QFormLayout(rules_box)
+        rules_form.addRow(self.tr("&Threshold:"), self.threshold_combo)
+        rules_form.addRow("", self._custom_row)
+        rules_form.addRow(self.tr("Counted &out of:"), self.base_combo)
+        rules_form.addRow(self.tr("&Quorum:"), self.quorum_spin)
+        rules_form.addRow("", self.no_endorsement_check)
+        rules_form.addRow(self.tr("&Repeated ballots:"), self.policy_combo)
+
+        self.ie_check = QCheckBox(self.tr("We make independent expenditures"))
+        self.ie_check.setChecked(settings.independent_expenditures)
+        self.ie_check.setToolTip(
+            self.tr(
+                "Groups that spend money independently must not coordinate with campaigns; the "
+                "app then reminds you where members log campaign contact."
+            )
+        )
+
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b3261e; font-weight: bold")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(group_box)
+        layout.addWidget(rules_box)
+        layout.addWidget(self.ie_check)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+        self._select_threshold(settings.threshold_fraction, settings.threshold_comparison)
+        self.threshold_combo.currentIndexChanged.connect(self._threshold_changed)
+        self._threshold_changed()
+
+    def _select_threshold(self, fraction: str, comparison: str) -> None:
+        wanted = (str(Fraction(fraction)), comparison)
+        for index in range(self.threshold_combo.count()):
+            key, item_fraction, item_comparison = self.threshold_combo.itemData(index)
+            if key != CUSTOM and (item_fraction, item_comparison) == wanted:
+                self.threshold_combo.setCurrentIndex(index)
+                return
+        self.threshold_combo.setCurrentIndex(self.threshold_combo.count() - 1)
+        self.fraction_edit.setText(str(Fraction(fraction)))
+        self.comparison_combo.setCurrentIndex(max(0, self.comparison_combo.findData(comparison)))
+
+    @Slot()
+    def _threshold_changed(self) -> None:
+        key, _, _ = self.threshold_combo.currentData()
+        self._custom_row.setVisible(key == CUSTOM)
+
+    def settings(self) -> GroupSettings:
+        key, fraction, comparison = self.threshold_combo.currentData()
+        if key == CUSTOM:
+            fraction = self.fraction_edit.text().strip() or "0"
+            comparison = self.comparison_combo.currentData()
+        return GroupSettings(
+            name=self.name_edit.text().strip(),
+            cycle=self.cycle_edit.text().strip(),
+            page_size=self.page_combo.currentData(),
+            threshold_fraction=fraction,
+            threshold_comparison=comparison,
+            base=self.base_combo.currentData(),
+            quorum=self.quorum_spin.value() or None,
+            no_endorsement_option=self.no_endorsement_check.isChecked(),
+            policy=self.policy_combo.currentData(),
+            independent_expenditures=self.ie_check.isChecked(),
+        )
+
+    def accept(self) -> None:
+        try:
+            chosen = self.settings()
+            validate(chosen)
+        except SettingsError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            return
+        self._result = chosen
+        super().accept()
+
+    def chosen_settings(self) -> GroupSettings | None:
+        return self._result

@@ -1,0 +1,82 @@
+"""The main window's tabs, in order, and how each is built.
+
+Tabs are built the first time they are shown, so start-up pays only for the one on screen.
+A tab widget may offer, by defining these methods (all optional):
+  menu_title() -> str and menu_actions() -> list[QAction]: its own menu, shown while it is active;
+  presentation() -> tuple[str, dict] | None: what F5 puts on the projector (slide id, params);
+  smoke_test(folder: Path) -> None: exercise itself for `--smoke-test`;
+  refresh() -> None: re-read the data (called after the file changes under it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tabs", text)
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: str
+    build: Callable[[Session, MainWindow], QWidget]
+
+
+def _coming_soon(title: str, explanation: str) -> Callable[[Session, MainWindow], QWidget]:
+    def build(session: Session, window: MainWindow) -> QWidget:
+        from endorse_desktop.ui.shell.placeholder import ComingSoonTab
+
+        return ComingSoonTab(title, explanation)
+
+    return build
+
+
+def _meeting_tab(session: Session, window: MainWindow) -> QWidget:
+    from endorse_desktop.ui.meeting.tab import MeetingTab
+
+    return MeetingTab(session, window)
+
+
+def _build_values(session: Session, window: MainWindow) -> QWidget:
+    from endorse_desktop.ui.values.tab import ValuesTab
+
+    return ValuesTab(session, window)
+
+
+def _build_scorecards(session: Session, window: MainWindow) -> QWidget:
+    from endorse_desktop.ui.scorecards.tab import ScorecardsTab
+
+    return ScorecardsTab(session, window)
+
+
+def _members_tab(session: Session, window: MainWindow) -> QWidget:
+    from endorse_desktop.ui.members.tab import MembersTab
+
+    return MembersTab(session, window)
+
+
+def _commitments_tab(session: Session, window: MainWindow) -> QWidget:
+    from endorse_desktop.ui.commitments.tab import CommitmentsTab
+
+    return CommitmentsTab(session, window)
+
+
+def tab_specs() -> list[TabSpec]:
+    return [
+        TabSpec("values", _tr("&Values"), _build_values),
+        TabSpec("scorecards", _tr("&Candidates && Scorecards"), _build_scorecards),
+        TabSpec("meeting", _tr("&Meeting && Voting"), _meeting_tab),
+        TabSpec("commitments", _tr("C&ommitments"), _commitments_tab),
+        TabSpec("members", _tr("M&embers"), _members_tab),
+    ]

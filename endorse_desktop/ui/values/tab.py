@@ -1,0 +1,540 @@
+"""The Values tab (SPEC F-3): what the group stands for, how much each value weighs, which are
+dealbreakers, in the order the group reads them; and the dot vote that suggests weights.
+
+Every change goes through the core at once and onto the window's undo stack. Reordering works by
+dragging a row or with Ctrl+Up / Ctrl+Down. In dot-vote mode the facilitator presses Space for a
+dot on the selected value (or 1–9 for the value with that number), Backspace to take back the last
+dot, and applies the tally as weights after seeing current and suggested weights side by side.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from endorse_desktop.core import values as values_core
+from endorse_desktop.core.values import Value
+from endorse_desktop.ui.shell.undo import (
+    Outcome,
+    push_change,
+)
+from endorse_desktop.ui.values.model import (
+    DESCRIPTION,
+    DOTS,
+    TITLE,
+    ValuesModel,
+)
+from endorse_desktop.ui.widgets.action_button import action_button
+from endorse_desktop.ui.widgets.text import plural
+
+if TYPE_CHECKING:
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
+
+DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+class ValuesView(QTableView):
+    """The values table; in dot-vote mode a digit 1–9 places a dot on the value of that number."""
+
+    dot_for_row = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dot_mode = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        number = DIGIT_KEYS.get(Qt.Key(event.key()))
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if self.dot_mode and number is not None and plain:
+            self.dot_for_row.emit(number - 1)
+            return
+        super().keyPressEvent(event)
+
+
+class ValuesTab(QWidget):
+    def __init__(self, session: Session, window: MainWindow) -> None:
+        super().__init__()
+        self.session = session
+        self.window_ = window
+        self.setAccessibleName(self.tr("Values"))
+
+        self.model = ValuesModel(self)
+        self.model.reorder_requested.connect(self.reorder_to)
+        self.view = ValuesView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("The group's values"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        # Fitted to the contents once per refresh (`_fit_columns`), not by ResizeToContents,
+        # which measures every cell again on each layout pass: the Values tab is the first
+        # thing the window paints (SPEC P-1).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnHidden(DOTS, True)
+        self.view.doubleClicked.connect(self.edit_selected)
+        self.view.dot_for_row.connect(self.add_dot_for_row)
+
+        self._build_actions()
+        self._build_dot_panel()
+
+        hint = QLabel(
+            self.tr(
+                "Drag a row, or press Ctrl+Up / Ctrl+Down, to change the order the scorecards "
+                "use. Insert adds a value, Enter edits it, Delete removes it; Ctrl+Z undoes."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setAccessibleName(self.tr("How to use this tab"))
+        buttons = QHBoxLayout()
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            buttons.addWidget(action_button(action))
+        buttons.addSpacing(16)
+        for action in (self.up_action, self.down_action):
+            buttons.addWidget(action_button(action))
+        buttons.addStretch(1)
+        buttons.addWidget(action_button(self.dot_mode_action))
+        self.summary_label = QLabel()
+        self.summary_label.setAccessibleName(self.tr("Values summary"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.dot_panel)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary_label)
+
+        session.changed.connect(self.on_session_changed)
+        self.refresh()
+        if self.model.rowCount():
+            self.select_row(0)
+
+    # ----- building ------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: str | QKeySequence.StandardKey,
+        tip: str,
+        *,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(checkable)
+        action.setShortcut(QKeySequence(shortcut))
+        # Only while this tab has the focus, so other tabs can use the same keys.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+        action.setStatusTip(tip)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.add_action = self._action(
+            self.tr("&Add Value…"), self.add_value, "Ins", self.tr("Add a value")
+        )
+        self.edit_action = self._action(
+            self.tr("&Edit Value…"),
+            self.edit_selected,
+            "F2",
+            self.tr("Change the selected value's title, description, weight or dealbreaker flag"),
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete Value"),
+            self.delete_selected,
+            "Del",
+            self.tr("Remove the selected value and its ratings (undo puts them back)"),
+        )
+        self.up_action = self._action(
+            self.tr("Move &Up"), self.move_up, "Ctrl+Up", self.tr("Move the selected value up")
+        )
+        self.down_action = self._action(
+            self.tr("Move Do&wn"),
+            self.move_down,
+            "Ctrl+Down",
+            self.tr("Move the selected value down"),
+        )
+        self.dot_mode_action = self._action(
+            self.tr("D&ot Vote"),
+            self.set_dot_mode,
+            "Ctrl+D",
+            self.tr("Tally members' dots per value, then apply them as suggested weights"),
+            checkable=True,
+        )
+        self.add_dot_action = self._action(
+            self.tr("Add a D&ot"),
+            self.add_dot_for_selected,
+            "Space",
+            self.tr("One dot for the selected value (or press 1–9 for value number 1–9)"),
+        )
+        self.remove_dot_action = self._action(
+            self.tr("Take Back &Last Dot"),
+            self.remove_last_dot,
+            "Backspace",
+            self.tr("Remove the most recent dot"),
+        )
+        self.apply_dots_action = self._action(
+            self.tr("Apply Dots as &Weights…"),
+            self.apply_dots,
+            "Ctrl+Shift+W",
+            self.tr("See current and suggested weights side by side, then apply them"),
+        )
+        self.clear_dots_action = self._action(
+            self.tr("&Clear Dots"),
+            self.clear_dots,
+            "Ctrl+Shift+Backspace",
+            self.tr("Start the dot vote again from zero (undo puts the dots back)"),
+        )
+        # Edit also on Enter, as in every list; not on the menu twice.
+        enter = QAction(self)
+        enter.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        enter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        enter.triggered.connect(self.edit_selected)
+        self.addAction(enter)
+        self._set_dot_actions_enabled(False)
+
+    def _build_dot_panel(self) -> None:
+        self.dot_panel = QFrame()
+        self.dot_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.dot_panel.setAccessibleName(self.tr("Dot vote"))
+        self.dot_total_label = QLabel()
+        self.dot_total_label.setAccessibleName(self.tr("Dots placed"))
+        font = self.dot_total_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.dot_total_label.setFont(font)
+        explain = QLabel(
+            self.tr(
+                "Dot vote: press Space for a dot on the selected value, or 1–9 for the value with "
+                "that number. Backspace takes back the last dot."
+            )
+        )
+        explain.setWordWrap(True)
+        row = QHBoxLayout(self.dot_panel)
+        row.addWidget(self.dot_total_label)
+        row.addWidget(explain, 1)
+        for action in (self.remove_dot_action, self.apply_dots_action, self.clear_dots_action):
+            row.addWidget(action_button(action))
+        self.dot_panel.hide()
+
+    def menu_title(self) -> str:
+        return self.tr("&Values")
+
+    def menu_actions(self) -> list[QAction]:
+        separator = QAction(self)
+        separator.setSeparator(True)
+        return [
+            self.add_action,
+            self.edit_action,
+            self.delete_action,
+            self.up_action,
+            self.down_action,
+            separator,
+            self.dot_mode_action,
+            self.add_dot_action,
+            self.remove_dot_action,
+            self.apply_dots_action,
+            self.clear_dots_action,
+        ]
+
+    # ----- data ------------------------------------------------------------------------------
+    @Slot(str)
+    def on_session_changed(self, topic: str) -> None:
+        if topic in ("values", "dots", "ratings"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_value()
+        store = self.session.store
+        self.model.set_values(values_core.list_values(store), values_core.dot_counts(store))
+        self._fit_columns()
+        if selected is not None and selected.id is not None:
+            row = self.model.row_of(selected.id)
+            if row is not None:
+                self.select_row(row)
+        self._update_labels()
+
+    def _fit_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            if column != DESCRIPTION and not self.view.isColumnHidden(column):
+                self.view.resizeColumnToContents(column)
+
+    def _update_labels(self) -> None:
+        values = self.model.values
+        dealbreakers = sum(1 for value in values if value.dealbreaker)
+        self.summary_label.setText(
+            plural(len(values), self.tr("value"), self.tr("values"))
+            + " · "
+            + plural(dealbreakers, self.tr("dealbreaker"), self.tr("dealbreakers"))
+        )
+        dots = sum(self.model.dots.values())
+        self.dot_total_label.setText(plural(dots, self.tr("dot"), self.tr("dots")))
+
+    def selected_row(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def selected_value(self) -> Value | None:
+        row = self.selected_row()
+        return None if row is None else self.model.value_at(row)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, TITLE)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+
+    def select_value(self, value_id: int | None) -> None:
+        row = None if value_id is None else self.model.row_of(value_id)
+        if row is not None:
+            self.select_row(row)
+
+    # ----- changes ---------------------------------------------------------------------------
+    def _change(self, text: str, do: Any, undo: Any, topic: str = "values") -> Outcome:
+        def after() -> None:
+            self.session.notify(topic)
+
+        outcome = push_change(self.window_.undo_stack, text, do, undo, after)
+        if outcome.error is not None:
+            QMessageBox.warning(self, self.tr("Not changed"), str(outcome.error))
+        else:
+            self.window_.statusBar().showMessage(text, 4000)
+        return outcome
+
+    @Slot()
+    def add_value(self) -> None:
+        from endorse_desktop.ui.values.dialog import ValueDialog
+
+        dialog = ValueDialog(None, {v.title for v in self.model.values}, self)
+        if dialog.exec() != ValueDialog.DialogCode.Accepted or dialog.chosen_value() is None:
+            return
+        value = dialog.chosen_value()
+        assert value is not None
+        store = self.session.store
+
+        def do(undone: values_core.DeletedValue | None) -> Value:
+            if undone is None:
+                return values_core.add_value(store, value)
+            return values_core.restore_value(store, undone)
+
+        def undo(added: Value) -> values_core.DeletedValue:
+            assert added.id is not None
+            return values_core.delete_value(store, added.id)
+
+        outcome = self._change(self.tr("Add value %s") % value.title, do, undo)
+        if outcome.ok:
+            self.select_value(outcome.result.id)
+
+    @Slot()
+    def edit_selected(self) -> None:
+        current = self.selected_value()
+        if current is None:
+            return
+        from endorse_desktop.ui.values.dialog import ValueDialog
+
+        others = {v.title for v in self.model.values if v.id != current.id}
+        dialog = ValueDialog(current, others, self)
+        if dialog.exec() != ValueDialog.DialogCode.Accepted or dialog.chosen_value() is None:
+            return
+        changed = dialog.chosen_value()
+        assert changed is not None
+        if changed == current:
+            return
+        self.save_value(changed)
+
+    def save_value(self, changed: Value) -> Outcome:
+        store = self.session.store
+
+        def do(_: object) -> Value:
+            return values_core.update_value(store, changed)
+
+        def undo(before: Value) -> None:
+            values_core.update_value(store, before)
+
+        return self._change(self.tr("Edit value %s") % changed.title, do, undo)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        current = self.selected_value()
+        if current is None or current.id is None:
+            return
+        store = self.session.store
+        value_id = current.id
+        row = self.selected_row() or 0
+
+        def do(_: object) -> values_core.DeletedValue:
+            return values_core.delete_value(store, value_id)
+
+        def undo(deleted: values_core.DeletedValue) -> None:
+            values_core.restore_value(store, deleted)
+
+        outcome = self._change(self.tr("Delete value %s") % current.title, do, undo, "values")
+        if outcome.ok and self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    @Slot()
+    def move_up(self) -> None:
+        self._move_selected(-1)
+
+    @Slot()
+    def move_down(self) -> None:
+        self._move_selected(+1)
+
+    def _move_selected(self, step: int) -> None:
+        row = self.selected_row()
+        if row is None or not 0 <= row + step < self.model.rowCount():
+            return
+        order = self.model.ids()
+        order[row], order[row + step] = order[row + step], order[row]
+        self.reorder_to(order)
+
+    @Slot(list)
+    def reorder_to(self, order: list[int]) -> None:
+        """Store a new order (from a drop or a key); the selected value stays selected."""
+        selected = self.selected_value()
+        store = self.session.store
+
+        def do(_: object) -> list[int]:
+            return values_core.reorder_values(store, order)
+
+        def undo(before: list[int]) -> None:
+            values_core.reorder_values(store, before)
+
+        self._change(self.tr("Reorder values"), do, undo)
+        if selected is not None:
+            self.select_value(selected.id)
+
+    # ----- dot vote ----------------------------------------------------------------------------
+    @Slot(bool)
+    def set_dot_mode(self, on: bool) -> None:
+        self.dot_mode_action.setChecked(on)
+        self.view.dot_mode = on
+        self.view.setColumnHidden(DOTS, not on)
+        if on:
+            self.view.resizeColumnToContents(DOTS)
+        self.dot_panel.setVisible(on)
+        self._set_dot_actions_enabled(on)
+        self.view.setFocus()
+
+    def _set_dot_actions_enabled(self, on: bool) -> None:
+        for action in (
+            self.add_dot_action,
+            self.remove_dot_action,
+            self.apply_dots_action,
+            self.clear_dots_action,
+        ):
+            action.setEnabled(on)
+
+    @Slot()
+    def add_dot_for_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.add_dot_for_row(row)
+
+    @Slot(int)
+    def add_dot_for_row(self, row: int) -> None:
+        if not self.view.dot_mode or not 0 <= row < self.model.rowCount():
+            return
+        value = self.model.value_at(row)
+        assert value.id is not None
+        value_id = value.id
+        store = self.session.store
+
+        def do(undone: values_core.Dot | None) -> values_core.Dot:
+            if undone is None:
+                return values_core.add_dot(store, value_id)
+            values_core.restore_dots(store, [undone])
+            return undone
+
+        def undo(dot: values_core.Dot) -> values_core.Dot:
+            values_core.remove_dot(store, dot.id)
+            return dot
+
+        self.select_row(row)
+        self._change(self.tr("Dot for %s") % value.title, do, undo, "dots")
+
+    @Slot()
+    def remove_last_dot(self) -> None:
+        store = self.session.store
+        if not values_core.list_dots(store):
+            return
+
+        def do(_: object) -> values_core.Dot | None:
+            return values_core.remove_latest_dot(store)
+
+        def undo(dot: values_core.Dot | None) -> None:
+            if dot is not None:
+                values_core.restore_dots(store, [dot])
+
+        self._change(self.tr("Take back the last dot"), do, undo, "dots")
+
+    @Slot()
+    def clear_dots(self) -> None:
+        store = self.session.store
+
+        def do(_: object) -> list[values_core.Dot]:
+            return values_core.clear_dots(store)
+
+        def undo(removed: list[values_core.Dot]) -> None:
+            values_core.restore_dots(store, removed)
+
+        self._change(self.tr("Clear the dots"), do, undo, "dots")
+
+    @Slot()
+    def apply_dots(self) -> None:
+        from endorse_desktop.core.dot_vote import weight_changes
+        from endorse_desktop.ui.values.dot_weights_dialog import DotWeightsDialog
+
+        values = self.model.values
+        dots = self.model.dots
+        current = {value.id: value.weight for value in values if value.id is not None}
+        changes = weight_changes(current, dots)
+        dialog = DotWeightsDialog(values, dots, changes, self)
+        if dialog.exec() != DotWeightsDialog.DialogCode.Accepted:
+            return
+        self.apply_weights({key: after for key, (before, after) in changes.items()})
+
+    def apply_weights(self, weights: dict[int, int]) -> Outcome:
+        """The weights suggested by the dot vote, applied as one undoable step."""
+        store = self.session.store
+
+        def do(_: object) -> dict[int, int]:
+            return values_core.set_weights(store, weights)
+
+        def undo(before: dict[int, int]) -> None:
+            values_core.set_weights(store, before)
+
+        return self._change(self.tr("Apply the dot vote as weights"), do, undo)
