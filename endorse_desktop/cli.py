@@ -218,7 +218,12 @@ def run_export(args: argparse.Namespace) -> int:
 def run_count(args: argparse.Namespace) -> int:
     import json
 
-    from endorse_desktop.core.voting.record import VoteRecordError, recount_json_text
+    from endorse_desktop.core.voting.record import (
+        recount_json_text,
+    )
+    from endorse_desktop.core.voting.rules import (
+        VoteRecordError,
+    )
 
     try:
         text = args.vote_file.read_text(encoding="utf-8")

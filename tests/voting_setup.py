@@ -9,7 +9,12 @@ from conftest import SAMPLE
 from endorse_desktop.core import meetings
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
-from endorse_desktop.core.voting.counting import Base, Comparison, Policy, Threshold
+from endorse_desktop.core.voting.rules import (
+    Base,
+    Comparison,
+    Policy,
+    Threshold,
+)
 from endorse_desktop.core.voting.stored import Method, Vote
 
 TWO_THIRDS = Threshold(Fraction(2, 3), Comparison.AT_LEAST)

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from .documents import RatingEntry, ScorecardCandidate, ScorecardDocument, ScorecardRace
 from .races import Candidate, Race, get_race, list_candidates, list_races
 from .ratings import Rating, ratings_for_race
 from .scoring import CandidateScore, ValueWeight, score_candidate
 from .settings import settings_or_default
 from .store import Store
 from .values import Value, list_values
-
-if TYPE_CHECKING:
-    from endorse_desktop.reports.scorecard import ScorecardDocument
 
 
 @dataclass(frozen=True)
@@ -79,13 +76,6 @@ def load_scorecard(store: Store, race_id: int, values: list[Value] | None = None
 
 def handout_document(store: Store, race_id: int | None = None) -> ScorecardDocument:
     """Everything the printed handout shows: every current race, or only `race_id`."""
-    from endorse_desktop.reports.scorecard import (
-        RatingEntry,
-        ScorecardCandidate,
-        ScorecardDocument,
-        ScorecardRace,
-    )
-
     settings = settings_or_default(store)
     values = list_values(store)
     weights = value_weights(values)

@@ -9,7 +9,9 @@ from .store import Store
 from .store import group_settings as repo
 
 if TYPE_CHECKING:
-    from endorse_desktop.core.voting.counting import Threshold
+    from endorse_desktop.core.voting.rules import (
+        Threshold,
+    )
 
 PageSize = Literal["letter", "a4"]
 PAGE_SIZES: tuple[PageSize, ...] = ("letter", "a4")
@@ -40,7 +42,7 @@ class GroupSettings:
         # core (with json, fractions and decimal behind it) is not needed for that (SPEC P-1).
         from fractions import Fraction
 
-        from endorse_desktop.core.voting.counting import (
+        from endorse_desktop.core.voting.rules import (
             Comparison,
             Threshold,
         )

@@ -59,7 +59,7 @@ def export_signup(store: Store, output: Path, **options: Any) -> list[Path]:
 
 
 def export_summary(store: Store, output: Path, **options: Any) -> list[Path]:
-    from endorse_desktop.core.voting.minutes import export_summary as export
+    from endorse_desktop.exports.minutes import export_summary as export
 
     return export(store, output, **options)
 

@@ -9,28 +9,17 @@ line before the first full paragraph is the headline.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from datetime import datetime
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from endorse_desktop.core.documents import AnnouncementDocument
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import escape
 
 TITLE = "Endorsement announcement"
 SHORT_LINE = 90
 BULLET = "•"
-
-
-@dataclass(frozen=True)
-class AnnouncementDocument:
-    group_name: str
-    cycle_name: str
-    title: str  # "Ana Núñez — Mayor"
-    text: str
-    page_size: str = "letter"
-    generated_at: datetime = field(default_factory=datetime.now)
 
 
 def render_announcement(doc: AnnouncementDocument, path: str | os.PathLike[str]) -> int:

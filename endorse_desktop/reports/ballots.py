@@ -21,17 +21,16 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from endorse_desktop import APP_TITLE
+from endorse_desktop.core.documents import BallotSpec
 from endorse_desktop.reports import common
 
-PER_PAGE_CHOICES = (1, 2, 4)
 TARGET_MIN = 8 * mm  # SPEC: large marking targets, at least 8 mm across
 SLOT_INSET = 8.5 * mm  # from cut lines and page edges: clear of printers' unprintable margin
 _OPTION_SIZES = (20, 18, 16, 15, 14, 13, 12, 11, 10, 9)  # tried largest first
@@ -45,37 +44,6 @@ _FORM_NAME = "ballot"
 
 class BallotLayoutError(ValueError):
     """The options cannot fit on a ballot of this size, even at the smallest readable type."""
-
-
-@dataclass(frozen=True, kw_only=True)
-class BallotSpec:
-    group_name: str
-    cycle: str
-    meeting_date: str | None = None
-    race_title: str
-    question: str | None = None  # None: asked from the race title
-    options: tuple[str, ...]  # candidates, then "No endorsement" if offered: the caller decides
-    ranked: bool = False
-    copies: int = 1
-    per_page: int = 1
-    serial_numbers: bool = False
-    page_size: str = "letter"
-    generated_at: datetime = field(default_factory=datetime.now)
-
-    def __post_init__(self) -> None:
-        if not self.options:
-            raise ValueError("a ballot needs at least one option")
-        if self.per_page not in PER_PAGE_CHOICES:
-            raise ValueError(f"ballots per page must be 1, 2 or 4, not {self.per_page!r}")
-        if isinstance(self.copies, bool) or self.copies < 1:
-            raise ValueError(f"the number of copies must be at least 1, not {self.copies!r}")
-        common.page_size(self.page_size)
-
-    @property
-    def question_text(self) -> str:
-        if self.question is not None and common.single_line(self.question):
-            return self.question
-        return f"Whom should the group endorse for {common.single_line(self.race_title)}?"
 
 
 def default_copies(present: int) -> int:

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
 from fractions import Fraction
 from typing import Any
 
@@ -22,50 +20,16 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from endorse_desktop.core.commitments.progress import (
     GoalProgress,
-    Progress,
     describe_amounts,
     percent,
     quantity_text,
 )
+from endorse_desktop.core.documents import CommitmentReport, EndorsementSection, MemberPledge
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, TextBlock, TextPart, escape
 
 TITLE = "Commitment report"
 INTERNAL_MARK = "Internal — contains member contact details"
-
-
-@dataclass(frozen=True)
-class MemberPledge:
-    member_id: int
-    member_name: str
-    phone: str
-    email: str
-    activity: str
-    quantity: int
-    unit: str
-    status: str
-    due: str
-    overdue: bool = False
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class EndorsementSection:
-    title: str  # "Ana Núñez — Mayor"
-    status: str
-    endorsed_on: str
-    progress: Progress
-    pledges: tuple[MemberPledge, ...]  # sorted by member
-
-
-@dataclass(frozen=True)
-class CommitmentReport:
-    group_name: str
-    cycle_name: str
-    as_of: str
-    sections: tuple[EndorsementSection, ...]
-    page_size: str = "letter"
-    generated_at: datetime = field(default_factory=datetime.now)
 
 
 def render_commitment_report(report: CommitmentReport, path: str | os.PathLike[str]) -> int:

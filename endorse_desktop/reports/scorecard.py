@@ -17,19 +17,23 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
+from endorse_desktop.core.documents import (
+    RatingEntry,
+    ScorecardCandidate,
+    ScorecardDocument,
+    ScorecardRace,
+)
 from endorse_desktop.core.scoring import (
     RATING_LABELS,
     UNKNOWN_LABEL,
     CandidateScore,
     ValueWeight,
-    score_candidate,
 )
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, TextBlock, TextPart, escape
@@ -55,44 +59,6 @@ RATING_FILLS: Mapping[int, colors.Color] = {
     4: colors.HexColor("#998EC3"),
 }
 HIT_FILL = common.VERMILLION  # a dealbreaker rated Opposes: the one dark cell, white bold text
-
-
-@dataclass(frozen=True)
-class RatingEntry:
-    rating: int | None = None  # 0–4, None = unknown
-    evidence: str = ""
-    source: str = ""  # questionnaire, interview, record, statement, …
-
-
-@dataclass(frozen=True)
-class ScorecardCandidate:
-    name: str
-    party: str = ""
-    incumbent: bool = False
-    ratings: Mapping[str, RatingEntry] = field(default_factory=dict)  # by value title
-
-    def score(self, values: Sequence[ValueWeight]) -> CandidateScore:
-        return score_candidate(values, {title: e.rating for title, e in self.ratings.items()})
-
-
-@dataclass(frozen=True)
-class ScorecardRace:
-    title: str
-    values: tuple[ValueWeight, ...]  # in display order
-    candidates: tuple[ScorecardCandidate, ...]
-    office: str = ""
-    district: str = ""
-    election_date: date | str | None = None
-    stage: str = ""  # primary / general
-
-
-@dataclass(frozen=True)
-class ScorecardDocument:
-    group_name: str
-    cycle_name: str
-    races: tuple[ScorecardRace, ...]
-    page_size: str = "letter"
-    generated_at: datetime = field(default_factory=datetime.now)
 
 
 def render_scorecards(doc: ScorecardDocument, path: str | os.PathLike[str]) -> int:

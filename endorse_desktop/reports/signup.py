@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
+from endorse_desktop.core.documents import SignupDocument, SignupSheet
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
 
@@ -38,30 +37,6 @@ HEADING_HEIGHT = 64.0  # the row of sideways activity names
 HEADING_SIZE = 7.5
 MAX_ROW_HEIGHT = 24.0
 MIN_ROW_HEIGHT = 16.0
-
-
-@dataclass(frozen=True)
-class SignupSheet:
-    """One endorsement's sheet. `candidate` None: printed before the vote, names the race only."""
-
-    race_title: str
-    candidate: str | None = None
-    election_date: str | None = None
-    activities: tuple[str, ...] = ()
-    prefilled_names: tuple[str, ...] = ()
-    offers_money: bool = False
-
-
-@dataclass(frozen=True)
-class SignupDocument:
-    group_name: str
-    cycle_name: str
-    sheet_date: str
-    ask: str
-    sheets: tuple[SignupSheet, ...]
-    page_size: str = "letter"
-    independent_expenditures: bool = False
-    generated_at: datetime = field(default_factory=datetime.now)
 
 
 # Our own words: what the sheet asks of the people signing it.

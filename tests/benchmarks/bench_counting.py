@@ -21,7 +21,9 @@ BALLOTS = 10_000
 
 def ten_thousand_ballots() -> dict[str, object]:
     """Realistic ballots: popular candidates ranked high, ballots of every length."""
-    from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
+    from endorse_desktop.core.voting.rules import (
+        NO_ENDORSEMENT,
+    )
 
     rng = random.Random(2026)
     options = [f"Candidate {n}" for n in range(1, 8)] + [NO_ENDORSEMENT]
@@ -56,8 +58,13 @@ def bare_instant_runoff(ballots: Sequence[Sequence[str]], options: Sequence[str]
 
 
 def counting_rows() -> list[Row]:
-    from endorse_desktop.core.voting.counting import Outcome, count_vote
+    from endorse_desktop.core.voting.counting import (
+        count_vote,
+    )
     from endorse_desktop.core.voting.record import parse_vote_record, recount_json_text
+    from endorse_desktop.core.voting.rules import (
+        Outcome,
+    )
 
     data = ten_thousand_ballots()
     record = parse_vote_record(data)

@@ -54,8 +54,13 @@ from endorse_desktop.core.store import SCHEMA_VERSION, Store
 from endorse_desktop.core.store.backups import list_backups
 from endorse_desktop.core.values import Value, add_value
 from endorse_desktop.core.voting import lifecycle as voting
-from endorse_desktop.core.voting.counting import Base, Comparison, Policy, Threshold
 from endorse_desktop.core.voting.journal import BallotDesk
+from endorse_desktop.core.voting.rules import (
+    Base,
+    Comparison,
+    Policy,
+    Threshold,
+)
 from endorse_desktop.core.voting.stored import Method, load_vote
 
 RULE = voting.VoteRule(

@@ -43,8 +43,10 @@ from endorse_desktop.core.ratings import Rating, set_rating
 from endorse_desktop.core.roster_import import apply_import, read_roster, undo_import
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
-from endorse_desktop.core.voting.counting import Policy
 from endorse_desktop.core.voting.journal import BallotDesk
+from endorse_desktop.core.voting.rules import (
+    Policy,
+)
 from tests.voting_setup import new_meeting, new_vote, race_id, rule
 
 

@@ -7,7 +7,8 @@
   written, its text can be extracted, and every name is found in it where it can be printed.
 
 Also fuzzed: roster CSVs (tests/core/test_roster_import_fuzz.py), shared JSON files
-(tests/core/test_shared_file.py), vote records in the core (tests/core/voting/test_counting_properties.py)
+(tests/core/test_shared_file.py), vote records in the core
+(tests/core/voting/test_counting_properties.py)
 and the ballot and scorecard layouts (tests/reports/test_report_hostile_text.py).
 """
 

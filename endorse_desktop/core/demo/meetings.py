@@ -22,13 +22,6 @@ import random
 from collections.abc import Sequence
 from fractions import Fraction
 
-from endorse_desktop.core.voting.counting import (
-    Base,
-    Comparison,
-    Outcome,
-    Policy,
-    Threshold,
-)
 from endorse_desktop.core.voting.journal import BallotDesk
 from endorse_desktop.core.voting.lifecycle import (
     EndorsementChoice,
@@ -41,6 +34,13 @@ from endorse_desktop.core.voting.lifecycle import (
     preview,
     record_runoff_lot,
     recuse,
+)
+from endorse_desktop.core.voting.rules import (
+    Base,
+    Comparison,
+    Outcome,
+    Policy,
+    Threshold,
 )
 from endorse_desktop.core.voting.stored import (
     Method,

@@ -14,10 +14,12 @@ from typing import Any
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import votes as repo
 from endorse_desktop.core.voting.counting import (
-    VoteRecordError,
     count_vote,
 )
 from endorse_desktop.core.voting.record import result_to_json
+from endorse_desktop.core.voting.rules import (
+    VoteRecordError,
+)
 from endorse_desktop.core.voting.stored import (
     Vote,
     VoteError,

@@ -16,12 +16,14 @@ from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import votes as repo
 from endorse_desktop.core.voting.counting import (
+    RoundStatus,
+    evaluate_choose_one_round,
+)
+from endorse_desktop.core.voting.rules import (
     NO_ENDORSEMENT,
     Base,
     Outcome,
-    RoundStatus,
     VoteRecordError,
-    evaluate_choose_one_round,
     over_vote_problem,
 )
 from endorse_desktop.core.voting.sentences import (

@@ -39,21 +39,23 @@ from endorse_desktop.core.store import (
 from endorse_desktop.core.store import meetings as meetings_repo
 from endorse_desktop.core.store import votes as repo
 from endorse_desktop.core.voting.counting import (
-    NO_ENDORSEMENT,
-    Base,
-    Comparison,
     CountResult,
-    Outcome,
-    Policy,
-    Threshold,
-    VoteRecordError,
     count_vote,
     lot_drop_count,
     options_for_next_round,
 )
 from endorse_desktop.core.voting.record import (
-    VoteRecord,
     result_to_json,
+)
+from endorse_desktop.core.voting.rules import (
+    NO_ENDORSEMENT,
+    Base,
+    Comparison,
+    Outcome,
+    Policy,
+    Threshold,
+    VoteRecord,
+    VoteRecordError,
 )
 from endorse_desktop.core.voting.sentences import (
     RuleFacts,

@@ -8,7 +8,6 @@ Attendance is given as numbers: the minutes name no member, so they can be share
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from endorse_desktop.core.endorsements import list_endorsements
@@ -26,10 +25,12 @@ from endorse_desktop.core.settings import settings_or_default
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import audit as audit_repo
 from endorse_desktop.core.voting.counting import (
-    VoteRecordError,
     count_vote,
 )
 from endorse_desktop.core.voting.record import result_to_json
+from endorse_desktop.core.voting.rules import (
+    VoteRecordError,
+)
 from endorse_desktop.core.voting.sentences import (
     RuleFacts,
     outcome_sentence,
@@ -267,12 +268,3 @@ def _amendments(store: Store, vote: Vote) -> tuple[str, ...]:
                     f"{row['field']} — {row['reason']}"
                 )
     return tuple(lines)
-
-
-def export_summary(
-    store: Store, output: Path, *, meeting: int | None = None, **_: object
-) -> list[Path]:
-    from endorse_desktop.reports.summary import render_summary
-
-    render_summary(gather_summary(store, meeting), output)
-    return [output]

@@ -27,28 +27,22 @@ Interpretations (in addition to those in counting.py)
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import Any, Final, Literal
+from typing import Any, Final
 
-from endorse_desktop.core.voting.counting import (
-    NO_ENDORSEMENT,
-    UNPRINTABLE_CATEGORIES,
-    Base,
-    CountResult,
+from endorse_desktop.core.voting.counting import CountResult, count_vote
+from endorse_desktop.core.voting.rules import (
+    Ballot,
+    ChooseOneRound,
+    Lot,
+    Method,
     Policy,
-    Threshold,
+    VoteRecord,
     VoteRecordError,
-    count_vote,
-    enum_value,
-    is_whole_number,
-    over_vote_problem,
-    parse_threshold,
+    _as_tuple,
     quote_name,
     show_value,
     threshold_to_json,
-    validate_setup,
 )
 
 __all__ = [
@@ -63,11 +57,6 @@ __all__ = [
     "result_to_json",
     "vote_record_to_json",
 ]
-
-Method = Literal["choose_one", "ranked"]
-METHODS: Final = ("choose_one", "ranked")
-Rank = tuple[str, ...]  # one name; 2+ names = an overvote; empty = a skipped rank
-Ballot = tuple[Rank, ...]
 
 _RECORD_KEYS: Final = (
     "options",
@@ -86,256 +75,6 @@ _RECORD_KEYS: Final = (
 _REQUIRED_KEYS: Final = ("options", "method", "threshold", "base")
 _ROUND_KEYS: Final = ("counts", "abstain", "spoiled")
 _LOT_KEYS: Final = ("round", "eliminated")
-
-
-@dataclass(frozen=True)
-class ChooseOneRound:
-    """One physical choose-one round: votes per option still in, abstentions, spoiled."""
-
-    counts: dict[str, int]
-    abstain: int = 0
-    spoiled: int = 0
-
-
-@dataclass(frozen=True)
-class Lot:
-    """A lot drawn in the room: after ranked round `round`, `eliminated` left."""
-
-    round: int
-    eliminated: str
-
-
-@dataclass(frozen=True, kw_only=True)
-class VoteRecord:
-    """A whole vote as SPEC §5 describes it. Building one checks it (VoteRecordError)."""
-
-    options: tuple[str, ...]
-    method: Method
-    policy: Policy = Policy.KEEP_ALL
-    threshold: Threshold
-    base: Base
-    present: int | None = None
-    eligible: int | None = None
-    recused: int = 0
-    quorum: int | None = None
-    rounds: tuple[ChooseOneRound, ...] = ()
-    ballots: tuple[Ballot, ...] = ()
-    lots: tuple[Lot, ...] = ()
-
-    def __post_init__(self) -> None:
-        # Lists become tuples and names become enums, so records built by hand and records
-        # read from JSON compare equal; then the whole record is checked.
-        def put(name: str, value: object) -> None:
-            object.__setattr__(self, name, value)
-
-        put("options", _as_tuple(self.options, '"options"'))
-        _check_options(self.options)
-        if self.method not in METHODS:
-            raise VoteRecordError(
-                f'"method" must be choose_one or ranked, not {show_value(self.method)}'
-            )
-        put("policy", enum_value(Policy, self.policy, '"policy"'))
-        put("threshold", parse_threshold(self.threshold))
-        put("base", enum_value(Base, self.base, '"base"'))
-        validate_setup(
-            method=self.method,
-            base=self.base,
-            present=self.present,
-            eligible=self.eligible,
-            recused=self.recused,
-            quorum=self.quorum,
-        )
-        put("rounds", _checked_rounds(self))
-        put("ballots", _checked_ballots(self))
-        put("lots", _checked_lots(self))
-
-
-# --------------------------------------------------------------------------------------
-# Checks run when a VoteRecord is built
-
-
-def _as_tuple(value: object, what: str) -> tuple[Any, ...]:
-    if isinstance(value, list | tuple):
-        return tuple(value)
-    raise VoteRecordError(f"{what} must be a list, not {show_value(value)}")
-
-
-def _look_alike_key(name: str) -> str:
-    """Names that print the same on a ballot share this key."""
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
-
-
-_NO_ENDORSEMENT_KEY: Final = _look_alike_key(NO_ENDORSEMENT)
-
-
-def _check_options(options: tuple[Any, ...]) -> None:
-    seen: dict[str, str] = {}
-    for number, option in enumerate(options, start=1):
-        if not isinstance(option, str):
-            raise VoteRecordError(f"option {number} must be a name, not {show_value(option)}")
-        if not option.strip():
-            raise VoteRecordError(f"option {number} has an empty name")
-        if option != option.strip():
-            raise VoteRecordError(f"option {quote_name(option)} starts or ends with a space")
-        if any(unicodedata.category(ch) in UNPRINTABLE_CATEGORIES for ch in option):
-            raise VoteRecordError(
-                f"option {quote_name(option)} contains a line break or control character"
-            )
-        key = _look_alike_key(option)
-        if key in seen:
-            twin = seen[key]
-            raise VoteRecordError(
-                f'{quote_name(option)} is listed twice in "options"'
-                if twin == option
-                else f"options {quote_name(twin)} and {quote_name(option)} look the same"
-            )
-        if key == _NO_ENDORSEMENT_KEY and option != NO_ENDORSEMENT:
-            raise VoteRecordError(
-                f"option {quote_name(option)} looks like {quote_name(NO_ENDORSEMENT)} "
-                "but is spelled differently: write it exactly so"
-            )
-        seen[key] = option
-    if all(option == NO_ENDORSEMENT for option in options):
-        raise VoteRecordError(f'"options" must include a candidate besides "{NO_ENDORSEMENT}"')
-
-
-def _unknown_option(where: str, name: object, options: Sequence[str]) -> VoteRecordError:
-    if not isinstance(name, str):
-        return VoteRecordError(f"{where}: an option must be a name, not {show_value(name)}")
-    key = _look_alike_key(name)
-    hint = next((o for o in options if _look_alike_key(o) == key), None)
-    suffix = f" (did you mean {quote_name(hint)}?)" if hint else ""
-    return VoteRecordError(f"{where}: unknown option {quote_name(name)}{suffix}")
-
-
-def _checked_rounds(record: VoteRecord) -> tuple[ChooseOneRound, ...]:
-    rounds = _as_tuple(record.rounds, '"rounds"')
-    if record.method != "choose_one":
-        if rounds:
-            raise VoteRecordError(
-                '"rounds" is for choose-one votes; a ranked vote records "ballots"'
-            )
-        return ()
-    if not rounds:
-        raise VoteRecordError('a choose-one vote needs at least one round in "rounds"')
-    return tuple(_checked_round(n, r, record) for n, r in enumerate(rounds, start=1))
-
-
-def _checked_round(number: int, ballot_round: object, record: VoteRecord) -> ChooseOneRound:
-    if not isinstance(ballot_round, ChooseOneRound):
-        raise VoteRecordError(f"round {number} must be a ChooseOneRound")
-    counts: object = ballot_round.counts
-    if not isinstance(counts, Mapping):
-        raise VoteRecordError(
-            f'round {number}: "counts" must map option names to votes, not {show_value(counts)}'
-        )
-    known = set(record.options)
-    for option, votes in counts.items():
-        if option not in known:
-            raise _unknown_option(f"round {number}", option, record.options)
-        if not is_whole_number(votes):
-            raise VoteRecordError(
-                f"round {number}: counts must be whole numbers ≥ 0: "
-                f"{quote_name(option)} has {show_value(votes)}"
-            )
-    for key in ("abstain", "spoiled"):
-        value = getattr(ballot_round, key)
-        if not is_whole_number(value):
-            raise VoteRecordError(
-                f'round {number}: "{key}" must be a whole number ≥ 0, not {show_value(value)}'
-            )
-    votes_cast = sum(counts.values())
-    problem = over_vote_problem(
-        votes_cast + ballot_round.abstain + ballot_round.spoiled,
-        present=record.present,
-        eligible=record.eligible,
-        recused=record.recused,
-        detail=(
-            f" ({show_value(votes_cast)} votes, {show_value(ballot_round.abstain)} abstain, "
-            f"{show_value(ballot_round.spoiled)} spoiled)"
-        ),
-    )
-    if problem:
-        raise VoteRecordError(f"round {number}: {problem}")
-    # A private copy in option order: stable output, and safe from the caller's dict.
-    in_order = {option: counts[option] for option in record.options if option in counts}
-    return replace(ballot_round, counts=in_order)
-
-
-def _checked_ballots(record: VoteRecord) -> tuple[Ballot, ...]:
-    ballots = _as_tuple(record.ballots, '"ballots"')
-    if record.method != "ranked":
-        if ballots:
-            raise VoteRecordError(
-                '"ballots" is for ranked votes; a choose-one vote records "rounds"'
-            )
-        return ()
-    known = frozenset(record.options)
-    checked = tuple(_checked_ballot(n, b, known, record) for n, b in enumerate(ballots, start=1))
-    problem = over_vote_problem(
-        len(checked), present=record.present, eligible=record.eligible, recused=record.recused
-    )
-    if problem:
-        raise VoteRecordError(problem)
-    return checked
-
-
-def _checked_ballot(
-    number: int, ballot: object, known: frozenset[str], record: VoteRecord
-) -> Ballot:
-    if not isinstance(ballot, list | tuple):
-        raise VoteRecordError(f"ballot {number} must be a list of ranks, not {show_value(ballot)}")
-    ranks = []
-    for place, rank in enumerate(ballot, start=1):
-        where = f"ballot {number}, rank {place}"
-        names: tuple[Any, ...]
-        if isinstance(rank, str):
-            names = (rank,)
-        elif isinstance(rank, list | tuple):
-            names = tuple(rank)
-        else:
-            raise VoteRecordError(
-                f"{where} must be a name or a list of names, not {show_value(rank)}"
-            )
-        for name in names:
-            if not isinstance(name, str) or name not in known:
-                raise _unknown_option(where, name, record.options)
-        if len(set(names)) != len(names):
-            raise VoteRecordError(f"{where} names the same option twice")
-        ranks.append(names)
-    return tuple(ranks)
-
-
-def _checked_lots(record: VoteRecord) -> tuple[Lot, ...]:
-    lots = _as_tuple(record.lots, '"lots"')
-    if record.method != "ranked":
-        if lots:
-            raise VoteRecordError(
-                '"lots" is for ranked votes; in a choose-one vote the next round shows '
-                "who the lot dropped"
-            )
-        return ()
-    rounds_seen: set[int] = set()
-    for number, lot in enumerate(lots, start=1):
-        if not isinstance(lot, Lot):
-            raise VoteRecordError(f"lot {number} must be a Lot")
-        if not is_whole_number(lot.round) or lot.round < 1:
-            raise VoteRecordError(
-                f'lot {number}: "round" must be a round number (1, 2, …), not '
-                f"{show_value(lot.round)}"
-            )
-        if not isinstance(lot.eliminated, str) or lot.eliminated not in record.options:
-            raise _unknown_option(f"lot {number}", lot.eliminated, record.options)
-        if lot.eliminated == NO_ENDORSEMENT:
-            raise VoteRecordError(f'lot {number}: "{NO_ENDORSEMENT}" is never eliminated')
-        if lot.round in rounds_seen:
-            raise VoteRecordError(f"two lots are recorded for round {show_value(lot.round)}")
-        rounds_seen.add(lot.round)
-    return lots
-
-
-# --------------------------------------------------------------------------------------
-# JSON in
 
 
 def _present_keys(data: Mapping[str, Any], allowed: Sequence[str], where: str) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from endorse_desktop.core.voting.counting import (
+from endorse_desktop.core.voting.rules import (
     NO_ENDORSEMENT,
     Base,
     Policy,

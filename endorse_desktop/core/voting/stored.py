@@ -19,15 +19,15 @@ from endorse_desktop.core.meetings import attendance
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import votes as repo
 from endorse_desktop.core.voting.counting import (
-    Base,
     CountResult,
-    Policy,
-    Threshold,
     count_vote,
 )
-from endorse_desktop.core.voting.record import (
+from endorse_desktop.core.voting.rules import (
+    Base,
     ChooseOneRound,
     Lot,
+    Policy,
+    Threshold,
     VoteRecord,
 )
 from endorse_desktop.core.voting.tally import RoundTally

@@ -32,19 +32,19 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core.meetings import Meeting
 from endorse_desktop.core.races import list_races
 from endorse_desktop.core.store import Store
-from endorse_desktop.core.voting.counting import (
+from endorse_desktop.core.voting.lifecycle import (
+    EndorsementChoice,
+    VoteRule,
+    create_vote,
+    default_rule,
+)
+from endorse_desktop.core.voting.rules import (
     PRESETS,
     Base,
     Comparison,
     Policy,
     Threshold,
     VoteRecordError,
-)
-from endorse_desktop.core.voting.lifecycle import (
-    EndorsementChoice,
-    VoteRule,
-    create_vote,
-    default_rule,
 )
 from endorse_desktop.core.voting.stored import Method, Vote, VoteError
 from endorse_desktop.core.voting.tally import TallyKind

@@ -36,9 +36,11 @@ from endorse_desktop.core.members import list_members
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
-from endorse_desktop.core.voting.counting import Outcome
 from endorse_desktop.core.voting.journal import BallotDesk, LiveView
 from endorse_desktop.core.voting.record import vote_record_to_json
+from endorse_desktop.core.voting.rules import (
+    Outcome,
+)
 from endorse_desktop.core.voting.sentences import outcome_sentence, rule_summary
 from endorse_desktop.core.voting.stored import (
     Method,

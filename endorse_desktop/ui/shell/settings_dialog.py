@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from endorse_desktop.core.settings import GroupSettings, SettingsError, validate
-from endorse_desktop.core.voting.counting import PRESETS
+from endorse_desktop.core.voting.rules import (
+    PRESETS,
+)
 
 CUSTOM = "custom"
 

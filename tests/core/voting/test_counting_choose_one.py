@@ -8,20 +8,22 @@ from typing import Any
 import pytest
 
 from endorse_desktop.core.voting.counting import (
-    NO_ENDORSEMENT,
-    PRESETS,
-    Base,
     CountResult,
-    Outcome,
-    Policy,
     RoundResult,
-    VoteRecordError,
     count_vote,
     evaluate_choose_one_round,
     lot_drop_count,
     options_for_next_round,
 )
 from endorse_desktop.core.voting.record import parse_vote_record, result_to_json
+from endorse_desktop.core.voting.rules import (
+    NO_ENDORSEMENT,
+    PRESETS,
+    Base,
+    Outcome,
+    Policy,
+    VoteRecordError,
+)
 
 NE = NO_ENDORSEMENT
 ANA, BOB, CY, DEE = "Ana Núñez", "Bob Lee", "Cy Young", "Dee Okafor"

@@ -13,26 +13,28 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from endorse_desktop.core.voting.counting import (
-    NO_ENDORSEMENT,
-    PRESETS,
-    Base,
-    Comparison,
-    Outcome,
-    Policy,
-    Threshold,
     count_vote,
     lot_drop_count,
-    needed,
     options_for_next_round,
 )
 from endorse_desktop.core.voting.record import (
-    ChooseOneRound,
-    Lot,
-    VoteRecord,
-    VoteRecordError,
     parse_vote_record,
     recount_json_text,
     vote_record_to_json,
+)
+from endorse_desktop.core.voting.rules import (
+    NO_ENDORSEMENT,
+    PRESETS,
+    Base,
+    ChooseOneRound,
+    Comparison,
+    Lot,
+    Outcome,
+    Policy,
+    Threshold,
+    VoteRecord,
+    VoteRecordError,
+    needed,
 )
 
 NE = NO_ENDORSEMENT

@@ -7,13 +7,15 @@ from typing import Any
 import pytest
 
 from endorse_desktop.core.voting.counting import (
-    NO_ENDORSEMENT,
     CountResult,
-    Outcome,
-    VoteRecordError,
     count_vote,
 )
 from endorse_desktop.core.voting.record import parse_vote_record, result_to_json
+from endorse_desktop.core.voting.rules import (
+    NO_ENDORSEMENT,
+    Outcome,
+    VoteRecordError,
+)
 
 NE = NO_ENDORSEMENT
 ANA, BOB, CY, DEE, EVE = "Ana Núñez", "Bob Lee", "Cy Young", "Dee Okafor", "Eve Ng"

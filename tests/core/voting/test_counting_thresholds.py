@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from endorse_desktop.core.voting.counting import (
+from endorse_desktop.core.voting.rules import (
     PRESETS,
     Comparison,
     Threshold,

@@ -12,22 +12,24 @@ from typing import Any
 import pytest
 
 from endorse_desktop.core.voting.counting import (
-    NO_ENDORSEMENT,
-    PRESETS,
-    Base,
-    Comparison,
-    Policy,
-    Threshold,
     count_vote,
 )
 from endorse_desktop.core.voting.record import (
-    ChooseOneRound,
-    Lot,
-    VoteRecord,
-    VoteRecordError,
     parse_vote_record,
     recount_json_text,
     vote_record_to_json,
+)
+from endorse_desktop.core.voting.rules import (
+    NO_ENDORSEMENT,
+    PRESETS,
+    Base,
+    ChooseOneRound,
+    Comparison,
+    Lot,
+    Policy,
+    Threshold,
+    VoteRecord,
+    VoteRecordError,
 )
 
 NE = NO_ENDORSEMENT

@@ -14,9 +14,17 @@ from endorse_desktop.core.races import Candidate, add_candidate, get_candidate, 
 from endorse_desktop.core.store import backups
 from endorse_desktop.core.voting import lifecycle as voting
 from endorse_desktop.core.voting.check import recount_problems
-from endorse_desktop.core.voting.counting import NO_ENDORSEMENT, Base, Outcome, Policy, count_vote
+from endorse_desktop.core.voting.counting import (
+    count_vote,
+)
 from endorse_desktop.core.voting.journal import BallotDesk
 from endorse_desktop.core.voting.record import result_to_json, vote_record_to_json
+from endorse_desktop.core.voting.rules import (
+    NO_ENDORSEMENT,
+    Base,
+    Outcome,
+    Policy,
+)
 from endorse_desktop.core.voting.stored import Method, VoteError, load_vote, vote_record
 from endorse_desktop.core.voting.tally import TallyKind
 from tests.voting_setup import MEETING_DAY, new_meeting, new_vote, race_id, rule

@@ -16,7 +16,11 @@ from PySide6.QtWidgets import QApplication
 from endorse_desktop.core import meetings
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
-from endorse_desktop.core.voting.counting import NO_ENDORSEMENT, Base, Policy
+from endorse_desktop.core.voting.rules import (
+    NO_ENDORSEMENT,
+    Base,
+    Policy,
+)
 from endorse_desktop.core.voting.stored import Method, load_vote, round_tally
 from endorse_desktop.core.voting.tally import TallyKind
 from endorse_desktop.ui.projector.result_slide import ResultSlide

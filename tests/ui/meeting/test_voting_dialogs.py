@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QDialog
 
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
-from endorse_desktop.core.voting.counting import NO_ENDORSEMENT, Base, Policy
 from endorse_desktop.core.voting.journal import BallotDesk
+from endorse_desktop.core.voting.rules import (
+    NO_ENDORSEMENT,
+    Base,
+    Policy,
+)
 from endorse_desktop.core.voting.stored import Method, load_vote
 from endorse_desktop.ui.meeting.dialogs import (
     AmendDialog,

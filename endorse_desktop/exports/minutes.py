@@ -1,0 +1,16 @@
+"""`export summary`: the minutes of a meeting (SPEC F-8), gathered by the core, drawn by reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from endorse_desktop.core.store import Store
+from endorse_desktop.core.voting.minutes import gather_summary
+from endorse_desktop.reports.summary import render_summary
+
+
+def export_summary(
+    store: Store, output: Path, *, meeting: int | None = None, **_: object
+) -> list[Path]:
+    render_summary(gather_summary(store, meeting), output)
+    return [output]
