@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from endorse_desktop import APP_NAME, __version__
+from endorse_desktop.core.errors import EndorseError
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -29,7 +30,7 @@ EXPORT_KINDS = (
 )
 
 
-class CliError(Exception):
+class CliError(EndorseError):
     """A command that cannot be done; the message is printed as one line."""
 
     def __init__(self, message: str, exit_code: int = EXIT_ERROR) -> None:
@@ -282,11 +283,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error), error.exit_code)
     except KeyboardInterrupt:
         return _fail("interrupted", EXIT_ERROR)
+    except (EndorseError, OSError) as error:
+        # A refusal, or a file the system would not give us: the message is for the user.
+        return _fail(_one_line(error), EXIT_ERROR)
     except Exception as error:
-        from endorse_desktop.core.store import StoreError
-
-        if isinstance(error, StoreError | ValueError | OSError):
-            return _fail(_one_line(error), EXIT_ERROR)
         if os.environ.get("ENDORSE_DEBUG"):
             raise
         return _fail(f"unexpected {type(error).__name__}: {_one_line(error)}", EXIT_ERROR)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+from endorse_desktop.core.errors import InvalidInputError
+
 from .clock import today_iso
 from .races import Candidate, get_candidate, get_race, update_candidate
 from .store import Store, audit, records
@@ -16,7 +18,7 @@ from .store import endorsements as repo
 STATUSES = ("active", "conditional", "rescinded")
 
 
-class EndorsementError(ValueError):
+class EndorsementError(InvalidInputError):
     pass
 
 

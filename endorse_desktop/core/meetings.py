@@ -12,6 +12,8 @@ import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+from endorse_desktop.core.errors import InvalidInputError
+
 from .clock import today_iso
 from .members import get_member
 from .settings import settings_or_default
@@ -21,7 +23,7 @@ from .store import meetings as repo
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class MeetingError(ValueError):
+class MeetingError(InvalidInputError):
     """A meeting or attendance change that cannot be made (one line, for the facilitator)."""
 
 

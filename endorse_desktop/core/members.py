@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from endorse_desktop.core.errors import InvalidInputError
+
 from .store import Store, audit
 from .store import members as repo
 
@@ -20,7 +22,7 @@ ELIGIBILITY_REASONS = ("dues", "attendance", "waiting period", "other")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-class MemberError(ValueError):
+class MemberError(InvalidInputError):
     """A member change that cannot be made; the message says why, in one line."""
 
 

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
+from endorse_desktop.core.errors import InvalidInputError
+
 from .store import Store, audit, records
 from .store import races as repo
 
@@ -21,7 +23,7 @@ STATUSES = ("considering", "endorsed", "not_endorsed", "withdrawn")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class RaceError(ValueError):
+class RaceError(InvalidInputError):
     """A race or candidate change that cannot be made (one line, for the user)."""
 
 

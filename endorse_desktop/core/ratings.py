@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from endorse_desktop.core.errors import InvalidInputError
+
 from .races import get_candidate
 from .store import Store, audit
 from .store import ratings as repo
@@ -17,7 +19,7 @@ SOURCES = ("", "questionnaire", "interview", "record", "statement")
 MIN_RATING, MAX_RATING = 0, 4
 
 
-class RatingError(ValueError):
+class RatingError(InvalidInputError):
     pass
 
 

@@ -30,6 +30,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Literal
 
+from endorse_desktop.core.errors import InvalidInputError
+
 from . import members as roster
 from .members import Member, MemberError, email_key
 from .store import Store
@@ -128,7 +130,7 @@ _SIGNATURES = (
 _SAVE_AS_CSV = "open it in your spreadsheet and save it as CSV"
 
 
-class RosterImportError(ValueError):
+class RosterImportError(InvalidInputError):
     """A roster file that cannot be imported; the message says why in one line."""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
+from endorse_desktop.core.errors import InvalidInputError
+
 from .store import Store
 from .store import group_settings as repo
 
@@ -19,7 +21,7 @@ BASES = ("votes_cast", "present", "eligible", "continuing")
 POLICIES = ("keep_all", "drop_last", "top_two")
 
 
-class SettingsError(ValueError):
+class SettingsError(InvalidInputError):
     pass
 
 

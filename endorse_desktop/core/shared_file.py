@@ -27,6 +27,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from endorse_desktop.core.errors import InvalidInputError
+
 from .races import (
     STAGES,
     Candidate,
@@ -51,7 +53,7 @@ MAX_TEXT_CHARS = 100_000  # descriptions and evidence
 DEFAULT_GROUP_NAME = "Shared group"
 
 
-class SharedFileError(ValueError):
+class SharedFileError(InvalidInputError):
     """A shared file that cannot be imported; one line saying where and what."""
 
 

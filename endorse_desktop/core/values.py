@@ -9,13 +9,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+from endorse_desktop.core.errors import InvalidInputError
+
 from .store import Store, audit, records
 from .store import values as repo
 
 MIN_WEIGHT, MAX_WEIGHT, DEFAULT_WEIGHT = 1, 5, 3
 
 
-class GroupValueError(ValueError):
+class GroupValueError(InvalidInputError):
     """A value change that cannot be made (one line, for the user)."""
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.meetings import (
     Meeting,
     attendance,
@@ -38,7 +39,7 @@ from endorse_desktop.core.voting.stored import (
 )
 
 
-class BallotExportError(ValueError):
+class BallotExportError(InvalidInputError):
     pass
 
 

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.store import Store
 
 
-class ExportError(ValueError):
+class ExportError(InvalidInputError):
     pass
 
 

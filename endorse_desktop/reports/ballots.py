@@ -29,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from endorse_desktop import APP_TITLE
 from endorse_desktop.core.documents import BallotSpec
+from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.reports import common
 
 TARGET_MIN = 8 * mm  # SPEC: large marking targets, at least 8 mm across
@@ -42,7 +43,7 @@ _SHADE = colors.HexColor("#EFEFEF")
 _FORM_NAME = "ballot"
 
 
-class BallotLayoutError(ValueError):
+class BallotLayoutError(InvalidInputError):
     """The options cannot fit on a ballot of this size, even at the smallest readable type."""
 
 

@@ -37,6 +37,7 @@ from endorse_desktop.core.endorsements import (
     get_endorsement,
     list_endorsements,
 )
+from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.members import (
     Member,
     add_member,
@@ -65,7 +66,7 @@ DEFAULT_OFFER_SIZE = len(DEFAULT_OFFER)
 SHEET_MEMBER_NOTE = "Joined by signing a commitment sheet."
 
 
-class CommitmentError(ValueError):
+class CommitmentError(InvalidInputError):
     """A commitment change that cannot be made; one line a facilitator can act on."""
 
 

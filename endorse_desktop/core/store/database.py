@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
+    ConstraintError,
     DamagedDatabaseError,
     DiskFullError,
     ForeignDatabaseError,
@@ -42,6 +43,7 @@ class Store:
         self._lock = lock
         self._db: Database | None = None
         self.readonly = lock is None
+        self.closed = False
 
     # ----- opening -------------------------------------------------------------------------
     @classmethod
@@ -169,6 +171,8 @@ class Store:
             # the caller's to explain and pass through as they are.
             if _is_file_problem(error):
                 raise _translate(error, self.path) from error
+            if isinstance(error, sqlite3.IntegrityError):
+                raise ConstraintError(str(error)) from error
             raise
         except BaseException:
             _rollback(conn)
@@ -197,6 +201,7 @@ class Store:
 
     # ----- closing -------------------------------------------------------------------------
     def close(self) -> None:
+        self.closed = True
         with suppress(sqlite3.Error):
             if not self.readonly:
                 # Fold the WAL back into the main file so a copied .sqlite3 is complete on its own.

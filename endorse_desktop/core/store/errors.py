@@ -5,8 +5,12 @@ Every message is one line: the CLI prints it to stderr, the GUI shows it in a di
 
 from __future__ import annotations
 
+import sqlite3
 
-class StoreError(Exception):
+from endorse_desktop.core.errors import EndorseError
+
+
+class StoreError(EndorseError):
     """A problem with the database file; str(error) is the one-line message for the user."""
 
 
@@ -36,3 +40,8 @@ class AlreadyOpenError(StoreError):
 
 class DiskFullError(StoreError):
     pass
+
+
+class ConstraintError(StoreError, sqlite3.IntegrityError):
+    """The schema refused a change (a rule the database itself keeps, e.g. a finalized round
+    takes no more ballots). Also an IntegrityError, so it is what SQLite raised, named ours."""

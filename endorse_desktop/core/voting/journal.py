@@ -9,12 +9,12 @@ the side: the totals are always what the journal replays to (`check` replays it 
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import votes as repo
+from endorse_desktop.core.store.errors import ConstraintError
 from endorse_desktop.core.voting.counting import (
     RoundStatus,
     evaluate_choose_one_round,
@@ -230,7 +230,7 @@ class BallotDesk:
                     quantity=quantity,
                     undoes=undoes,
                 )
-        except sqlite3.IntegrityError as error:
+        except ConstraintError as error:
             # Finalized meanwhile (another window, a script): the schema refused the event.
             self.reload()
             raise VoteError(str(error)) from None

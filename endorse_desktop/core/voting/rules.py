@@ -18,11 +18,13 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any, Final, Literal, TypeVar
 
+from endorse_desktop.core.errors import InvalidInputError
+
 NO_ENDORSEMENT: Final = "No endorsement"
 HALF: Final = Fraction(1, 2)
 
 
-class VoteRecordError(ValueError):
+class VoteRecordError(InvalidInputError):
     """A vote record, or a rule in it, that cannot be counted.
 
     The message is one line naming the problem in the facilitator's terms, so the `count`

@@ -15,6 +15,7 @@ from fractions import Fraction
 from functools import cached_property
 from typing import Any
 
+from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.meetings import attendance
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import votes as repo
@@ -43,7 +44,7 @@ class Method(StrEnum):
         return "ranked" if self is Method.PAPER_RANKED else "choose_one"
 
 
-class VoteError(ValueError):
+class VoteError(InvalidInputError):
     """A voting action that cannot be done; the message is one line for the facilitator."""
 
 

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from endorse_desktop.core.errors import InvalidInputError
+
 Ranking = tuple[tuple[int, ...], ...]
 
 
@@ -49,7 +51,7 @@ class TallyKind(StrEnum):
     SPOILED = "spoiled"
 
 
-class TallyError(ValueError):
+class TallyError(InvalidInputError):
     """A journal that does not replay: an event refers to something it cannot change."""
 
 

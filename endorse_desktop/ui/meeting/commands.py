@@ -14,12 +14,12 @@ from typing import Protocol
 from PySide6.QtGui import QUndoCommand
 
 from endorse_desktop.core import meetings
-from endorse_desktop.core.meetings import MeetingError
-from endorse_desktop.core.store import Store, StoreError
+from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
 from endorse_desktop.core.voting.journal import BallotDesk
 from endorse_desktop.core.voting.stored import VoteError
 from endorse_desktop.core.voting.tally import BallotEvent, Ranking, TallyKind
+from endorse_desktop.ui.shell.undo import REFUSALS
 
 
 class MeetingHost(Protocol):
@@ -53,7 +53,7 @@ class _HostCommand(QUndoCommand):
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
             action()
-        except (VoteError, MeetingError, StoreError) as error:
+        except REFUSALS as error:
             # StoreError: the disk is full or the file went read-only; nothing was recorded.
             self.setObsolete(True)
             self._changed()

@@ -5,13 +5,13 @@ It follows the meeting chosen in the Meeting & Voting tab, or the latest meeting
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
-from endorse_desktop.core.meetings import Attendance, MeetingError, attendance, latest_meeting
+from endorse_desktop.core.errors import EndorseError
+from endorse_desktop.core.meetings import Attendance, attendance, latest_meeting
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -54,6 +54,9 @@ class MeetingStatusLabel(QLabel):
 
     @Slot()
     def refresh(self) -> None:
+        if self.session.store.closed:  # a change notified while the window closes the file
+            self.setText("")
+            return
         try:
             if not self._chosen:
                 latest = latest_meeting(self.session.store)
@@ -62,8 +65,8 @@ class MeetingStatusLabel(QLabel):
                 self.setText(self.tr("No meeting yet"))
                 return
             numbers = attendance(self.session.store, self.meeting_id)
-        except (MeetingError, ValueError, sqlite3.Error):
-            self.setText("")  # the file was closed meanwhile (the window is closing)
+        except EndorseError:
+            self.setText("")  # the meeting was deleted meanwhile
             return
         self.setText(
             quorum_text(

@@ -8,17 +8,16 @@ time). A change the core refuses is NOT put on the stack: the caller gets the er
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from endorse_desktop.core.store import StoreError
+from endorse_desktop.core.errors import EndorseError
 
 # What the core raises for a change it will not make (its messages are for the user).
-REFUSALS = (ValueError, StoreError, sqlite3.Error)
+REFUSALS = (EndorseError,)
 
 
 @dataclass
