@@ -8,8 +8,8 @@ as "unexpected".
 `InvalidInputError` is the refusal of a value (a name, a count, a rule, a row of a file). It is
 also a `ValueError`, because the standard library's own parsers (`int()`, `Fraction()`,
 `date.fromisoformat()`) raise ValueError for the same kind of mistake and the services
-translate them where they happen. `StoreError` (core/store/errors.py), the refusal of a file or of a change the
-disk would not take, is the other branch.
+translate them where they happen. `StoreError` (core/store/errors.py), the refusal of a file
+or of a change the disk would not take, is the other branch.
 """
 
 from __future__ import annotations

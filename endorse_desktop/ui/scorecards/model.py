@@ -159,7 +159,7 @@ class ScorecardModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{candidate.name}\n" + self.tr("Weighted score %s, %s") % (
                 score.percent_text,
-                self.coverage(score.rated, score.total),
+                coverage(score.rated, score.total),
             )
             if score.dealbreaker_hits:
                 text += "\n" + self.tr("%s Opposes dealbreaker: %s") % (

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from endorse_desktop.core.races import find_race, get_candidate, list_candidates
@@ -293,3 +294,20 @@ def test_empty_models_pass_qtmodeltester(qtmodeltester) -> None:
 
     for model in (ScorecardModel(), ComparisonModel(), ValuesModel()):
         qtmodeltester.check(model)
+
+
+def test_hovering_a_candidate_header_tells_score_and_coverage(qtbot, tab) -> None:
+    # The tooltip (and what a screen reader says) of Ana Núñez's column header, as a mouse
+    # resting on it asks for it: her score and how many values are rated.
+    header = tab.grid.horizontalHeader()
+    point = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) // 2, 5)
+    # What the mouse does: a tooltip event on the header (an error in it fails the test).
+    QApplication.sendEvent(
+        header.viewport(),
+        QHelpEvent(QEvent.Type.ToolTip, point, header.viewport().mapToGlobal(point)),
+    )
+    assert header.logicalIndexAt(point) == 0
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        text = tab.grid_model.headerData(0, Qt.Orientation.Horizontal, role)
+        assert text.startswith("Ana Núñez\nWeighted score ")
+        assert "values rated" in text
