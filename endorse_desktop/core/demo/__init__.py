@@ -10,33 +10,16 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal
 
-from ..store import Store, StoreError
-from .calendar import SampleCalendar
-
-Size = Literal["small", "large"]
-
-
-@dataclass
-class DemoContext:
-    store: Store
-    size: Size
-    rng: random.Random
-    calendar: SampleCalendar = field(default_factory=lambda: SampleCalendar(date.today()))
-    facts: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def large(self) -> bool:
-        return self.size == "large"
+from endorse_desktop.core.demo import commitments, group, meetings, people, scorecards
+from endorse_desktop.core.demo.calendar import SampleCalendar
+from endorse_desktop.core.demo.context import DemoContext, Size
+from endorse_desktop.core.store import Store, StoreError
 
 
 def _parts() -> list[Callable[[DemoContext], None]]:
-    from . import commitments, group, meetings, people, scorecards
-
     return [group.build, people.build, scorecards.build, meetings.build, commitments.build]
 
 

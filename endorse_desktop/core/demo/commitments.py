@@ -24,11 +24,11 @@ from endorse_desktop.core.commitments.records import (
     PledgeSource,
     PledgeStatus,
 )
+from endorse_desktop.core.demo.context import DemoContext
 
 from ..endorsements import Endorsement, add_endorsement, list_endorsements
 from ..races import list_candidates, list_races
 from ..store import commitments as commitments_repo
-from . import DemoContext
 
 # Who the sample endorses when no vote did: (office, candidate).
 HAND_ENDORSED = (("Mayor", "Ana Núñez"), ("City Council", "Marcus Okafor"))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from endorse_desktop.core.demo.context import DemoContext
+
 from ..settings import GroupSettings, save_settings
-from . import DemoContext
 
 
 def build(context: DemoContext) -> None:

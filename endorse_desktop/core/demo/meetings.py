@@ -22,6 +22,7 @@ import random
 from collections.abc import Sequence
 from fractions import Fraction
 
+from endorse_desktop.core.demo.context import DemoContext
 from endorse_desktop.core.voting.journal import BallotDesk
 from endorse_desktop.core.voting.lifecycle import (
     EndorsementChoice,
@@ -55,7 +56,6 @@ from endorse_desktop.core.voting.tally import (
 
 from ..meetings import Meeting, add_meeting, check_in
 from ..store import Store
-from . import DemoContext
 
 LARGE_EVENTS = 100_000
 LARGE_MEETINGS = 40

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from endorse_desktop.core.demo.context import DemoContext
+
 from ..store import members as members_repo
-from . import DemoContext
 
 FIRST_NAMES = (
     "Ana",

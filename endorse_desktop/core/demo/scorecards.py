@@ -7,11 +7,12 @@ dealbreaker hit (a candidate rated Opposes on a dealbreaker value). Large (SPEC 
 
 from __future__ import annotations
 
+from endorse_desktop.core.demo.context import DemoContext
+
 from ..races import Candidate, Race, add_candidate, add_race
 from ..ratings import Rating, set_rating
 from ..store import ratings as ratings_repo
 from ..values import Value, add_value
-from . import DemoContext
 
 VALUES = (
     ("Affordable housing", "Builds and protects homes people here can afford.", 5, True),
