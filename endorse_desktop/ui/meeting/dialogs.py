@@ -76,7 +76,7 @@ class MeetingDialog(FormDialog):
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
-        self.add(form)
+        self.append(form)
 
     def meeting(self) -> Meeting:
         base = self._meeting or Meeting(held_on="")
@@ -221,8 +221,8 @@ class NewVoteDialog(FormDialog):
         form.addRow(self.tr("&Race:"), self.race_combo)
         form.addRow(self.tr("&Method:"), self.method_combo)
         form.addRow(self.tr("&Question:"), self.question_edit)
-        self.add(form)
-        self.add(self.rule_editor)
+        self.append(form)
+        self.append(self.rule_editor)
 
     def check(self) -> str | None:
         race_id = self.race_combo.currentData()
@@ -263,8 +263,8 @@ class FinalizeDialog(FormDialog):
         result = QLabel(f"<b>{_html(sentence)}</b>")
         result.setWordWrap(True)
         result.setAccessibleName(self.tr("Result"))
-        self.add(intro)
-        self.add(result)
+        self.append(intro)
+        self.append(result)
         self.active_radio = QRadioButton(self.tr("Endorse %s (active)") % winner if winner else "")
         self.conditional_radio = QRadioButton(self.tr("Endorse on a &condition:"))
         self.condition_edit = QLineEdit()
@@ -280,7 +280,7 @@ class FinalizeDialog(FormDialog):
             box_layout.addWidget(self.active_radio)
             box_layout.addWidget(self.conditional_radio)
             box_layout.addWidget(self.condition_edit)
-            self.add(box)
+            self.append(box)
 
     def check(self) -> str | None:
         if self.conditional_radio.isChecked() and not self.condition_edit.text().strip():
@@ -312,7 +312,7 @@ class NextRoundDialog(FormDialog):
         text = self.tr("On the ballot in round %d: %s.") % (number, ", ".join(staying))
         label = QLabel(text)
         label.setWordWrap(True)
-        self.add(label)
+        self.append(label)
         self.tied_checks: list[QCheckBox] = []
         if drops:
             note = QLabel(
@@ -323,11 +323,11 @@ class NextRoundDialog(FormDialog):
                 % (", ".join(tied), drops)
             )
             note.setWordWrap(True)
-            self.add(note)
+            self.append(note)
             for name in tied:
                 check = QCheckBox(name)
                 self.tied_checks.append(check)
-                self.add(check)
+                self.append(check)
 
     def check(self) -> str | None:
         if len(self.lot_losers()) != self.drops:
@@ -351,12 +351,12 @@ class LotDialog(FormDialog):
             % (runoff_round, ", ".join(tied))
         )
         label.setWordWrap(True)
-        self.add(label)
+        self.append(label)
         self.radios: list[QRadioButton] = []
         for name in tied:
             radio = QRadioButton(name)
             self.radios.append(radio)
-            self.add(radio)
+            self.append(radio)
 
     def check(self) -> str | None:
         if self.eliminated() is None:
@@ -385,7 +385,7 @@ class AmendDialog(FormDialog):
             )
         )
         intro.setWordWrap(True)
-        self.add(intro)
+        self.append(intro)
         form = QFormLayout()
         self.round_combo = QComboBox()
         self.round_combo.setAccessibleName(self.tr("Round"))
@@ -431,7 +431,7 @@ class AmendDialog(FormDialog):
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("e.g. a ballot found under a chair"))
         form.addRow(self.tr("&Reason:"), self.reason_edit)
-        self.add(form)
+        self.append(form)
         if vote.method is Method.HAND_COUNT:
             self.round_combo.currentIndexChanged.connect(self._show_current_count)
             self.option_combo.currentIndexChanged.connect(self._show_current_count)
@@ -498,7 +498,7 @@ class RecusalDialog(FormDialog):
             )
         )
         intro.setWordWrap(True)
-        self.add(intro)
+        self.append(intro)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type to find a member"))
         self.search.setAccessibleName(self.tr("Find a member"))
@@ -572,7 +572,7 @@ class EndorsementStatusDialog(FormDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Status:"), self.status_combo)
         form.addRow(self.tr("Condition or &reason:"), self.text_edit)
-        self.add(form)
+        self.append(form)
 
     def check(self) -> str | None:
         if self.status_combo.currentData() != "active" and not self.text_edit.text().strip():

@@ -107,7 +107,7 @@ class ErrorLine(QLabel):
 
 
 class FormDialog(QDialog):
-    """Subclasses add rows to `form` (created where it is first used) or widgets with `add`,
+    """Subclasses add rows to `form` (created where it is first used) or widgets with `append`,
     and override `check` to refuse OK with a reason."""
 
     def __init__(
@@ -156,7 +156,8 @@ class FormDialog(QDialog):
             self.content.addLayout(self._form)
         return self._form
 
-    def add(self, item: QWidget | QLayout, stretch: int = 0) -> None:
+    def append(self, item: QWidget | QLayout, stretch: int = 0) -> None:
+        """Put a widget or layout below what the body holds so far."""
         if isinstance(item, QLayout):
             self.content.addLayout(item, stretch)
         else:
