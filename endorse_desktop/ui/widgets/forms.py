@@ -88,20 +88,16 @@ class ErrorLine(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("Problem"))
         self.hide()
-        self._restyle()
+        self.restyle()
 
     def show_message(self, message: str) -> None:
         self.setText(message[:1].upper() + message[1:])
         self.setVisible(bool(message))
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._restyle()
-
-    def _restyle(self) -> None:
-        # The style sheet itself changes the label's palette: restyle only on a real change.
-        style = f"color: {error_colour(self.palette()).name()}; font-weight: bold"
+    def restyle(self, palette: QPalette | None = None) -> None:
+        """Pick the colour for the window's palette (the dialog calls this on a theme change;
+        the label's own palette is the style sheet's and does not follow the theme)."""
+        style = f"color: {error_colour(palette or self.palette()).name()}; font-weight: bold"
         if style != self.styleSheet():
             self.setStyleSheet(style)
 
@@ -221,12 +217,18 @@ class FormDialog(QDialog):
         self.error_label.show_message("")
         super().accept()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.error_label.restyle(self.palette())
+
     # ----- opening -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._opened:
             return
         self._opened = True
+        self.error_label.restyle(self.palette())
         self._name_inputs_from_labels()
         self._buttons_last_in_tab_order()
         target = self.initial_focus or self.first_input()
