@@ -200,6 +200,8 @@ METHOD_CHOICES = (
 class NewVoteDialog(FormDialog):
     """Pick the race, the method and the rule; OK creates the vote with round 1 open."""
 
+    refusals = (VoteError,)
+
     def __init__(self, store: Store, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New vote"), parent)
         self.store = store
@@ -228,17 +230,14 @@ class NewVoteDialog(FormDialog):
         race_id = self.race_combo.currentData()
         if race_id is None:
             return self.tr("Add a race and its candidates first.")
-        try:
-            self.created = create_vote(
-                self.store,
-                self.meeting_id,
-                int(race_id),
-                self.method_combo.currentData(),
-                self.rule_editor.rule(),
-                self.question_edit.text(),
-            )
-        except VoteError as error:
-            return str(error)
+        self.created = create_vote(
+            self.store,
+            self.meeting_id,
+            int(race_id),
+            self.method_combo.currentData(),
+            self.rule_editor.rule(),
+            self.question_edit.text(),
+        )
         return None
 
 
@@ -371,6 +370,8 @@ class LotDialog(FormDialog):
 class AmendDialog(FormDialog):
     """A correction to a finalized round, with the reason that goes into the audit log."""
 
+    refusals = (VoteError,)
+
     def __init__(
         self, vote: Vote, parent: QWidget | None = None, *, store: Store | None = None
     ) -> None:
@@ -473,10 +474,7 @@ class AmendDialog(FormDialog):
         if not self.reason_edit.text().strip():
             return self.tr("Say why: the reason goes into the audit log.")
         if self.vote.method is Method.PAPER_RANKED:
-            try:
-                self.ranking()
-            except VoteError as error:
-                return str(error)
+            self.ranking()  # a key with no option is refused with VoteError
         return None
 
 

@@ -21,6 +21,8 @@ class MemberDialog(FormDialog):
     """`validate` is the core's check (it raises MemberError); the dialog stays open, showing the
     message, until the member can be saved, so the change made afterwards cannot fail."""
 
+    refusals = (MemberError,)
+
     def __init__(
         self,
         member: Member | None,
@@ -119,8 +121,5 @@ class MemberDialog(FormDialog):
         return self._chosen is not None and self._chosen != self._original
 
     def check(self) -> str | None:
-        try:
-            self._chosen = self._validate(self.member())
-        except MemberError as error:
-            return str(error)
+        self._chosen = self._validate(self.member())
         return None

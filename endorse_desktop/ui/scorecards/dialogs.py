@@ -33,6 +33,8 @@ from endorse_desktop.ui.widgets.forms import FormDialog
 
 
 class RaceDialog(FormDialog):
+    refusals = (RaceError,)
+
     def __init__(self, race: Race | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit race") if race else self.tr("New race"), parent)
         self._original = race or Race("")
@@ -73,10 +75,7 @@ class RaceDialog(FormDialog):
             stage=self.stage_combo.currentData(),
             notes=self.notes_edit.toPlainText(),
         )
-        try:
-            self._chosen = clean_race(race)
-        except RaceError as error:
-            return str(error)
+        self._chosen = clean_race(race)
         return None
 
 
@@ -89,6 +88,8 @@ STATUS_TEXT = {
 
 
 class CandidateDialog(FormDialog):
+    refusals = (RaceError,)
+
     def __init__(
         self, candidate: Candidate, race_title: str, parent: QWidget | None = None
     ) -> None:
@@ -137,10 +138,7 @@ class CandidateDialog(FormDialog):
             status=self.status_combo.currentData(),
             notes=self.notes_edit.toPlainText(),
         )
-        try:
-            self._chosen = clean_candidate(candidate)
-        except RaceError as error:
-            return str(error)
+        self._chosen = clean_candidate(candidate)
         return None
 
 

@@ -43,6 +43,8 @@ def _threshold_choices() -> list[tuple[str, str, str, str]]:
 
 
 class GroupSettingsDialog(FormDialog):
+    refusals = (SettingsError,)
+
     def __init__(
         self, settings: GroupSettings, parent: QWidget | None = None, first_run: bool = False
     ) -> None:
@@ -180,11 +182,8 @@ class GroupSettingsDialog(FormDialog):
         )
 
     def check(self) -> str | None:
-        try:
-            chosen = self.settings()
-            validate(chosen)
-        except SettingsError as error:
-            return str(error)
+        chosen = self.settings()
+        validate(chosen)
         self._result = chosen
         return None
 

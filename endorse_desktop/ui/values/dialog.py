@@ -22,6 +22,8 @@ from endorse_desktop.ui.widgets.forms import FormDialog
 
 
 class ValueDialog(FormDialog):
+    refusals = (GroupValueError,)
+
     def __init__(
         self,
         value: Value | None,
@@ -68,10 +70,7 @@ class ValueDialog(FormDialog):
             weight=self.weight_spin.value(),
             dealbreaker=self.dealbreaker_check.isChecked(),
         )
-        try:
-            candidate = clean(candidate)
-        except GroupValueError as error:
-            return str(error)
+        candidate = clean(candidate)
         if candidate.title.casefold() in self._taken:
             return self.tr("There is already a value called %s.") % candidate.title
         self._chosen = candidate

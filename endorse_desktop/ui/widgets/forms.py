@@ -106,6 +106,10 @@ class FormDialog(QDialog):
     """Subclasses add rows to `form` (created where it is first used) or widgets with `append`,
     and override `check` to refuse OK with a reason."""
 
+    # Errors `check` may raise whose message is the reason OK is refused (the core's own
+    # one-line explanations: RaceError, MemberError …).
+    refusals: tuple[type[Exception], ...] = ()
+
     def __init__(
         self,
         title: str,
@@ -203,14 +207,18 @@ class FormDialog(QDialog):
 
     # ----- validation ----------------------------------------------------------------------
     def check(self) -> str | None:
-        """Why OK cannot be accepted now (shown under the form), or None to close."""
+        """Why OK cannot be accepted now (shown under the form), or None to close; raising one
+        of `refusals` is the same as returning its message."""
         return None
 
     def refuse(self, message: str) -> None:
         self.error_label.show_message(message)
 
     def accept(self) -> None:
-        problem = self.check()
+        try:
+            problem = self.check()
+        except self.refusals as error:
+            problem = str(error)
         if problem:
             self.refuse(problem)
             return
