@@ -17,9 +17,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QWidget,
@@ -65,7 +68,7 @@ from endorse_desktop.ui.shell.settings_dialog import GroupSettingsDialog
 from endorse_desktop.ui.shell.workers import wait_for_background_tasks
 from endorse_desktop.ui.values.dialog import ValueDialog
 from endorse_desktop.ui.values.dot_weights_dialog import DotWeightsDialog
-from endorse_desktop.ui.widgets.forms import FormDialog, is_input, mnemonic
+from endorse_desktop.ui.widgets.forms import INPUT_TYPES, FormDialog, is_input, mnemonic
 from endorse_desktop.ui.widgets.print_dialogs import BallotsDialog, SummaryDialog
 from tests.voting_setup import new_meeting, new_vote
 
@@ -241,6 +244,20 @@ def test_dialog_opens_in_an_input_with_unique_mnemonics(qtbot, window, dialog_cl
     assert not isinstance(focused, QPushButton)
     assert isinstance(dialog, FormDialog)
     assert not dialog.buttons.isAncestorOf(focused)
+    if dialog.accept_button is not None:  # Enter accepts from the first field on
+        assert dialog.accept_button.isDefault()
+    assert dialog.accessibleName() == dialog.windowTitle()
+    # Fields a screen reader must name (buttons and check boxes are named by their text).
+    unnamed = [
+        type(w).__name__
+        for w in dialog.findChildren(QWidget)
+        if isinstance(w, INPUT_TYPES)
+        and not isinstance(w, QHeaderView)
+        and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))
+        and w.isVisibleTo(dialog)
+        and not w.accessibleName()
+    ]
+    assert not unnamed, f"{dialog_class.__name__} has inputs with no accessible name: {unnamed}"
     letters = Counter(letter for letter, _ in mnemonic_owners(dialog))
     doubled = {
         letter: [text for owned, text in mnemonic_owners(dialog) if owned == letter]

@@ -76,7 +76,7 @@ class MemberDialog(FormDialog):
             self.reason_combo.addItem(labels.get(reason, reason), reason)
         self._select_reason(original.eligibility_reason)
         self.row(self.tr("&Reason not eligible:"), self.reason_combo, self.tr("Why not eligible"))
-        self.notes_edit = self.notes(self.tr("&Notes:"), original.notes, height=90)
+        self.notes_edit = self.text_area(self.tr("&Notes:"), original.notes, height=90)
 
         self.eligible_check.toggled.connect(self._eligible_toggled)
         self._eligible_toggled(original.eligible)

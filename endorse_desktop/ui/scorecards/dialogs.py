@@ -60,7 +60,7 @@ class RaceDialog(FormDialog):
             self._original.stage,
             self.tr("Stage"),
         )
-        self.notes_edit = self.notes(self.tr("&Notes:"), self._original.notes, self.tr("Notes"))
+        self.notes_edit = self.text_area(self.tr("&Notes:"), self._original.notes, self.tr("Notes"))
         self.resize(460, self.sizeHint().height())
 
     def chosen_race(self) -> Race | None:
@@ -120,7 +120,7 @@ class CandidateDialog(FormDialog):
             candidate.status,
             self.tr("Status"),
         )
-        self.notes_edit = self.notes(self.tr("N&otes:"), candidate.notes, self.tr("Notes"))
+        self.notes_edit = self.text_area(self.tr("N&otes:"), candidate.notes, self.tr("Notes"))
         self.resize(480, self.sizeHint().height())
 
     def chosen_candidate(self) -> Candidate | None:

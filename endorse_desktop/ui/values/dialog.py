@@ -41,7 +41,7 @@ class ValueDialog(FormDialog):
             self.tr("Title"),
             self.tr("e.g. Affordable housing"),
         )
-        self.description_edit = self.notes(
+        self.description_edit = self.text_area(
             self.tr("D&escription:"), self._original.description, height=90
         )
         self.weight_spin = QSpinBox()

@@ -179,7 +179,7 @@ class FormDialog(QDialog):
         self.row(label, box, accessible)
         return box
 
-    def notes(
+    def text_area(
         self, label: str, text: str, accessible: str = "", height: int = 80
     ) -> QPlainTextEdit:
         edit = QPlainTextEdit(text)
