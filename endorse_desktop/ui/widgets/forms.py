@@ -138,7 +138,7 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         for button in self.buttons.buttons():
-            # A focused push button would take Enter (and Space) for itself.
+            # A focused auto-default button would make itself the default and take Enter.
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
         accept = self.accept_button
