@@ -18,15 +18,12 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -55,6 +52,7 @@ from endorse_desktop.ui.widgets.cautions import (
     coordination_caution,
     money_caution,
 )
+from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
 from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
@@ -143,32 +141,7 @@ def unit_combo(unit: str) -> QComboBox:
     return combo
 
 
-class _FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #d55e00;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.extras = QVBoxLayout()
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addLayout(self.extras)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-
-    def refuse(self, message: str) -> None:
-        self.error_label.setText(message)
-
-
-class PledgeDialog(_FormDialog):
+class PledgeDialog(FormDialog):
     """Add or edit one pledge by hand (source "typed" unless it came from a sheet)."""
 
     def __init__(
@@ -225,9 +198,9 @@ class PledgeDialog(_FormDialog):
         self.form.addRow(_tr("&Status:"), self.status)
         self.form.addRow(_tr("N&otes:"), self.notes)
         self.money_caution = Caution(money_caution(), _tr("Campaign finance caution"))
-        self.extras.addWidget(self.money_caution)
+        self.append(self.money_caution)
         self.coordination = Caution(coordination_caution(), _tr("Coordination caution"))
-        self.extras.addWidget(self.coordination)
+        self.append(self.coordination)
         self.coordination.setVisible(session.settings.independent_expenditures)
         if pledge is not None:
             self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(pledge.member_id)))
@@ -266,14 +239,12 @@ class PledgeDialog(_FormDialog):
                 return int(self.member_combo.itemData(row))
         return None
 
-    def accept(self) -> None:
+    def check(self) -> str | None:
         member_id = self._member_id()
         if member_id is None:
-            self.refuse(_tr("Choose a member from the roster (add new people on the Members tab)."))
-            return
+            return _tr("Choose a member from the roster (add new people on the Members tab).")
         if self.endorsement_combo.currentIndex() < 0 or self.activity.currentIndex() < 0:
-            self.refuse(_tr("Choose an endorsement and an activity."))
-            return
+            return _tr("Choose an endorsement and an activity.")
         base = self._pledge or Pledge(member_id, 0, 0, source=PledgeSource.TYPED)
         self._result = replace(
             base,
@@ -287,13 +258,13 @@ class PledgeDialog(_FormDialog):
             status=PledgeStatus(self.status.currentData()),
             notes=self.notes.text(),
         )
-        super().accept()
+        return None
 
     def chosen(self) -> Pledge | None:
         return self._result
 
 
-class GoalDialog(_FormDialog):
+class GoalDialog(FormDialog):
     def __init__(
         self,
         session: Session,
@@ -328,7 +299,7 @@ class GoalDialog(_FormDialog):
         self.form.addRow("", self.due)
         self.form.addRow(_tr("N&otes:"), self.notes)
         self.money_caution = Caution(money_caution(), _tr("Campaign finance caution"))
-        self.extras.addWidget(self.money_caution)
+        self.append(self.money_caution)
         self.activity.currentIndexChanged.connect(self._activity_changed)
         self._activity_changed(self.activity.currentIndex())
 
@@ -339,10 +310,9 @@ class GoalDialog(_FormDialog):
             self.unit_label.setText(activity.unit)
             self.money_caution.setVisible(activity.category == ActivityCategory.MONEY)
 
-    def accept(self) -> None:
+    def check(self) -> str | None:
         if self.activity.currentIndex() < 0:
-            self.refuse(_tr("Every activity already has a goal for this endorsement."))
-            return
+            return _tr("Every activity already has a goal for this endorsement.")
         self._result = Goal(
             endorsement_id=self._endorsement_id,
             activity_id=int(self.activity.currentData()),
@@ -351,13 +321,13 @@ class GoalDialog(_FormDialog):
             notes=self.notes.text(),
             id=self._goal.id if self._goal else None,
         )
-        super().accept()
+        return None
 
     def chosen(self) -> Goal | None:
         return self._result
 
 
-class EndorsementDialog(_FormDialog):
+class EndorsementDialog(FormDialog):
     """An endorsement the group decided elsewhere (another meeting, an email vote)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -396,10 +366,9 @@ class EndorsementDialog(_FormDialog):
             if candidate.id not in endorsed:
                 self.candidate.addItem(candidate.name, candidate.id)
 
-    def accept(self) -> None:
+    def check(self) -> str | None:
         if self.race.currentIndex() < 0 or self.candidate.currentIndex() < 0:
-            self.refuse(_tr("Choose a race and a candidate the group has not endorsed yet."))
-            return
+            return _tr("Choose a race and a candidate the group has not endorsed yet.")
         condition = self.condition.text().strip()
         self._result = Endorsement(
             race_id=int(self.race.currentData()),
@@ -409,13 +378,13 @@ class EndorsementDialog(_FormDialog):
             status="conditional" if condition else "active",
             condition_text=condition,
         )
-        super().accept()
+        return None
 
     def chosen(self) -> Endorsement | None:
         return self._result
 
 
-class ActivityDialog(_FormDialog):
+class ActivityDialog(FormDialog):
     def __init__(self, activity: Activity | None = None, parent: QWidget | None = None) -> None:
         super().__init__(_tr("Edit activity") if activity else _tr("New activity"), parent)
         self._activity = activity
@@ -436,10 +405,9 @@ class ActivityDialog(_FormDialog):
         self.form.addRow(_tr("&Unit:"), self.unit)
         self.form.addRow(_tr("&Description:"), self.description)
 
-    def accept(self) -> None:
+    def check(self) -> str | None:
         if not self.name.text().strip():
-            self.refuse(_tr("Give the activity a name."))
-            return
+            return _tr("Give the activity a name.")
         base = self._activity or Activity("")
         self._result = replace(
             base,
@@ -448,20 +416,19 @@ class ActivityDialog(_FormDialog):
             unit=self.unit.currentText(),
             description=self.description.text(),
         )
-        super().accept()
+        return None
 
     def chosen(self) -> Activity | None:
         return self._result
 
 
-class ActivitiesDialog(QDialog):
+class ActivitiesDialog(FormDialog):
     """The editable catalog: add, edit, archive (keeps history) or delete (only if unused)."""
 
     def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(_tr("Activities"), parent, buttons=Buttons.Close)
         self.session = session
         self.stack = stack
-        self.setWindowTitle(_tr("Activities"))
         self.resize(720, 480)
         self.model: RecordTableModel[Activity] = RecordTableModel(
             [
@@ -500,13 +467,9 @@ class ActivitiesDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addWidget(close)
+        self.append(self.view, 1)
+        self.append(buttons)
+        self.append(self.message)
         self.reload()
 
     def reload(self) -> None:
@@ -553,7 +516,7 @@ def _cat_key(activity: Activity) -> tuple[int, int]:
     return (list(ActivityCategory).index(activity.category), activity.position)
 
 
-class SignupPrintDialog(_FormDialog):
+class SignupPrintDialog(FormDialog):
     """File ▸ Print ▸ Sign-up sheet: which race, and whether to pre-print who was there."""
 
     ALL = ""

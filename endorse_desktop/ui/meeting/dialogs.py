@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -46,41 +45,13 @@ from endorse_desktop.core.voting.rules import (
     Threshold,
     VoteRecordError,
 )
-from endorse_desktop.core.voting.stored import Method, Vote, VoteError
+from endorse_desktop.core.voting.stored import Method, Vote, VoteError, round_tally
 from endorse_desktop.core.voting.tally import TallyKind
-
-ERROR_STYLE = "color: #b3261e; font-weight: bold"
-
-
-class _Dialog(QDialog):
-    """OK/Cancel, and a line for the reason OK was refused."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        self.layout_ = QVBoxLayout(self)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.error_label)
-        self.layout_.addWidget(self.buttons)
-
-    def refuse(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
+from endorse_desktop.ui.widgets.forms import FormDialog
 
 
 # ----- meetings --------------------------------------------------------------------------------
-class MeetingDialog(_Dialog):
+class MeetingDialog(FormDialog):
     def __init__(self, meeting: Meeting | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Meeting") if meeting else self.tr("New meeting"), parent)
         self._meeting = meeting
@@ -105,8 +76,7 @@ class MeetingDialog(_Dialog):
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
-        self.layout_.addLayout(form)
-        self.finish_layout()
+        self.append(form)
 
     def meeting(self) -> Meeting:
         base = self._meeting or Meeting(held_on="")
@@ -171,7 +141,8 @@ class RuleEditor(QGroupBox):
         form.addRow(self.tr("&Threshold:"), self.threshold_combo)
         form.addRow("", self._custom)
         form.addRow(self.tr("Counted &out of:"), self.base_combo)
-        form.addRow(self.tr("&Quorum:"), self.quorum_spin)
+        # Q&uorum: New Vote's "&Question" has Alt+Q.
+        form.addRow(self.tr("Q&uorum:"), self.quorum_spin)
         form.addRow(self.tr("If no one &wins:"), self.policy_combo)
         form.addRow("", self.no_endorsement_check)
         self.threshold_combo.currentIndexChanged.connect(self._threshold_changed)
@@ -226,8 +197,10 @@ METHOD_CHOICES = (
 )
 
 
-class NewVoteDialog(_Dialog):
+class NewVoteDialog(FormDialog):
     """Pick the race, the method and the rule; OK creates the vote with round 1 open."""
+
+    refusals = (VoteError,)
 
     def __init__(self, store: Store, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New vote"), parent)
@@ -250,38 +223,34 @@ class NewVoteDialog(_Dialog):
         form.addRow(self.tr("&Race:"), self.race_combo)
         form.addRow(self.tr("&Method:"), self.method_combo)
         form.addRow(self.tr("&Question:"), self.question_edit)
-        self.layout_.addLayout(form)
-        self.layout_.addWidget(self.rule_editor)
-        self.finish_layout()
+        self.append(form)
+        self.append(self.rule_editor)
 
-    def accept(self) -> None:
+    def check(self) -> str | None:
         race_id = self.race_combo.currentData()
         if race_id is None:
-            self.refuse(self.tr("Add a race and its candidates first."))
-            return
-        try:
-            self.created = create_vote(
-                self.store,
-                self.meeting_id,
-                int(race_id),
-                self.method_combo.currentData(),
-                self.rule_editor.rule(),
-                self.question_edit.text(),
-            )
-        except VoteError as error:
-            self.refuse(str(error))
-            return
-        super().accept()
+            return self.tr("Add a race and its candidates first.")
+        self.created = create_vote(
+            self.store,
+            self.meeting_id,
+            int(race_id),
+            self.method_combo.currentData(),
+            self.rule_editor.rule(),
+            self.question_edit.text(),
+        )
+        return None
 
 
 # ----- finalizing and the next round ---------------------------------------------------------
-class FinalizeDialog(_Dialog):
+class FinalizeDialog(FormDialog):
     """Confirm what will be announced; a winner's endorsement is active or conditional."""
 
     def __init__(
         self, round_number: int, sentence: str, winner: str | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr("Finalize round %d") % round_number, parent)
+        super().__init__(
+            self.tr("Finalize round %d") % round_number, parent, ok_text=self.tr("&Finalize")
+        )
         intro = QLabel(
             self.tr(
                 "Finalizing locks round %d. After that it changes only through an amendment with "
@@ -293,8 +262,8 @@ class FinalizeDialog(_Dialog):
         result = QLabel(f"<b>{_html(sentence)}</b>")
         result.setWordWrap(True)
         result.setAccessibleName(self.tr("Result"))
-        self.layout_.addWidget(intro)
-        self.layout_.addWidget(result)
+        self.append(intro)
+        self.append(result)
         self.active_radio = QRadioButton(self.tr("Endorse %s (active)") % winner if winner else "")
         self.conditional_radio = QRadioButton(self.tr("Endorse on a &condition:"))
         self.condition_edit = QLineEdit()
@@ -310,15 +279,12 @@ class FinalizeDialog(_Dialog):
             box_layout.addWidget(self.active_radio)
             box_layout.addWidget(self.conditional_radio)
             box_layout.addWidget(self.condition_edit)
-            self.layout_.addWidget(box)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Finalize"))
-        self.finish_layout()
+            self.append(box)
 
-    def accept(self) -> None:
+    def check(self) -> str | None:
         if self.conditional_radio.isChecked() and not self.condition_edit.text().strip():
-            self.refuse(self.tr("Write the condition down, or choose an active endorsement."))
-            return
-        super().accept()
+            return self.tr("Write the condition down, or choose an active endorsement.")
+        return None
 
     def choice(self) -> EndorsementChoice:
         if self.conditional_radio.isChecked():
@@ -326,7 +292,7 @@ class FinalizeDialog(_Dialog):
         return EndorsementChoice()
 
 
-class NextRoundDialog(_Dialog):
+class NextRoundDialog(FormDialog):
     """Who is on the next ballot; when the cut falls in a tie, tick whom the lot removed."""
 
     def __init__(
@@ -337,13 +303,15 @@ class NextRoundDialog(_Dialog):
         drops: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Round %d") % number, parent)
+        super().__init__(
+            self.tr("Round %d") % number, parent, ok_text=self.tr("&Open round %d") % number
+        )
         self.drops = drops
         staying = [name for name in going if name not in tied or not drops]
         text = self.tr("On the ballot in round %d: %s.") % (number, ", ".join(staying))
         label = QLabel(text)
         label.setWordWrap(True)
-        self.layout_.addWidget(label)
+        self.append(label)
         self.tied_checks: list[QCheckBox] = []
         if drops:
             note = QLabel(
@@ -354,27 +322,22 @@ class NextRoundDialog(_Dialog):
                 % (", ".join(tied), drops)
             )
             note.setWordWrap(True)
-            self.layout_.addWidget(note)
+            self.append(note)
             for name in tied:
                 check = QCheckBox(name)
                 self.tied_checks.append(check)
-                self.layout_.addWidget(check)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&Open round %d") % number
-        )
-        self.finish_layout()
+                self.append(check)
 
-    def accept(self) -> None:
+    def check(self) -> str | None:
         if len(self.lot_losers()) != self.drops:
-            self.refuse(self.tr("Tick exactly %d: whom the lot removed.") % self.drops)
-            return
-        super().accept()
+            return self.tr("Tick exactly %d: whom the lot removed.") % self.drops
+        return None
 
     def lot_losers(self) -> list[str]:
         return [check.text() for check in self.tied_checks if check.isChecked()]
 
 
-class LotDialog(_Dialog):
+class LotDialog(FormDialog):
     """A ranked count needs a lot: record whom it eliminated."""
 
     def __init__(self, runoff_round: int, tied: list[str], parent: QWidget | None = None) -> None:
@@ -387,31 +350,35 @@ class LotDialog(_Dialog):
             % (runoff_round, ", ".join(tied))
         )
         label.setWordWrap(True)
-        self.layout_.addWidget(label)
+        self.append(label)
         self.radios: list[QRadioButton] = []
         for name in tied:
             radio = QRadioButton(name)
             self.radios.append(radio)
-            self.layout_.addWidget(radio)
-        self.finish_layout()
+            self.append(radio)
 
-    def accept(self) -> None:
+    def check(self) -> str | None:
         if self.eliminated() is None:
-            self.refuse(self.tr("Choose whom the lot eliminated."))
-            return
-        super().accept()
+            return self.tr("Choose whom the lot eliminated.")
+        return None
 
     def eliminated(self) -> str | None:
         return next((radio.text() for radio in self.radios if radio.isChecked()), None)
 
 
 # ----- amendments ------------------------------------------------------------------------------
-class AmendDialog(_Dialog):
+class AmendDialog(FormDialog):
     """A correction to a finalized round, with the reason that goes into the audit log."""
 
-    def __init__(self, vote: Vote, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Amend a finalized round"), parent)
+    refusals = (VoteError,)
+
+    def __init__(
+        self, vote: Vote, parent: QWidget | None = None, *, store: Store | None = None
+    ) -> None:
+        """With `store`, "Correct count" starts at the round's current count for the line."""
+        super().__init__(self.tr("Amend a finalized round"), parent, ok_text=self.tr("&Amend"))
         self.vote = vote
+        self._store = store
         intro = QLabel(
             self.tr(
                 "A finalized round is corrected only by an amendment: it is added to the ballot "
@@ -419,14 +386,15 @@ class AmendDialog(_Dialog):
             )
         )
         intro.setWordWrap(True)
-        self.layout_.addWidget(intro)
+        self.append(intro)
         form = QFormLayout()
         self.round_combo = QComboBox()
         self.round_combo.setAccessibleName(self.tr("Round"))
         for vote_round in vote.rounds:
             if vote_round.is_final:
                 self.round_combo.addItem(self.tr("Round %d") % vote_round.number, vote_round.number)
-        form.addRow(self.tr("&Round:"), self.round_combo)
+        # Rou&nd: Alt+R belongs to the Reason, the one field every amendment needs.
+        form.addRow(self.tr("Rou&nd:"), self.round_combo)
         self.action_combo = QComboBox()
         self.action_combo.setAccessibleName(self.tr("Correction"))
         self.option_combo = QComboBox()
@@ -463,10 +431,29 @@ class AmendDialog(_Dialog):
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("e.g. a ballot found under a chair"))
-        form.addRow(self.tr("Rea&son:"), self.reason_edit)
-        self.layout_.addLayout(form)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Amend"))
-        self.finish_layout()
+        form.addRow(self.tr("&Reason:"), self.reason_edit)
+        self.append(form)
+        if vote.method is Method.HAND_COUNT:
+            self.round_combo.currentIndexChanged.connect(self._show_current_count)
+            self.option_combo.currentIndexChanged.connect(self._show_current_count)
+            self._show_current_count()
+
+    @Slot()
+    def _show_current_count(self) -> None:
+        """A correction usually changes a count by a little: start from what was recorded."""
+        number, line = self.round_combo.currentData(), self.option_combo.currentData()
+        vote_round = next((r for r in self.vote.rounds if r.number == number), None)
+        if self._store is None or vote_round is None or line is None:
+            return
+        tally = round_tally(self._store, self.vote, vote_round)
+        kind, option_id = line
+        if kind == TallyKind.ABSTAIN:
+            count = tally.abstain
+        elif kind == TallyKind.SPOILED:
+            count = tally.spoiled
+        else:
+            count = tally.votes.get(option_id, 0)
+        self.count_spin.setValue(count)
 
     def ranking(self) -> tuple[tuple[int, ...], ...]:
         """The typed ballot as option ids; raises VoteError for a key with no option."""
@@ -483,21 +470,16 @@ class AmendDialog(_Dialog):
             ranks.append(tuple(rank))
         return tuple(ranks)
 
-    def accept(self) -> None:
+    def check(self) -> str | None:
         if not self.reason_edit.text().strip():
-            self.refuse(self.tr("Say why: the reason goes into the audit log."))
-            return
+            return self.tr("Say why: the reason goes into the audit log.")
         if self.vote.method is Method.PAPER_RANKED:
-            try:
-                self.ranking()
-            except VoteError as error:
-                self.refuse(str(error))
-                return
-        super().accept()
+            self.ranking()  # a key with no option is refused with VoteError
+        return None
 
 
 # ----- recusals and endorsements -------------------------------------------------------------
-class RecusalDialog(_Dialog):
+class RecusalDialog(FormDialog):
     """Tick the members present who sit this vote out for a conflict of interest."""
 
     def __init__(
@@ -514,7 +496,7 @@ class RecusalDialog(_Dialog):
             )
         )
         intro.setWordWrap(True)
-        self.layout_.addWidget(intro)
+        self.append(intro)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type to find a member"))
         self.search.setAccessibleName(self.tr("Find a member"))
@@ -529,15 +511,15 @@ class RecusalDialog(_Dialog):
                 Qt.CheckState.Checked if member_id in recused else Qt.CheckState.Unchecked
             )
             self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
         self.reason_edit = QLineEdit()
-        self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("e.g. works for a candidate's campaign"))
-        self.layout_.addWidget(self.search)
-        self.layout_.addWidget(self.list)
-        form = QFormLayout()
-        form.addRow(self.tr("&Reason:"), self.reason_edit)
-        self.layout_.addLayout(form)
-        self.finish_layout()
+        self.row(self.tr("&Find:"), self.search, self.tr("Find a member"))
+        # Space on a member ticks or unticks them (the list's own key); the label says so.
+        self.row(self.tr("&Members present (Space ticks):"), self.list, self.tr("Members present"))
+        self.row(self.tr("&Reason:"), self.reason_edit, self.tr("Reason"))
+        self.search.installEventFilter(self)
 
     @Slot(str)
     def _filter(self, text: str) -> None:
@@ -545,6 +527,25 @@ class RecusalDialog(_Dialog):
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setHidden(not all(word in item.text().casefold() for word in words))
+        # The current member is always one that can be seen, so Space ticks someone visible.
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            visible = [self.list.item(r) for r in range(self.list.count())]
+            first = next((item for item in visible if not item.isHidden()), None)
+            if first is not None:
+                self.list.setCurrentItem(first)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the search box goes into the list, where Space ticks."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def recused(self) -> set[int]:
         return {
@@ -554,7 +555,7 @@ class RecusalDialog(_Dialog):
         }
 
 
-class EndorsementStatusDialog(_Dialog):
+class EndorsementStatusDialog(FormDialog):
     def __init__(self, status: str, condition: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Endorsement status"), parent)
         self.status_combo = QComboBox()
@@ -569,14 +570,12 @@ class EndorsementStatusDialog(_Dialog):
         form = QFormLayout()
         form.addRow(self.tr("&Status:"), self.status_combo)
         form.addRow(self.tr("Condition or &reason:"), self.text_edit)
-        self.layout_.addLayout(form)
-        self.finish_layout()
+        self.append(form)
 
-    def accept(self) -> None:
+    def check(self) -> str | None:
         if self.status_combo.currentData() != "active" and not self.text_edit.text().strip():
-            self.refuse(self.tr("Write the condition, or the reason for rescinding."))
-            return
-        super().accept()
+            return self.tr("Write the condition, or the reason for rescinding.")
+        return None
 
 
 def _html(text: str) -> str:

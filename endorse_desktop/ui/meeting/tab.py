@@ -869,7 +869,7 @@ class MeetingTab(QWidget):
         if vote is None:
             return
         vote = load_vote(self.store, vote.id)
-        dialog = AmendDialog(vote, self)
+        dialog = AmendDialog(vote, self, store=self.store)
         if dialog.exec() != AmendDialog.DialogCode.Accepted:
             return
         reason = dialog.reason_edit.text()

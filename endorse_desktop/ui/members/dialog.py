@@ -9,23 +9,19 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.members import ELIGIBILITY_REASONS, Member, MemberError
+from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FormDialog):
     """`validate` is the core's check (it raises MemberError); the dialog stays open, showing the
     message, until the member can be saved, so the change made afterwards cannot fail."""
+
+    refusals = (MemberError,)
 
     def __init__(
         self,
@@ -33,32 +29,40 @@ class MemberDialog(QDialog):
         validate: Callable[[Member], Member],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        adding = member is None
+        super().__init__(
+            self.tr("Add member") if adding else self.tr("Edit member"),
+            parent,
+            buttons=Buttons.Save | Buttons.Cancel,
+            min_width=480,
+        )
         self._original = member or Member(joined_on=today_iso())
         self._validate = validate
         self._chosen: Member | None = None
-        adding = member is None
-        self.setWindowTitle(self.tr("Add member") if adding else self.tr("Edit member"))
-        self.setMinimumWidth(480)
 
         original = self._original
-        self.first_name_edit = self._line(original.first_name, self.tr("First name"))
-        self.last_name_edit = self._line(original.last_name, self.tr("Last name"))
-        self.email_edit = self._line(original.email or "", self.tr("Email"))
-        self.email_edit.setPlaceholderText(self.tr("ana@example.org"))
-        self.phone_edit = self._line(original.phone, self.tr("Phone"))
-        self.postal_code_edit = self._line(original.postal_code, self.tr("Postal code"))
+        self.first_name_edit = self.line(self.tr("&First name:"), original.first_name)
+        self.last_name_edit = self.line(self.tr("&Last name:"), original.last_name)
+        self.email_edit = self.line(
+            self.tr("&Email:"), original.email or "", placeholder=self.tr("ana@example.org")
+        )
+        self.phone_edit = self.line(self.tr("&Phone:"), original.phone)
+        self.postal_code_edit = self.line(
+            self.tr("Postal &code:"), original.postal_code, self.tr("Postal code")
+        )
         self.postal_code_edit.setMaximumWidth(160)
-        self.joined_edit = self._line(original.joined_on or "", self.tr("Joined on"))
-        self.joined_edit.setPlaceholderText(self.tr("YYYY-MM-DD, e.g. 2026-03-14"))
+        self.joined_edit = self.line(
+            self.tr("&Joined on:"),
+            original.joined_on or "",
+            placeholder=self.tr("YYYY-MM-DD, e.g. 2026-03-14"),
+        )
         self.joined_edit.setMaximumWidth(220)
 
         self.eligible_check = QCheckBox(self.tr("May vote in the group's endorsement votes"))
-        self.eligible_check.setAccessibleName(self.tr("Eligible to vote"))
         self.eligible_check.setChecked(original.eligible)
+        self.row(self.tr("Eligible:"), self.eligible_check, self.tr("Eligible to vote"))
         self.reason_combo = QComboBox()
         self.reason_combo.setEditable(True)
-        self.reason_combo.setAccessibleName(self.tr("Why not eligible"))
         self.reason_combo.setToolTip(
             self.tr("Choose a reason, or type the group's own (e.g. “joined after the cut-off”)")
         )
@@ -71,47 +75,11 @@ class MemberDialog(QDialog):
         for reason in ELIGIBILITY_REASONS:
             self.reason_combo.addItem(labels.get(reason, reason), reason)
         self._select_reason(original.eligibility_reason)
-
-        self.notes_edit = QPlainTextEdit(original.notes)
-        self.notes_edit.setAccessibleName(self.tr("Notes"))
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(90)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&First name:"), self.first_name_edit)
-        form.addRow(self.tr("&Last name:"), self.last_name_edit)
-        form.addRow(self.tr("&Email:"), self.email_edit)
-        form.addRow(self.tr("&Phone:"), self.phone_edit)
-        form.addRow(self.tr("Postal &code:"), self.postal_code_edit)
-        form.addRow(self.tr("&Joined on:"), self.joined_edit)
-        form.addRow(self.tr("Eligible:"), self.eligible_check)
-        form.addRow(self.tr("&Reason not eligible:"), self.reason_combo)
-        form.addRow(self.tr("&Notes:"), self.notes_edit)
-
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e; font-weight: bold")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Problem"))
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.row(self.tr("&Reason not eligible:"), self.reason_combo, self.tr("Why not eligible"))
+        self.notes_edit = self.text_area(self.tr("&Notes:"), original.notes, height=90)
 
         self.eligible_check.toggled.connect(self._eligible_toggled)
         self._eligible_toggled(original.eligible)
-
-    def _line(self, text: str, accessible_name: str) -> QLineEdit:
-        edit = QLineEdit(text)
-        edit.setAccessibleName(accessible_name)
-        return edit
 
     def _select_reason(self, reason: str) -> None:
         index = self.reason_combo.findData(reason)
@@ -152,12 +120,6 @@ class MemberDialog(QDialog):
     def changed(self) -> bool:
         return self._chosen is not None and self._chosen != self._original
 
-    def accept(self) -> None:
-        try:
-            self._chosen = self._validate(self.member())
-        except MemberError as error:
-            message = str(error)
-            self.error_label.setText(message[:1].upper() + message[1:])
-            self.error_label.show()
-            return
-        super().accept()
+    def check(self) -> str | None:
+        self._chosen = self._validate(self.member())
+        return None

@@ -15,16 +15,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +37,7 @@ from endorse_desktop.core.roster_import import (
     check_mapping,
     mapped_rows,
 )
+from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
 from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
@@ -124,12 +122,11 @@ def _preview_columns() -> list[Column[PreviewRow]]:
     ]
 
 
-class RosterImportDialog(QDialog):
+class RosterImportDialog(FormDialog):
     def __init__(self, plan: ImportPlan, preview: Preview, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Import members roster"), parent, ok_text=self.tr("&Import"))
         self.plan = plan
         self._preview = preview
-        self.setWindowTitle(self.tr("Import members roster"))
         self.resize(1040, 700)
 
         heading = QLabel(f"<h3>{_escape(plan.file_name)}</h3>")
@@ -198,10 +195,7 @@ class RosterImportDialog(QDialog):
 
         self.outcome_label = QLabel()
         self.outcome_label.setAccessibleName(self.tr("What the import will do"))
-        self.hint_label = QLabel()
-        self.hint_label.setStyleSheet("color: #b3261e; font-weight: bold")
-        self.hint_label.setWordWrap(True)
-        self.hint_label.hide()
+        self.hint_label = self.error_label
 
         self.preview_model: RecordTableModel[PreviewRow] = RecordTableModel(
             _preview_columns(), lambda p: "", self
@@ -220,15 +214,10 @@ class RosterImportDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setDefault(True)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setToolTip(self.tr("Add and update the members as previewed"))
-        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(heading)
         layout.addWidget(facts)
         layout.addWidget(intro)
@@ -242,8 +231,6 @@ class RosterImportDialog(QDialog):
         layout.addWidget(preview_title)
         layout.addWidget(self.preview_view, 1)
         layout.addWidget(self.outcome_label)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(buttons)
 
         self._size_preview_columns()
         self._mapping_changed()
@@ -326,12 +313,11 @@ class RosterImportDialog(QDialog):
             self.preview_view.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
 
 
-class ImportSummaryDialog(QDialog):
+class ImportSummaryDialog(FormDialog):
     """After an import: the counts, then every row that was not simply added, with why."""
 
     def __init__(self, summary: ImportSummary, file_name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Roster imported"))
+        super().__init__(self.tr("Roster imported"), parent, buttons=Buttons.Close)
         self.resize(720, 480)
         heading = QLabel(f"<h3>{_escape(file_name)}</h3>")
         self.counts_label = QLabel(
@@ -381,15 +367,11 @@ class ImportSummaryDialog(QDialog):
         for column, chars in enumerate((6, 10, 26)):
             self.view.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(heading)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(undo_hint)
-        layout.addWidget(buttons)
 
 
 def _delimiter_name(delimiter: str) -> str:

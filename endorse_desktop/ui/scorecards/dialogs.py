@@ -10,18 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,58 +29,12 @@ from endorse_desktop.core.races import (
 )
 from endorse_desktop.core.ratings import SOURCES, Rating
 from endorse_desktop.ui.scorecards.rating_style import rating_text
+from endorse_desktop.ui.widgets.forms import FormDialog
 
 
-class _FormDialog(QDialog):
-    """A form, an error line and OK/Cancel; subclasses fill the form and check in `accept`."""
+class RaceDialog(FormDialog):
+    refusals = (RaceError,)
 
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.form = QFormLayout()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020")
-        self.error_label.setAccessibleName(self.tr("Problem"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-
-    def line(self, label: str, text: str, accessible: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(text)
-        edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
-        self.form.addRow(label, edit)
-        return edit
-
-    def combo(
-        self, label: str, choices: dict[str, str], current: str, accessible: str
-    ) -> QComboBox:
-        box = QComboBox()
-        box.setAccessibleName(accessible)
-        for key, text in choices.items():
-            box.addItem(text, key)
-        box.setCurrentIndex(max(0, box.findData(current)))
-        self.form.addRow(label, box)
-        return box
-
-    def notes(self, label: str, text: str, accessible: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(text)
-        edit.setAccessibleName(accessible)
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(80)
-        self.form.addRow(label, edit)
-        return edit
-
-
-class RaceDialog(_FormDialog):
     def __init__(self, race: Race | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit race") if race else self.tr("New race"), parent)
         self._original = race or Race("")
@@ -112,14 +60,13 @@ class RaceDialog(_FormDialog):
             self._original.stage,
             self.tr("Stage"),
         )
-        self.notes_edit = self.notes(self.tr("&Notes:"), self._original.notes, self.tr("Notes"))
+        self.notes_edit = self.text_area(self.tr("&Notes:"), self._original.notes, self.tr("Notes"))
         self.resize(460, self.sizeHint().height())
 
     def chosen_race(self) -> Race | None:
         return self._chosen
 
-    @Slot()
-    def accept(self) -> None:
+    def check(self) -> str | None:
         race = replace(
             self._original,
             office=self.office_edit.text(),
@@ -128,12 +75,8 @@ class RaceDialog(_FormDialog):
             stage=self.stage_combo.currentData(),
             notes=self.notes_edit.toPlainText(),
         )
-        try:
-            self._chosen = clean_race(race)
-        except RaceError as error:
-            self.error_label.setText(str(error))
-            return
-        super().accept()
+        self._chosen = clean_race(race)
+        return None
 
 
 STATUS_TEXT = {
@@ -144,7 +87,9 @@ STATUS_TEXT = {
 }
 
 
-class CandidateDialog(_FormDialog):
+class CandidateDialog(FormDialog):
+    refusals = (RaceError,)
+
     def __init__(
         self, candidate: Candidate, race_title: str, parent: QWidget | None = None
     ) -> None:
@@ -164,7 +109,7 @@ class CandidateDialog(_FormDialog):
         self.questionnaire_check.setChecked(candidate.questionnaire_returned)
         self.form.addRow("", self.questionnaire_check)
         self.interview_edit = self.line(
-            self.tr("I&nterview date:"),
+            self.tr("Inter&view date:"),
             candidate.interview_date or "",
             self.tr("Interview date"),
             self.tr("YYYY-MM-DD"),
@@ -175,14 +120,13 @@ class CandidateDialog(_FormDialog):
             candidate.status,
             self.tr("Status"),
         )
-        self.notes_edit = self.notes(self.tr("N&otes:"), candidate.notes, self.tr("Notes"))
+        self.notes_edit = self.text_area(self.tr("N&otes:"), candidate.notes, self.tr("Notes"))
         self.resize(480, self.sizeHint().height())
 
     def chosen_candidate(self) -> Candidate | None:
         return self._chosen
 
-    @Slot()
-    def accept(self) -> None:
+    def check(self) -> str | None:
         candidate = replace(
             self._original,
             name=self.name_edit.text(),
@@ -194,12 +138,8 @@ class CandidateDialog(_FormDialog):
             status=self.status_combo.currentData(),
             notes=self.notes_edit.toPlainText(),
         )
-        try:
-            self._chosen = clean_candidate(candidate)
-        except RaceError as error:
-            self.error_label.setText(str(error))
-            return
-        super().accept()
+        self._chosen = clean_candidate(candidate)
+        return None
 
 
 SOURCE_TEXT = {
@@ -211,7 +151,7 @@ SOURCE_TEXT = {
 }
 
 
-class RatingDialog(_FormDialog):
+class RatingDialog(FormDialog):
     """One cell: the rating, where it comes from, and the evidence (Ctrl+Enter saves)."""
 
     def __init__(
@@ -245,7 +185,7 @@ class RatingDialog(_FormDialog):
         self.form.addRow(self.tr("&Evidence:"), self.evidence_edit)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
-        self.evidence_edit.setFocus()
+        self.initial_focus = self.evidence_edit
         self.resize(520, 360)
 
     def chosen_rating(self) -> Rating:

@@ -8,14 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QMainWindow,
     QMenu,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
+
+from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
 
 
 def _tr(text: str) -> str:
@@ -108,20 +107,15 @@ copy if something went wrong.</p>
 """
 
 
-class HelpDialog(QDialog):
+class HelpDialog(FormDialog):
     def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, parent, buttons=Buttons.Close)
         self.resize(680, 640)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(html)
         self.browser.setAccessibleName(title)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
+        self.append(self.browser, 1)
 
 
 def meeting_guide_html() -> str:

@@ -5,16 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from endorse_desktop.core.store.backups import Backup, list_backups
+from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
 
 REASONS = {
     "before-update": "before an app update changed the file",
@@ -25,10 +23,9 @@ REASONS = {
 }
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(FormDialog):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore from backup"))
+        super().__init__(self.tr("Restore from backup"), parent, ok_text=self.tr("&Restore"))
         self.setMinimumSize(520, 360)
         self.backups = list_backups(db_path)
         self.list = QListWidget()
@@ -49,18 +46,10 @@ class RestoreDialog(QDialog):
             else self.tr("There are no backups of this file yet.")
         )
         explanation.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.backups))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.button(Buttons.Ok).setEnabled(bool(self.backups))
         self.list.itemDoubleClicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
+        self.append(explanation)
+        self.append(self.list, 1)
 
     def chosen(self) -> Backup | None:
         row = self.list.currentRow()

@@ -8,22 +8,17 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from endorse_desktop.core.settings import GroupSettings, SettingsError, validate
-from endorse_desktop.core.voting.rules import (
-    PRESETS,
-)
+from endorse_desktop.core.voting.rules import PRESETS
+from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
 
 CUSTOM = "custom"
 
@@ -47,13 +42,18 @@ def _threshold_choices() -> list[tuple[str, str, str, str]]:
     ]
 
 
-class GroupSettingsDialog(QDialog):
+class GroupSettingsDialog(FormDialog):
+    refusals = (SettingsError,)
+
     def __init__(
         self, settings: GroupSettings, parent: QWidget | None = None, first_run: bool = False
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Create the group") if first_run else self.tr("Group settings"))
-        self.setMinimumWidth(520)
+        super().__init__(
+            self.tr("Create the group") if first_run else self.tr("Group settings"),
+            parent,
+            buttons=Buttons.Save | Buttons.Cancel,
+            min_width=520,
+        )
         self._result: GroupSettings | None = None
 
         self.name_edit = QLineEdit(settings.name)
@@ -139,23 +139,9 @@ class GroupSettingsDialog(QDialog):
             )
         )
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e; font-weight: bold")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(group_box)
-        layout.addWidget(rules_box)
-        layout.addWidget(self.ie_check)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.append(group_box)
+        self.append(rules_box)
+        self.append(self.ie_check)
 
         self._select_threshold(settings.threshold_fraction, settings.threshold_comparison)
         self.threshold_combo.currentIndexChanged.connect(self._threshold_changed)
@@ -195,16 +181,11 @@ class GroupSettingsDialog(QDialog):
             independent_expenditures=self.ie_check.isChecked(),
         )
 
-    def accept(self) -> None:
-        try:
-            chosen = self.settings()
-            validate(chosen)
-        except SettingsError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            return
+    def check(self) -> str | None:
+        chosen = self.settings()
+        validate(chosen)
         self._result = chosen
-        super().accept()
+        return None
 
     def chosen_settings(self) -> GroupSettings | None:
         return self._result

@@ -6,21 +6,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from endorse_desktop.core.dot_vote import RULE_TEXT
 from endorse_desktop.core.values import Value
+from endorse_desktop.ui.widgets.forms import FormDialog
 from endorse_desktop.ui.widgets.text import plural
 
 
-class DotWeightsDialog(QDialog):
+class DotWeightsDialog(FormDialog):
     def __init__(
         self,
         values: list[Value],
@@ -28,9 +27,9 @@ class DotWeightsDialog(QDialog):
         changes: dict[int, tuple[int, int]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Apply the dot vote as weights"))
-        self.setAccessibleName(self.windowTitle())
+        super().__init__(
+            self.tr("Apply the dot vote as weights"), parent, ok_text=self.tr("&Apply weights")
+        )
         total = sum(dots.values())
         changed = sum(1 for before, after in changes.values() if before != after)
         intro = QLabel(
@@ -79,16 +78,8 @@ class DotWeightsDialog(QDialog):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton(
-            self.tr("&Apply weights"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.apply_button.setEnabled(changed > 0)
-        self.apply_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        self.append(intro)
+        self.append(self.table, 1)
         self.resize(620, 480)

@@ -10,13 +10,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QLabel,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,14 +20,13 @@ from endorse_desktop.core.meetings import list_meetings
 from endorse_desktop.core.races import list_races
 from endorse_desktop.core.store import Store
 from endorse_desktop.exports.ballots import BallotExportError, plan_ballots
+from endorse_desktop.ui.widgets.forms import FormDialog
 
 
-class BallotsDialog(QDialog):
+class BallotsDialog(FormDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Print ballots"), parent, ok_text=self.tr("&Print to PDF…"))
         self.store = store
-        self.setWindowTitle(self.tr("Print ballots"))
-        self.setMinimumWidth(460)
         self.race_combo = QComboBox()
         self.race_combo.setAccessibleName(self.tr("Race"))
         for race in list_races(store):
@@ -52,7 +47,7 @@ class BallotsDialog(QDialog):
         )
         self.options_label = QLabel()
         self.options_label.setWordWrap(True)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("R&ace:"), self.race_combo)
         form.addRow(self.tr("&Copies:"), self.copies_spin)
         form.addRow("", self.copies_note)
@@ -60,15 +55,6 @@ class BallotsDialog(QDialog):
         form.addRow("", self.ranked_check)
         form.addRow("", self.serial_check)
         form.addRow(self.tr("Options:"), self.options_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Print to PDF…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
         self.race_combo.currentIndexChanged.connect(self._race_changed)
         self._race_changed()
 
@@ -98,27 +84,18 @@ class BallotsDialog(QDialog):
         }
 
 
-class SummaryDialog(QDialog):
+class SummaryDialog(FormDialog):
     def __init__(self, store: Store, meeting_id: int | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Print the meeting summary"))
+        super().__init__(
+            self.tr("Print the meeting summary"), parent, ok_text=self.tr("&Print to PDF…")
+        )
         self.meeting_combo = QComboBox()
         self.meeting_combo.setAccessibleName(self.tr("Meeting"))
         for meeting in list_meetings(store):
             self.meeting_combo.addItem(meeting.label, meeting.id)
         if meeting_id is not None:
             self.meeting_combo.setCurrentIndex(max(self.meeting_combo.findData(meeting_id), 0))
-        form = QFormLayout()
-        form.addRow(self.tr("&Meeting:"), self.meeting_combo)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Print to PDF…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("&Meeting:"), self.meeting_combo)
 
     def meeting_id(self) -> int | None:
         data = self.meeting_combo.currentData()
