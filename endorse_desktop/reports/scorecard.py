@@ -62,7 +62,15 @@ HIT_FILL = common.VERMILLION  # a dealbreaker rated Opposes: the one dark cell, 
 
 
 def render_scorecards(doc: ScorecardDocument, path: str | os.PathLike[str]) -> int:
-    """Write the handout to `path` (PDF); return the number of pages."""
+    """Write the handout to `path` (PDF); return the number of pages.
+
+    Logs a warning naming any character no font can print (it shows as "\ufffd").
+    """
+    with common.warning_for_unprintable("scorecard"):
+        return _render_scorecards(doc, path)
+
+
+def _render_scorecards(doc: ScorecardDocument, path: str | os.PathLike[str]) -> int:
     wide = any(len(race.candidates) > PORTRAIT_MAX_CANDIDATES for race in doc.races)
     info = common.DocumentInfo(
         doc.group_name, doc.cycle_name, TITLE, doc.page_size, wide, doc.generated_at
