@@ -20,7 +20,7 @@ A flowing document in a few lines::
     pages = common.build_document(path, info, story)
 
 `build_document` draws the header (group · cycle · title) and the footer (generation time and
-"Page X of Y") on every page, embeds DejaVu Sans, fills in the PDF metadata and replaces the target
+"Page X of Y") on every page, embeds the fonts it used, fills in the PDF metadata and replaces the target
 file only once the whole PDF has been written.
 
 Rules of the road
@@ -32,6 +32,11 @@ Rules of the road
 * Use `FONT` / `FONT_BOLD` (or the `styles()`), never a built-in PDF font: those have no
   Vietnamese, Greek or Cyrillic and would print "Nguyễn" as black boxes. `<b>` works inside
   paragraphs; `<i>` prints upright because we ship no oblique face.
+* Letters DejaVu Sans lacks (Chinese, Japanese, Korean, Devanagari, Thai) come from the fallback
+  fonts (`FALLBACK_FONTS`), run by run: `TextBlock`s and `escape()`d paragraphs switch by
+  themselves; text drawn on a canvas goes through `draw_text()`, and is measured with
+  `text_width()`. A character no font has prints as "\ufffd"; wrap a render in
+  `warning_for_unprintable(name)` so the export logs a warning naming it.
 * `styles()` returns shared objects: derive a new style (`ParagraphStyle("x", parent=s.body, ...)`)
   rather than changing one.
 * Documents drawn directly on a canvas (ballots) call `register_fonts()`, `page_size()` and
