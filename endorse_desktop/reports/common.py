@@ -20,8 +20,8 @@ A flowing document in a few lines::
     pages = common.build_document(path, info, story)
 
 `build_document` draws the header (group · cycle · title) and the footer (generation time and
-"Page X of Y") on every page, embeds the fonts it used, fills in the PDF metadata and replaces the target
-file only once the whole PDF has been written.
+"Page X of Y") on every page, embeds the fonts it used, fills in the PDF metadata and replaces the
+target file only once the whole PDF has been written.
 
 Rules of the road
 * User text (names, notes, titles) is never trusted as markup. Put it through `escape()` before it
@@ -126,19 +126,30 @@ _COLLECTIONS = (".ttc",)  # TrueType collections: the first font of the file is 
 
 @cache
 def register_fonts() -> None:
-    """Register DejaVu Sans and the fallback fonts (regular + bold), each as a family.
+    """Register DejaVu Sans (regular + bold) as a family, so `<b>` works in paragraphs.
 
-    Families make `<b>` work in paragraphs, also inside a `<font face=...>` run. Cheap to call
-    again (cached). TrueType fonts are always embedded (subset) by ReportLab.
+    Cheap to call again (cached). TrueType fonts are always embedded (subset) by ReportLab. The
+    fallback fonts are registered the first time a letter needs one (`_register_fallbacks`):
+    reading the CJK font costs half a second, which a document in Latin letters need not pay.
     """
-    faces = [(FONT, FONT_BOLD, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"), *FALLBACK_FONTS]
-    for regular, bold, regular_file, bold_file in faces:
-        for name, file in {regular: regular_file, bold: bold_file}.items():
-            pdfmetrics.registerFont(_MeasuringFont(name, str(resource_path("fonts", file))))
-        pdfmetrics.registerFontFamily(
-            regular, normal=regular, bold=bold, italic=regular, boldItalic=bold
-        )
+    _register_family(FONT, FONT_BOLD, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
     _mend_to_unicode_map()
+
+
+@cache
+def _register_fallbacks() -> None:
+    register_fonts()
+    for regular, bold, regular_file, bold_file in FALLBACK_FONTS:
+        _register_family(regular, bold, regular_file, bold_file)
+
+
+def _register_family(regular: str, bold: str, regular_file: str, bold_file: str) -> None:
+    """Register a regular and bold face; as a family, `<b>` inside `<font face=...>` works."""
+    for name, file in {regular: regular_file, bold: bold_file}.items():
+        pdfmetrics.registerFont(_MeasuringFont(name, str(resource_path("fonts", file))))
+    pdfmetrics.registerFontFamily(
+        regular, normal=regular, bold=bold, italic=regular, boldItalic=bold
+    )
 
 
 def font_chain(*, bold: bool = False) -> tuple[str, ...]:
@@ -149,7 +160,10 @@ def font_chain(*, bold: bool = False) -> tuple[str, ...]:
 @cache
 def _coverage(font_name: str) -> frozenset[str]:
     """The printable characters a font has a glyph for."""
-    register_fonts()
+    if font_name in (FONT, FONT_BOLD):
+        register_fonts()
+    else:
+        _register_fallbacks()
     char_map = pdfmetrics.getFont(font_name).face.charToGlyph
     return frozenset(chr(code) for code in char_map if chr(code).isprintable())
 
@@ -336,9 +350,9 @@ def clean_text(text: object) -> str:
     * Tabs become spaces; every kind of line break becomes "\\n".
     """
     text = unicodedata.normalize("NFC", "" if text is None else str(text))
-    drawable = _drawable_characters()
-    if drawable.issuperset(text):  # the common case, decided in C
+    if _primary_drawable().issuperset(text):  # the common case, decided in C
         return text
+    drawable = _drawable_characters()
     kept = []
     for ch in text.replace("\r\n", "\n"):
         if ch in drawable:
@@ -354,6 +368,12 @@ def clean_text(text: object) -> str:
             for found in _collectors:
                 found.add(ch)
     return "".join(kept)
+
+
+@cache
+def _primary_drawable() -> frozenset[str]:
+    """Printable characters both faces of DejaVu Sans draw: no fallback font needed."""
+    return _coverage(FONT) & _coverage(FONT_BOLD)
 
 
 @cache
@@ -581,7 +601,8 @@ def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: in
     canvas.setLineWidth(0.5)
     header_y = height - MARGIN
     canvas.setFont(FONT, 8)
-    canvas.drawString(MARGIN, header_y, fit_text(info.header_text, 8, usable))
+    draw_text(canvas, MARGIN, header_y, fit_text(info.header_text, 8, usable), 8)
+    canvas.setFont(FONT, 8)
     canvas.line(MARGIN, header_y - 3, width - MARGIN, header_y - 3)
     footer_y = MARGIN - 4
     canvas.line(MARGIN, footer_y + 10, width - MARGIN, footer_y + 10)
@@ -789,7 +810,12 @@ def data_table(
         if value is None:
             return ""
         if isinstance(value, Plain):
-            return single_line(value)
+            text = single_line(value)
+            if not _coverage(FONT_BOLD if row < header_rows else FONT).issuperset(text):
+                # Letters from a fallback font: the table can only draw its own font.
+                part = TextPart(text, bold=row < header_rows, max_lines=1)
+                return TextBlock([part], s.cell.fontSize, leading=s.cell.leading)
+            return text
         if isinstance(value, str):
             part = TextPart(value, bold=row < header_rows, max_lines=max_lines)
             return TextBlock([part], s.cell.fontSize, leading=s.cell.leading)
@@ -879,9 +905,10 @@ class HorizontalBar(Flowable):
         canvas.rect(0, bottom, self.bar_width, self.bar_height, stroke=1, fill=0)
         if self.label:
             canvas.setFillColor(INK)
-            canvas.setFont(FONT, self.LABEL_SIZE)
             baseline = self.height / 2 - self.LABEL_SIZE * 0.35
-            canvas.drawString(self.bar_width + self.LABEL_GAP, baseline, self.label)
+            draw_text(
+                canvas, self.bar_width + self.LABEL_GAP, baseline, self.label, self.LABEL_SIZE
+            )
         canvas.restoreState()
 
 

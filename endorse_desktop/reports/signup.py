@@ -294,5 +294,5 @@ class _SidewaysHeading(Flowable):
         canvas.rotate(90)
         canvas.setFont(common.FONT, HEADING_SIZE)
         for index, line in enumerate(self.lines):
-            canvas.drawString(0, -index * leading, line)
+            common.draw_text(canvas, 0, -index * leading, line, HEADING_SIZE)
         canvas.restoreState()

@@ -103,6 +103,20 @@ def test_a_name_in_bold_paragraph_markup_switches_font_too(tmp_path: Path) -> No
     assert "Race: 王小明 & देवनागरी <b>" in pdf_text(out)
 
 
+def test_header_table_labels_and_bar_labels_switch_font_too(tmp_path: Path) -> None:
+    from fractions import Fraction
+
+    out = tmp_path / "t.pdf"
+    story = [
+        common.data_table([["Name", "Unit"], ["山田太郎", common.Plain("小时")]], [100, 100]),
+        common.horizontal_bar(Fraction(1, 2), 100, label="3 of 6 देवनागरी"),
+    ]
+    common.build_document(out, common.DocumentInfo("河畔 Indivisible", "C", "T"), story)
+    text = " ".join(pdf_text(out).split())
+    for expected in ("山田太郎", "小时", "3 of 6 देवनागरी", "河畔 Indivisible · C · T"):
+        assert expected in text, expected
+
+
 def test_a_character_no_font_has_is_named_in_a_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
