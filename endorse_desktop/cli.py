@@ -27,6 +27,7 @@ EXPORT_KINDS = (
     "announcement",
     "csv",
     "json",
+    "vote",
 )
 
 
@@ -102,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a PDF, the CSV tables or the shared JSON",
         description="Write a document or data file from the database. PDFs: ballots, scorecard, "
         "signup, summary, commitments, announcement. Data: csv (a folder of CSV files), json "
-        "(shared file).",
+        "(shared file), vote (one vote's record, --vote ID, as `count` reads it).",
     )
     export.add_argument("kind", choices=EXPORT_KINDS, help="what to write")
     _db_argument(export, "database to read")
@@ -113,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--race", metavar="NAME", help="only this race (office, or office + district)"
     )
     export.add_argument("--meeting", metavar="ID", type=int, help="meeting number (summary)")
+    export.add_argument(
+        "--vote", metavar="ID", type=int, help="vote: which vote's record (JSON that count reads)"
+    )
     export.add_argument(
         "--present-names",
         action="store_true",
@@ -210,6 +214,7 @@ def run_export(args: argparse.Namespace) -> int:
             per_page=args.per_page,
             present_names=args.present_names,
             serial_numbers=args.serial_numbers,
+            vote=args.vote,
         )
     for path in written:
         print(path)

@@ -4,6 +4,10 @@ The options are what the room will vote on: the current round of a vote in progr
 (round 2 leaves out whoever the policy dropped), otherwise the race's candidates still standing
 plus "No endorsement" when the group offers it.
 
+The meeting a ballot names is the one the vote being printed belongs to (ballots printed weeks
+later for a new meeting's vote name that meeting), else the meeting asked for, else the latest
+meeting at which anyone was counted present.
+
 How many copies, unless asked: members present plus 10 % (for spoiled ballots and latecomers),
 counting the meeting asked for, else the latest meeting at which anyone was counted present.
 Before any meeting has attendance (ballots are often printed the day before) it counts the
@@ -12,9 +16,11 @@ roster's members eligible to vote instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from endorse_desktop.core.documents import BALLOTS_PER_PAGE
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.meetings import (
     Meeting,
@@ -37,6 +43,8 @@ from endorse_desktop.core.voting.stored import (
     load_vote,
     vote_ids,
 )
+
+_LOG = logging.getLogger("endorse_desktop.reports")
 
 
 class BallotExportError(InvalidInputError):
@@ -96,7 +104,10 @@ def plan_ballots(
             label for _, label in ballot_options(store, race.id, settings.no_endorsement_option)
         )
         question = None
-    meeting = _meeting(store, meeting_id)
+    if meeting_id is None and vote is not None:
+        meeting = get_meeting(store, vote.meeting_id)
+    else:
+        meeting = _meeting(store, meeting_id)
     if copies is None:
         copies, reason = _default_copies(store, meeting)
     else:
@@ -141,7 +152,11 @@ def export_ballots(
     serial_numbers: bool = False,
     **_: object,
 ) -> list[Path]:
-    from endorse_desktop.reports.ballots import BallotSpec, render_ballots
+    from endorse_desktop.reports.ballots import (
+        BallotSpec,
+        ballot_fits,
+        render_ballots,
+    )
 
     plan = plan_ballots(store, race, meeting, copies, ranked or None)
     if plan is None:
@@ -161,6 +176,21 @@ def export_ballots(
         serial_numbers=serial_numbers,
         page_size=settings.page_size,
     )
+    if not ballot_fits(spec):
+        # Type never shrinks below its minimum: fewer ballots to a page give each more room.
+        fewer = [
+            n
+            for n in BALLOTS_PER_PAGE
+            if n < spec.per_page and ballot_fits(replace(spec, per_page=n))
+        ]
+        if fewer:
+            _LOG.warning(
+                "ballots: %d options do not fit %d to a page; printed %d to a page instead",
+                len(spec.options),
+                spec.per_page,
+                fewer[-1],
+            )
+            spec = replace(spec, per_page=fewer[-1])
     render_ballots(spec, output)
     return [output]
 

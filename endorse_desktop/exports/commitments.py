@@ -13,7 +13,6 @@ from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.commitments.pledges import (
     offered_activities,
     pledge_table,
-    present_member_names,
     progress,
 )
 from endorse_desktop.core.commitments.progress import name_key
@@ -41,6 +40,22 @@ from endorse_desktop.core.store import Store
 
 
 # ----- sign-up sheets ---------------------------------------------------------------------------
+def _present_names_by_last_name(store: Store) -> tuple[str, ...]:
+    """The members checked in at the latest meeting, by last name as people read them.
+
+    SQLite's NOCASE puts "Élodie Hernández" after "Ruth Hernández" (it compares bytes past
+    ASCII); `name_key` sets accented letters with their plain ones.
+    """
+    from endorse_desktop.core.store import commitments as commitments_repo
+
+    rows = sorted(
+        commitments_repo.present_at_latest_meeting(store),
+        key=lambda r: (name_key(r["last_name"] or ""), name_key(r["first_name"] or "")),
+    )
+    names = (f"{r['first_name'] or ''} {r['last_name'] or ''}".strip() for r in rows)
+    return tuple(name for name in names if name)
+
+
 def export_signup(
     store: Store,
     output: Path,
@@ -53,7 +68,7 @@ def export_signup(
     from endorse_desktop.reports.signup import DEFAULT_ASK, SignupDocument, render_signup_sheets
 
     settings = settings_or_default(store)
-    names = tuple(present_member_names(store)) if present_names else ()
+    names = _present_names_by_last_name(store) if present_names else ()
     sheets = tuple(
         _sheet(store, race_, endorsement, names) for race_, endorsement in _targets(store, race)
     )

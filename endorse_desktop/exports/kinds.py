@@ -77,6 +77,22 @@ def export_announcement(store: Store, output: Path, **options: Any) -> list[Path
     return export(store, output, **options)
 
 
+def export_vote_record(store: Store, output: Path, vote: int | None = None, **_: Any) -> list[Path]:
+    """A vote's record in the SPEC §5 format: what `count` recounts (as the GUI saves it)."""
+    import json
+
+    from endorse_desktop.core.voting.record import vote_record_to_json
+    from endorse_desktop.core.voting.stored import load_vote, vote_ids, vote_record
+
+    if vote is None:
+        raise ExportError("say which vote to export: --vote ID")
+    if vote not in vote_ids(store):
+        raise ExportError(f"there is no vote {vote}")
+    data = vote_record_to_json(vote_record(store, load_vote(store, vote)))
+    output.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return [output]
+
+
 def _not_yet(kind: str) -> Callable[..., list[Path]]:
     def refuse(store: Store, output: Path, **_: Any) -> list[Path]:
         raise ExportUnavailableError(f"'export {kind}' is not available in this version yet")
@@ -93,6 +109,7 @@ EXPORTERS: dict[str, Callable[..., list[Path]]] = {
     "commitments": export_commitments,
     "json": export_shared_json,
     "announcement": export_announcement,
+    "vote": export_vote_record,
 }
 
 

@@ -5,15 +5,19 @@ laid out once (`_layout`, a short list of shapes in ballot coordinates), drawn o
 XObject, and each copy just places that form and prints its number. That keeps 1,000 ballots well
 inside the 2-second budget of SPEC P-4 and the file small enough for a slow office printer.
 
-The layout shrinks its type until everything fits the ballot, wrapping long names whole; only a
-name that would need more than six lines even at the smallest type is cut short with "…". If the
-options cannot fit at the smallest readable size with marking targets of at least 8 mm,
-`render_ballots` refuses with `BallotLayoutError` (ask `ballot_fits` first to offer only the
-choices that work).
+The layout shrinks the names' type, never below 12 pt (instructions never below 10 pt), until
+everything fits the ballot, wrapping long names and race titles whole; only a name that would need
+more than six lines even at 12 pt is cut short with "…". If the options cannot fit with marking
+targets of at least 8 mm, `render_ballots` refuses with `BallotLayoutError`: the caller prints
+fewer ballots to a page instead (ask `ballot_fits` first to offer only the choices that work).
 
-Nothing on a ballot identifies a voter: the serial number (when asked for) identifies the paper,
-so the facilitator can tell that every ballot counted was one that was handed out. For the same
-reason ballots carry no page numbers: they would number the paper even when serials are off.
+Like an election office's, each ballot says "Official ballot", has a box for the teller's initials
+(initialled when handed out, so a ballot from home is not counted) and a marked example of how to
+fill in a circle. Nothing on a ballot identifies a voter or a batch: the date printed is the
+meeting's (the print date, without the time, only when there is no meeting), so a latecomer's
+ballot printed later looks like everyone else's. The serial number (when asked for) goes on a stub
+below a tear-off line: the teller tears it off when handing the ballot out, so the counted paper
+carries no number. For the same reason ballots carry no page numbers.
 """
 
 from __future__ import annotations
@@ -34,12 +38,17 @@ from endorse_desktop.reports import common
 
 TARGET_MIN = 8 * mm  # SPEC: large marking targets, at least 8 mm across
 SLOT_INSET = 8.5 * mm  # from cut lines and page edges: clear of printers' unprintable margin
-_OPTION_SIZES = (20, 18, 16, 15, 14, 13, 12, 11, 10, 9)  # tried largest first
+_OPTION_SIZES = (20, 18, 16, 15, 14, 13, 12)  # tried largest first; 12 pt is the least for names
+INSTRUCTION_MIN = 10.0  # points: instructions readable at arm's length
+RANK_GAP = 3 * mm  # clear space between neighbouring circles of the ranked grid
+STUB_HEIGHT = 13 * mm  # the tear-off stub that carries the serial number
+INITIALS_BOX = (30 * mm, 12 * mm)  # width, height of the teller's-initials box
 # How names may be set, in order of preference: whole on up to six lines (shrinking the type
 # first); if that fails even at the smallest type, cut short with "…" after six lines, then three.
 _NAME_RULES = ((6, False), (6, True), (3, True))
-FOOTER_SIZE = 7.5  # print time and serial number, on the bottom line of each ballot
+FOOTER_SIZE = 8.0  # print date and serial number
 _SHADE = colors.HexColor("#EFEFEF")
+_NUMBER_INK = colors.HexColor("#8A8A8A")  # numbers inside the circles: legible, filled over easily
 _FORM_NAME = "ballot"
 
 
@@ -64,7 +73,15 @@ def ballot_fits(spec: BallotSpec) -> bool:
 
 
 def render_ballots(spec: BallotSpec, path: str | os.PathLike[str]) -> int:
-    """Write the ballots to `path` (PDF); return the number of pages."""
+    """Write the ballots to `path` (PDF); return the number of pages.
+
+    Logs a warning naming any character no font can print (it shows as "\ufffd").
+    """
+    with common.warning_for_unprintable("ballots"):
+        return _render_ballots(spec, path)
+
+
+def _render_ballots(spec: BallotSpec, path: str | os.PathLike[str]) -> int:
     common.register_fonts()
     width, height = _content_size(spec)
     shapes = _layout(spec, width, height)
@@ -164,9 +181,10 @@ def _draw_cut_lines(canvas: Canvas, per_page: int, page_width: float, page_heigh
 
 
 def _draw_serial(canvas: Canvas, number: int, copies: int, width: float) -> None:
-    canvas.setFont(common.FONT, FOOTER_SIZE)
-    canvas.setFillColor(common.MUTED)
-    canvas.drawRightString(width, 0, serial_text(number, copies))
+    """The number on the stub, below the tear-off line (never on the ballot body)."""
+    canvas.setFont(common.FONT_BOLD, 10)
+    canvas.setFillColor(common.INK)
+    canvas.drawRightString(width, 2, f"No. {serial_text(number, copies)}")
 
 
 def _describe(canvas: Canvas, spec: BallotSpec) -> None:
@@ -195,6 +213,27 @@ class _Circle:
     x: float
     y: float
     radius: float
+    filled: bool = False
+    example: bool = False  # the marked example in the instructions, not a place to vote
+
+
+@dataclass(frozen=True)
+class _Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    dashed: bool = False
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """An outlined box (the teller's initials)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
 
 
 @dataclass(frozen=True)
@@ -206,7 +245,7 @@ class _Box:
     fill: colors.Color
 
 
-_Shape = _Text | _Circle | _Box
+_Shape = _Text | _Circle | _Box | _Line | _Frame
 
 
 def _draw(canvas: Canvas, shapes: Sequence[_Shape]) -> None:
@@ -214,12 +253,24 @@ def _draw(canvas: Canvas, shapes: Sequence[_Shape]) -> None:
     canvas.setStrokeColor(common.INK)
     for shape in shapes:
         if isinstance(shape, _Text):
-            canvas.setFont(common.FONT_BOLD if shape.bold else common.FONT, shape.size)
             canvas.setFillColor(shape.colour)
-            draw = canvas.drawCentredString if shape.centred else canvas.drawString
-            draw(shape.x, shape.y, shape.text)
+            align = "centre" if shape.centred else "left"
+            common.draw_text(
+                canvas, shape.x, shape.y, shape.text, shape.size, bold=shape.bold, align=align
+            )
         elif isinstance(shape, _Circle):
-            canvas.circle(shape.x, shape.y, shape.radius, stroke=1, fill=0)
+            canvas.setFillColor(common.INK)
+            canvas.circle(shape.x, shape.y, shape.radius, stroke=1, fill=int(shape.filled))
+        elif isinstance(shape, _Line):
+            canvas.saveState()
+            canvas.setLineWidth(0.8)
+            canvas.setStrokeColor(common.MUTED)
+            if shape.dashed:
+                canvas.setDash(4, 3)
+            canvas.line(shape.x1, shape.y1, shape.x2, shape.y2)
+            canvas.restoreState()
+        elif isinstance(shape, _Frame):
+            canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=1, fill=0)
         else:
             canvas.setFillColor(shape.fill)
             canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=0, fill=1)
@@ -269,25 +320,53 @@ class _Layout:
 
     def shapes(self) -> list[_Shape] | None:
         top = self._header(self.height)
+        bottom = self._stub() if self.spec.serial_numbers else 0.0
+        if not self._has_meeting_date:
+            # No meeting to name: the day it was printed, never the time (which would tell a
+            # latecomer's batch apart from the others).
+            printed = f"Printed {self.spec.generated_at.date().isoformat()}"
+            self.shapes_.append(_Text(0, bottom, printed, FOOTER_SIZE, colour=common.MUTED))
+            bottom += FOOTER_SIZE * 2
         rows = self._ranked_rows if self.spec.ranked else self._choice_rows
-        if not rows(top, FOOTER_SIZE * 2):
+        if not rows(top, bottom + 4):
             return None
-        printed = f"Printed {common.format_timestamp(self.spec.generated_at)}"
-        self.shapes_.append(_Text(0, 0, printed, FOOTER_SIZE, colour=common.MUTED))
         return self.shapes_
+
+    @property
+    def _has_meeting_date(self) -> bool:
+        return bool(self.spec.meeting_date and common.single_line(self.spec.meeting_date))
+
+    def _stub(self) -> float:
+        """The tear-off stub at the foot; `_draw_serial` prints each copy's number on it."""
+        self.shapes_.append(_Line(0, STUB_HEIGHT, self.width, STUB_HEIGHT, dashed=True))
+        note = "✂ Teller: tear off this stub when handing out the ballot, and keep it."
+        self._text(note, 0, STUB_HEIGHT - 3, self.width * 0.62, FOOTER_SIZE, colour=common.MUTED)
+        return STUB_HEIGHT + 4
 
     # Each step takes the y of the space still free at the top and returns the new one.
 
     def _header(self, top: float) -> float:
         spec = self.spec
+        box_width, box_height = INITIALS_BOX
+        self.shapes_.append(_Frame(self.width - box_width, top - box_height, box_width, box_height))
+        self.shapes_.append(
+            _Text(self.width - box_width + 3, top - 9, "Teller's initials", 7, colour=common.MUTED)
+        )
+        beside = self.width - box_width - 6  # the lines beside the box
+        box_bottom = top - box_height
+        top -= self._text("OFFICIAL BALLOT", 0, top, beside, 12, bold=True)
         context = " · ".join(p for p in map(common.single_line, (spec.group_name, spec.cycle)) if p)
-        top -= self._text(context, 0, top, self.width, self.small, colour=common.MUTED, max_lines=2)
-        if spec.meeting_date and common.single_line(spec.meeting_date):
+        top -= self._text(context, 0, top, beside, self.small, colour=common.MUTED, max_lines=2)
+        if self._has_meeting_date:
             meeting = f"Meeting: {common.single_line(spec.meeting_date)}"
-            top -= self._text(meeting, 0, top, self.width, self.small, colour=common.MUTED)
-        top -= self.small * 0.6
-        top -= self._text(spec.race_title, 0, top, self.width, self.size * 1.15, bold=True)
-        top -= self._text(spec.question_text, 0, top, self.width, self.size * 0.9, max_lines=4)
+            top -= self._text(meeting, 0, top, beside, self.small, colour=common.MUTED)
+        top = min(top, box_bottom) - self.small * 0.6
+        # The race and the question wrap rather than being cut (a title cut short could name
+        # another race); only text past six lines, far longer than any real title, ends in "…".
+        top -= self._text(
+            spec.race_title, 0, top, self.width, self.size * 1.15, bold=True, max_lines=6
+        )
+        top -= self._text(spec.question_text, 0, top, self.width, self.size * 0.9, max_lines=6)
         top -= self.small * 0.8
         return top - self._instructions(top)
 
@@ -303,13 +382,42 @@ class _Layout:
                 "Fill in ONE circle completely, like this: ●. A ballot with more than one "
                 "circle filled in cannot be counted. Made a mistake? Ask for a fresh ballot."
             )
-        size = max(8.0, round(self.size * 0.72, 1))
+        size = max(INSTRUCTION_MIN, round(self.size * 0.72, 1))
         pad = size * 0.5
         first = len(self.shapes_)
-        text_height = self._text(text, pad, top - pad, self.width - 2 * pad, size, max_lines=5)
+        text_height = self._text(text, pad, top - pad, self.width - 2 * pad, size, max_lines=None)
+        if self.spec.ranked:
+            text_height += self._ranked_example(pad, top - pad - text_height, size)
         box = _Box(0, top - text_height - 2 * pad, self.width, text_height + 2 * pad, _SHADE)
         self.shapes_.insert(first, box)  # behind the words
         return text_height + 2 * pad + self.small
+
+    def _ranked_example(self, x: float, top: float, size: float) -> float:
+        """A marked example row: "Example:", circles 1 2 3 with the first filled in."""
+        radius = size * 0.7
+        middle = top - size * 0.4 - radius
+        self.shapes_.append(_Text(x, middle - size * 0.35, "Example:", size, bold=True))
+        x += common.text_width("Example:", size, bold=True) + size
+        for rank in (1, 2, 3):
+            centre = x + radius + (rank - 1) * (2 * radius + size)
+            self.shapes_.append(_Circle(centre, middle, radius, filled=rank == 1, example=True))
+            if rank != 1:
+                self._number(centre, middle, rank, radius)
+        after = x + 3 * (2 * radius + size)
+        label = "← 1st choice filled in"
+        lines = common.wrap_lines(label, size, self.width - after - x / 2, max_lines=2)
+        leading = size * 1.22
+        first_baseline = middle - size * 0.35 + (len(lines) - 1) * leading / 2
+        for index, line in enumerate(lines):
+            self.shapes_.append(_Text(after, first_baseline - index * leading, line, size))
+        return size * 0.4 + max(2 * radius, len(lines) * leading) + size * 0.2
+
+    def _number(self, x: float, y: float, rank: int, radius: float) -> None:
+        size = max(7.0, round(radius * 0.85, 1))
+        label = str(rank)
+        self.shapes_.append(
+            _Text(x, y - size * 0.36, label, size, colour=_NUMBER_INK, centred=True)
+        )
 
     def _choice_rows(self, top: float, bottom: float) -> bool:
         radius = self.target / 2
@@ -334,7 +442,7 @@ class _Layout:
         radius = self.target / 2
         label_size = max(8.0, self.small)
         label_width = common.text_width(ordinal(count), label_size, bold=True)
-        column = max(self.target + max(7.0, self.target * 0.3), label_width + 6)
+        column = max(self.target + RANK_GAP, label_width + 6)
         name_width = self.width - count * column - 6
         if name_width < max(70.0, self.width * 0.28):
             return False
@@ -360,7 +468,9 @@ class _Layout:
             middle = top - height / 2
             self._lines(lines, 4, middle + len(lines) * leading / 2, self.size)
             for rank in range(count):
-                self.shapes_.append(_Circle(grid_left + (rank + 0.5) * column, middle, radius))
+                centre = grid_left + (rank + 0.5) * column
+                self.shapes_.append(_Circle(centre, middle, radius))
+                self._number(centre, middle, rank + 1, radius)
             top -= height
         return True
 
@@ -392,7 +502,7 @@ class _Layout:
         *,
         bold: bool = False,
         colour: colors.Color = common.INK,
-        max_lines: int = 3,
+        max_lines: int | None = 3,
     ) -> float:
         """Wrap `text` under `top`; return the height used (0 for empty text)."""
         lines = common.wrap_lines(text, size, width, bold=bold, max_lines=max_lines)

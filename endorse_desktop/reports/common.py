@@ -20,8 +20,8 @@ A flowing document in a few lines::
     pages = common.build_document(path, info, story)
 
 `build_document` draws the header (group · cycle · title) and the footer (generation time and
-"Page X of Y") on every page, embeds DejaVu Sans, fills in the PDF metadata and replaces the target
-file only once the whole PDF has been written.
+"Page X of Y") on every page, embeds the fonts it used, fills in the PDF metadata and replaces the
+target file only once the whole PDF has been written.
 
 Rules of the road
 * User text (names, notes, titles) is never trusted as markup. Put it through `escape()` before it
@@ -32,6 +32,11 @@ Rules of the road
 * Use `FONT` / `FONT_BOLD` (or the `styles()`), never a built-in PDF font: those have no
   Vietnamese, Greek or Cyrillic and would print "Nguyễn" as black boxes. `<b>` works inside
   paragraphs; `<i>` prints upright because we ship no oblique face.
+* Letters DejaVu Sans lacks (Chinese, Japanese, Korean, Devanagari, Thai) come from the fallback
+  fonts (`FALLBACK_FONTS`), run by run: `TextBlock`s and `escape()`d paragraphs switch by
+  themselves; text drawn on a canvas goes through `draw_text()`, and is measured with
+  `text_width()`. A character no font has prints as "\ufffd"; wrap a render in
+  `warning_for_unprintable(name)` so the export logs a warning naming it.
 * `styles()` returns shared objects: derive a new style (`ParagraphStyle("x", parent=s.body, ...)`)
   rather than changing one.
 * Documents drawn directly on a canvas (ballots) call `register_fonts()`, `page_size()` and
@@ -42,16 +47,17 @@ Rules of the road
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -99,18 +105,161 @@ GREEN = colors.HexColor("#009E73")
 # --- fonts -------------------------------------------------------------------------------------
 
 
+# When DejaVu Sans lacks a letter, these fonts draw it, tried in order. Each is TrueType-outline
+# (ReportLab embeds nothing else) and ships under resources/fonts/ with its licence, so a ballot
+# prints the same on every machine. DejaVu itself covers Latin (Vietnamese too), Greek, Cyrillic,
+# Armenian, Georgian, Hebrew and Arabic. WenQuanYi Micro Hei has no bold face: bold CJK prints
+# regular, which reads better than a box.
+FALLBACK_FONTS: tuple[tuple[str, str, str, str], ...] = (
+    # (regular name, bold name, regular file, bold file)
+    (
+        "NotoSansDevanagari",
+        "NotoSansDevanagari-Bold",
+        "NotoSansDevanagari-Regular.ttf",
+        "NotoSansDevanagari-Bold.ttf",
+    ),
+    ("NotoSansThai", "NotoSansThai-Bold", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
+    ("WenQuanYiMicroHei", "WenQuanYiMicroHei", "wqy-microhei.ttc", "wqy-microhei.ttc"),
+)
+_COLLECTIONS = (".ttc",)  # TrueType collections: the first font of the file is the one we use
+
+
 @cache
 def register_fonts() -> None:
-    """Register DejaVu Sans (regular + bold) once, as a family so `<b>` works in paragraphs.
+    """Register DejaVu Sans (regular + bold) as a family, so `<b>` works in paragraphs.
 
-    Cheap to call again (cached). TrueType fonts are always embedded (subset) by ReportLab.
+    Cheap to call again (cached). TrueType fonts are always embedded (subset) by ReportLab. The
+    fallback fonts are registered the first time a letter needs one (`_register_fallbacks`):
+    reading the CJK font costs half a second, which a document in Latin letters need not pay.
     """
-    for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
+    _register_family(FONT, FONT_BOLD, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+    _mend_to_unicode_map()
+
+
+@cache
+def _register_fallbacks() -> None:
+    register_fonts()
+    for regular, bold, regular_file, bold_file in FALLBACK_FONTS:
+        _register_family(regular, bold, regular_file, bold_file)
+
+
+def _register_family(regular: str, bold: str, regular_file: str, bold_file: str) -> None:
+    """Register a regular and bold face; as a family, `<b>` inside `<font face=...>` works."""
+    for name, file in {regular: regular_file, bold: bold_file}.items():
         pdfmetrics.registerFont(_MeasuringFont(name, str(resource_path("fonts", file))))
     pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+        regular, normal=regular, bold=bold, italic=regular, boldItalic=bold
     )
-    _mend_to_unicode_map()
+
+
+def font_chain(*, bold: bool = False) -> tuple[str, ...]:
+    """The fonts tried for a letter, DejaVu Sans first."""
+    return (FONT_BOLD if bold else FONT, *(f[1] if bold else f[0] for f in FALLBACK_FONTS))
+
+
+@cache
+def _coverage(font_name: str) -> frozenset[str]:
+    """The printable characters a font has a glyph for."""
+    if font_name in (FONT, FONT_BOLD):
+        register_fonts()
+    else:
+        _register_fallbacks()
+    char_map = pdfmetrics.getFont(font_name).face.charToGlyph
+    return frozenset(chr(code) for code in char_map if chr(code).isprintable())
+
+
+@lru_cache(maxsize=65_536)
+def font_runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
+    """`text` cut into runs that one font each can draw: ((font name, run), ...).
+
+    Spaces and combining marks stay in the run they follow, so "王 小明" is one run and a
+    Devanagari vowel sign stays with its consonant. A character no font has stays in DejaVu
+    (`clean_text` has already turned it into "\ufffd", and reported it).
+    """
+    chain = font_chain(bold=bold)
+    if _coverage(chain[0]).issuperset(text):  # the common case, decided in C
+        return ((chain[0], text),) if text else ()
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        current = runs[-1][0] if runs else chain[0]
+        if ch.isspace() or unicodedata.combining(ch) or unicodedata.category(ch) == "Mc":
+            font = current if ch in _coverage(current) else chain[0]
+        else:
+            font = next((f for f in chain if ch in _coverage(f)), chain[0])
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    return tuple(runs)
+
+
+def draw_text(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+) -> None:
+    """Draw one line of clean text at baseline `y`, switching font wherever the letters need it.
+
+    `align` is "left", "centre" or "right" of `x`. Leaves the canvas's font changed.
+    """
+    runs = font_runs(text, bold)
+    if align != "left":
+        total = sum(pdfmetrics.stringWidth(run, font, size) for font, run in runs)
+        x -= total / 2 if align == "centre" else total
+    for font, run in runs:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, font, size)
+
+
+# --- characters no font can print ---------------------------------------------------------------
+
+_LOG = logging.getLogger("endorse_desktop.reports")
+_collectors: list[set[str]] = []
+
+
+@contextmanager
+def unprintable_characters() -> Iterator[set[str]]:
+    """Collect the characters `clean_text` could not print while the block runs."""
+    found: set[str] = set()
+    _collectors.append(found)
+    try:
+        yield found
+    finally:
+        _collectors.remove(found)
+
+
+def describe_unprintable(characters: Iterable[str]) -> str:
+    """ "U+1F600 GRINNING FACE (😀), U+E000 (private use)": what a reader needs to find them."""
+    described = []
+    for ch in sorted(set(characters)):
+        name = unicodedata.name(ch, "")
+        if not name and unicodedata.category(ch) == "Co":
+            name = "(private use)"
+        described.append(f"U+{ord(ch):04X} {name} ({ch})" if name else f"U+{ord(ch):04X}")
+    return ", ".join(described)
+
+
+@contextmanager
+def warning_for_unprintable(document: str) -> Iterator[set[str]]:
+    """Log one warning naming every character no font could print in `document`.
+
+    The CLI shows it on stderr (logging's last-resort handler prints warnings); the GUI may add
+    a handler to the "endorse_desktop.reports" logger.
+    """
+    with unprintable_characters() as found:
+        yield found
+    if found:
+        _LOG.warning(
+            "%s: no font can print %s; each shows as \ufffd",
+            document,
+            describe_unprintable(found),
+        )
 
 
 class _MeasuringFont(TTFont):
@@ -124,7 +273,7 @@ class _MeasuringFont(TTFont):
     _LIMIT = 200_000  # entries (a few tens of MB at most) before starting afresh
 
     def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename)
+        super().__init__(name, filename, subfontIndex=0)
         self._widths: dict[tuple[str, float], float] = {}
 
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
@@ -159,16 +308,25 @@ def _mend_to_unicode_map() -> None:
     ttfonts.makeToUnicodeCMap = to_unicode_cmap
 
 
-def missing_glyphs(text: str, font_name: str = FONT) -> str:
-    """The characters of `text` the font cannot draw (they would print as empty boxes)."""
+def missing_glyphs(text: str, font_name: str | None = None) -> str:
+    """The characters of `text` that would print as "\ufffd": no font of the chain has them.
+
+    With `font_name`, the characters that one font lacks.
+    """
     register_fonts()
-    char_map = pdfmetrics.getFont(font_name).face.charToGlyph
-    return "".join(sorted({ch for ch in text if ord(ch) not in char_map and not ch.isspace()}))
+    if font_name is not None:
+        char_map = pdfmetrics.getFont(font_name).face.charToGlyph
+        return "".join(sorted({ch for ch in text if ord(ch) not in char_map and not ch.isspace()}))
+    drawable = _drawable_characters()
+    return "".join(sorted({ch for ch in text if ch not in drawable and not ch.isspace()}))
 
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """Width in points of one line of clean text, each run measured in the font that draws it."""
     register_fonts()
-    return pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, size)
+    return sum(
+        pdfmetrics.getFont(font).stringWidth(run, size) for font, run in font_runs(text, bold)
+    )
 
 
 # --- safe text ---------------------------------------------------------------------------------
@@ -186,14 +344,15 @@ def clean_text(text: object) -> str:
     * Control and format characters are dropped: NUL and friends break ReportLab's markup parser,
       and zero-width or direction marks would print as boxes because ReportLab does no shaping.
       Lone surrogates, which cannot be encoded at all, go the same way.
-    * A visible character DejaVu Sans has no glyph for (Chinese, Arabic, most emoji) becomes "�":
-      it would print as an empty box anyway, and read back from the PDF as a NUL.
+    * A visible character no font of the chain has a glyph for (most emoji, private-use letters)
+      becomes "�": it would print as an empty box anyway, and read back from the PDF as a NUL.
+      Inside `unprintable_characters()` it is also recorded, so the export can name it.
     * Tabs become spaces; every kind of line break becomes "\\n".
     """
     text = unicodedata.normalize("NFC", "" if text is None else str(text))
-    drawable = _drawable_characters()
-    if drawable.issuperset(text):  # the common case, decided in C
+    if _primary_drawable().issuperset(text):  # the common case, decided in C
         return text
+    drawable = _drawable_characters()
     kept = []
     for ch in text.replace("\r\n", "\n"):
         if ch in drawable:
@@ -202,18 +361,27 @@ def clean_text(text: object) -> str:
             kept.append("\n")
         elif ch == "\t" or unicodedata.category(ch) == "Zs":
             kept.append(" ")
-        elif ch.isprintable():
+        elif ch.isprintable() or unicodedata.category(ch) == "Co":
+            # Private-use letters too: someone typed them meaning something (a custom font's
+            # name glyph, a Klingon name); print the replacement and say so, never drop them.
             kept.append(MISSING_GLYPH)
+            for found in _collectors:
+                found.add(ch)
     return "".join(kept)
 
 
 @cache
+def _primary_drawable() -> frozenset[str]:
+    """Printable characters both faces of DejaVu Sans draw: no fallback font needed."""
+    return _coverage(FONT) & _coverage(FONT_BOLD)
+
+
+@cache
 def _drawable_characters() -> frozenset[str]:
-    """Printable characters that both the regular and the bold face can draw."""
-    register_fonts()
-    regular = pdfmetrics.getFont(FONT).face.charToGlyph
-    bold = pdfmetrics.getFont(FONT_BOLD).face.charToGlyph
-    return frozenset(chr(code) for code in regular.keys() & bold.keys() if chr(code).isprintable())
+    """Printable characters that some regular and some bold font of the chain can draw."""
+    regular = frozenset().union(*map(_coverage, font_chain()))
+    bold = frozenset().union(*map(_coverage, font_chain(bold=True)))
+    return regular & bold
 
 
 def single_line(text: object) -> str:
@@ -227,7 +395,16 @@ def escape(text: object, *, line_breaks: bool = False) -> str:
     With `line_breaks=True` the user's own line breaks are kept (notes, evidence); otherwise they
     read as spaces, as they would in any paragraph.
     """
-    text = clean_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    cleaned = clean_text(text)
+    if not line_breaks:
+        cleaned = cleaned.replace("\n", " ")
+    pieces = []
+    for font, run in font_runs(cleaned):
+        safe = run.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        # A letter DejaVu lacks goes in a run of the font that has it; inside <b> the font's
+        # family supplies its bold face.
+        pieces.append(safe if font == FONT else f'<font face="{font}">{safe}</font>')
+    text = "".join(pieces)
     return text.replace("\n", "<br/>") if line_breaks else text
 
 
@@ -247,9 +424,12 @@ def wrap_lines(
     """
     register_fonts()
     font = pdfmetrics.getFont(FONT_BOLD if bold else FONT)
+    covered = _coverage(font.fontName)
 
     def width(s: str) -> float:
-        return float(font.stringWidth(s, size))  # remembered by _MeasuringFont
+        if covered.issuperset(s):
+            return float(font.stringWidth(s, size))  # remembered by _MeasuringFont
+        return text_width(s, size, bold=bold)  # letters from the fallback fonts
 
     # Widths add up (ReportLab does not kern), so each word is measured once and lines are sums;
     # the small allowance absorbs rounding in those sums.
@@ -421,7 +601,8 @@ def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: in
     canvas.setLineWidth(0.5)
     header_y = height - MARGIN
     canvas.setFont(FONT, 8)
-    canvas.drawString(MARGIN, header_y, fit_text(info.header_text, 8, usable))
+    draw_text(canvas, MARGIN, header_y, fit_text(info.header_text, 8, usable), 8)
+    canvas.setFont(FONT, 8)
     canvas.line(MARGIN, header_y - 3, width - MARGIN, header_y - 3)
     footer_y = MARGIN - 4
     canvas.line(MARGIN, footer_y + 10, width - MARGIN, footer_y + 10)
@@ -578,13 +759,15 @@ class TextBlock(Flowable):
         text = self.canv.beginText(0, self.height - self.size)
         font = colour = None
         for line, bold, line_colour in self._lines:
-            if bold != font:
-                font = bold
-                text.setFont(FONT_BOLD if bold else FONT, self.size, self.leading)
             if line_colour != colour:
                 colour = line_colour
                 text.setFillColor(line_colour)
-            text.textLine(line)
+            for run_font, run in font_runs(line, bold):  # one run, unless a fallback is needed
+                if run_font != font:
+                    font = run_font
+                    text.setFont(run_font, self.size, self.leading)
+                text.textOut(run)
+            text.textLine("")
         self.canv.drawText(text)
 
 
@@ -627,7 +810,12 @@ def data_table(
         if value is None:
             return ""
         if isinstance(value, Plain):
-            return single_line(value)
+            text = single_line(value)
+            if not _coverage(FONT_BOLD if row < header_rows else FONT).issuperset(text):
+                # Letters from a fallback font: the table can only draw its own font.
+                part = TextPart(text, bold=row < header_rows, max_lines=1)
+                return TextBlock([part], s.cell.fontSize, leading=s.cell.leading)
+            return text
         if isinstance(value, str):
             part = TextPart(value, bold=row < header_rows, max_lines=max_lines)
             return TextBlock([part], s.cell.fontSize, leading=s.cell.leading)
@@ -717,9 +905,10 @@ class HorizontalBar(Flowable):
         canvas.rect(0, bottom, self.bar_width, self.bar_height, stroke=1, fill=0)
         if self.label:
             canvas.setFillColor(INK)
-            canvas.setFont(FONT, self.LABEL_SIZE)
             baseline = self.height / 2 - self.LABEL_SIZE * 0.35
-            canvas.drawString(self.bar_width + self.LABEL_GAP, baseline, self.label)
+            draw_text(
+                canvas, self.bar_width + self.LABEL_GAP, baseline, self.label, self.LABEL_SIZE
+            )
         canvas.restoreState()
 
 

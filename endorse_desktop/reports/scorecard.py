@@ -49,20 +49,30 @@ NAME_LINES = 30  # a table cell shows this much of an absurdly long name; the ap
 DEALBREAKER_MARK = "⚠"
 DEALBREAKER_HIT_MARK = "✖"
 
-# ColorBrewer PuOr, middle five: orange for "against", purple for "for", safe for the common
-# colour-vision deficiencies and light enough for black text, also when photocopied in grey.
+# Orange for "against", purple for "for" (after ColorBrewer PuOr, safe for the common colour-vision
+# deficiencies), on a ramp of lightness: printed or photocopied in black and white the cells still
+# run from Opposes (palest, grey ~245) to Champion (darkest, ~138), every step at least 18 grey
+# levels from the next, and all light enough for black text. The label says the rating anyway.
 RATING_FILLS: Mapping[int, colors.Color] = {
-    0: colors.HexColor("#F1A340"),
-    1: colors.HexColor("#FEE0B6"),
-    2: colors.HexColor("#F7F7F7"),
-    3: colors.HexColor("#D8DAEB"),
-    4: colors.HexColor("#998EC3"),
+    0: colors.HexColor("#FFF4E6"),
+    1: colors.HexColor("#FBD9A9"),
+    2: colors.HexColor("#CCCCCC"),
+    3: colors.HexColor("#B7AEDB"),
+    4: colors.HexColor("#8C7EC0"),
 }
 HIT_FILL = common.VERMILLION  # a dealbreaker rated Opposes: the one dark cell, white bold text
 
 
 def render_scorecards(doc: ScorecardDocument, path: str | os.PathLike[str]) -> int:
-    """Write the handout to `path` (PDF); return the number of pages."""
+    """Write the handout to `path` (PDF); return the number of pages.
+
+    Logs a warning naming any character no font can print (it shows as "\ufffd").
+    """
+    with common.warning_for_unprintable("scorecard"):
+        return _render_scorecards(doc, path)
+
+
+def _render_scorecards(doc: ScorecardDocument, path: str | os.PathLike[str]) -> int:
     wide = any(len(race.candidates) > PORTRAIT_MAX_CANDIDATES for race in doc.races)
     info = common.DocumentInfo(
         doc.group_name, doc.cycle_name, TITLE, doc.page_size, wide, doc.generated_at
@@ -105,7 +115,8 @@ def _race_section(race: ScorecardRace, width: float) -> list[Flowable]:
     details = _race_details(race)
     if details:
         story.append(Paragraph(escape(details), s.small))
-    story.append(Spacer(0, 6))
+    # The key on every race page: a page torn from the handout still reads on its own.
+    story += [Spacer(0, 3), _swatches(width), Spacer(0, 6)]
     if not race.candidates:
         return [*story, Paragraph("No candidates in this race yet.", s.body)]
     if not race.values:
@@ -226,15 +237,15 @@ def _rating_style(
     return [("BACKGROUND", cell, cell, RATING_FILLS[rating])]
 
 
-def _legend(width: float) -> list[Flowable]:
-    s = common.styles()
+def _swatches(width: float) -> Table:
+    """One row: each rating's label on its own fill, Champion first."""
     entries: list[tuple[str, list[tuple[Any, ...]]]] = [
         (_rating_text(rating), _rating_style(rating, False, (i, 0)))
         for i, rating in enumerate((4, 3, 2, 1, 0))
     ]
     entries.append((UNKNOWN_LABEL, _rating_style(None, False, (5, 0))))
     entries.append((_rating_text(0, hit=True), _rating_style(0, True, (6, 0))))
-    swatches = Table(
+    return Table(
         [[text for text, _ in entries]],
         colWidths=[min(78.0, width / len(entries))] * len(entries),
         style=[
@@ -247,13 +258,17 @@ def _legend(width: float) -> list[Flowable]:
         ],
         hAlign="LEFT",
     )
+
+
+def _legend(width: float) -> list[Flowable]:
+    s = common.styles()
     explanation = (
         f"{DEALBREAKER_MARK} marks a dealbreaker value; {DEALBREAKER_HIT_MARK} marks a candidate "
         "rated Opposes on one. Weighted score: each rating times its value's weight, added up and "
         "divided by the most the candidate could have scored on the same values (4 × weight). "
         "Unknown ratings count neither for nor against; coverage says how many values were rated."
     )
-    return [swatches, Spacer(0, 3), Paragraph(explanation, s.small)]
+    return [_swatches(width), Spacer(0, 3), Paragraph(explanation, s.small)]
 
 
 # --- appendix ----------------------------------------------------------------------------------

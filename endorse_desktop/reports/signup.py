@@ -1,9 +1,11 @@
 """The commitment sign-up sheet (SPEC F-8): passed around the room right after the vote.
 
 Landscape, one endorsement (or, before the vote, one race) per sheet: a header that says who the
-help is for and what we ask, then about 18 ruled rows with Name, Phone, Email, a tick column per
-activity the group offers the campaign, and Shifts/Notes. Activity columns are numbered: the
-number is the key the facilitator presses for that column when typing the sheet in afterwards.
+help is for, what we ask and what signing agrees to, then ruled rows sized for handwriting (at
+least 8 mm apart; Phone at least 1.5 in and Email 2.5 in wide) with Name, Phone, Email, a tick
+column per activity the group offers the campaign, and Shifts/Notes. Activity columns are
+numbered: the number is the key the facilitator presses for that column when typing the sheet in
+afterwards.
 Activity names are printed sideways so that long names fit above narrow tick columns.
 
 Pre-printed names (the members present at the meeting) save writing; contact details are never
@@ -15,6 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
+from reportlab.lib.units import inch, mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from endorse_desktop.core.documents import SignupDocument, SignupSheet
@@ -22,21 +25,24 @@ from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
 
 TITLE = "Commitment sign-up sheet"
-ROWS_PER_PAGE = 18
+ROWS_PER_PAGE = 11  # as many as fit at MIN_ROW_HEIGHT below the longest header, on Letter and A4
 MIN_BLANK_ROWS = 4  # below pre-printed names, for guests and newcomers
 TICK = "☐"
-# Column widths in points (landscape Letter leaves 707 pt between the margins).
+# Column widths in points (landscape Letter leaves 707 pt between the margins). Phone and Email
+# are wide enough for handwriting and never narrowed; many activities take room from the others.
 NUMBER_COLUMN = 16.0
 NAME_COLUMN = 138.0
-PHONE_COLUMN = 84.0
-EMAIL_COLUMN = 138.0
+MIN_NAME_COLUMN = 100.0
+PHONE_COLUMN = 1.5 * inch
+EMAIL_COLUMN = 2.5 * inch
 MIN_TICK_COLUMN = 30.0
+CROWDED_TICK_COLUMN = 20.0  # the least, when the group offers very many activities
 MAX_TICK_COLUMN = 52.0
-MIN_NOTES_COLUMN = 96.0
+MIN_NOTES_COLUMN = 60.0
 HEADING_HEIGHT = 64.0  # the row of sideways activity names
 HEADING_SIZE = 7.5
-MAX_ROW_HEIGHT = 24.0
-MIN_ROW_HEIGHT = 16.0
+MAX_ROW_HEIGHT = 30.0
+MIN_ROW_HEIGHT = 8.5 * mm  # handwriting needs 8 mm between the rules; a little to spare
 
 
 # Our own words: what the sheet asks of the people signing it.
@@ -48,6 +54,11 @@ MONEY_NOTE = (
     "Donations: give to the campaign yourself. The group never collects or passes on money; "
     "tick the box only so we can count our support."
 )
+# Our own words: what signing agrees to, so no one is surprised by a call.
+CONSENT_LINE = (
+    "By writing your name and contact details here you agree that the group's organizers may "
+    "phone or email you about these commitments. We use them for nothing else."
+)
 COORDINATION_NOTE = (
     "Our group spends money independently in this election, so we do not plan with the campaign: "
     "volunteer through the campaign's own events, and keep what it tells you privately out of "
@@ -56,7 +67,15 @@ COORDINATION_NOTE = (
 
 
 def render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> int:
-    """Write the sheets to `path` (PDF); return the number of pages."""
+    """Write the sheets to `path` (PDF); return the number of pages.
+
+    Logs a warning naming any character no font can print (it shows as "\ufffd").
+    """
+    with common.warning_for_unprintable("sign-up sheet"):
+        return _render_signup_sheets(doc, path)
+
+
+def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> int:
     info = common.DocumentInfo(
         doc.group_name,
         doc.cycle_name,
@@ -109,6 +128,7 @@ def _page(
         Paragraph(escape(_headline(sheet)), s.title),
         Paragraph(escape(_details(doc, sheet)), s.body),
         Paragraph(escape(doc.ask), s.body),
+        Paragraph(escape(CONSENT_LINE), s.small),
         Spacer(0, 2),
     ]
     notes: list[Flowable] = []
@@ -155,17 +175,19 @@ def _details(doc: SignupDocument, sheet: SignupSheet) -> str:
 
 def column_widths(activity_count: int, width: float) -> list[float]:
     """#, Name, Phone, Email, one per activity, Shifts/Notes — filling `width` exactly."""
-    fixed = [NUMBER_COLUMN, NAME_COLUMN, PHONE_COLUMN, EMAIL_COLUMN]
-    room = width - sum(fixed) - MIN_NOTES_COLUMN
+    writing = NUMBER_COLUMN + PHONE_COLUMN + EMAIL_COLUMN  # never narrowed
+    name = NAME_COLUMN
+    room = width - writing - name - MIN_NOTES_COLUMN
     tick = min(MAX_TICK_COLUMN, room / activity_count) if activity_count else 0.0
     if activity_count and tick < MIN_TICK_COLUMN:
-        # Many activities: narrow the writing columns rather than the boxes.
-        tick = MIN_TICK_COLUMN
-        spare = width - NUMBER_COLUMN - MIN_NOTES_COLUMN - tick * activity_count
-        scale = max(0.4, spare / (NAME_COLUMN + PHONE_COLUMN + EMAIL_COLUMN))
-        fixed = [NUMBER_COLUMN, NAME_COLUMN * scale, PHONE_COLUMN * scale, EMAIL_COLUMN * scale]
-    notes = width - sum(fixed) - tick * activity_count
-    return [*fixed, *([tick] * activity_count), notes]
+        # Many activities: the name column gives up room first, then the boxes narrow.
+        name = max(
+            MIN_NAME_COLUMN, width - writing - MIN_NOTES_COLUMN - MIN_TICK_COLUMN * activity_count
+        )
+        room = width - writing - name - MIN_NOTES_COLUMN
+        tick = max(CROWDED_TICK_COLUMN, min(MIN_TICK_COLUMN, room / activity_count))
+    notes = max(MIN_NOTES_COLUMN, width - writing - name - tick * activity_count)
+    return [NUMBER_COLUMN, name, PHONE_COLUMN, EMAIL_COLUMN, *([tick] * activity_count), notes]
 
 
 def _table(
@@ -195,7 +217,7 @@ def _table(
         rows.append(
             [
                 _Fixed(str(first_number + index + 1), NUMBER_COLUMN, row_height - 5),
-                Plain(name) if name else None,
+                _name_cell(name) if name else None,
                 None,
                 None,
                 *(Plain(TICK) for _ in ticks),
@@ -214,6 +236,11 @@ def _table(
         style.append(("LEFTPADDING", (4, 0), (3 + count, 0), 1))
         style.append(("RIGHTPADDING", (4, 0), (3 + count, 0), 1))
     return common.data_table(rows, widths, style=style)
+
+
+def _name_cell(name: str) -> common.TextBlock:
+    """A pre-printed name: wraps rather than running into Phone, in whatever script."""
+    return common.TextBlock([common.TextPart(name, max_lines=2)], 10, leading=11)
 
 
 class _Fixed(Flowable):
@@ -267,5 +294,5 @@ class _SidewaysHeading(Flowable):
         canvas.rotate(90)
         canvas.setFont(common.FONT, HEADING_SIZE)
         for index, line in enumerate(self.lines):
-            canvas.drawString(0, -index * leading, line)
+            common.draw_text(canvas, 0, -index * leading, line, HEADING_SIZE)
         canvas.restoreState()

@@ -69,7 +69,8 @@ def test_every_ballot_names_group_cycle_meeting_race_and_says_how_to_mark(tmp_pa
         "Meeting: 14 May 2026",
         "Mayor — City of Riverton Whom should the group endorse for Mayor — City of Riverton?",
         "Fill in ONE circle",
-        "Printed 2026-05-14 19:32",
+        "OFFICIAL BALLOT",
+        "Teller's initials",
     ):
         assert text.count(expected) == 2, expected
 
@@ -125,10 +126,14 @@ def test_marking_targets_are_at_least_8_mm() -> None:
     for per_page in (1, 2, 4):
         for ranked in (False, True):
             s = spec(per_page=per_page, ranked=ranked)
+            if (per_page, ranked) == (4, True):
+                # A 5 × 5 grid with 12 pt names is too big for a quarter page: fewer to a page.
+                assert not ballots.ballot_fits(s)
+                continue
             circles = [
                 shape
                 for shape in ballots._layout(s, *ballots._content_size(s))
-                if isinstance(shape, ballots._Circle)
+                if isinstance(shape, ballots._Circle) and not shape.example
             ]
             expected = len(OPTIONS) * (len(OPTIONS) if ranked else 1)
             assert len(circles) == expected

@@ -49,8 +49,10 @@ def test_clean_text_drops_what_would_break_or_box() -> None:
     assert common.clean_text("\ud800x") == "x"  # a lone surrogate cannot even be encoded
     # Typed as "e" + two combining accents: one precomposed letter DejaVu can draw.
     assert common.clean_text("Nguye\u0302\u0303n") == "Nguyễn"
-    # A letter the font has no glyph for shows as the replacement mark, not an empty box.
-    assert common.clean_text("漢") == common.MISSING_GLYPH
+    # A letter no font has a glyph for shows as the replacement mark, not an empty box; a
+    # private-use letter too, rather than vanishing.
+    assert common.clean_text("\U000f0000") == common.MISSING_GLYPH
+    assert common.clean_text("a\ue000b") == f"a{common.MISSING_GLYPH}b"
     assert common.single_line("  two\n\nlines  ") == "two lines"
 
 
