@@ -383,8 +383,14 @@ def write_atomically(path: str | os.PathLike[str]) -> Iterator[str]:
             os.remove(temporary)
 
 
-def _decorated_canvas_class(info: DocumentInfo) -> type[Canvas]:
+PageDecorator: TypeAlias = Callable[[Canvas, DocumentInfo, int, int], None]
+
+
+def _decorated_canvas_class(
+    info: DocumentInfo, decorate: PageDecorator | None = None
+) -> type[Canvas]:
     """A canvas that holds every page back until the end, so each can say "Page X of Y"."""
+    furniture = decorate or draw_page_furniture
 
     class DecoratedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -404,7 +410,7 @@ def _decorated_canvas_class(info: DocumentInfo) -> type[Canvas]:
             total = len(self._held_pages)
             for number, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
-                draw_page_furniture(self, info, number, total)
+                furniture(self, info, number, total)
                 super().showPage()
             super().save()
 
@@ -431,9 +437,16 @@ def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: in
 
 
 def build_document(
-    path: str | os.PathLike[str], info: DocumentInfo, story: Sequence[Flowable]
+    path: str | os.PathLike[str],
+    info: DocumentInfo,
+    story: Sequence[Flowable],
+    *,
+    decorate: PageDecorator | None = None,
 ) -> int:
-    """Lay out `story` on pages with our header and footer, write the PDF; return the page count."""
+    """Lay out `story` on pages with our header and footer, write the PDF; return the page count.
+
+    `decorate(canvas, info, page, pages)` draws each page's furniture instead of the app's header
+    and footer (the announcement prints on the group's letterhead)."""
     register_fonts()
     with write_atomically(path) as temporary:
         doc = SimpleDocTemplate(
@@ -450,7 +463,7 @@ def build_document(
             initialFontName=FONT,  # else every page names Helvetica, a font it does not embed
         )
         # An empty story would make a PDF without pages; a blank page with its header is clearer.
-        doc.build(list(story) or [Spacer(0, 0)], canvasmaker=_decorated_canvas_class(info))
+        doc.build(list(story) or [Spacer(0, 0)], canvasmaker=_decorated_canvas_class(info, decorate))
         return int(doc.page)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from endorse_desktop.core.commitments.progress import percent
 from endorse_desktop.core.scoring import format_percent
-from tests.pdf_text import pdf_text
+from pdf_text import pdf_text
 
 
 def test_commitment_percent_and_scorecard_percent_round_alike() -> None:
