@@ -463,7 +463,9 @@ def build_document(
             initialFontName=FONT,  # else every page names Helvetica, a font it does not embed
         )
         # An empty story would make a PDF without pages; a blank page with its header is clearer.
-        doc.build(list(story) or [Spacer(0, 0)], canvasmaker=_decorated_canvas_class(info, decorate))
+        doc.build(
+            list(story) or [Spacer(0, 0)], canvasmaker=_decorated_canvas_class(info, decorate)
+        )
         return int(doc.page)
 
 

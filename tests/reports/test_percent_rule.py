@@ -5,9 +5,10 @@ from __future__ import annotations
 from fractions import Fraction
 from pathlib import Path
 
+from pdf_text import pdf_text
+
 from endorse_desktop.core.commitments.progress import percent
 from endorse_desktop.core.scoring import format_percent
-from pdf_text import pdf_text
 
 
 def test_commitment_percent_and_scorecard_percent_round_alike() -> None:

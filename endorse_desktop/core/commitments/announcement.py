@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from endorse_desktop.core.clock import today_iso
 from fractions import Fraction
 from typing import Any
 
+from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.commitments.pledges import (
     activity_map,
     list_goals,
@@ -226,8 +225,7 @@ def member_pledges(store: Store, endorsement_id: int) -> tuple[PledgedLine, ...]
             goals.get((total.activity_id, total.unit)),
         )
         for total in state.activities
-        if total.unit not in GROUP_UNITS
-        and activities[total.activity_id].unit not in GROUP_UNITS
+        if total.unit not in GROUP_UNITS and activities[total.activity_id].unit not in GROUP_UNITS
     )
 
 
