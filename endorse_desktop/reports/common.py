@@ -51,7 +51,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -221,6 +221,11 @@ def single_line(text: object) -> str:
     return _SPACES_AND_BREAKS.sub(" ", clean_text(text)).strip(" ")
 
 
+@lru_cache(maxsize=65_536)
+def _single_line_cached(text: str) -> str:
+    return single_line(text)
+
+
 def escape(text: object, *, line_breaks: bool = False) -> str:
     """User text made safe for Paragraph markup: `Bob <b>Smith & Co` prints exactly like that.
 
@@ -251,13 +256,17 @@ def wrap_lines(
     def width(s: str) -> float:
         return float(font.stringWidth(s, size))  # remembered by _MeasuringFont
 
+    text = _single_line_cached(text) if isinstance(text, str) else single_line(text)
+    if width(text) <= max_width + 1e-6:
+        return [text] if text else []  # most cells: the whole text fits on one line
+
     # Widths add up (ReportLab does not kern), so each word is measured once and lines are sums;
     # the small allowance absorbs rounding in those sums.
     limit = max_width + 1e-6
     space = width(" ")
     lines: list[str] = []
     current, current_width = "", 0.0
-    for joiner, piece in _pieces(single_line(text)):
+    for joiner, piece in _pieces(text):
         piece_width = width(piece)
         added = piece_width + (space if joiner else 0.0)
         if current and current_width + added <= limit:
@@ -743,3 +752,270 @@ def horizontal_bar(
 ) -> HorizontalBar:
     """A progress bar: `horizontal_bar(Fraction(7, 10), 120, label="7 of 10 shifts")`."""
     return HorizontalBar(fraction, width, height, label)
+
+
+# --- long tables, streamed ---------------------------------------------------------------------
+
+StreamCell: TypeAlias = "str | Sequence[TextPart]"
+
+
+class StreamTable(Flowable):
+    """A long table of plain text (thousands of rows), drawn straight onto each page.
+
+    ReportLab's Table lays out every remaining row again at each page it splits across, and
+    draws every cell through a Flowable and a text object: a 20,000-row report spent most of a
+    minute and hundreds of MB there. This one keeps the rows as plain data, measures a row only
+    when a page needs it (once: the pieces of a split share the rows and the measurements),
+    splits in constant time, and writes each page's text and rules as a few strings of PDF.
+
+    Every piece repeats the heading row; a piece that continues the table on a new page also
+    repeats `caption` ("Ana Núñez — Mayor, continued") above it, so a loose page still says what
+    it lists. A row never splits across pages. A cell is user text (wrapped to its column, at
+    most `max_lines` lines) or several `TextPart`s, each starting a new line.
+    """
+
+    TOP = 2.0
+    BOTTOM = 3.0
+    MEASURE_LIMIT = 2_000.0  # points: taller than any page
+
+    def __init__(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[StreamCell]],
+        col_widths: Sequence[float],
+        *,
+        caption: str = "",
+        right: frozenset[int] = frozenset(),
+        size: float | None = None,
+        max_lines: int = 12,
+        _shared: _StreamRows | None = None,
+        _start: int = 0,
+        _stop: int | None = None,
+        _continued: bool = False,
+    ) -> None:
+        super().__init__()
+        s = styles()
+        self.size = size or s.cell.fontSize
+        self.leading = round(self.size * 1.25, 1)
+        self.col_widths = [float(w) for w in col_widths]
+        self.caption = single_line(caption)
+        self.right = right
+        self.max_lines = max_lines
+        self.header = tuple(header)
+        self.shared = _shared or _StreamRows(rows, self)
+        self.start = _start
+        self.stop = len(self.shared.rows) if _stop is None else _stop
+        self.continued = _continued
+        self.hAlign = "LEFT"
+        self._header_lines = [
+            wrap_lines(text, self.size, w - 2 * CELL_PADDING, bold=True, max_lines=3)
+            for text, w in zip(self.header, self.col_widths, strict=True)
+        ]
+        self._header_height = (
+            max(len(lines) for lines in self._header_lines) * self.leading + self.TOP + self.BOTTOM
+        )
+        self._fits = self.stop  # rows [start, _fits) fit the height last wrapped to
+
+    # ----- layout --------------------------------------------------------------------------------
+    def _top_height(self) -> float:
+        caption = self.leading + 2 if self.continued and self.caption else 0.0
+        return caption + self._header_height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # Measure only as far as the page reaches: a height beyond the page is all the frame
+        # needs to know to split, and measuring the whole rest at every page would be quadratic.
+        height = self._top_height()
+        index = self.start
+        # A KeepTogether (a heading kept with its table) asks with room for anything: no page
+        # is taller than this, so past it the answer "too tall" is already known.
+        limit = min(available_height, self.MEASURE_LIMIT) + 1e-6
+        while index < self.stop:
+            row_height = self.shared.height(index)
+            if height + row_height > limit:
+                self._fits = index
+                self.width, self.height = sum(self.col_widths), height + row_height
+                return self.width, self.height
+            height += row_height
+            index += 1
+        self._fits = self.stop
+        self.width, self.height = sum(self.col_widths), height
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        cut = self._fits
+        if cut <= self.start:
+            return []  # not even one row here: the frame moves on to the next page
+        return [self._piece(self.start, cut, self.continued), self._piece(cut, self.stop, True)]
+
+    def _piece(self, start: int, stop: int, continued: bool) -> StreamTable:
+        return StreamTable(
+            self.header,
+            (),
+            self.col_widths,
+            caption=self.caption,
+            right=self.right,
+            size=self.size,
+            max_lines=self.max_lines,
+            _shared=self.shared,
+            _start=start,
+            _stop=stop,
+            _continued=continued,
+        )
+
+    # ----- drawing -------------------------------------------------------------------------------
+    def draw(self) -> None:
+        canvas = self.canv
+        code: list[str] = ["q"]
+        y = self.height
+        if self.continued and self.caption:
+            y -= self.leading
+            code.append(_colour_op(MUTED))
+            code.append(
+                _text_op(canvas, FONT, self.size, (0, y + 2), f"{self.caption} (continued)")
+            )
+            y -= 2
+        total = sum(self.col_widths)
+        top = y
+        code.append(
+            f"{_colour_op(HEADER_FILL)} 0 {y - self._header_height:.2f} {total:.2f} "
+            f"{self._header_height:.2f} re f"
+        )
+        code.append(_colour_op(INK))
+        self._draw_row(canvas, code, self._header_lines, [True] * len(self.header), y)
+        y -= self._header_height
+        rules = [y]
+        for index in range(self.start, self.stop):
+            lines, bold, colours = self.shared.layout(index)
+            self._draw_row(canvas, code, lines, bold, y, colours=colours)
+            y -= self.shared.height(index)
+            rules.append(y)
+        path = [f"0 {top:.2f} m {total:.2f} {top:.2f} l"]
+        path += [f"0 {rule:.2f} m {total:.2f} {rule:.2f} l" for rule in rules]
+        x = 0.0
+        for edge in (0.0, *self._edges()):
+            x = edge
+            path.append(f"{x:.2f} {top:.2f} m {x:.2f} {y:.2f} l")
+        code.append(f"{_stroke_op(RULE)} 0.4 w {' '.join(path)} S Q")
+        canvas._code.append("\n".join(code))
+
+    def _edges(self) -> list[float]:
+        edges, x = [], 0.0
+        for w in self.col_widths:
+            x += w
+            edges.append(x)
+        return edges
+
+    def _draw_row(
+        self,
+        canvas: Canvas,
+        code: list[str],
+        lines: Sequence[Sequence[str]],
+        bold: Sequence[Sequence[bool] | bool],
+        y: float,
+        *,
+        colours: Sequence[Sequence[colors.Color | None]] | None = None,
+    ) -> None:
+        x = 0.0
+        current = INK
+        for column, (cell_lines, width) in enumerate(zip(lines, self.col_widths, strict=True)):
+            baseline = y - self.TOP - self.size
+            cell_bold = bold[column]
+            for number, line in enumerate(cell_lines):
+                is_bold = cell_bold if isinstance(cell_bold, bool) else cell_bold[number]
+                colour = colours[column][number] if colours else None
+                colour = colour or INK
+                if colour is not current:
+                    code.append(_colour_op(colour))
+                    current = colour
+                font = FONT_BOLD if is_bold else FONT
+                if column in self.right:
+                    left = x + width - CELL_PADDING - text_width(line, self.size, bold=is_bold)
+                else:
+                    left = x + CELL_PADDING
+                code.append(_text_op(canvas, font, self.size, (left, baseline), line))
+                baseline -= self.leading
+            x += width
+        if current is not INK:
+            code.append(_colour_op(INK))
+
+
+class _StreamRows:
+    """The rows of a StreamTable and each row's layout, measured once, shared by its pieces."""
+
+    def __init__(self, rows: Sequence[Sequence[StreamCell]], table: StreamTable) -> None:
+        self.rows = rows
+        self.size = table.size
+        self.leading = table.leading
+        self.widths = [w - 2 * CELL_PADDING for w in table.col_widths]
+        self.max_lines = table.max_lines
+        self._layouts: dict[int, tuple[list[list[str]], list[list[bool]], list[list[Any]]]] = {}
+        self._heights: dict[int, float] = {}
+
+    def layout(self, index: int) -> tuple[list[list[str]], list[list[bool]], list[list[Any]]]:
+        found = self._layouts.pop(index, None)  # drawn once: forget it after
+        return found if found is not None else self._lay_out(index)
+
+    def _lay_out(self, index: int) -> tuple[list[list[str]], list[list[bool]], list[list[Any]]]:
+        lines, bold, colours = [], [], []
+        for cell, width in zip(self.rows[index], self.widths, strict=True):
+            parts = (TextPart(cell, max_lines=self.max_lines),) if isinstance(cell, str) else cell
+            cell_lines: list[str] = []
+            cell_bold: list[bool] = []
+            cell_colours: list[Any] = []
+            for part in parts:
+                wrapped = wrap_lines(
+                    part.text, self.size, width, bold=part.bold, max_lines=part.max_lines
+                )
+                cell_lines += wrapped
+                cell_bold += [part.bold] * len(wrapped)
+                cell_colours += [part.colour] * len(wrapped)
+            lines.append(cell_lines)
+            bold.append(cell_bold)
+            colours.append(cell_colours)
+        return lines, bold, colours
+
+    def height(self, index: int) -> float:
+        height = self._heights.get(index)
+        if height is None:
+            layout = self._lay_out(index)
+            self._layouts[index] = layout
+            most = max((len(cell) for cell in layout[0]), default=1)
+            height = max(1, most) * self.leading + StreamTable.TOP + StreamTable.BOTTOM
+            self._heights[index] = height
+        return height
+
+
+def _colour_op(colour: colors.Color) -> str:
+    return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f} rg"
+
+
+def _stroke_op(colour: colors.Color) -> str:
+    return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f} RG"
+
+
+_TEXT_CACHE_LIMIT = 50_000
+
+
+def _text_op(
+    canvas: Canvas, font_name: str, size: float, at: tuple[float, float], text: str
+) -> str:
+    """One line of text as PDF operators, in the embedded subset ReportLab keeps for the font
+    (the same encoding its text objects write, without their per-call bookkeeping).
+
+    The encoded text is remembered per document (its subsets are the document's): a long
+    report repeats the same activity names, statuses and dates thousands of times."""
+    cache: dict[tuple[str, float, str], str] | None = getattr(canvas, "_stream_text", None)
+    if cache is None or len(cache) > _TEXT_CACHE_LIMIT:
+        cache = canvas._stream_text = {}  # type: ignore[attr-defined]
+    key = (font_name, size, text)
+    shown = cache.get(key)
+    if shown is None:
+        font = pdfmetrics.getFont(font_name)
+        doc = canvas._doc
+        shown = " ".join(
+            f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf ({canvas._escape(piece)}) Tj"
+            for subset, piece in font.splitString(text, doc)
+        )
+        cache[key] = shown
+    return f"BT 1 0 0 1 {at[0]:.2f} {at[1]:.2f} Tm {shown} ET"
