@@ -46,7 +46,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -276,7 +276,7 @@ def wrap_lines(
             lines.append(current)
         current, current_width = piece, piece_width
         while current_width > limit and len(current) > 1:  # a word longer than the line
-            cut = _longest_prefix(current, max_width, width)
+            cut = _natural_cut(current, _longest_prefix(current, max_width, width))
             lines.append(current[:cut])
             current = current[cut:]
             current_width = width(current)
@@ -302,6 +302,18 @@ def _pieces(text: str) -> Iterator[tuple[str, str]]:
             continue
         for index, piece in enumerate(_AFTER_HYPHEN.split(word)):
             yield ("" if index else " "), piece
+
+
+def _natural_cut(word: str, cut: int) -> int:
+    """Where to break a word too long for its line: before an "@" or after a ".", "/" or "_"
+    (an email address, a web address) if one lies within the first `cut` characters; between
+    two letters only when the word offers no such place."""
+    best = word.rfind("@", 1, cut)
+    for mark in "./_":
+        found = word.rfind(mark, 0, cut - 1)
+        if found >= 0:
+            best = max(best, found + 1)
+    return best if best > 0 else cut
 
 
 def fit_text(text: object, size: float, max_width: float, *, bold: bool = False) -> str:
@@ -407,6 +419,11 @@ def _decorated_canvas_class(
             self._held_pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
+            if self._held_pages and _paints_nothing(self._code):
+                # A page nothing was drawn on (a spacer or a break that ran over the end of a
+                # full page): never print it, nor count it in "Page X of Y".
+                self._startPage()
+                return
             page = dict(self.__dict__)
             # The page's drawing as one string, not the thousands of small ones it was drawn
             # as: a long report holds every page until the end (SPEC P-6). ReportLab joins a
@@ -416,14 +433,27 @@ def _decorated_canvas_class(
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._held_pages)
-            for number, state in enumerate(self._held_pages, start=1):
+            held = self._held_pages
+            total = len(held)
+            for number in range(1, total + 1):
+                state, held[number - 1] = held[number - 1], {}  # let each page go once written
                 self.__dict__.update(state)
                 furniture(self, info, number, total)
                 super().showPage()
             super().save()
 
     return DecoratedCanvas
+
+
+_NUMBERS = re.compile(r"-?[\d.]+")
+_NO_PAINT = frozenset({"q", "Q", "cm"})
+
+
+def _paints_nothing(code: Sequence[str]) -> bool:
+    """True for a page's drawing that only saves, moves and restores (nothing on the paper)."""
+    if sum(len(part) for part in code) > 400:
+        return False
+    return set(_NUMBERS.sub(" ", "\n".join(code)).split()) <= _NO_PAINT
 
 
 def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -> None:
@@ -445,10 +475,35 @@ def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: in
     canvas.restoreState()
 
 
+class _LazyStory(list):  # type: ignore[type-arg]
+    """The story as ReportLab's build loop reads it (a list it takes from the front of), filled
+    from an iterator a few flowables at a time: a document of thousands of pages never holds
+    more than the page being laid out (SPEC P-6; issue 14)."""
+
+    AHEAD = 16  # enough for keepWithNext chains (a heading, its note, its table)
+
+    def __init__(self, items: Iterator[Flowable]) -> None:
+        super().__init__()
+        self._items: Iterator[Flowable] | None = items
+        self._fill()
+
+    def _fill(self) -> None:
+        while self._items is not None and super().__len__() < self.AHEAD:
+            item = next(self._items, None)
+            if item is None:
+                self._items = None
+            else:
+                self.append(item)
+
+    def __len__(self) -> int:
+        self._fill()
+        return super().__len__()
+
+
 def build_document(
     path: str | os.PathLike[str],
     info: DocumentInfo,
-    story: Sequence[Flowable],
+    story: Iterable[Flowable],
     *,
     decorate: PageDecorator | None = None,
 ) -> int:
@@ -471,11 +526,13 @@ def build_document(
             creator=APP_TITLE,
             initialFontName=FONT,  # else every page names Helvetica, a font it does not embed
         )
-        # An empty story would make a PDF without pages; a blank page with its header is clearer.
-        doc.build(
-            list(story) or [Spacer(0, 0)], canvasmaker=_decorated_canvas_class(info, decorate)
-        )
-        return int(doc.page)
+        # A list is laid out as it is; any other iterable (a generator of pages) is read as the
+        # layout reaches it. An empty story would make a PDF without pages: a blank page with
+        # its header is clearer.
+        flowables = list(story) if isinstance(story, Sequence) else _LazyStory(iter(story))
+        doc.build(flowables or [Spacer(0, 0)], canvasmaker=_decorated_canvas_class(info, decorate))
+        # the pages printed: a page nothing was drawn on was left out (see showPage)
+        return len(doc.canv._held_pages)
 
 
 # --- styles ------------------------------------------------------------------------------------
