@@ -4,15 +4,23 @@ The text is the group's own (edited on the Commitments tab, or the app's draft).
 separated by blank lines; a paragraph whose lines start with "•" prints as a list; a short line
 without closing punctuation ("FOR IMMEDIATE RELEASE", the date) prints bold, and the last such
 line before the first full paragraph is the headline.
+
+It goes out under the group's name, so it prints on the group's letterhead (its name and cycle
+at the top of the first page), not under the app's header, and without the "Generated …" footer
+of the app's internal documents. While a bracketed prompt ("[name, phone, email]") is left in the
+text, every page says DRAFT across it and at its top, so an unfinished release is not sent.
 """
 
 from __future__ import annotations
 
 import os
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
+from endorse_desktop.core.commitments.announcement import has_placeholders
 from endorse_desktop.core.documents import AnnouncementDocument
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import escape
@@ -20,6 +28,11 @@ from endorse_desktop.reports.common import escape
 TITLE = "Endorsement announcement"
 SHORT_LINE = 90
 BULLET = "•"
+DRAFT = "DRAFT"
+DRAFT_NOTE = "DRAFT — fill in every [bracketed] part before sending"
+# Drawn over the finished page (the furniture comes last), so it is see-through: the text reads
+# through it, and a black-and-white copier still shows it.
+DRAFT_GREY = colors.Color(0.45, 0.45, 0.45, alpha=0.18)
 
 
 def render_announcement(doc: AnnouncementDocument, path: str | os.PathLike[str]) -> int:
@@ -28,7 +41,56 @@ def render_announcement(doc: AnnouncementDocument, path: str | os.PathLike[str])
     info = common.DocumentInfo(
         doc.group_name, doc.cycle_name, title, doc.page_size, generated_at=doc.generated_at
     )
-    return common.build_document(path, info, announcement_story(doc.text))
+    draft = has_placeholders(doc.text)
+
+    def decorate(canvas: Canvas, info: common.DocumentInfo, page: int, pages: int) -> None:
+        _page_marks(canvas, page, pages, draft=draft)
+
+    story = [*letterhead(doc.group_name, doc.cycle_name), *announcement_story(doc.text)]
+    return common.build_document(path, info, story, decorate=decorate)
+
+
+def letterhead(group_name: str, cycle_name: str) -> list[Flowable]:
+    """The group's name large at the top of the first page, its cycle under it, then a rule."""
+    s = common.styles()
+    name = ParagraphStyle("Letterhead", parent=s.title, fontSize=20, leading=24, spaceAfter=2)
+    story: list[Flowable] = []
+    if common.single_line(group_name):
+        story.append(Paragraph(escape(common.single_line(group_name)), name))
+    if common.single_line(cycle_name):
+        story.append(Paragraph(escape(common.single_line(cycle_name)), s.small))
+    if story:
+        story.append(HRFlowable(width="100%", thickness=1, color=common.INK, spaceBefore=4))
+        story.append(Spacer(0, 10))
+    return story
+
+
+def _page_marks(canvas: Canvas, page: int, pages: int, *, draft: bool) -> None:
+    """DRAFT across the page and at its top while placeholders remain; "- more -" and page
+    numbers only when the release runs over one page (as press releases mark them)."""
+    width, height = canvas._pagesize
+    canvas.saveState()
+    if draft:
+        canvas.setFillColor(DRAFT_GREY)
+        canvas.setFillAlpha(DRAFT_GREY.alpha)
+        canvas.setFont(common.FONT_BOLD, 110)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(35)
+        canvas.drawCentredString(0, -40, DRAFT)
+        canvas.rotate(-35)
+        canvas.translate(-width / 2, -height / 2)
+        canvas.setFillAlpha(1)
+        canvas.setFillColor(common.VERMILLION)
+        canvas.setFont(common.FONT_BOLD, 10)
+        canvas.drawString(common.MARGIN, height - common.MARGIN, DRAFT_NOTE)
+    if pages > 1:
+        canvas.setFillColor(common.MUTED)
+        canvas.setFont(common.FONT, 8)
+        footer_y = common.MARGIN - 4
+        if page < pages:
+            canvas.drawCentredString(width / 2, footer_y, "- more -")
+        canvas.drawRightString(width - common.MARGIN, footer_y, f"{page} of {pages}")
+    canvas.restoreState()
 
 
 def announcement_story(text: str) -> list[Flowable]:

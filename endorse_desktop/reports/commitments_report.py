@@ -26,7 +26,7 @@ from endorse_desktop.core.commitments.progress import (
 )
 from endorse_desktop.core.documents import CommitmentReport, EndorsementSection, MemberPledge
 from endorse_desktop.reports import common
-from endorse_desktop.reports.common import Plain, TextBlock, TextPart, escape
+from endorse_desktop.reports.common import Plain, TextPart, escape
 
 TITLE = "Commitment report"
 INTERNAL_MARK = "Internal — contains member contact details"
@@ -110,51 +110,59 @@ def _section(section: EndorsementSection, width: float) -> list[Flowable]:
                 )
             )
         if progress.overdue:
-            rows = [["Member", "Activity", "Quantity", "Due", "Days late"]]
-            for item in progress.overdue:
-                rows.append(
+            story.append(
+                common.StreamTable(
+                    ["Member", "Activity", "Quantity", "Due", "Days late"],
                     [
-                        item.member_name,
-                        item.activity_name,
-                        Plain(quantity_text(item.pledge.quantity, item.pledge.unit)),
-                        Plain(item.due),
-                        Plain(f"{item.days_late:,}"),
-                    ]
+                        [
+                            item.member_name,
+                            item.activity_name,
+                            quantity_text(item.pledge.quantity, item.pledge.unit),
+                            item.due,
+                            f"{item.days_late:,}",
+                        ]
+                        for item in progress.overdue
+                    ],
+                    _widths(width, [2.4, 2.4, 1.2, 1.1, 0.9]),
+                    caption=f"{section.title}: overdue",
+                    right=frozenset({4}),
                 )
-            widths = _widths(width, [2.4, 2.4, 1.2, 1.1, 0.9])
-            story.append(common.data_table(rows, widths, style=_right(4, 4)))
+            )
     else:
         story.append(Paragraph("Nothing is overdue.", s.body))
     story.append(Paragraph("Pledges by member", s.subheading))
     if section.pledges:
-        story.append(_pledges_table(section.pledges, width))
+        story.append(_pledges_table(section.pledges, width, section.title))
     else:
         story.append(Paragraph("No pledges yet.", s.body))
     if progress.members:
         story.append(Paragraph("Totals by member", s.subheading))
-        rows = [
-            [
-                "Member",
-                "Pledges",
-                "Open",
-                "Done",
-                "No-show / dropped",
-                "Amount pledged",
-                "Amount done",
-            ]
-        ]
-        for member in progress.members:
-            rows.append(
+        story.append(
+            common.StreamTable(
                 [
-                    member.member_name,
-                    *(Plain(f"{n:,}") for n in (member.pledges, member.open, member.done)),
-                    Plain(f"{member.lapsed:,}"),
-                    describe_amounts(member.pledged_amounts) or "–",
-                    describe_amounts(member.done_amounts) or "–",
-                ]
+                    "Member",
+                    "Pledges",
+                    "Open",
+                    "Done",
+                    "No-show / dropped",
+                    "Amount pledged",
+                    "Amount done",
+                ],
+                [
+                    [
+                        member.member_name,
+                        *(f"{n:,}" for n in (member.pledges, member.open, member.done)),
+                        f"{member.lapsed:,}",
+                        describe_amounts(member.pledged_amounts) or "–",
+                        describe_amounts(member.done_amounts) or "–",
+                    ]
+                    for member in progress.members
+                ],
+                _widths(width, [2.4, 0.95, 0.75, 0.75, 1.2, 2, 2]),
+                caption=f"{section.title}: totals by member",
+                right=frozenset({1, 2, 3, 4}),
             )
-        widths = _widths(width, [2.4, 0.95, 0.75, 0.75, 1.2, 2, 2])
-        story.append(common.data_table(rows, widths, style=_right(1, 4)))
+        )
     return story
 
 
@@ -198,11 +206,10 @@ def _bar(share: Fraction, width: float, label: str, *, done: bool = False) -> Fl
     return common.HorizontalBar(share, width, 8, label, fill=fill)
 
 
-def _pledges_table(pledges: Sequence[MemberPledge], width: float) -> Any:
+def _pledges_table(pledges: Sequence[MemberPledge], width: float, caption: str) -> Flowable:
     """A row per pledge. The member's name is on every row (a member's pledges may run onto the
     next page); phone and email under it on the member's first row."""
-    size = common.styles().cell.fontSize
-    rows: list[list[common.Cell]] = [["Member", "Activity", "Quantity", "Status", "Due", "Notes"]]
+    rows: list[list[common.StreamCell]] = []
     last_member: int | None = None
     for pledge in pledges:
         parts = [TextPart(pledge.member_name, bold=pledge.member_id != last_member)]
@@ -214,17 +221,20 @@ def _pledges_table(pledges: Sequence[MemberPledge], width: float) -> Any:
             status.append(TextPart("overdue", bold=True, colour=common.VERMILLION))
         rows.append(
             [
-                TextBlock(parts, size),
+                parts,
                 pledge.activity,
-                Plain(quantity_text(pledge.quantity, pledge.unit)),
-                TextBlock(status, size),
-                Plain(pledge.due or "–"),
+                quantity_text(pledge.quantity, pledge.unit),
+                status,
+                pledge.due or "–",
                 pledge.notes,
             ]
         )
-    table = common.data_table(rows, _widths(width, [3.3, 2.2, 1.1, 1.1, 1.1, 2.0]))
-    table.splitInRow = 0  # a member's contact lines stay together
-    return table
+    return common.StreamTable(
+        ["Member", "Activity", "Quantity", "Status", "Due", "Notes"],
+        rows,
+        _widths(width, [3.3, 2.2, 1.1, 1.1, 1.35, 1.75]),
+        caption=f"{caption}: pledges by member",
+    )
 
 
 def _widths(width: float, weights: Sequence[float]) -> list[float]:

@@ -389,6 +389,11 @@ def single_line(text: object) -> str:
     return _SPACES_AND_BREAKS.sub(" ", clean_text(text)).strip(" ")
 
 
+@lru_cache(maxsize=65_536)
+def _single_line_cached(text: str) -> str:
+    return single_line(text)
+
+
 def escape(text: object, *, line_breaks: bool = False) -> str:
     """User text made safe for Paragraph markup: `Bob <b>Smith & Co` prints exactly like that.
 
@@ -431,13 +436,17 @@ def wrap_lines(
             return float(font.stringWidth(s, size))  # remembered by _MeasuringFont
         return text_width(s, size, bold=bold)  # letters from the fallback fonts
 
+    text = _single_line_cached(text) if isinstance(text, str) else single_line(text)
+    if width(text) <= max_width + 1e-6:
+        return [text] if text else []  # most cells: the whole text fits on one line
+
     # Widths add up (ReportLab does not kern), so each word is measured once and lines are sums;
     # the small allowance absorbs rounding in those sums.
     limit = max_width + 1e-6
     space = width(" ")
     lines: list[str] = []
     current, current_width = "", 0.0
-    for joiner, piece in _pieces(single_line(text)):
+    for joiner, piece in _pieces(text):
         piece_width = width(piece)
         added = piece_width + (space if joiner else 0.0)
         if current and current_width + added <= limit:
@@ -447,7 +456,7 @@ def wrap_lines(
             lines.append(current)
         current, current_width = piece, piece_width
         while current_width > limit and len(current) > 1:  # a word longer than the line
-            cut = _longest_prefix(current, max_width, width)
+            cut = _natural_cut(current, _longest_prefix(current, max_width, width))
             lines.append(current[:cut])
             current = current[cut:]
             current_width = width(current)
@@ -473,6 +482,18 @@ def _pieces(text: str) -> Iterator[tuple[str, str]]:
             continue
         for index, piece in enumerate(_AFTER_HYPHEN.split(word)):
             yield ("" if index else " "), piece
+
+
+def _natural_cut(word: str, cut: int) -> int:
+    """Where to break a word too long for its line: before an "@" or after a ".", "/" or "_"
+    (an email address, a web address) if one lies within the first `cut` characters; between
+    two letters only when the word offers no such place."""
+    best = word.rfind("@", 1, cut)
+    for mark in "./_":
+        found = word.rfind(mark, 0, cut - 1)
+        if found >= 0:
+            best = max(best, found + 1)
+    return best if best > 0 else cut
 
 
 def fit_text(text: object, size: float, max_width: float, *, bold: bool = False) -> str:
@@ -563,8 +584,14 @@ def write_atomically(path: str | os.PathLike[str]) -> Iterator[str]:
             os.remove(temporary)
 
 
-def _decorated_canvas_class(info: DocumentInfo) -> type[Canvas]:
+PageDecorator: TypeAlias = Callable[[Canvas, DocumentInfo, int, int], None]
+
+
+def _decorated_canvas_class(
+    info: DocumentInfo, decorate: PageDecorator | None = None
+) -> type[Canvas]:
     """A canvas that holds every page back until the end, so each can say "Page X of Y"."""
+    furniture = decorate or draw_page_furniture
 
     class DecoratedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -572,6 +599,11 @@ def _decorated_canvas_class(info: DocumentInfo) -> type[Canvas]:
             self._held_pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
+            if self._held_pages and _paints_nothing(self._code):
+                # A page nothing was drawn on (a spacer or a break that ran over the end of a
+                # full page): never print it, nor count it in "Page X of Y".
+                self._startPage()
+                return
             page = dict(self.__dict__)
             # The page's drawing as one string, not the thousands of small ones it was drawn
             # as: a long report holds every page until the end (SPEC P-6). ReportLab joins a
@@ -581,14 +613,27 @@ def _decorated_canvas_class(info: DocumentInfo) -> type[Canvas]:
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._held_pages)
-            for number, state in enumerate(self._held_pages, start=1):
+            held = self._held_pages
+            total = len(held)
+            for number in range(1, total + 1):
+                state, held[number - 1] = held[number - 1], {}  # let each page go once written
                 self.__dict__.update(state)
-                draw_page_furniture(self, info, number, total)
+                furniture(self, info, number, total)
                 super().showPage()
             super().save()
 
     return DecoratedCanvas
+
+
+_NUMBERS = re.compile(r"-?[\d.]+")
+_NO_PAINT = frozenset({"q", "Q", "cm"})
+
+
+def _paints_nothing(code: Sequence[str]) -> bool:
+    """True for a page's drawing that only saves, moves and restores (nothing on the paper)."""
+    if sum(len(part) for part in code) > 400:
+        return False
+    return set(_NUMBERS.sub(" ", "\n".join(code)).split()) <= _NO_PAINT
 
 
 def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -> None:
@@ -611,10 +656,42 @@ def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: in
     canvas.restoreState()
 
 
+class _LazyStory(list):  # type: ignore[type-arg]
+    """The story as ReportLab's build loop reads it (a list it takes from the front of), filled
+    from an iterator a few flowables at a time: a document of thousands of pages never holds
+    more than the page being laid out (SPEC P-6; issue 14)."""
+
+    AHEAD = 16  # enough for keepWithNext chains (a heading, its note, its table)
+
+    def __init__(self, items: Iterator[Flowable]) -> None:
+        super().__init__()
+        self._items: Iterator[Flowable] | None = items
+        self._fill()
+
+    def _fill(self) -> None:
+        while self._items is not None and super().__len__() < self.AHEAD:
+            item = next(self._items, None)
+            if item is None:
+                self._items = None
+            else:
+                self.append(item)
+
+    def __len__(self) -> int:
+        self._fill()
+        return super().__len__()
+
+
 def build_document(
-    path: str | os.PathLike[str], info: DocumentInfo, story: Sequence[Flowable]
+    path: str | os.PathLike[str],
+    info: DocumentInfo,
+    story: Iterable[Flowable],
+    *,
+    decorate: PageDecorator | None = None,
 ) -> int:
-    """Lay out `story` on pages with our header and footer, write the PDF; return the page count."""
+    """Lay out `story` on pages with our header and footer, write the PDF; return the page count.
+
+    `decorate(canvas, info, page, pages)` draws each page's furniture instead of the app's header
+    and footer (the announcement prints on the group's letterhead)."""
     register_fonts()
     with write_atomically(path) as temporary:
         doc = SimpleDocTemplate(
@@ -630,9 +707,13 @@ def build_document(
             creator=APP_TITLE,
             initialFontName=FONT,  # else every page names Helvetica, a font it does not embed
         )
-        # An empty story would make a PDF without pages; a blank page with its header is clearer.
-        doc.build(list(story) or [Spacer(0, 0)], canvasmaker=_decorated_canvas_class(info))
-        return int(doc.page)
+        # A list is laid out as it is; any other iterable (a generator of pages) is read as the
+        # layout reaches it. An empty story would make a PDF without pages: a blank page with
+        # its header is clearer.
+        flowables = list(story) if isinstance(story, Sequence) else _LazyStory(iter(story))
+        doc.build(flowables or [Spacer(0, 0)], canvasmaker=_decorated_canvas_class(info, decorate))
+        # the pages printed: a page nothing was drawn on was left out (see showPage)
+        return len(doc.canv._held_pages)
 
 
 # --- styles ------------------------------------------------------------------------------------
@@ -917,3 +998,270 @@ def horizontal_bar(
 ) -> HorizontalBar:
     """A progress bar: `horizontal_bar(Fraction(7, 10), 120, label="7 of 10 shifts")`."""
     return HorizontalBar(fraction, width, height, label)
+
+
+# --- long tables, streamed ---------------------------------------------------------------------
+
+StreamCell: TypeAlias = "str | Sequence[TextPart]"
+
+
+class StreamTable(Flowable):
+    """A long table of plain text (thousands of rows), drawn straight onto each page.
+
+    ReportLab's Table lays out every remaining row again at each page it splits across, and
+    draws every cell through a Flowable and a text object: a 20,000-row report spent most of a
+    minute and hundreds of MB there. This one keeps the rows as plain data, measures a row only
+    when a page needs it (once: the pieces of a split share the rows and the measurements),
+    splits in constant time, and writes each page's text and rules as a few strings of PDF.
+
+    Every piece repeats the heading row; a piece that continues the table on a new page also
+    repeats `caption` ("Ana Núñez — Mayor, continued") above it, so a loose page still says what
+    it lists. A row never splits across pages. A cell is user text (wrapped to its column, at
+    most `max_lines` lines) or several `TextPart`s, each starting a new line.
+    """
+
+    TOP = 2.0
+    BOTTOM = 3.0
+    MEASURE_LIMIT = 2_000.0  # points: taller than any page
+
+    def __init__(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[StreamCell]],
+        col_widths: Sequence[float],
+        *,
+        caption: str = "",
+        right: frozenset[int] = frozenset(),
+        size: float | None = None,
+        max_lines: int = 12,
+        _shared: _StreamRows | None = None,
+        _start: int = 0,
+        _stop: int | None = None,
+        _continued: bool = False,
+    ) -> None:
+        super().__init__()
+        s = styles()
+        self.size = size or s.cell.fontSize
+        self.leading = round(self.size * 1.25, 1)
+        self.col_widths = [float(w) for w in col_widths]
+        self.caption = single_line(caption)
+        self.right = right
+        self.max_lines = max_lines
+        self.header = tuple(header)
+        self.shared = _shared or _StreamRows(rows, self)
+        self.start = _start
+        self.stop = len(self.shared.rows) if _stop is None else _stop
+        self.continued = _continued
+        self.hAlign = "LEFT"
+        self._header_lines = [
+            wrap_lines(text, self.size, w - 2 * CELL_PADDING, bold=True, max_lines=3)
+            for text, w in zip(self.header, self.col_widths, strict=True)
+        ]
+        self._header_height = (
+            max(len(lines) for lines in self._header_lines) * self.leading + self.TOP + self.BOTTOM
+        )
+        self._fits = self.stop  # rows [start, _fits) fit the height last wrapped to
+
+    # ----- layout --------------------------------------------------------------------------------
+    def _top_height(self) -> float:
+        caption = self.leading + 2 if self.continued and self.caption else 0.0
+        return caption + self._header_height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # Measure only as far as the page reaches: a height beyond the page is all the frame
+        # needs to know to split, and measuring the whole rest at every page would be quadratic.
+        height = self._top_height()
+        index = self.start
+        # A KeepTogether (a heading kept with its table) asks with room for anything: no page
+        # is taller than this, so past it the answer "too tall" is already known.
+        limit = min(available_height, self.MEASURE_LIMIT) + 1e-6
+        while index < self.stop:
+            row_height = self.shared.height(index)
+            if height + row_height > limit:
+                self._fits = index
+                self.width, self.height = sum(self.col_widths), height + row_height
+                return self.width, self.height
+            height += row_height
+            index += 1
+        self._fits = self.stop
+        self.width, self.height = sum(self.col_widths), height
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        cut = self._fits
+        if cut <= self.start:
+            return []  # not even one row here: the frame moves on to the next page
+        return [self._piece(self.start, cut, self.continued), self._piece(cut, self.stop, True)]
+
+    def _piece(self, start: int, stop: int, continued: bool) -> StreamTable:
+        return StreamTable(
+            self.header,
+            (),
+            self.col_widths,
+            caption=self.caption,
+            right=self.right,
+            size=self.size,
+            max_lines=self.max_lines,
+            _shared=self.shared,
+            _start=start,
+            _stop=stop,
+            _continued=continued,
+        )
+
+    # ----- drawing -------------------------------------------------------------------------------
+    def draw(self) -> None:
+        canvas = self.canv
+        code: list[str] = ["q"]
+        y = self.height
+        if self.continued and self.caption:
+            y -= self.leading
+            code.append(_colour_op(MUTED))
+            code.append(
+                _text_op(canvas, FONT, self.size, (0, y + 2), f"{self.caption} (continued)")
+            )
+            y -= 2
+        total = sum(self.col_widths)
+        top = y
+        code.append(
+            f"{_colour_op(HEADER_FILL)} 0 {y - self._header_height:.2f} {total:.2f} "
+            f"{self._header_height:.2f} re f"
+        )
+        code.append(_colour_op(INK))
+        self._draw_row(canvas, code, self._header_lines, [True] * len(self.header), y)
+        y -= self._header_height
+        rules = [y]
+        for index in range(self.start, self.stop):
+            lines, bold, colours = self.shared.layout(index)
+            self._draw_row(canvas, code, lines, bold, y, colours=colours)
+            y -= self.shared.height(index)
+            rules.append(y)
+        path = [f"0 {top:.2f} m {total:.2f} {top:.2f} l"]
+        path += [f"0 {rule:.2f} m {total:.2f} {rule:.2f} l" for rule in rules]
+        x = 0.0
+        for edge in (0.0, *self._edges()):
+            x = edge
+            path.append(f"{x:.2f} {top:.2f} m {x:.2f} {y:.2f} l")
+        code.append(f"{_stroke_op(RULE)} 0.4 w {' '.join(path)} S Q")
+        canvas._code.append("\n".join(code))
+
+    def _edges(self) -> list[float]:
+        edges, x = [], 0.0
+        for w in self.col_widths:
+            x += w
+            edges.append(x)
+        return edges
+
+    def _draw_row(
+        self,
+        canvas: Canvas,
+        code: list[str],
+        lines: Sequence[Sequence[str]],
+        bold: Sequence[Sequence[bool] | bool],
+        y: float,
+        *,
+        colours: Sequence[Sequence[colors.Color | None]] | None = None,
+    ) -> None:
+        x = 0.0
+        current = INK
+        for column, (cell_lines, width) in enumerate(zip(lines, self.col_widths, strict=True)):
+            baseline = y - self.TOP - self.size
+            cell_bold = bold[column]
+            for number, line in enumerate(cell_lines):
+                is_bold = cell_bold if isinstance(cell_bold, bool) else cell_bold[number]
+                colour = colours[column][number] if colours else None
+                colour = colour or INK
+                if colour is not current:
+                    code.append(_colour_op(colour))
+                    current = colour
+                font = FONT_BOLD if is_bold else FONT
+                if column in self.right:
+                    left = x + width - CELL_PADDING - text_width(line, self.size, bold=is_bold)
+                else:
+                    left = x + CELL_PADDING
+                code.append(_text_op(canvas, font, self.size, (left, baseline), line))
+                baseline -= self.leading
+            x += width
+        if current is not INK:
+            code.append(_colour_op(INK))
+
+
+class _StreamRows:
+    """The rows of a StreamTable and each row's layout, measured once, shared by its pieces."""
+
+    def __init__(self, rows: Sequence[Sequence[StreamCell]], table: StreamTable) -> None:
+        self.rows = rows
+        self.size = table.size
+        self.leading = table.leading
+        self.widths = [w - 2 * CELL_PADDING for w in table.col_widths]
+        self.max_lines = table.max_lines
+        self._layouts: dict[int, tuple[list[list[str]], list[list[bool]], list[list[Any]]]] = {}
+        self._heights: dict[int, float] = {}
+
+    def layout(self, index: int) -> tuple[list[list[str]], list[list[bool]], list[list[Any]]]:
+        found = self._layouts.pop(index, None)  # drawn once: forget it after
+        return found if found is not None else self._lay_out(index)
+
+    def _lay_out(self, index: int) -> tuple[list[list[str]], list[list[bool]], list[list[Any]]]:
+        lines, bold, colours = [], [], []
+        for cell, width in zip(self.rows[index], self.widths, strict=True):
+            parts = (TextPart(cell, max_lines=self.max_lines),) if isinstance(cell, str) else cell
+            cell_lines: list[str] = []
+            cell_bold: list[bool] = []
+            cell_colours: list[Any] = []
+            for part in parts:
+                wrapped = wrap_lines(
+                    part.text, self.size, width, bold=part.bold, max_lines=part.max_lines
+                )
+                cell_lines += wrapped
+                cell_bold += [part.bold] * len(wrapped)
+                cell_colours += [part.colour] * len(wrapped)
+            lines.append(cell_lines)
+            bold.append(cell_bold)
+            colours.append(cell_colours)
+        return lines, bold, colours
+
+    def height(self, index: int) -> float:
+        height = self._heights.get(index)
+        if height is None:
+            layout = self._lay_out(index)
+            self._layouts[index] = layout
+            most = max((len(cell) for cell in layout[0]), default=1)
+            height = max(1, most) * self.leading + StreamTable.TOP + StreamTable.BOTTOM
+            self._heights[index] = height
+        return height
+
+
+def _colour_op(colour: colors.Color) -> str:
+    return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f} rg"
+
+
+def _stroke_op(colour: colors.Color) -> str:
+    return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f} RG"
+
+
+_TEXT_CACHE_LIMIT = 50_000
+
+
+def _text_op(
+    canvas: Canvas, font_name: str, size: float, at: tuple[float, float], text: str
+) -> str:
+    """One line of text as PDF operators, in the embedded subset ReportLab keeps for the font
+    (the same encoding its text objects write, without their per-call bookkeeping).
+
+    The encoded text is remembered per document (its subsets are the document's): a long
+    report repeats the same activity names, statuses and dates thousands of times."""
+    cache: dict[tuple[str, float, str], str] | None = getattr(canvas, "_stream_text", None)
+    if cache is None or len(cache) > _TEXT_CACHE_LIMIT:
+        cache = canvas._stream_text = {}  # type: ignore[attr-defined]
+    key = (font_name, size, text)
+    shown = cache.get(key)
+    if shown is None:
+        font = pdfmetrics.getFont(font_name)
+        doc = canvas._doc
+        shown = " ".join(
+            f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf ({canvas._escape(piece)}) Tj"
+            for subset, piece in font.splitString(text, doc)
+        )
+        cache[key] = shown
+    return f"BT 1 0 0 1 {at[0]:.2f} {at[1]:.2f} Tm {shown} ET"

@@ -15,7 +15,7 @@ pre-printed, since the sheet travels around the room.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
@@ -93,25 +93,31 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
         - 12  # the frame's own padding, 6 pt top and bottom
     )
     sheets = doc.sheets or (SignupSheet(race_title=""),)
-    story: list[Flowable] = []
-    for sheet in sheets:
-        names = list(sheet.prefilled_names)
-        # at least one page, and room after the pre-printed names for people not on the list
-        wanted_rows = len(names) + (MIN_BLANK_ROWS if names else 0)
-        pages = max(1, -(-wanted_rows // ROWS_PER_PAGE))
-        for page in range(pages):
-            if story:
-                story.append(PageBreak())
-            chunk = names[page * ROWS_PER_PAGE : (page + 1) * ROWS_PER_PAGE]
-            story += _page(
-                doc,
-                sheet,
-                names=chunk,
-                first_number=page * ROWS_PER_PAGE,
-                width=width,
-                frame_height=frame_height,
-            )
-    return common.build_document(path, info, story)
+
+    def story() -> Iterator[Flowable]:
+        # page by page, as the layout reaches it: thousands of pre-printed pages are never all
+        # held at once (issue 14)
+        first = True
+        for sheet in sheets:
+            names = list(sheet.prefilled_names)
+            # at least one page, and room after the pre-printed names for people not on the list
+            wanted_rows = len(names) + (MIN_BLANK_ROWS if names else 0)
+            pages = max(1, -(-wanted_rows // ROWS_PER_PAGE))
+            for page in range(pages):
+                if not first:
+                    yield PageBreak()
+                first = False
+                chunk = names[page * ROWS_PER_PAGE : (page + 1) * ROWS_PER_PAGE]
+                yield from _page(
+                    doc,
+                    sheet,
+                    names=chunk,
+                    first_number=page * ROWS_PER_PAGE,
+                    width=width,
+                    frame_height=frame_height,
+                )
+
+    return common.build_document(path, info, story())
 
 
 def _page(

@@ -1,10 +1,12 @@
 """The meeting summary (minutes, SPEC F-8): attendance, quorum, every vote round by round, the
 endorsements made, what members pledged, and lines for the officers to sign.
 
-Each vote gets one table: a row per option and a column per round (or per counting round of a
-ranked count), each cell the votes and their share of the base; under them the abstentions, blank
-ballots, the base, the number needed, and who left the ballot after that round. The outcome follows
-as the same plain sentence the room saw on the projector.
+Each vote gets one table: a row per option and a column per round (a repeated ballot's or a
+ranked count's, both "Round N"), each cell the votes and their share of the base; under them the
+abstentions, blank ballots, the base, the number needed, and who left the ballot after that round.
+Columns keep a readable width rather than stretching a one-round table across the page. The
+outcome follows as the same plain sentence the room saw on the projector, then the ballot
+accounting (printed, issued, returned, blank, spoiled; "not recorded" where the file cannot know).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import os
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from endorse_desktop.core.voting.minutes import MeetingSummary, SummaryVote
+from endorse_desktop.core.voting.minutes import BallotAccount, MeetingSummary, SummaryVote
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
 
 TITLE = "Meeting summary"
 OPTION_COLUMN = 150.0
+ROUND_COLUMN = 96.0  # at most: wide enough for "1,234 (100.0 %)" and a heading
 NOT_ON_BALLOT = "—"
 
 
@@ -96,6 +99,8 @@ def _vote(vote: SummaryVote, width: float) -> list[Flowable]:
         Paragraph(f"Status: {escape(vote.status_text)}.", s.small),
     ]
     table = [_rounds_table(vote, width)] if vote.rounds else []
+    if vote.ballots:
+        outcome += [Spacer(0, 4), _ballots_table(vote.ballots)]
     # A vote reads as one piece: its rule, its rounds and its outcome on the same page
     # (a vote too long for a page still splits, table rows and all).
     parts: list[Flowable] = [KeepTogether([*head, *table, *outcome])]
@@ -108,7 +113,7 @@ def _vote(vote: SummaryVote, width: float) -> list[Flowable]:
 
 def _rounds_table(vote: SummaryVote, width: float) -> Table:
     rounds = vote.rounds
-    column = (width - OPTION_COLUMN) / max(len(rounds), 1)
+    column = min(ROUND_COLUMN, (width - OPTION_COLUMN) / max(len(rounds), 1))
     header: list[common.Cell] = ["Option"]
     header += [f"{r.title} (open)" if r.is_open else r.title for r in rounds]
     rows: list[list[common.Cell]] = [header]
@@ -121,6 +126,8 @@ def _rounds_table(vote: SummaryVote, width: float) -> Table:
     if any(r.abstain is not None for r in rounds):
         add("Abstained", [Plain(_number(r.abstain)) for r in rounds])
         add("Blank or spoiled", [Plain(_number(r.spoiled)) for r in rounds])
+    if any(r.blank is not None for r in rounds):
+        add("Blank ballots", [Plain(_number(r.blank)) for r in rounds])
     if any(r.exhausted is not None for r in rounds):
         add("Exhausted (no further choice)", [Plain(_number(r.exhausted)) for r in rounds])
     add("Counted out of (base)", [Plain(str(r.base)) for r in rounds])
@@ -135,6 +142,32 @@ def _rounds_table(vote: SummaryVote, width: float) -> Table:
         ("LINEABOVE", (0, first_footer), (-1, first_footer), 1.0, common.INK),
     ]
     return common.data_table(rows, [OPTION_COLUMN] + [column] * len(rounds), style=style)
+
+
+def _ballots_table(accounts: tuple[BallotAccount, ...]) -> Table:
+    """Ballot accounting: a row per paper ballot handed out."""
+    together = any(a.blank_or_spoiled for a in accounts)
+    header: list[common.Cell] = ["Ballot accounting", "Printed", "Issued", "Returned"]
+    header += ["Blank or spoiled", "Spoiled (typed)"] if together else ["Blank", "Spoiled"]
+    rows: list[list[common.Cell]] = [header]
+    for account in accounts:
+        rows.append(
+            [
+                Plain(account.title),
+                *(
+                    Plain(BallotAccount.text(value))
+                    for value in (
+                        account.printed,
+                        account.issued,
+                        account.returned,
+                        account.blank,
+                        account.spoiled,
+                    )
+                ),
+            ]
+        )
+    style = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
+    return common.data_table(rows, [OPTION_COLUMN, 66.0, 66.0, 66.0, 80.0, 80.0], style=style)
 
 
 def _number(value: int | None) -> str:

@@ -57,6 +57,12 @@ def _tables(workspace: Workspace, options: Options) -> list[Row]:
     return table_rows(workspace)
 
 
+def _exports(workspace: Workspace, options: Options) -> list[Row]:
+    from .bench_exports import export_rows
+
+    return export_rows(workspace)
+
+
 def _more(workspace: Workspace, options: Options) -> list[Row]:
     from .bench_more import more_rows
 
@@ -72,6 +78,7 @@ SECTIONS: dict[str, Callable[[Workspace, Options], list[Row]]] = {
     "P-5": _tables,
     "P-6": _memory,
     "more": _more,
+    "exports": _exports,
 }
 
 

@@ -21,7 +21,9 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     return Workspace(tmp_path_factory.mktemp("benchmarks"))
 
 
-@pytest.mark.parametrize("section", ["demo", "P-1", "P-2", "P-3", "P-4", "P-5", "P-6", "more"])
+@pytest.mark.parametrize(
+    "section", ["demo", "P-1", "P-2", "P-3", "P-4", "P-5", "P-6", "more", "exports"]
+)
 def test_spec_performance(section: str, workspace: Workspace) -> None:
     rows = run_section(section, workspace, Options())
     print()

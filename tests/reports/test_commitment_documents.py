@@ -165,9 +165,12 @@ def test_announcement_draft_is_built_from_the_record(demo_store) -> None:
     day = SAMPLE.election_day
     assert f"{day:%B} {day.day}, {day.year}" in text
     # The sample's endorsement came from a vote at its meeting: the draft quotes the result.
-    assert "The vote: Ana Núñez is endorsed in round 2: 21 of 29 votes" in text
-    assert "• Canvassing (door knocking): 12 shifts" in text
-    assert "• Small-dollar donation: $500, given by members directly to the campaign" in text
+    assert (
+        "21 of 29 members voted to endorse, above the two-thirds the group requires, "
+        "on the second ballot." in text
+    )
+    assert "• Canvassing (door knocking): 12 shifts pledged" in text
+    assert "(our goal is $500), given by members directly to the campaign" in text
     assert "stood out on" in text
     assert "(rated Champion)" in text or "(rated Strong)" in text
     assert "@" not in text
@@ -192,7 +195,7 @@ def test_announcement_composition_in_plain_cases() -> None:
     assert "in the general election on November 3, 2026" in text
     assert "carries a condition: Returns the questionnaire by April." in text
     assert "stood out on Public schools (rated Champion)." in text
-    assert "• Op-ed: 1 op-ed" in text
+    assert "our goal is:\n• Op-ed: 1 op-ed" in text  # goals and nothing pledged yet
     bare = compose_announcement(
         AnnouncementFacts("G", "C", "R", endorsed_on="2026-01-01", today="2026-01-02")
     )

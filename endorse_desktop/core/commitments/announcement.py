@@ -5,17 +5,25 @@ rests on (the candidate's strongest ratings on the group's scorecard) and the wo
 promise (the endorsement's goals). Where the record cannot say something (a quote, who to call),
 the draft leaves a bracketed prompt for the facilitator to fill in; it never pre-fills anyone's
 contact details. The group edits the draft freely; the edited text is kept on the endorsement.
+
+What members "have committed to" is what they pledged (pledged, confirmed or done, the rule of
+core/commitments/progress.py), summed by activity, with what is already done; a goal is only
+ever called "our goal". A press release is the group's own voice, not a member's promise, so an
+activity counted in releases is left out of the members' list.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
+from typing import Any
 
 from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.commitments.pledges import (
     activity_map,
     list_goals,
+    progress,
 )
 from endorse_desktop.core.commitments.progress import quantity_text
 from endorse_desktop.core.commitments.records import ActivityCategory
@@ -32,6 +40,8 @@ from endorse_desktop.core.scoring import (
 from endorse_desktop.core.settings import settings_or_default
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.values import list_values
+from endorse_desktop.core.voting.rules import Base, Comparison
+from endorse_desktop.core.voting.stored import load_vote
 
 MOST_VALUES = 3
 MONTHS = (
@@ -59,6 +69,24 @@ class GoalLine:
 
 
 @dataclass(frozen=True)
+class PledgedLine:
+    """What members pledged for one activity (in one unit): pledged includes done."""
+
+    activity: str
+    pledged: int
+    done: int
+    unit: str
+    category: ActivityCategory = ActivityCategory.PEOPLE
+    goal: int | None = None  # the group's goal in the same unit, if it set one
+
+
+# Units of work only the group itself does: a press release is the group's statement.
+GROUP_UNITS = frozenset({"releases"})
+PLACEHOLDER_OPEN = "["
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+
+
+@dataclass(frozen=True)
 class AnnouncementFacts:
     group_name: str
     candidate: str
@@ -74,6 +102,8 @@ class AnnouncementFacts:
     condition_text: str = ""
     values: tuple[tuple[str, str], ...] = ()  # (value title, rating label), strongest first
     goals: tuple[GoalLine, ...] = ()
+    pledged: tuple[PledgedLine, ...] = ()  # member activities only
+    vote_sentence: str = ""  # the vote in plain English; else vote_summary is quoted
 
 
 def long_date(iso: str) -> str:
@@ -108,8 +138,12 @@ def compose_announcement(facts: AnnouncementFacts) -> str:
         election += f" on {long_date(facts.election_date)}"
     opening = f"{group} has endorsed {described} for {facts.race_title} in {election}."
     opening += f" Our members made the decision on {long_date(facts.endorsed_on)}."
+    plain = facts.vote_sentence.strip()
     summary = facts.vote_summary.strip().rstrip(".")
-    if summary:
+    if plain:
+        opening += f" {plain[0].upper()}{plain[1:]}"
+        opening += "" if opening.endswith((".", "!", "?")) else "."
+    elif summary:
         opening += f" The vote: {summary}."
     if facts.status == "conditional" and facts.condition_text.strip():
         opening += f" The endorsement carries a condition: {facts.condition_text.strip()}"
@@ -126,10 +160,18 @@ def compose_announcement(facts: AnnouncementFacts) -> str:
         paragraphs.append("[Say which of the group's values this endorsement rests on.]")
     paragraphs.append(f'"[A sentence from the group\'s spokesperson on why members chose {who}.]"')
 
-    if facts.goals:
+    promised = [line for line in facts.pledged if line.pledged > 0]
+    if promised:
         lines = [
             f"An endorsement from {group} is a promise of work, not a name on a list. Between "
             "now and election day our members have committed to:"
+        ]
+        lines += [pledged_line(line) for line in promised]
+        paragraphs.append("\n".join(lines))
+    elif facts.goals:
+        lines = [
+            f"An endorsement from {group} is a promise of work, not a name on a list. Between "
+            "now and election day our goal is:"
         ]
         for goal in facts.goals:
             line = f"• {goal.activity}: {quantity_text(goal.target, goal.unit)}"
@@ -147,6 +189,97 @@ def compose_announcement(facts: AnnouncementFacts) -> str:
     paragraphs.append("Press contact: [name, phone, email]")
     paragraphs.append("###")
     return "\n\n".join(paragraphs)
+
+
+def pledged_line(line: PledgedLine) -> str:
+    """ "• Phone bank: 4 shifts pledged, 2 done (our goal is 8 shifts)" """
+    money = line.category == ActivityCategory.MONEY
+    text = f"• {line.activity}: {quantity_text(line.pledged, line.unit)} pledged"
+    text += f", {quantity_text(line.done, line.unit) if money else f'{line.done:,}'}"
+    text += " given" if money else " done"
+    if line.goal is not None:
+        text += f" (our goal is {quantity_text(line.goal, line.unit)})"
+    if money:
+        text += ", given by members directly to the campaign"
+    return text
+
+
+def has_placeholders(text: str) -> bool:
+    """True while a bracketed prompt ("[name, phone, email]") is still in the text."""
+    start = text.find(PLACEHOLDER_OPEN)
+    return start >= 0 and text.find("]", start) > start
+
+
+def member_pledges(store: Store, endorsement_id: int) -> tuple[PledgedLine, ...]:
+    """Pledged and done by activity, from members' pledges; the group's own work left out."""
+    activities = activity_map(store)
+    state = progress(store, endorsement_id)
+    goals = {(g.goal.activity_id, g.unit): g.target for g in state.goals}
+    return tuple(
+        PledgedLine(
+            total.activity_name,
+            total.tally.pledged,
+            total.tally.done,
+            total.unit,
+            total.category,
+            goals.get((total.activity_id, total.unit)),
+        )
+        for total in state.activities
+        if total.unit not in GROUP_UNITS and activities[total.activity_id].unit not in GROUP_UNITS
+    )
+
+
+def _ordinal(number: int) -> str:
+    return ORDINALS[number - 1] if 0 < number <= len(ORDINALS) else f"{number}th"
+
+
+def plain_vote_sentence(store: Store, endorsement: Endorsement) -> str:
+    """ "21 of 29 members voted to endorse, above the two-thirds the group requires, on the
+    second ballot." — from the stored result; "" when the endorsement came from no stored vote."""
+    if endorsement.vote_id is None:
+        return ""
+    try:
+        vote = load_vote(store, endorsement.vote_id)
+    except (LookupError, ValueError):
+        return ""
+    result: dict[str, Any] | None = next(
+        (r.result for r in reversed(vote.rounds) if r.is_final and r.result is not None), None
+    )
+    if not result or result.get("outcome") != "endorsed" or not result.get("rounds"):
+        return ""
+    last = result["rounds"][-1]
+    winner = str(result.get("winner"))
+    votes, base = int(last["counts"].get(winner, 0)), int(last["base"])
+    if base <= 0:
+        return ""
+    share = Fraction(votes, base)
+    threshold = vote.threshold
+    if vote.base is Base.PRESENT:
+        counted = f"{votes} of the {base} members present"
+    elif vote.base is Base.ELIGIBLE:
+        counted = f"{votes} of the {base} members entitled to vote"
+    elif vote.base is Base.CONTINUING:
+        counted = f"{votes} of {base} members whose ballots were still in the count"
+    else:
+        counted = f"{votes} of {base} members"
+    if threshold.fraction == 1:
+        rule = "the unanimous vote the group requires"
+        where = "meeting"
+    else:
+        words = threshold.label.removeprefix("more than ").removeprefix("a ")
+        rule = f"the {words} the group requires"
+        exact = share == threshold.fraction and threshold.comparison is Comparison.AT_LEAST
+        where = "exactly" if exact else "above"
+    number = len(result["rounds"])
+    if vote.is_ranked:
+        when = (
+            "on the first count of the ranked ballots"
+            if number == 1
+            else f"in the {_ordinal(number)} round of the instant-runoff count"
+        )
+    else:
+        when = f"on the {_ordinal(number)} ballot"
+    return f"{counted} voted to endorse, {where} {rule}, {when}."
 
 
 def announcement_facts(store: Store, endorsement: Endorsement) -> AnnouncementFacts:
@@ -181,6 +314,8 @@ def announcement_facts(store: Store, endorsement: Endorsement) -> AnnouncementFa
         condition_text=endorsement.condition_text,
         values=strongest_values(store, endorsement),
         goals=goals,
+        pledged=member_pledges(store, endorsement.id) if endorsement.id is not None else (),
+        vote_sentence=plain_vote_sentence(store, endorsement),
     )
 
 

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from math import floor
 
 from endorse_desktop.core.commitments.records import (
     COUNTS_AS_PLEDGED,
@@ -103,8 +104,15 @@ def share(part: int, whole: int) -> Fraction:
 
 
 def percent(part: int, whole: int) -> int:
-    """Whole percent, rounded down, so 99.6 % never reads as 100 % before a goal is met."""
-    return int(share(part, whole) * 100)
+    """Whole percent, exactly half rounding up (4 of 6 → 67): the one rule every printed and
+    shown percentage follows, the scorecard's weighted score included (`scoring.format_percent`).
+    """
+    return whole_percent(share(part, whole))
+
+
+def whole_percent(fraction: Fraction) -> int:
+    """A fraction as a whole percentage, exactly half rounding up: 73/200 → 37, 2/3 → 67."""
+    return floor(Fraction(fraction) * 100 + Fraction(1, 2))
 
 
 # ----- per goal, per activity, per member ----------------------------------------------------

@@ -3,6 +3,12 @@
 Finalized rounds are reported as they were announced (their stored result, which `check` proves
 matches the ballots); a round still being counted is shown as it stands, marked as open.
 Attendance is given as numbers: the minutes name no member, so they can be shared.
+
+One word for a round: a ranked count's runoff rounds are "Round 1", "Round 2" … like a repeated
+choose-one ballot's. A blank ranked ballot is counted as blank, not as exhausted (it never had a
+choice to exhaust). Ballot accounting gives what the store knows (ballots returned and entered,
+blank, spoiled); what it cannot know (how many were printed and handed out) says "not recorded",
+for the secretary to fill in by hand.
 """
 
 from __future__ import annotations
@@ -53,18 +59,39 @@ METHOD_WORDS = {
 }
 
 
+NOT_RECORDED = "not recorded"
+
+
 @dataclass(frozen=True)
 class SummaryRound:
-    title: str  # "Round 2" (choose one) or "Count 3" (a ranked count's rounds)
+    title: str  # "Round 2": a repeated ballot's round or a ranked count's runoff round alike
     cells: dict[str, str]  # option -> "18 (58.1 %)"; absent: not on this round's ballot
     base: int
     needed: int
-    exhausted: int | None  # ranked counts only
+    exhausted: int | None  # ranked counts only: ballots with no further choice, blanks apart
     abstain: int | None  # choose-one rounds only
     spoiled: int | None
     eliminated: tuple[str, ...]
     tied: tuple[str, ...]
     is_open: bool = False
+    blank: int | None = None  # ranked counts only: blank ballots (no first choice at all)
+
+
+@dataclass(frozen=True)
+class BallotAccount:
+    """One paper ballot handed out: what became of the sheets. None: the store cannot know."""
+
+    title: str  # "Round 1" (the ballot of that round)
+    printed: int | None
+    issued: int | None
+    returned: int | None  # entered at the tally: votes, blank and spoiled
+    blank: int | None
+    spoiled: int | None
+    blank_or_spoiled: bool = False  # choose-one paper: one key for both, told apart by nobody
+
+    @staticmethod
+    def text(value: int | None) -> str:
+        return NOT_RECORDED if value is None else f"{value:,}"
 
 
 @dataclass(frozen=True)
@@ -80,6 +107,7 @@ class SummaryVote:
     sentence: str
     status_text: str
     amendments: tuple[str, ...]
+    ballots: tuple[BallotAccount, ...] = ()  # paper votes only
 
 
 @dataclass(frozen=True)
@@ -207,7 +235,34 @@ def _summary_vote(store: Store, vote: Vote, number: int) -> SummaryVote:
         sentence=sentence,
         status_text=status,
         amendments=_amendments(store, vote),
+        ballots=_ballot_accounts(store, vote),
     )
+
+
+def _ballot_accounts(store: Store, vote: Vote) -> tuple[BallotAccount, ...]:
+    """A line per paper ballot handed out (a choose-one vote's rounds; a ranked vote's one)."""
+    if vote.method is Method.HAND_COUNT:
+        return ()
+    accounts = []
+    for vote_round in vote.rounds:
+        tally = round_tally(store, vote, vote_round)
+        if vote.is_ranked:
+            blank, spoiled = tally.ranked_blank, tally.spoiled
+        else:
+            # key 0 is "blank or spoiled": one number, said as such
+            blank, spoiled = tally.blank, tally.spoiled - tally.blank
+        accounts.append(
+            BallotAccount(
+                title="Ranked ballot" if vote.is_ranked else f"Round {vote_round.number}",
+                printed=None,  # printing is not recorded in the file
+                issued=None,  # nor how many were handed out
+                returned=tally.ballots - tally.abstain,
+                blank=blank,
+                spoiled=spoiled,
+                blank_or_spoiled=not vote.is_ranked,
+            )
+        )
+    return tuple(accounts)
 
 
 def _latest_result(store: Store, vote: Vote) -> tuple[dict[str, Any] | None, bool]:
@@ -229,6 +284,10 @@ def _summary_rounds(
 ) -> tuple[SummaryRound, ...]:
     rounds = []
     entries = result["rounds"]
+    ranked_blank = 0
+    if vote.is_ranked:
+        # the result counts blank ballots among the exhausted from round 1 on: take them out
+        ranked_blank = round_tally(store, vote, vote.rounds[0]).ranked_blank
     for index, entry in enumerate(entries, start=1):
         abstain = spoiled = None
         if not vote.is_ranked:
@@ -240,19 +299,20 @@ def _summary_rounds(
                 abstain, spoiled = tally.abstain, tally.spoiled
         rounds.append(
             SummaryRound(
-                title=f"Count {index}" if vote.is_ranked else f"Round {index}",
+                title=f"Round {index}",
                 cells={
                     label: percent_text(votes, entry["base"])
                     for label, votes in entry["counts"].items()
                 },
                 base=entry["base"],
                 needed=entry["needed"],
-                exhausted=entry["exhausted"] if vote.is_ranked else None,
+                exhausted=max(0, entry["exhausted"] - ranked_blank) if vote.is_ranked else None,
                 abstain=abstain,
                 spoiled=spoiled,
                 eliminated=tuple(entry["eliminated"]),
                 tied=tuple(entry["tied_for_last"]),
                 is_open=is_open and index == len(entries) and not vote.is_ranked,
+                blank=ranked_blank if vote.is_ranked else None,
             )
         )
     return tuple(rounds)

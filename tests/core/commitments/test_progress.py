@@ -141,8 +141,11 @@ def test_overdue_rule() -> None:
     assert days_late("2026-02-27", "2026-03-01") == 2
 
 
-def test_shares_and_percent_round_down() -> None:
-    assert percent(199, 200) == 99
+def test_shares_and_percent_round_half_up() -> None:
+    # one rule for every percentage (issue 14): the scorecard's, exactly half rounding up
+    assert percent(4, 6) == 67
+    assert percent(199, 200) == 100
+    assert percent(397, 400) == 99
     assert percent(200, 200) == 100
     assert percent(3, 2) == 150
     assert share(0, 0) == 0
