@@ -1,4 +1,4 @@
-"""Undoable commitment changes, each one call of `ui.shell.undo.push_change`.
+"""Undoable commitment changes, each one call of `ui.shell.undo.push_session_change`.
 
 Every function makes the change through the core (the first redo), puts it on the window's undo
 stack and tells the session what changed; a change the core refuses never reaches the stack and
@@ -30,7 +30,7 @@ from endorse_desktop.ui.shell.undo import (
     added,
     edited,
     push,
-    push_change,
+    push_session_change,
     removed,
 )
 
@@ -44,22 +44,6 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("CommitmentCommands", text, None, n)
 
 
-def _push(
-    session: Session,
-    stack: QUndoStack,
-    text: str,
-    do: Callable[[Any], Any],
-    undo: Callable[[Any], Any],
-    *,
-    topics: Sequence[str] = COMMITMENTS,
-) -> Outcome:
-    def after() -> None:
-        for topic in topics:
-            session.notify(topic)
-
-    return push_change(stack, text, do, undo, after)
-
-
 # ----- pledges ---------------------------------------------------------------------------------
 def add_pledge(session: Session, stack: QUndoStack, pledge: Pledge) -> Outcome:
     store = session.store
@@ -68,22 +52,24 @@ def add_pledge(session: Session, stack: QUndoStack, pledge: Pledge) -> Outcome:
         lambda again: core.restore_pledges(store, [again]),
         lambda pledge: core.delete_pledges(store, [pledge.id]),
     )
-    return _push(session, stack, _tr("Add pledge"), do, undo)
+    return push_session_change(session, stack, _tr("Add pledge"), do, undo, topics=COMMITMENTS)
 
 
 def edit_pledge(session: Session, stack: QUndoStack, pledge: Pledge) -> Outcome:
     do, undo = edited(lambda record: core.update_pledge(session.store, record), pledge)
-    return _push(session, stack, _tr("Edit pledge"), do, undo)
+    return push_session_change(session, stack, _tr("Edit pledge"), do, undo, topics=COMMITMENTS)
 
 
 def delete_pledges(session: Session, stack: QUndoStack, ids: Sequence[int]) -> Outcome:
     store = session.store
     do, undo = removed(
         lambda what: core.delete_pledges(store, what),
-        lambda removed: core.restore_pledges(store, removed),
+        lambda gone: core.restore_pledges(store, gone),
         list(ids),
     )
-    return _push(session, stack, _tr("Delete %n pledge(s)", len(ids)), do, undo)
+    return push_session_change(
+        session, stack, _tr("Delete %n pledge(s)", len(ids)), do, undo, topics=COMMITMENTS
+    )
 
 
 def set_pledge_status(
@@ -96,7 +82,7 @@ def set_pledge_status(
         list(ids),
     )
     text = _tr("Mark %n pledge(s) %1", len(ids)).replace("%1", status.label.lower())
-    return _push(session, stack, text, do, undo)
+    return push_session_change(session, stack, text, do, undo, topics=COMMITMENTS)
 
 
 def record_sheet_row(
@@ -127,7 +113,7 @@ def record_sheet_row(
         return result
 
     text = _tr("Sign-up sheet row: %1").replace("%1", entry.name)
-    return _push(session, stack, text, do, undo, topics=("commitments", "members"))
+    return push_session_change(session, stack, text, do, undo, topics=("commitments", "members"))
 
 
 # ----- goals and the activity catalog ----------------------------------------------------------
@@ -138,22 +124,22 @@ def add_goal(session: Session, stack: QUndoStack, goal: Goal) -> Outcome:
         lambda again: core.restore_goal(store, again),
         lambda goal: core.delete_goal(store, goal.id),
     )
-    return _push(session, stack, _tr("Add goal"), do, undo)
+    return push_session_change(session, stack, _tr("Add goal"), do, undo, topics=COMMITMENTS)
 
 
 def edit_goal(session: Session, stack: QUndoStack, goal: Goal) -> Outcome:
     do, undo = edited(lambda record: core.update_goal(session.store, record), goal)
-    return _push(session, stack, _tr("Edit goal"), do, undo)
+    return push_session_change(session, stack, _tr("Edit goal"), do, undo, topics=COMMITMENTS)
 
 
 def delete_goal(session: Session, stack: QUndoStack, goal_id: int) -> Outcome:
     store = session.store
     do, undo = removed(
         lambda what: core.delete_goal(store, what),
-        lambda removed: core.restore_goal(store, removed),
+        lambda gone: core.restore_goal(store, gone),
         goal_id,
     )
-    return _push(session, stack, _tr("Delete goal"), do, undo)
+    return push_session_change(session, stack, _tr("Delete goal"), do, undo, topics=COMMITMENTS)
 
 
 def add_activity(session: Session, stack: QUndoStack, activity: Activity) -> Outcome:
@@ -163,23 +149,23 @@ def add_activity(session: Session, stack: QUndoStack, activity: Activity) -> Out
         lambda again: core.restore_activity(store, again),
         lambda activity: core.delete_activity(store, activity.id),
     )
-    return _push(session, stack, _tr("Add activity"), do, undo)
+    return push_session_change(session, stack, _tr("Add activity"), do, undo, topics=COMMITMENTS)
 
 
 def edit_activity(session: Session, stack: QUndoStack, activity: Activity) -> Outcome:
     """Rename, re-unit, re-group, archive or bring back an activity."""
     do, undo = edited(lambda record: core.update_activity(session.store, record), activity)
-    return _push(session, stack, _tr("Edit activity"), do, undo)
+    return push_session_change(session, stack, _tr("Edit activity"), do, undo, topics=COMMITMENTS)
 
 
 def delete_activity(session: Session, stack: QUndoStack, activity_id: int) -> Outcome:
     store = session.store
     do, undo = removed(
         lambda what: core.delete_activity(store, what),
-        lambda removed: core.restore_activity(store, removed),
+        lambda gone: core.restore_activity(store, gone),
         activity_id,
     )
-    return _push(session, stack, _tr("Delete activity"), do, undo)
+    return push_session_change(session, stack, _tr("Delete activity"), do, undo, topics=COMMITMENTS)
 
 
 # ----- endorsements ----------------------------------------------------------------------------
@@ -203,7 +189,8 @@ def add_endorsement_by_hand(
         return state
 
     topics = ("endorsements", "races", "commitments")
-    return _push(session, stack, _tr("Add endorsement"), do, undo, topics=topics)
+    text = _tr("Add endorsement")
+    return push_session_change(session, stack, text, do, undo, topics=topics)
 
 
 class SaveAnnouncement(CallCommand):
@@ -230,9 +217,7 @@ class SaveAnnouncement(CallCommand):
             set_announcement(store, endorsement_id, before)
             return before
 
-        super().__init__(
-            _tr("Edit announcement"), do, undo, lambda: session.notify("endorsements")
-        )
+        super().__init__(_tr("Edit announcement"), do, undo, lambda: session.notify("endorsements"))
 
     def id(self) -> int:
         return self.MERGE_ID if self.merge else -1

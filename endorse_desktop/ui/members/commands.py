@@ -69,9 +69,10 @@ def _roster_change(view: MembersView, text: str, do: RosterStep, undo: RosterSte
         view.session.notify("members")
         view.select_members(touched)
 
-    return CallCommand(
-        text, selecting(do), selecting(undo), after, lambda error: view.report_problem(str(error))
-    )
+    def refused(error: Exception) -> None:
+        view.report_problem(str(error))
+
+    return CallCommand(text, selecting(do), selecting(undo), after, refused=refused)
 
 
 def _ids(members: Iterable[Member]) -> list[int]:

@@ -12,13 +12,16 @@ on the stack: Qt drops an obsolete command, and the error goes to `outcome.error
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from endorse_desktop.core.errors import EndorseError
+
+if TYPE_CHECKING:
+    from endorse_desktop.ui.shell.session import Session
 
 # What the core raises for a change it will not make (its messages are for the user).
 REFUSALS = (EndorseError,)
@@ -30,6 +33,7 @@ Step = Callable[[Any], Any]
 class Outcome:
     error: Exception | None = None
     result: Any = None
+    text: str = ""  # what the change is called (the undo menu's words), for a status line
 
     @property
     def ok(self) -> bool:
@@ -46,10 +50,11 @@ class CallCommand(QUndoCommand):
         do: Step,
         undo: Step,
         after: Callable[[], None],
+        *,
         refused: Callable[[Exception], None] | None = None,
     ) -> None:
         super().__init__(text)
-        self.outcome = Outcome()
+        self.outcome = Outcome(text=text)
         self._do = do
         self._undo = undo
         self._after = after
@@ -90,9 +95,28 @@ def push_change(
     do: Step,
     undo: Step,
     after: Callable[[], None],
+    *,
     refused: Callable[[Exception], None] | None = None,
 ) -> Outcome:
-    return push(stack, CallCommand(text, do, undo, after, refused))
+    return push(stack, CallCommand(text, do, undo, after, refused=refused))
+
+
+def push_session_change(
+    session: Session,
+    stack: QUndoStack,
+    text: str,
+    do: Step,
+    undo: Step,
+    *,
+    topics: Sequence[str],
+) -> Outcome:
+    """A change every view of `topics` hears about (each redo and undo), through the session."""
+
+    def after() -> None:
+        for topic in topics:
+            session.notify(topic)
+
+    return push_change(stack, text, do, undo, after)
 
 
 def push(stack: QUndoStack, command: CallCommand) -> Outcome:
