@@ -27,6 +27,7 @@ from endorse_desktop.core.races import get_candidate
 from endorse_desktop.ui.shell.undo import (
     CallCommand,
     Outcome,
+    RecordServices,
     added,
     edited,
     push,
@@ -117,55 +118,41 @@ def record_sheet_row(
 
 
 # ----- goals and the activity catalog ----------------------------------------------------------
+GOALS = RecordServices(core.add_goal, core.update_goal, core.delete_goal, core.restore_goal)
+ACTIVITIES = RecordServices(
+    core.add_activity, core.update_activity, core.delete_activity, core.restore_activity
+)
+
+
 def add_goal(session: Session, stack: QUndoStack, goal: Goal) -> Outcome:
-    store = session.store
-    do, undo = added(
-        lambda: core.add_goal(store, goal),
-        lambda again: core.restore_goal(store, again),
-        lambda goal: core.delete_goal(store, goal.id),
-    )
-    return push_session_change(session, stack, _tr("Add goal"), do, undo, topics=COMMITMENTS)
+    steps = GOALS.adding(session.store, goal)
+    return push_session_change(session, stack, _tr("Add goal"), *steps, topics=COMMITMENTS)
 
 
 def edit_goal(session: Session, stack: QUndoStack, goal: Goal) -> Outcome:
-    do, undo = edited(lambda record: core.update_goal(session.store, record), goal)
-    return push_session_change(session, stack, _tr("Edit goal"), do, undo, topics=COMMITMENTS)
+    steps = GOALS.editing(session.store, goal)
+    return push_session_change(session, stack, _tr("Edit goal"), *steps, topics=COMMITMENTS)
 
 
 def delete_goal(session: Session, stack: QUndoStack, goal_id: int) -> Outcome:
-    store = session.store
-    do, undo = removed(
-        lambda what: core.delete_goal(store, what),
-        lambda gone: core.restore_goal(store, gone),
-        goal_id,
-    )
-    return push_session_change(session, stack, _tr("Delete goal"), do, undo, topics=COMMITMENTS)
+    steps = GOALS.deleting(session.store, goal_id)
+    return push_session_change(session, stack, _tr("Delete goal"), *steps, topics=COMMITMENTS)
 
 
 def add_activity(session: Session, stack: QUndoStack, activity: Activity) -> Outcome:
-    store = session.store
-    do, undo = added(
-        lambda: core.add_activity(store, activity),
-        lambda again: core.restore_activity(store, again),
-        lambda activity: core.delete_activity(store, activity.id),
-    )
-    return push_session_change(session, stack, _tr("Add activity"), do, undo, topics=COMMITMENTS)
+    steps = ACTIVITIES.adding(session.store, activity)
+    return push_session_change(session, stack, _tr("Add activity"), *steps, topics=COMMITMENTS)
 
 
 def edit_activity(session: Session, stack: QUndoStack, activity: Activity) -> Outcome:
     """Rename, re-unit, re-group, archive or bring back an activity."""
-    do, undo = edited(lambda record: core.update_activity(session.store, record), activity)
-    return push_session_change(session, stack, _tr("Edit activity"), do, undo, topics=COMMITMENTS)
+    steps = ACTIVITIES.editing(session.store, activity)
+    return push_session_change(session, stack, _tr("Edit activity"), *steps, topics=COMMITMENTS)
 
 
 def delete_activity(session: Session, stack: QUndoStack, activity_id: int) -> Outcome:
-    store = session.store
-    do, undo = removed(
-        lambda what: core.delete_activity(store, what),
-        lambda gone: core.restore_activity(store, gone),
-        activity_id,
-    )
-    return push_session_change(session, stack, _tr("Delete activity"), do, undo, topics=COMMITMENTS)
+    steps = ACTIVITIES.deleting(session.store, activity_id)
+    return push_session_change(session, stack, _tr("Delete activity"), *steps, topics=COMMITMENTS)
 
 
 # ----- endorsements ----------------------------------------------------------------------------

@@ -18,74 +18,56 @@ from endorse_desktop.core.races import Candidate, Race
 from endorse_desktop.core.ratings import Rating, set_rating
 from endorse_desktop.ui.shell.undo import (
     Outcome,
-    added,
+    RecordServices,
     edited,
     push_session_change,
-    removed,
 )
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
 
-RACES = ("races",)
+ON_RACES = ("races",)
 
 
-# ----- races -----------------------------------------------------------------------------------
+# ----- races and candidates --------------------------------------------------------------------
+RACES = RecordServices(core.add_race, core.update_race, core.delete_race, core.restore_race)
+CANDIDATES = RecordServices(
+    core.add_candidate, core.update_candidate, core.delete_candidate, core.restore_candidate
+)
+
+
 def add_race(session: Session, stack: QUndoStack, race: Race, text: str) -> Outcome:
     """`outcome.result` is the race as stored (with its id); redo brings back the same id."""
-    store = session.store
-    do, undo = added(
-        lambda: core.add_race(store, race),
-        lambda again: core.restore_race(store, again),
-        lambda stored: core.delete_race(store, stored.id),
-    )
-    return push_session_change(session, stack, text, do, undo, topics=RACES)
+    steps = RACES.adding(session.store, race)
+    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
 
 
 def update_race(session: Session, stack: QUndoStack, changed: Race, text: str) -> Outcome:
     """Edit, archive or unarchive a race."""
-    do, undo = edited(lambda race: core.update_race(session.store, race), changed)
-    return push_session_change(session, stack, text, do, undo, topics=RACES)
+    steps = RACES.editing(session.store, changed)
+    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
 
 
-def delete_race(session: Session, stack: QUndoStack, race: Race, text: str) -> Outcome:
-    store = session.store
-    do, undo = removed(
-        lambda race_id: core.delete_race(store, race_id),
-        lambda gone: core.restore_race(store, gone),
-        race.id,
-    )
-    return push_session_change(session, stack, text, do, undo, topics=RACES)
+def delete_race(session: Session, stack: QUndoStack, race_id: int, text: str) -> Outcome:
+    steps = RACES.deleting(session.store, race_id)
+    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
 
 
-# ----- candidates ------------------------------------------------------------------------------
 def add_candidate(session: Session, stack: QUndoStack, candidate: Candidate, text: str) -> Outcome:
     """`outcome.result` is the candidate as stored (with its id)."""
-    store = session.store
-    do, undo = added(
-        lambda: core.add_candidate(store, candidate),
-        lambda again: core.restore_candidate(store, again),
-        lambda stored: core.delete_candidate(store, stored.id),
-    )
-    return push_session_change(session, stack, text, do, undo, topics=RACES)
+    steps = CANDIDATES.adding(session.store, candidate)
+    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
 
 
 def update_candidate(session: Session, stack: QUndoStack, changed: Candidate, text: str) -> Outcome:
     """Edit, archive or unarchive a candidate."""
-    do, undo = edited(lambda candidate: core.update_candidate(session.store, candidate), changed)
-    return push_session_change(session, stack, text, do, undo, topics=RACES)
+    steps = CANDIDATES.editing(session.store, changed)
+    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
 
 
-def delete_candidate(
-    session: Session, stack: QUndoStack, candidate: Candidate, text: str
-) -> Outcome:
-    store = session.store
-    do, undo = removed(
-        lambda candidate_id: core.delete_candidate(store, candidate_id),
-        lambda gone: core.restore_candidate(store, gone),
-        candidate.id,
-    )
-    return push_session_change(session, stack, text, do, undo, topics=RACES)
+def delete_candidate(session: Session, stack: QUndoStack, candidate_id: int, text: str) -> Outcome:
+    steps = CANDIDATES.deleting(session.store, candidate_id)
+    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
 
 
 # ----- ratings ---------------------------------------------------------------------------------

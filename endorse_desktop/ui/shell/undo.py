@@ -7,26 +7,29 @@ what the next redo needs (None the first time, so `do` knows whether it is the f
 first redo() is the change itself, as QUndoStack expects. A change the core refuses is NOT kept
 on the stack: Qt drops an obsolete command, and the error goes to `outcome.error` and `refused`.
 
-`added`, `edited` and `removed` build the two steps for the three shapes most changes take.
+`added`, `edited` and `removed` build the two steps for the three shapes most changes take;
+`RecordServices` builds them from a core record's add/update/delete/restore services.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from endorse_desktop.core.errors import EndorseError
 
 if TYPE_CHECKING:
+    from endorse_desktop.core.store import Store
     from endorse_desktop.ui.shell.session import Session
 
 # What the core raises for a change it will not make (its messages are for the user).
 REFUSALS = (EndorseError,)
 
 Step = Callable[[Any], Any]
+R = TypeVar("R")
 
 
 @dataclass
@@ -159,3 +162,30 @@ def removed(remove: Step, restore: Step, what: Any) -> tuple[Step, Step]:
         restore(gone)
 
     return (lambda _: remove(what)), undo
+
+
+@dataclass(frozen=True)
+class RecordServices(Generic[R]):
+    """A stored record's core services, in the core's usual shape: `add(store, record)` returns it
+    with its id, `update` returns it as it was, `delete(store, id)` returns it, `restore` puts it
+    back with its id (so later changes still find it)."""
+
+    add: Callable[[Store, R], R]
+    update: Callable[[Store, R], R]
+    delete: Callable[[Store, int], R]
+    restore: Callable[[Store, R], object]
+
+    def adding(self, store: Store, record: R) -> tuple[Step, Step]:
+        return added(
+            lambda: self.add(store, record),
+            lambda again: self.restore(store, again),
+            lambda stored: self.delete(store, stored.id),
+        )
+
+    def editing(self, store: Store, record: R) -> tuple[Step, Step]:
+        return edited(lambda changed: self.update(store, changed), record)
+
+    def deleting(self, store: Store, record_id: int) -> tuple[Step, Step]:
+        return removed(
+            lambda what: self.delete(store, what), lambda gone: self.restore(store, gone), record_id
+        )

@@ -54,7 +54,7 @@ def test_deleting_a_rated_candidate_is_refused_and_not_stacked(session) -> None:
     rated = next(
         c for c in list_candidates(session.store) if ratings_for_race(session.store, c.race_id)
     )
-    outcome = commands.delete_candidate(session, stack, rated, "Delete")
+    outcome = commands.delete_candidate(session, stack, rated.id, "Delete")
     assert outcome.error is not None and str(outcome.error)
     assert stack.count() == 0
     assert get_candidate(session.store, rated.id) is not None
