@@ -17,7 +17,6 @@ from endorse_desktop.core import values as core
 from endorse_desktop.core.values import DeletedValue, Dot, Value
 from endorse_desktop.ui.shell.undo import (
     Outcome,
-    Step,
     added,
     edited,
     push_session_change,
@@ -35,12 +34,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ValueCommands", text)
 
 
-def _push(
-    session: Session, stack: QUndoStack, text: str, steps: tuple[Step, Step], topics: tuple[str]
-) -> Outcome:
-    return push_session_change(session, stack, text, *steps, topics=topics)
-
-
 # ----- values ----------------------------------------------------------------------------------
 def add_value(session: Session, stack: QUndoStack, value: Value) -> Outcome:
     """`outcome.result` is the value as stored (with its id)."""
@@ -56,12 +49,16 @@ def add_value(session: Session, stack: QUndoStack, value: Value) -> Outcome:
         assert stored.id is not None
         return core.delete_value(store, stored.id)
 
-    return _push(session, stack, _tr("Add value %s") % value.title, (do, undo), VALUES)
+    return push_session_change(
+        session, stack, _tr("Add value %s") % value.title, do, undo, topics=VALUES
+    )
 
 
 def edit_value(session: Session, stack: QUndoStack, changed: Value) -> Outcome:
     steps = edited(lambda value: core.update_value(session.store, value), changed)
-    return _push(session, stack, _tr("Edit value %s") % changed.title, steps, VALUES)
+    return push_session_change(
+        session, stack, _tr("Edit value %s") % changed.title, *steps, topics=VALUES
+    )
 
 
 def delete_value(session: Session, stack: QUndoStack, value: Value) -> Outcome:
@@ -71,18 +68,22 @@ def delete_value(session: Session, stack: QUndoStack, value: Value) -> Outcome:
         lambda gone: core.restore_value(store, gone),
         value.id,
     )
-    return _push(session, stack, _tr("Delete value %s") % value.title, steps, VALUES)
+    return push_session_change(
+        session, stack, _tr("Delete value %s") % value.title, *steps, topics=VALUES
+    )
 
 
 def reorder_values(session: Session, stack: QUndoStack, order: list[int]) -> Outcome:
     steps = edited(lambda ids: core.reorder_values(session.store, ids), order)
-    return _push(session, stack, _tr("Reorder values"), steps, VALUES)
+    return push_session_change(session, stack, _tr("Reorder values"), *steps, topics=VALUES)
 
 
 def apply_weights(session: Session, stack: QUndoStack, weights: dict[int, int]) -> Outcome:
     """The weights suggested by the dot vote, applied as one undoable step."""
     steps = edited(lambda given: core.set_weights(session.store, given), weights)
-    return _push(session, stack, _tr("Apply the dot vote as weights"), steps, VALUES)
+    return push_session_change(
+        session, stack, _tr("Apply the dot vote as weights"), *steps, topics=VALUES
+    )
 
 
 # ----- the dot vote ----------------------------------------------------------------------------
@@ -95,7 +96,7 @@ def add_dot(session: Session, stack: QUndoStack, value: Value) -> Outcome:
         lambda dot: core.restore_dots(store, [dot]),
         lambda dot: core.remove_dot(store, dot.id),
     )
-    return _push(session, stack, _tr("Dot for %s") % value.title, steps, DOTS)
+    return push_session_change(session, stack, _tr("Dot for %s") % value.title, *steps, topics=DOTS)
 
 
 def remove_last_dot(session: Session, stack: QUndoStack) -> Outcome:
@@ -106,7 +107,7 @@ def remove_last_dot(session: Session, stack: QUndoStack) -> Outcome:
             core.restore_dots(store, [dot])
 
     steps = removed(lambda _: core.remove_latest_dot(store), restore, None)
-    return _push(session, stack, _tr("Take back the last dot"), steps, DOTS)
+    return push_session_change(session, stack, _tr("Take back the last dot"), *steps, topics=DOTS)
 
 
 def clear_dots(session: Session, stack: QUndoStack) -> Outcome:
@@ -114,4 +115,4 @@ def clear_dots(session: Session, stack: QUndoStack) -> Outcome:
     steps = removed(
         lambda _: core.clear_dots(store), lambda gone: core.restore_dots(store, gone), None
     )
-    return _push(session, stack, _tr("Clear the dots"), steps, DOTS)
+    return push_session_change(session, stack, _tr("Clear the dots"), *steps, topics=DOTS)
