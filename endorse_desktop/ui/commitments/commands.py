@@ -1,4 +1,4 @@
-"""Undoable commitment changes, each one call of `undo_command.push_change`.
+"""Undoable commitment changes, each one call of `ui.shell.undo.push_session_change`.
 
 Every function makes the change through the core (the first redo), puts it on the window's undo
 stack and tells the session what changed; a change the core refuses never reaches the stack and
@@ -25,9 +25,14 @@ from endorse_desktop.core.endorsements import (
 )
 from endorse_desktop.core.races import get_candidate
 from endorse_desktop.ui.shell.undo import (
-    REFUSALS,
+    CallCommand,
     Outcome,
-    push_change,
+    RecordServices,
+    added,
+    edited,
+    push,
+    push_session_change,
+    removed,
 )
 
 if TYPE_CHECKING:
@@ -40,99 +45,45 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("CommitmentCommands", text, None, n)
 
 
-def _push(
-    session: Session,
-    stack: QUndoStack,
-    text: str,
-    do: Callable[[Any], Any],
-    undo: Callable[[Any], Any],
-    *,
-    topics: Sequence[str] = COMMITMENTS,
-) -> Outcome:
-    def after() -> None:
-        for topic in topics:
-            session.notify(topic)
-
-    return push_change(stack, text, do, undo, after)
-
-
-# ----- the three shapes of change ---------------------------------------------------------------
-Step = Callable[[Any], Any]
-
-
-def _adder(
-    add: Callable[[], Any], restore: Step, delete: Callable[[int], Any]
-) -> tuple[Step, Step]:
-    """Add a record; redo puts the same record back with its id (later changes refer to it)."""
-
-    def do(undone: Any) -> Any:
-        if undone is None:
-            return add()
-        restore(undone)
-        return undone
-
-    def undo(added: Any) -> Any:
-        delete(added.id)
-        return added
-
-    return do, undo
-
-
-def _editor(update: Step, record: Any) -> tuple[Step, Step]:
-    """Save changes; the core returns the record as it was, which undo saves back."""
-
-    def undo(before: Any) -> None:
-        update(before)
-
-    return (lambda _: update(record)), undo
-
-
-def _remover(remove: Step, restore: Step, what: Any) -> tuple[Step, Step]:
-    """Remove; the core returns what was removed, which undo restores."""
-
-    def undo(removed: Any) -> None:
-        restore(removed)
-
-    return (lambda _: remove(what)), undo
-
-
 # ----- pledges ---------------------------------------------------------------------------------
 def add_pledge(session: Session, stack: QUndoStack, pledge: Pledge) -> Outcome:
     store = session.store
-    do, undo = _adder(
+    do, undo = added(
         lambda: core.add_pledge(store, pledge),
         lambda again: core.restore_pledges(store, [again]),
-        lambda pledge_id: core.delete_pledges(store, [pledge_id]),
+        lambda pledge: core.delete_pledges(store, [pledge.id]),
     )
-    return _push(session, stack, _tr("Add pledge"), do, undo)
+    return push_session_change(session, stack, _tr("Add pledge"), do, undo, topics=COMMITMENTS)
 
 
 def edit_pledge(session: Session, stack: QUndoStack, pledge: Pledge) -> Outcome:
-    do, undo = _editor(lambda record: core.update_pledge(session.store, record), pledge)
-    return _push(session, stack, _tr("Edit pledge"), do, undo)
+    do, undo = edited(lambda record: core.update_pledge(session.store, record), pledge)
+    return push_session_change(session, stack, _tr("Edit pledge"), do, undo, topics=COMMITMENTS)
 
 
 def delete_pledges(session: Session, stack: QUndoStack, ids: Sequence[int]) -> Outcome:
     store = session.store
-    do, undo = _remover(
+    do, undo = removed(
         lambda what: core.delete_pledges(store, what),
-        lambda removed: core.restore_pledges(store, removed),
+        lambda gone: core.restore_pledges(store, gone),
         list(ids),
     )
-    return _push(session, stack, _tr("Delete %n pledge(s)", len(ids)), do, undo)
+    return push_session_change(
+        session, stack, _tr("Delete %n pledge(s)", len(ids)), do, undo, topics=COMMITMENTS
+    )
 
 
 def set_pledge_status(
     session: Session, stack: QUndoStack, ids: Sequence[int], status: PledgeStatus
 ) -> Outcome:
     store = session.store
-    do, undo = _remover(
+    do, undo = removed(
         lambda what: core.set_pledge_status(store, what, status),  # returns the old statuses
         lambda before: core.restore_pledge_statuses(store, before),
         list(ids),
     )
     text = _tr("Mark %n pledge(s) %1", len(ids)).replace("%1", status.label.lower())
-    return _push(session, stack, text, do, undo)
+    return push_session_change(session, stack, text, do, undo, topics=COMMITMENTS)
 
 
 def record_sheet_row(
@@ -163,59 +114,45 @@ def record_sheet_row(
         return result
 
     text = _tr("Sign-up sheet row: %1").replace("%1", entry.name)
-    return _push(session, stack, text, do, undo, topics=("commitments", "members"))
+    return push_session_change(session, stack, text, do, undo, topics=("commitments", "members"))
 
 
 # ----- goals and the activity catalog ----------------------------------------------------------
+GOALS = RecordServices(core.add_goal, core.update_goal, core.delete_goal, core.restore_goal)
+ACTIVITIES = RecordServices(
+    core.add_activity, core.update_activity, core.delete_activity, core.restore_activity
+)
+
+
 def add_goal(session: Session, stack: QUndoStack, goal: Goal) -> Outcome:
-    store = session.store
-    do, undo = _adder(
-        lambda: core.add_goal(store, goal),
-        lambda again: core.restore_goal(store, again),
-        lambda goal_id: core.delete_goal(store, goal_id),
-    )
-    return _push(session, stack, _tr("Add goal"), do, undo)
+    steps = GOALS.adding(session.store, goal)
+    return push_session_change(session, stack, _tr("Add goal"), *steps, topics=COMMITMENTS)
 
 
 def edit_goal(session: Session, stack: QUndoStack, goal: Goal) -> Outcome:
-    do, undo = _editor(lambda record: core.update_goal(session.store, record), goal)
-    return _push(session, stack, _tr("Edit goal"), do, undo)
+    steps = GOALS.editing(session.store, goal)
+    return push_session_change(session, stack, _tr("Edit goal"), *steps, topics=COMMITMENTS)
 
 
 def delete_goal(session: Session, stack: QUndoStack, goal_id: int) -> Outcome:
-    store = session.store
-    do, undo = _remover(
-        lambda what: core.delete_goal(store, what),
-        lambda removed: core.restore_goal(store, removed),
-        goal_id,
-    )
-    return _push(session, stack, _tr("Delete goal"), do, undo)
+    steps = GOALS.deleting(session.store, goal_id)
+    return push_session_change(session, stack, _tr("Delete goal"), *steps, topics=COMMITMENTS)
 
 
 def add_activity(session: Session, stack: QUndoStack, activity: Activity) -> Outcome:
-    store = session.store
-    do, undo = _adder(
-        lambda: core.add_activity(store, activity),
-        lambda again: core.restore_activity(store, again),
-        lambda activity_id: core.delete_activity(store, activity_id),
-    )
-    return _push(session, stack, _tr("Add activity"), do, undo)
+    steps = ACTIVITIES.adding(session.store, activity)
+    return push_session_change(session, stack, _tr("Add activity"), *steps, topics=COMMITMENTS)
 
 
 def edit_activity(session: Session, stack: QUndoStack, activity: Activity) -> Outcome:
     """Rename, re-unit, re-group, archive or bring back an activity."""
-    do, undo = _editor(lambda record: core.update_activity(session.store, record), activity)
-    return _push(session, stack, _tr("Edit activity"), do, undo)
+    steps = ACTIVITIES.editing(session.store, activity)
+    return push_session_change(session, stack, _tr("Edit activity"), *steps, topics=COMMITMENTS)
 
 
 def delete_activity(session: Session, stack: QUndoStack, activity_id: int) -> Outcome:
-    store = session.store
-    do, undo = _remover(
-        lambda what: core.delete_activity(store, what),
-        lambda removed: core.restore_activity(store, removed),
-        activity_id,
-    )
-    return _push(session, stack, _tr("Delete activity"), do, undo)
+    steps = ACTIVITIES.deleting(session.store, activity_id)
+    return push_session_change(session, stack, _tr("Delete activity"), *steps, topics=COMMITMENTS)
 
 
 # ----- endorsements ----------------------------------------------------------------------------
@@ -239,40 +176,35 @@ def add_endorsement_by_hand(
         return state
 
     topics = ("endorsements", "races", "commitments")
-    return _push(session, stack, _tr("Add endorsement"), do, undo, topics=topics)
+    text = _tr("Add endorsement")
+    return push_session_change(session, stack, text, do, undo, topics=topics)
 
 
-class SaveAnnouncement(QUndoCommand):
-    """Save the announcement text; consecutive saves of one endorsement merge into one step."""
+class SaveAnnouncement(CallCommand):
+    """Save the announcement text; consecutive saves of one endorsement merge into one step.
+
+    A subclass only because Qt merges commands through `id()` and `mergeWith()`: typing an
+    announcement saves often, and one Ctrl+Z should take back the whole editing spell."""
 
     MERGE_ID = 0x414E  # "AN"
 
     def __init__(
         self, session: Session, endorsement_id: int, text: str, *, merge: bool = True
     ) -> None:
-        super().__init__(_tr("Edit announcement"))
-        self.session = session
         self.endorsement_id = endorsement_id
-        self.after = text
-        self.before: str | None = None
+        self.text_after = text
         self.merge = merge
-        self.outcome = Outcome()
+        store = session.store
 
-    def redo(self) -> None:
-        try:
-            previous = set_announcement(self.session.store, self.endorsement_id, self.after)
-        except REFUSALS as error:
-            self.outcome.error = error
-            self.setObsolete(True)
-            return
-        if self.before is None:
-            self.before = previous
-        self.session.notify("endorsements")
+        def do(before: str | None) -> str:
+            previous = set_announcement(store, endorsement_id, self.text_after)
+            return previous if before is None else before  # the text before the first save
 
-    def undo(self) -> None:
-        assert self.before is not None
-        set_announcement(self.session.store, self.endorsement_id, self.before)
-        self.session.notify("endorsements")
+        def undo(before: str) -> str:
+            set_announcement(store, endorsement_id, before)
+            return before
+
+        super().__init__(_tr("Edit announcement"), do, undo, lambda: session.notify("endorsements"))
 
     def id(self) -> int:
         return self.MERGE_ID if self.merge else -1
@@ -282,14 +214,11 @@ class SaveAnnouncement(QUndoCommand):
             return False
         if other.outcome.error is not None or other.endorsement_id != self.endorsement_id:
             return False
-        self.after = other.after
+        self.text_after = other.text_after
         return True
 
 
 def save_announcement(
     session: Session, stack: QUndoStack, endorsement_id: int, text: str, *, merge: bool = True
 ) -> Outcome:
-    command = SaveAnnouncement(session, endorsement_id, text, merge=merge)
-    outcome = command.outcome  # kept here: Qt deletes a refused (or merged) command
-    stack.push(command)
-    return outcome
+    return push(stack, SaveAnnouncement(session, endorsement_id, text, merge=merge))

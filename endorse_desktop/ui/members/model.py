@@ -13,6 +13,7 @@ from endorse_desktop.core.members import Member
 from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
+    roles,
 )
 
 ELIGIBLE_MARK = "✓"
@@ -102,13 +103,8 @@ def search_text(member: Member) -> str:
 
 
 class MembersModel(RecordTableModel[Member]):
-    extra_roles = frozenset(
-        int(role)
-        for role in (
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ForegroundRole,
-        )
+    extra_roles = roles(
+        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole
     )
 
     def __init__(self, parent: QObject | None = None) -> None:

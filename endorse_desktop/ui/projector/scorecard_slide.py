@@ -284,22 +284,11 @@ class _Painter:
 
     def _page_note(self) -> str:
         card, tr = self.card, self.slide.tr
-        notes = []
-        if len(self.rows) < len(card.values):
-            notes.append(
-                tr("Values %1–%2 of %3")
-                .replace("%1", str(self.rows.start + 1))
-                .replace("%2", str(self.rows.stop))
-                .replace("%3", str(len(card.values)))
-            )
-        if len(self.columns) < len(card.candidates):
-            notes.append(
-                tr("Candidates %1–%2 of %3")
-                .replace("%1", str(self.columns.start + 1))
-                .replace("%2", str(self.columns.stop))
-                .replace("%3", str(len(card.candidates)))
-            )
-        return "   ".join(notes)
+        notes = [
+            _span_note(tr("Values %1–%2 of %3"), self.rows, len(card.values)),
+            _span_note(tr("Candidates %1–%2 of %3"), self.columns, len(card.candidates)),
+        ]
+        return "   ".join(note for note in notes if note)
 
     # the table -----------------------------------------------------------------------------------
     def _column_rect(self, slot: int, top: float, height: float) -> QRectF:
@@ -536,3 +525,14 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> li
     return [
         metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines[:max_lines]
     ]
+
+
+def _span_note(text: str, shown: range, total: int) -> str:
+    """ "Values 1–8 of 12" when a page shows only part of them; "" when it shows them all."""
+    if len(shown) >= total:
+        return ""
+    return (
+        text.replace("%1", str(shown.start + 1))
+        .replace("%2", str(shown.stop))
+        .replace("%3", str(total))
+    )

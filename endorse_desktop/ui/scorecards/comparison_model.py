@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from endorse_desktop.core.races import Candidate
@@ -22,9 +22,9 @@ from endorse_desktop.ui.scorecards.rating_style import (
     INK,
     rating_word,
 )
+from endorse_desktop.ui.widgets.table_model import READ_ONLY_CELL, AnyIndex
 from endorse_desktop.ui.widgets.text import coverage
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1  # the exact score (Fraction) or None
 
 RANK, SCORE, COVERAGE, DEALBREAKERS, STRENGTHS, CONCERNS, UNKNOWN = range(7)
@@ -109,11 +109,7 @@ class ComparisonModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return READ_ONLY_CELL
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

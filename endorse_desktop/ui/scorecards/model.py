@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from endorse_desktop.core.races import Candidate
@@ -25,9 +25,9 @@ from endorse_desktop.ui.scorecards.rating_style import (
     rating_fill,
     rating_text,
 )
+from endorse_desktop.ui.widgets.table_model import READ_ONLY_CELL, AnyIndex
 from endorse_desktop.ui.widgets.text import coverage
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 RATING_ROLE = Qt.ItemDataRole.UserRole + 1  # 0–4, or None for Unknown
 HEADER_NAME_CHARS = 22  # a header line; the full name is in the tooltip
 
@@ -90,11 +90,7 @@ class ScorecardModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return READ_ONLY_CELL
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         card = self.card

@@ -18,6 +18,10 @@ When a fault is detected, the object gets an enormous reference count once, whic
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 PROBE_CALLS = 64
 HEADROOM = 1 << 50  # more void calls than any session could ever make
@@ -48,22 +52,22 @@ def true_reference_leak_detected() -> bool:
 
 def guard_none_refcount() -> bool:
     """Apply the guard if this PySide6 needs it; returns True when it did."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False
-    if not none_reference_leak_detected():
-        return False
-    _make_immortal(None)
-    return True
+    return _guard(none_reference_leak_detected, None)
 
 
 def guard_bool_refcount() -> bool:
     """Apply the guard for `True` and `False` if this PySide6 needs it; returns True when it did."""
+    return _guard(true_reference_leak_detected, True, False)
+
+
+def _guard(leak_detected: Callable[[], bool], *constants: object) -> bool:
+    # Python 3.12 made these constants immortal itself; other interpreters do not count references.
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
-    if not true_reference_leak_detected():
+    if not leak_detected():
         return False
-    _make_immortal(True)
-    _make_immortal(False)
+    for constant in constants:
+        _make_immortal(constant)
     return True
 
 

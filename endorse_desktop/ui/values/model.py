@@ -16,15 +16,14 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from endorse_desktop.core.values import Value
 from endorse_desktop.ui.scorecards.rating_style import DEALBREAKER_MARK
+from endorse_desktop.ui.widgets.table_model import READ_ONLY_CELL, AnyIndex, roles
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-endorse-desktop-value-ids"
 VALUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -32,16 +31,13 @@ ORDER, TITLE, WEIGHT, DEALBREAKER, DOTS, DESCRIPTION = range(6)
 # The roles data() answers. The header's resize-to-contents asks every cell for a dozen roles on
 # each layout pass (thousands of calls before the first paint, SPEC P-1): the others get None
 # before any other work.
-_ANSWERED_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.FontRole,
-        VALUE_ID_ROLE,
-    )
+_ANSWERED_ROLES = roles(
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.FontRole,
+    VALUE_ID_ROLE,
 )
 
 
@@ -149,12 +145,7 @@ class ValuesModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return READ_ONLY_CELL | Qt.ItemFlag.ItemIsDragEnabled
 
     # ----- drag and drop: reordering ---------------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:

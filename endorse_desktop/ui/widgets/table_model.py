@@ -23,17 +23,26 @@ T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+# A cell the user selects but does not edit in place (edits go through dialogs, onto the undo
+# stack); the tables here are flat lists.
+READ_ONLY_CELL = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
+
+
+def roles(*answered: Qt.ItemDataRole | int) -> frozenset[int]:
+    """The roles a data() answers, as the ints Qt passes it (to refuse the rest at once)."""
+    return frozenset(int(role) for role in answered)
+
+
 # What data() itself answers; a subclass's extra_data() adds its `extra_roles`.
-_BASE_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        SORT_ROLE,
-        RECORD_ROLE,
-    )
+_BASE_ROLES = roles(
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    SORT_ROLE,
+    RECORD_ROLE,
 )
 
 
