@@ -8,11 +8,11 @@ candidates keep everything but leave lists and new ballots.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
+from .names import NameTooLongError, clean_name, name_key
 from .store import Store, audit, records
 from .store import races as repo
 
@@ -117,19 +117,41 @@ def clean_race(race: Race) -> Race:
 
 
 def ballot_name(text: str) -> str:
-    """A name as a ballot prints it: one line, single spaces, no control characters.
+    """A name as a ballot prints it: NFC, one line, single spaces, no control or invisible
+    characters (the one rule of `core.names`).
 
     A vote record (SPEC §5) refuses an option with a line break or a control character, so a
     candidate whose pasted name kept one could never be voted on.
     """
-    kept = (ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cs"))
-    return " ".join("".join(kept).split())
+    try:
+        return clean_name(text, "this candidate's name")
+    except NameTooLongError as error:
+        raise RaceError(str(error)) from None
+
+
+def _no_endorsement_key() -> str:
+    from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
+
+    return name_key(NO_ENDORSEMENT)
+
+
+def check_not_no_endorsement(name: str) -> None:
+    """"No endorsement" is the app's own option on every ballot; a candidate of that name (in any
+    case, spacing or accents) would be counted as it, so such a name is refused."""
+    from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
+
+    if name_key(name) == _no_endorsement_key():
+        raise RaceError(
+            f'"{NO_ENDORSEMENT}" is the ballot\'s own option and cannot be a candidate\'s name'
+        )
 
 
 def clean_candidate(candidate: Candidate) -> Candidate:
+    name = ballot_name(candidate.name)
+    check_not_no_endorsement(name)
     cleaned = replace(
         candidate,
-        name=ballot_name(candidate.name),
+        name=name,
         party=candidate.party.strip(),
         website=candidate.website.strip(),
         notes=candidate.notes.strip(),
@@ -154,12 +176,12 @@ def get_race(store: Store, race_id: int) -> Race | None:
 
 def find_race(store: Store, name: str) -> Race:
     """The race a user means by NAME: its title ("Mayor — Ward 3") or, if unique, its office."""
-    wanted = " ".join(name.split()).casefold()
+    wanted = name_key(name)
     races = list_races(store, include_archived=True)
-    exact = [race for race in races if race.title.casefold() == wanted]
+    exact = [race for race in races if name_key(race.title) == wanted]
     if len(exact) == 1:
         return exact[0]
-    by_office = [race for race in races if race.office.casefold() == wanted]
+    by_office = [race for race in races if name_key(race.office) == wanted]
     if len(by_office) == 1:
         return by_office[0]
     if len(by_office) > 1:
@@ -230,9 +252,17 @@ def get_candidate(store: Store, candidate_id: int) -> Candidate | None:
 
 
 def _check_name_free(store: Store, candidate: Candidate) -> None:
+    """Two candidates whose names print alike (accents, case, spacing, invisible characters)
+    would be two identical ballot lines, so the second is refused."""
+    wanted = name_key(candidate.name)
     for other in list_candidates(store, candidate.race_id, include_archived=True):
-        if other.name.casefold() == candidate.name.casefold() and other.id != candidate.id:
-            raise RaceError(f"{candidate.name} is already a candidate in this race")
+        if name_key(other.name) == wanted and other.id != candidate.id:
+            if other.name == candidate.name:
+                raise RaceError(f"{candidate.name} is already a candidate in this race")
+            raise RaceError(
+                f"{candidate.name} looks the same as {other.name}, "
+                "already a candidate in this race"
+            )
 
 
 def add_candidate(store: Store, candidate: Candidate) -> Candidate:
