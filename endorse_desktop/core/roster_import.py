@@ -392,6 +392,7 @@ def _check_cells(
 
     Messages name the row and column, never the cell: it may be someone's phone or email.
     """
+
     def column(index: int) -> str:
         name = headers[index] if index < len(headers) and headers[index] else f"{index + 1}"
         return f"column {name!r}" if index < len(headers) else f"column {index + 1}"
