@@ -60,13 +60,23 @@ def name_key(text: str) -> str:
 
     "José Núñez", "jose  nunez" and an NFD or zero-width-space twin all give "jose nunez".
     """
+    return typed_key(text).rstrip()
+
+
+def typed_key(text: str) -> str:
+    """`name_key` of what someone is still typing: a trailing space is kept, so "Jo " (a first
+    name, finished) no longer matches "José". Check-in, sign-up entry and search use it."""
     if text.isascii() and text.isprintable():
-        return " ".join(text.casefold().split())  # most names: the same answer, much sooner
-    composed = unicodedata.normalize("NFC", text or "")
-    visible = "".join(ch for ch in composed if _kept(ch))
-    decomposed = unicodedata.normalize("NFKD", visible.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.split())
+        folded = text.casefold()  # most names: the same answer, much sooner
+    else:
+        composed = unicodedata.normalize("NFC", text or "")
+        visible = "".join(ch for ch in composed if _kept(ch))
+        decomposed = unicodedata.normalize("NFKD", visible.casefold())
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = folded.split()
+    if not words:
+        return ""
+    return " ".join(words) + (" " if folded[-1].isspace() else "")
 
 
 def sort_key(first: str, last: str = "") -> tuple[str, str, str, str]:
