@@ -1,4 +1,4 @@
-"""One name-matching rule (issue 12): typed search is accent-, case- and spacing-blind everywhere."""
+"""One name-matching rule (issue 12): typed search is accent-, case- and spacing-blind."""
 
 from __future__ import annotations
 
