@@ -143,3 +143,22 @@ def test_shared_file_cannot_bring_a_no_endorsement_candidate(store, tmp_path: Pa
     with pytest.raises(SharedFileError, match="No endorsement"):
         import_shared_file(store, _shared(tmp_path, ["Ana Smith", "no endorsement"]))
     assert list_candidates(store) == []
+
+
+def test_a_received_file_with_a_no_endorsement_candidate_cannot_hold_a_vote(demo_store) -> None:
+    """A file from before names were checked: its "No endorsement" candidate would be counted
+    as the ballot's own option, so no vote is opened on that race."""
+    from endorse_desktop.core.voting.lifecycle import VoteError
+    from tests.voting_setup import new_vote
+
+    race = demo_store.scalar("SELECT id FROM races WHERE office = 'Mayor'")
+    with demo_store.transaction():
+        demo_store.execute(
+            "UPDATE candidates SET name = 'no  endorsement' WHERE id = "
+            "(SELECT min(id) FROM candidates WHERE race_id = ? AND status != 'withdrawn')",
+            (race,),
+        )
+    votes_before = demo_store.scalar("SELECT count(*) FROM votes")
+    with pytest.raises(VoteError, match="rename the candidate"):
+        new_vote(demo_store, "Mayor")
+    assert demo_store.scalar("SELECT count(*) FROM votes") == votes_before
