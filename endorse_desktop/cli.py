@@ -237,9 +237,12 @@ def run_count(args: argparse.Namespace) -> int:
         raise CliError(f"cannot read {args.vote_file}: {error}", EXIT_USAGE) from error
     try:
         result = recount_json_text(text)
-    except VoteRecordError as error:
-        raise CliError(str(error), EXIT_USAGE) from error
-    print(json.dumps(result, ensure_ascii=False, indent=2))
+        # Python refuses to turn an integer of over 4,300 digits into text (ValueError): such a
+        # file is bad input (exit 2) wherever the conversion happens, reading or printing.
+        printed = json.dumps(result, ensure_ascii=False, indent=2)
+    except (VoteRecordError, ValueError) as error:
+        raise CliError(_one_line(error), EXIT_USAGE) from error
+    print(printed)
     return EXIT_OK
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 
+from .names import NameTooLongError, clean_name, sort_key
 from .store import Store, audit
 from .store import members as repo
 
@@ -46,8 +47,9 @@ class Member:
         return name or (self.email or "")
 
     @property
-    def sort_name(self) -> str:
-        return f"{self.last_name} {self.first_name}".strip().casefold()
+    def sort_name(self) -> tuple[str, str, str, str]:
+        """Last name then first, accent-blind: Élodie Hernández sorts with the H's."""
+        return sort_key(self.first_name, self.last_name)
 
 
 def normalise_email(email: str | None) -> str | None:
@@ -94,10 +96,15 @@ def clean(member: Member) -> Member:
 
     Messages never quote an email or phone number: they can end up in logs and terminals.
     """
+    try:
+        first = clean_name(member.first_name, "the first name")
+        last = clean_name(member.last_name, "the last name")
+    except NameTooLongError as error:
+        raise MemberError(str(error)) from None
     cleaned = replace(
         member,
-        first_name=member.first_name.strip(),
-        last_name=member.last_name.strip(),
+        first_name=first,
+        last_name=last,
         email=normalise_email(member.email),
         phone=member.phone.strip(),
         postal_code=member.postal_code.strip(),

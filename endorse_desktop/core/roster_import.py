@@ -34,6 +34,7 @@ from endorse_desktop.core.errors import InvalidInputError
 
 from . import members as roster
 from .members import Member, MemberError, email_key
+from .names import NameTooLongError, clean_name, name_key
 from .store import Store
 
 # What a column can be imported as. "full_name" is split into first and last name.
@@ -45,6 +46,7 @@ FIELDS = (
     "phone",
     "postal_code",
     "joined_on",
+    "eligible",
     "notes",
 )
 NAME_FIELDS = ("first_name", "last_name", "full_name")
@@ -52,6 +54,16 @@ ACTION_NETWORK = "Action Network report"
 MOBILIZE = "Mobilize export"
 PLAIN_CSV = "CSV"
 MAX_BYTES = 100 * 1024 * 1024
+# No roster cell is this long; a longer one has swallowed other rows (a stray quote) or is not a
+# roster at all. Refused before anything is written.
+MAX_CELL = 1_000
+# A name, email or phone cell spanning more lines than this swallowed the rows below it.
+MAX_CELL_LINE_BREAKS = 2
+# Answers a "dues paid" or "eligible" column holds.
+_YES = frozenset({"yes", "y", "true", "1", "x", "paid", "current", "active", "eligible", "ok"})
+_NO = frozenset(
+    {"no", "n", "false", "0", "unpaid", "lapsed", "expired", "inactive", "not eligible", "due"}
+)
 PREVIEW_ROWS = 50
 
 # Header spellings seen in organizing tools' exports and hand-made spreadsheets, after `_normalise`
@@ -115,6 +127,21 @@ HEADER_ALIASES: dict[str, str] = {
         ("joined", "joined on", "join date", "date joined", "member since", "membership start"),
         "joined_on",
     ),
+    **dict.fromkeys(
+        (
+            "eligible",
+            "eligibility",
+            "can vote",
+            "voting member",
+            "dues",
+            "dues paid",
+            "dues current",
+            "paid",
+            "good standing",
+            "in good standing",
+        ),
+        "eligible",
+    ),
     **dict.fromkeys(("notes", "note", "comments", "comment"), "notes"),
 }
 _MOBILIZE_ONLY = {"event id", "event name", "event type", "timeslot start", "timeslot id"}
@@ -167,7 +194,7 @@ class ImportPlan:
         return found
 
 
-Outcome = Literal["added", "updated", "skipped"]
+Outcome = Literal["added", "updated", "merged", "skipped"]
 
 
 @dataclass(frozen=True)
@@ -193,13 +220,21 @@ class ImportSummary:
         return sum(1 for r in self.results if r.outcome == "updated")
 
     @property
+    def merged(self) -> int:
+        """Rows folded into an earlier row with the same email (what they added is kept)."""
+        return sum(1 for r in self.results if r.outcome == "merged")
+
+    @property
     def skipped(self) -> list[tuple[int, str]]:
         return [(r.row, r.detail) for r in self.results if r.outcome == "skipped"]
 
     def describe(self, limit: int = 10) -> str:
         """One line: "added 12, updated 3, skipped 2 (row 7: no name or email; row 9: …)"."""
         skipped = self.skipped
-        line = f"added {self.added}, updated {self.updated}, skipped {len(skipped)}"
+        line = f"added {self.added}, updated {self.updated}"
+        if self.merged:
+            line += f", merged {self.merged}"
+        line += f", skipped {len(skipped)}"
         if skipped:
             reasons = [f"row {row}: {reason}" for row, reason in skipped[:limit]]
             if len(skipped) > limit:
@@ -228,11 +263,12 @@ def read_roster(data: bytes, file_name: str = "the file") -> ImportPlan:
     """Decode and parse a roster; RosterImportError if it is not a CSV with named columns."""
     text, encoding = _decode(data, file_name)
     delimiter = _sniff_delimiter(text)
-    records = _parse(text, delimiter, file_name)
+    records, lines = _parse(text, delimiter, file_name)
     if not records:
         raise RosterImportError(f"{file_name} is empty")
     headers = tuple(cell.strip() for cell in records[0])
     _check_header(headers, file_name)
+    _check_cells(records, lines, headers, guess_mapping(headers), file_name)
     width = len(headers)
     rows = tuple(
         (number, _fit(cells, width))
@@ -262,17 +298,34 @@ def _decode(data: bytes, file_name: str) -> tuple[str, str]:
             raise RosterImportError(f"{file_name} is damaged text (bad UTF-16)") from error
     if b"\x00" in data:
         raise RosterImportError(f"{file_name} is a binary file, not a CSV file; {_SAVE_AS_CSV}")
-    candidates = (
-        ("utf-8-sig", "UTF-8 with BOM") if data.startswith(codecs.BOM_UTF8) else ("utf-8", "UTF-8"),
-        ("cp1252", "Latin-1 (Windows-1252)"),
-        ("latin-1", "Latin-1"),
-    )
-    for codec, label in candidates:
+    with_bom = data.startswith(codecs.BOM_UTF8)
+    utf8 = ("utf-8-sig", "UTF-8 with BOM") if with_bom else ("utf-8", "UTF-8")
+    try:
+        return _checked_text(data.decode(utf8[0]), file_name), utf8[1]
+    except UnicodeDecodeError as error:
+        bad_line = data[: error.start].count(b"\n") + 1
+        if data.startswith(codecs.BOM_UTF8) or _UTF8_SEQUENCE.search(data):
+            # Real UTF-8 accents elsewhere: the file is UTF-8 with a damaged byte, and reading it
+            # all as Latin-1 would garble every accent ("NÃºÃ±ez").
+            raise RosterImportError(
+                f"line {bad_line} of {file_name} is not valid UTF-8 while the rest of the file "
+                "is; fix or retype that line and import again (nothing was imported)"
+            ) from error
+    for codec, label in (("cp1252", "Latin-1 (Windows-1252)"), ("latin-1", "Latin-1")):
         try:
             return _checked_text(data.decode(codec), file_name), label
         except UnicodeDecodeError:
             continue
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+# A well-formed multi-byte UTF-8 sequence. A Latin-1 file almost never contains one by chance
+# (it would need an accented capital followed by one or two symbols from 0x80-0xBF).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]"
+    rb"|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
 
 
 def _checked_text(text: str, file_name: str) -> str:
@@ -314,14 +367,63 @@ def _reader(text: str, delimiter: str) -> Iterable[list[str]]:
     return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
-def _parse(text: str, delimiter: str, file_name: str) -> list[list[str]]:
+def _parse(text: str, delimiter: str, file_name: str) -> tuple[list[list[str]], list[int]]:
+    """The records, and how many lines of the file each one spans."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    lines: list[int] = []
     try:
-        return list(reader)
+        for record in reader:
+            lines.append(reader.line_num - sum(lines))
+            records.append(record)
     except csv.Error as error:
         raise RosterImportError(
             f"{file_name} is not a readable CSV file (row {reader.line_num}: {error})"
         ) from error
+    return records, lines
+
+
+def _check_cells(
+    records: list[list[str]],
+    lines: list[int],
+    headers: tuple[str, ...],
+    mapping: tuple[str | None, ...],
+    file_name: str,
+) -> None:
+    """Refuse a file whose rows ran into each other (a stray quote) before anything is written.
+
+    Messages name the row and column, never the cell: it may be someone's phone or email.
+    """
+
+    def column(index: int) -> str:
+        name = headers[index] if index < len(headers) and headers[index] else f"{index + 1}"
+        return f"column {name!r}" if index < len(headers) else f"column {index + 1}"
+
+    advice = "a stray quote mark probably joined rows together; fix it and import again"
+    for number, record in enumerate(records[1:], start=2):
+        for index, cell in enumerate(record):
+            if len(cell) > MAX_CELL:
+                raise RosterImportError(
+                    f"row {number}, {column(index)} of {file_name} is {len(cell):,} characters "
+                    f"long (at most {MAX_CELL:,}); {advice}; nothing was imported"
+                )
+            meaning = mapping[index] if index < len(mapping) else None
+            breaks = cell.count("\n") + cell.count("\r") - cell.count("\r\n")
+            if meaning not in (None, "notes") and breaks > MAX_CELL_LINE_BREAKS:
+                raise RosterImportError(
+                    f"row {number}, {column(index)} of {file_name} spans {breaks + 1} lines; "
+                    f"{advice}; nothing was imported"
+                )
+    # Notes may legitimately span lines, but not most of the file: 52 lines read as 2 rows
+    # means the rows were swallowed.
+    physical = sum(lines)
+    extra = physical - len(records)
+    if extra > max(10, len(records)):
+        worst = max(range(len(lines)), key=lambda i: lines[i])
+        raise RosterImportError(
+            f"{file_name} has {physical:,} lines but reads as only {len(records):,} rows "
+            f"(row {worst + 1} spans {lines[worst]:,} lines); {advice}; nothing was imported"
+        )
 
 
 def _check_header(headers: tuple[str, ...], file_name: str) -> None:
@@ -485,6 +587,9 @@ def _work_out(
             by_name.setdefault(name, []).append(member)
 
     emails_seen: dict[str, int] = {}  # email key -> first row with it
+    # email key -> where that first row's member went: ("new" | "updated", index into the list)
+    # or ("unchanged", the roster member), so a later row with the same email can be merged in
+    slots: dict[str, tuple[str, int | Member]] = {}
     names_seen: dict[str, int] = {}  # name key -> first row with it
     members_seen: dict[int, int] = {}  # member id -> row that matched it
     results: list[RowResult] = []
@@ -493,12 +598,22 @@ def _work_out(
     notes_columns = sum(1 for m in mapping if m == "notes")
 
     for number, cells in plan.rows:
-        incoming = _row_values(plan.headers, cells, mapping, notes_columns)
+        incoming, eligible_given = _row_eligibility(plan.headers, cells, mapping, notes_columns)
         name = f"{incoming.first_name} {incoming.last_name}".strip()
 
         def skip(reason: str, number: int = number, name: str = name) -> None:
             results.append(RowResult(number, "skipped", name, reason))
 
+        try:
+            incoming = replace(
+                incoming,
+                first_name=clean_name(incoming.first_name, "the first name"),
+                last_name=clean_name(incoming.last_name, "the last name"),
+            )
+        except NameTooLongError as error:
+            skip(str(error))
+            continue
+        name = f"{incoming.first_name} {incoming.last_name}".strip()
         if not (name or incoming.email):
             skip("no name or email")
             continue
@@ -513,15 +628,38 @@ def _work_out(
         incoming = replace(incoming, joined_on=joined)
 
         key = email_key(incoming.email)
-        name_key = _name_key(incoming.first_name, incoming.last_name)
+        person = _name_key(incoming.first_name, incoming.last_name)
         if key and key in emails_seen:
-            skip(f"same email as row {emails_seen[key]}")
+            # The same person listed twice (the email in another case): fill in what the first
+            # row lacks, never drop what this row brings (an accented name, a phone).
+            first_row = emails_seen[key]
+            kind, where = slots[key]
+            if kind == "new":
+                assert isinstance(where, int)
+                base = new_members[where]
+            elif kind == "updated":
+                assert isinstance(where, int)
+                base = updated[where]
+            else:
+                assert isinstance(where, Member)
+                base = where
+            filled, what = _fill(base, incoming)
+            if kind == "new":
+                new_members[where] = filled  # type: ignore[index]
+            elif kind == "updated":
+                updated[where] = filled  # type: ignore[index]
+            elif what:
+                slots[key] = ("updated", len(updated))
+                updated.append(filled)
+            detail = f"same email as row {first_row}"
+            detail += f"; added {', '.join(what)}" if what else "; nothing new"
+            results.append(RowResult(number, "merged", name, detail))
             continue
-        if not key and name_key in names_seen:
-            skip(f"same name as row {names_seen[name_key]} and no email to tell them apart")
+        if not key and person in names_seen:
+            skip(f"same name as row {names_seen[person]} and no email to tell them apart")
             continue
 
-        match, problem = _find_member(by_email, by_name, key, name_key)
+        match, problem = _find_member(by_email, by_name, key, person)
         if problem:
             skip(problem)
             continue
@@ -530,40 +668,76 @@ def _work_out(
             continue
         if key:
             emails_seen[key] = number
-        if name_key:
-            names_seen.setdefault(name_key, number)
+        if person:
+            names_seen.setdefault(person, number)
 
         if match is None:
-            new_members.append(
-                replace(
+            if key:
+                slots[key] = ("new", len(new_members))
+            if eligible_given is None:
+                incoming = replace(
                     incoming,
                     eligible=new_members_eligible,
                     eligibility_reason="" if new_members_eligible else "waiting period",
                 )
-            )
+            new_members.append(incoming)
             results.append(RowResult(number, "added", name, ""))
             continue
         assert match.id is not None
         members_seen[match.id] = number
         merged, changed = _merge(match, incoming)
+        if eligible_given is not None and eligible_given != match.eligible:
+            merged = replace(
+                merged, eligible=incoming.eligible, eligibility_reason=incoming.eligibility_reason
+            )
+            changed.append("eligibility")
         if not changed:
+            if key:
+                slots[key] = ("unchanged", match)
             skip("already on the roster, nothing new")
             continue
+        if key:
+            slots[key] = ("updated", len(updated))
         updated.append(merged)
         results.append(RowResult(number, "updated", merged.display_name, ", ".join(changed)))
     return _Changes(tuple(results), tuple(new_members), tuple(updated))
+
+
+def _fill(member: Member, later: Member) -> tuple[Member, list[str]]:
+    """`member` with the blanks a later row of the same person fills; what was filled, by name.
+    A spelling that differs only by accents takes the accented one."""
+    updates: dict[str, object] = {}
+    filled: list[str] = []
+    for attr, label in (
+        ("first_name", "first name"),
+        ("last_name", "last name"),
+        ("phone", "phone"),
+        ("postal_code", "postal code"),
+        ("joined_on", "joined date"),
+    ):
+        old, new = getattr(member, attr) or "", getattr(later, attr) or ""
+        chosen = _better_spelling(old, new) if old and attr.endswith("name") else old or new
+        if attr.endswith("name") and old and name_key(old) != name_key(new):
+            chosen = old  # a different name under the same email: the first row's stands
+        if chosen != old:
+            updates[attr] = chosen
+            filled.append(label)
+    if later.notes and later.notes not in member.notes:
+        updates["notes"] = f"{member.notes}\n{later.notes}".strip()
+        filled.append("notes")
+    return replace(member, **updates), filled  # type: ignore[arg-type]
 
 
 def _find_member(
     by_email: dict[str, Member],
     by_name: dict[str, list[Member]],
     key: str | None,
-    name_key: str | None,
+    person: str | None,
 ) -> tuple[Member | None, str]:
     """The roster member a row is about, or a reason it cannot tell."""
     if key and key in by_email:
         return by_email[key], ""
-    same_name = by_name.get(name_key or "", [])
+    same_name = by_name.get(person or "", [])
     if key:
         # Someone typed in by hand without an email, now arriving with one: the same person.
         without_email = [m for m in same_name if not m.email]
@@ -591,6 +765,16 @@ def _row_values(
     mapping: tuple[str | None, ...],
     notes_columns: int,
 ) -> Member:
+    return _row_eligibility(headers, cells, mapping, notes_columns)[0]
+
+
+def _row_eligibility(
+    headers: tuple[str, ...],
+    cells: tuple[str, ...],
+    mapping: tuple[str | None, ...],
+    notes_columns: int,
+) -> tuple[Member, bool | None]:
+    """The row as a member, and whether its eligibility column said yes, no or nothing."""
     values: dict[str, str] = {}
     notes: list[str] = []
     for header, cell, meaning in zip(headers, cells, mapping, strict=True):
@@ -605,15 +789,22 @@ def _row_values(
     first, last = values.get("first_name", ""), values.get("last_name", "")
     if not (first or last) and values.get("full_name"):
         first, last = split_full_name(values["full_name"])
-    return Member(
+    answer = values.get("eligible", "").casefold()
+    eligible = True if answer in _YES else False if answer in _NO else None
+    header = next((h for h, m in zip(headers, mapping, strict=True) if m == "eligible"), "")
+    reason = "dues" if "dues" in header.casefold() or answer in ("unpaid", "lapsed") else "other"
+    member = Member(
         first_name=first,
         last_name=last,
         email=roster.normalise_email(values.get("email")),
         phone=values.get("phone", ""),
         postal_code=values.get("postal_code", ""),
         joined_on=values.get("joined_on") or None,
+        eligible=eligible is not False,
+        eligibility_reason="" if eligible is not False else reason,
         notes="\n".join(notes),
     )
+    return member, eligible
 
 
 def split_full_name(full: str) -> tuple[str, str]:
@@ -670,8 +861,7 @@ def _better_spelling(old: str, new: str) -> str:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return name_key(text)
 
 
 def _accents(text: str) -> int:
@@ -679,8 +869,7 @@ def _accents(text: str) -> int:
 
 
 def _name_key(first: str, last: str) -> str | None:
-    key = _fold(" ".join(f"{first} {last}".split()))
-    return key or None
+    return name_key(f"{first} {last}") or None
 
 
 def _digits(text: str) -> str:

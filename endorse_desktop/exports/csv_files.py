@@ -7,9 +7,10 @@ Sheets. We keep the text but prefix an apostrophe, which spreadsheets show as pl
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+
+from endorse_desktop.core.private_files import private_text_file
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,14 +29,15 @@ def safe_cell(value: object) -> str:
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-    """Write UTF-8 with BOM (so Excel reads accents right); returns the number of rows."""
+    """Write UTF-8 with BOM (so Excel reads accents right); returns the number of rows.
+
+    The file is owner-only (it holds contact details) and appears whole or not at all.
+    """
     count = 0
-    temporary = path.with_name(path.name + ".part")
-    with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+    with private_text_file(path, encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
         for row in rows:
             writer.writerow([safe_cell(value) for value in row])
             count += 1
-    os.replace(temporary, path)
     return count

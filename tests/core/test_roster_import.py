@@ -147,7 +147,7 @@ def test_bad_rows_are_skipped_with_reasons_and_the_rest_imported(store) -> None:
         "Ana,Núñez,ana@example.org,48103,2024-05-01\n"  # row 2
         ",,,48104,\n"  # row 3: no name or email
         "Bo,Lee,not-an-email,48105,\n"  # row 4
-        "Cy,Park,ANA@example.org,48106,\n"  # row 5: same email as row 2
+        "Cy,Park,ANA@example.org,48106,\n"  # row 5: same email as row 2: merged, not dropped
         "\n"  # row 6: blank, not counted
         'Di,"Multi\nLine",di@example.org,48107,\n'  # row 7: one spreadsheet row
         "Ed,Kim,ed@example.org,48108,31/31/2024\n"  # row 8: not a date
@@ -159,15 +159,15 @@ def test_bad_rows_are_skipped_with_reasons_and_the_rest_imported(store) -> None:
     assert summary.skipped == [
         (3, "no name or email"),
         (4, "the email address is not valid"),
-        (5, "same email as row 2"),
         (8, "the joined date '31/31/2024' is not a date"),
     ]
-    assert summary.added + summary.updated + len(summary.skipped) == plan.row_count
+    assert summary.merged == 1
+    assert summary.added + summary.updated + summary.merged + len(summary.skipped) == plan.row_count
     assert {m.last_name for m in roster.list_members(store)} == {"Núñez", "Multi Line"}
     # The summary line is printed by the CLI: it names rows, never contact details.
     line = summary.describe()
     assert "@" not in line and "not-an-email" not in line
-    assert line.startswith("added 2, updated 0, skipped 4 (row 3: no name or email; row 4:")
+    assert line.startswith("added 2, updated 0, merged 1, skipped 3 (row 3: no name or email;")
 
 
 def test_updates_fill_in_without_spoiling_what_the_roster_has(store) -> None:

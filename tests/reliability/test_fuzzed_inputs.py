@@ -8,8 +8,8 @@
 
 Also fuzzed: roster CSVs (tests/core/test_roster_import_fuzz.py), shared JSON files
 (tests/core/test_shared_file.py), vote records in the core
-(tests/core/voting/test_counting_properties.py)
-and the ballot and scorecard layouts (tests/reports/test_report_hostile_text.py).
+(tests/core/voting/test_counting_properties.py) and the ballot and scorecard layouts
+(tests/reports/test_report_hostile_text.py).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from endorse_desktop.core.commitments.records import Activity, Goal, Pledge
 from endorse_desktop.core.endorsements import list_endorsements, set_announcement
 from endorse_desktop.core.meetings import Meeting, add_meeting, check_in
 from endorse_desktop.core.members import Member, add_member
+from endorse_desktop.core.names import NameTooLongError, clean_name
 from endorse_desktop.core.races import Candidate, Race, add_candidate, add_race
 from endorse_desktop.core.ratings import Rating, set_rating
 from endorse_desktop.core.settings import GroupSettings, save_settings
@@ -209,6 +210,19 @@ def build_group(store: Store, typed: dict[str, str]) -> None:
     set_announcement(store, endorsement.id, typed["announcement"])
 
 
+NAME_FIELDS = ("candidate", "rival", "first_name", "last_name")
+
+
+def as_name(text: str) -> str:
+    """`text` cut to what a name may be (issue 13: 200 characters, longer is refused)."""
+    while True:
+        try:
+            clean_name(text)
+            return text
+        except NameTooLongError:
+            text = text[:-10]
+
+
 def squeezed(text: str) -> str:
     return "".join(text.split())
 
@@ -232,6 +246,7 @@ def test_every_pdf_export_survives_hostile_text(empty_file: Path, texts: list[st
         field: f"ZQ{number:02d} {text}"
         for number, (field, text) in enumerate(zip(FIELDS, texts, strict=True))
     }
+    typed.update({field: as_name(typed[field]) for field in NAME_FIELDS})
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "group.sqlite3"
         shutil.copy(empty_file, path)

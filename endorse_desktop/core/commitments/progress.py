@@ -17,7 +17,6 @@ All arithmetic is on whole numbers; shares are `Fraction`s.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,12 +32,12 @@ from endorse_desktop.core.commitments.records import (
     Pledge,
     PledgeStatus,
 )
+from endorse_desktop.core.names import typed_key
 
-
-def name_key(name: str) -> str:
-    """Sort names as people read them: "Élodie" with the E's, not after "Zoë"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+# Sort names as people read them ("Élodie" with the E's, not after "Zoë"): the one rule of
+# core/names.py. Kept under this name for the sign-up sheet, which matches what is being typed
+# (a trailing space counts there).
+name_key = typed_key
 
 
 # ----- the overdue rule -----------------------------------------------------------------------

@@ -27,6 +27,7 @@ from endorse_desktop.core.meetings import (
     get_meeting,
 )
 from endorse_desktop.core.members import get_member
+from endorse_desktop.core.names import name_key
 from endorse_desktop.core.races import (
     get_race,
     list_candidates,
@@ -170,6 +171,14 @@ def create_vote(  # noqa: PLR0917 - the facts of a vote, in the order one states
     if get_meeting(store, meeting_id) is None:
         raise VoteError("this meeting no longer exists")
     options = ballot_options(store, race_id, rule.no_endorsement_option)
+    # A candidate named like the app's own option (a file from before names were checked) would
+    # be counted as it: the result would read "the group makes no endorsement".
+    for candidate_id, label in options:
+        if candidate_id is not None and name_key(label) == name_key(NO_ENDORSEMENT):
+            raise VoteError(
+                f'the candidate "{label}" looks like the ballot\'s own "{NO_ENDORSEMENT}" '
+                "option; rename the candidate before voting"
+            )
     if not any(candidate_id is not None for candidate_id, _ in options):
         raise VoteError(f"{race.title} has no candidates to vote on")
     if len(options) > MAX_OPTIONS:

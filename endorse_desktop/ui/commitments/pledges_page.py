@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core.commitments import pledges as core
 from endorse_desktop.core.commitments.progress import quantity_text
 from endorse_desktop.core.commitments.records import OPEN_STATUSES, PledgeListing, PledgeStatus
+from endorse_desktop.core.names import name_key
 from endorse_desktop.ui.commitments import commands
 from endorse_desktop.ui.commitments.dialogs import (
     PledgeDialog,
@@ -288,9 +289,9 @@ class PledgesPage(QWidget):
         self.select_ids(selected)
 
     def _haystacks(self) -> list[str]:
-        """Each row's search text (its member's name, casefolded): folded once per member, not
-        once per pledge through the column's functions (SPEC P-5)."""
-        folded = {key: name.casefold() for key, name in self.table.member_names.items()}
+        """Each row's search text (its member's name, by `names.name_key`): folded once per
+        member, not once per pledge through the column's functions (SPEC P-5)."""
+        folded = {key: name_key(name) for key, name in self.table.member_names.items()}
         get = folded.get
         return [get(row.member_id, "?") for row in self.table.rows]
 

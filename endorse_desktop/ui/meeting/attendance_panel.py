@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop.core.meetings import checked_in_ids
 from endorse_desktop.core.members import Member, list_members
+from endorse_desktop.core.names import name_key
 from endorse_desktop.core.store import Store
 from endorse_desktop.ui.shell.undo_keys import UndoPassThrough
 
@@ -45,7 +46,8 @@ class RosterEntry:
 def _entry(member: Member) -> RosterEntry:
     assert member.id is not None
     note = "" if member.eligible else f"cannot vote: {member.eligibility_reason or 'not eligible'}"
-    return RosterEntry(member.id, member.display_name, member.display_name.casefold(), note)
+    # the one name rule (core/names.py): "jose nunez" finds José Núñez
+    return RosterEntry(member.id, member.display_name, name_key(member.display_name), note)
 
 
 class AttendancePanel(QGroupBox):
@@ -172,7 +174,7 @@ class AttendancePanel(QGroupBox):
     # ----- searching ----------------------------------------------------------------------------
     @Slot()
     def _filter(self) -> None:
-        words = self.search.text().casefold().split()
+        words = name_key(self.search.text()).split()
         self.matches.clear()
         if not words:
             return

@@ -60,6 +60,7 @@ def field_label(field: str | None) -> str:
         "phone": _tr("Phone"),
         "postal_code": _tr("Postal code"),
         "joined_on": _tr("Joined date"),
+        "eligible": _tr("Eligible / dues paid (yes or no)"),
         "notes": _tr("Notes (added to theirs)"),
     }[field]
 
@@ -76,11 +77,18 @@ def outcome_label(result: RowResult) -> str:
         return _tr("add")
     if result.outcome == "updated":
         return _tr("update: %s") % result.detail
+    if result.outcome == "merged":
+        return _tr("merge: %s") % result.detail
     return _tr("skip: %s") % result.detail
 
 
 def result_label(outcome: str) -> str:
-    return {"added": _tr("added"), "updated": _tr("updated"), "skipped": _tr("skipped")}[outcome]
+    return {
+        "added": _tr("added"),
+        "updated": _tr("updated"),
+        "merged": _tr("merged"),
+        "skipped": _tr("skipped"),
+    }[outcome]
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -259,8 +267,13 @@ class RosterImportDialog(FormDialog):
         self.hint_label.hide()
         self.import_button.setEnabled(True)
         skipped = len(summary.skipped)
+        sentence = (
+            self.tr("Importing will add %1, update %2, merge %5 and skip %3 of %4 rows.")
+            if summary.merged
+            else self.tr("Importing will add %1, update %2 and skip %3 of %4 rows.")
+        )
         self.outcome_label.setText(
-            self.tr("Importing will add %1, update %2 and skip %3 of %4 rows.")
+            sentence.replace("%5", f"{summary.merged:,}")
             .replace("%1", f"{summary.added:,}")
             .replace("%2", f"{summary.updated:,}")
             .replace("%3", f"{skipped:,}")
@@ -320,8 +333,13 @@ class ImportSummaryDialog(FormDialog):
         super().__init__(self.tr("Roster imported"), parent, buttons=Buttons.Close)
         self.resize(720, 480)
         heading = QLabel(f"<h3>{_escape(file_name)}</h3>")
+        counts = (
+            self.tr("Added %1 · updated %2 · merged %4 · skipped %3")
+            if summary.merged
+            else self.tr("Added %1 · updated %2 · skipped %3")
+        )
         self.counts_label = QLabel(
-            self.tr("Added %1 · updated %2 · skipped %3")
+            counts.replace("%4", f"{summary.merged:,}")
             .replace("%1", f"{summary.added:,}")
             .replace("%2", f"{summary.updated:,}")
             .replace("%3", f"{len(summary.skipped):,}")
@@ -333,7 +351,7 @@ class ImportSummaryDialog(FormDialog):
         self.counts_label.setFont(font)
         undo_hint = QLabel(self.tr("Edit ▸ Undo (Ctrl+Z) takes the whole import back."))
 
-        order = {"skipped": 0, "updated": 1, "added": 2}
+        order = {"skipped": 0, "merged": 1, "updated": 2, "added": 3}
         columns: list[Column[RowResult]] = [
             Column(
                 self.tr("Row"), lambda r: str(r.row), sort_key=lambda r: r.row, align_right=True
@@ -343,6 +361,7 @@ class ImportSummaryDialog(FormDialog):
                 lambda r: {
                     "added": _tr("added"),
                     "updated": _tr("updated"),
+                    "merged": _tr("merged"),
                     "skipped": _tr("skipped"),
                 }[r.outcome],
                 sort_key=lambda r: (order[r.outcome], r.row),

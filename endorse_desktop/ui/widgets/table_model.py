@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from endorse_desktop.core.names import name_key
+
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -153,14 +155,15 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     # ----- records ---------------------------------------------------------------------------
     def set_records(self, records: Sequence[T], haystacks: Sequence[str] | None = None) -> None:
-        """Show `records`. `haystacks`, if given, are their search texts already casefolded
-        (a caller that can make them in bulk, faster than a call per record)."""
+        """Show `records`. `haystacks`, if given, are their search texts already folded by
+        `names.name_key` (a caller that can make them in bulk, faster than a call per record)."""
         self.beginResetModel()
         self.records = list(records)
         if haystacks is not None:
             self._haystacks = list(haystacks)
         else:
-            self._haystacks = [self._search_text(r).casefold() for r in self.records]
+            # the one name rule: "jose nunez" finds José Núñez in any searchable table
+            self._haystacks = [name_key(self._search_text(r)) for r in self.records]
         if self._sort:
             self._apply_sort()
         self._apply_filter()
@@ -179,7 +182,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         """Show only records whose search text contains every word typed (and that pass
         `predicate`, for the tab's own filter widgets)."""
         self.beginResetModel()
-        self._filter = text.casefold().strip()
+        self._filter = name_key(text)
         self._predicate = predicate
         self._apply_filter()
         self.endResetModel()

@@ -1,0 +1,91 @@
+"""One rule for people's names: how they are stored, matched and sorted.
+
+Names arrive typed, pasted from web pages and imported from other groups' files. Two names that
+look the same on a ballot must *be* the same name, or a race shows two identical lines and every
+vote on it is refused. So every name is stored as `clean_name` leaves it (NFC, no invisible
+characters, single spaces), two names are the same person or candidate when their `name_key`s
+match (accent-, case- and spacing-blind), and lists sort by `sort_key` (last name, then first,
+as people read them: "Élodie" with the E's, not after "Zoë").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from endorse_desktop.core.errors import InvalidInputError
+
+MAX_NAME_LENGTH = 200
+
+# Invisible characters a paste carries along: zero-width spaces and joiners, the byte-order mark,
+# the soft hyphen, and the bidi controls that can make a name print in another order than it is
+# stored. None of them is part of a name anyone types.
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+    "\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064"
+    "\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f"
+    "\u3164\ufeff\uffa0"
+)
+
+
+class NameTooLongError(InvalidInputError):
+    """A name too long for any ballot or scorecard (one sentence, for the user)."""
+
+
+def _kept(ch: str) -> bool:
+    if ch in _INVISIBLE:
+        return False
+    category = unicodedata.category(ch)
+    # Cf (format) covers the remaining invisible controls; Cc/Cs are control and broken characters
+    return category not in ("Cc", "Cf", "Cs") or ch.isspace()
+
+
+def clean_name(text: str, what: str = "a name") -> str:
+    """`text` as a name is stored: NFC, invisible characters gone, one line, single spaces.
+
+    Raises NameTooLongError beyond MAX_NAME_LENGTH characters (a pasted paragraph, or a merged
+    roster row): no ballot or scorecard can print it.
+    """
+    composed = unicodedata.normalize("NFC", text or "")
+    cleaned = " ".join("".join(ch for ch in composed if _kept(ch)).split())
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise NameTooLongError(
+            f"{what} is {len(cleaned):,} characters long; names are at most "
+            f"{MAX_NAME_LENGTH} characters"
+        )
+    return cleaned
+
+
+def name_key(text: str) -> str:
+    """The key two names share when they are the same name: accent-, case- and spacing-blind.
+
+    "José Núñez", "jose  nunez" and an NFD or zero-width-space twin all give "jose nunez".
+    """
+    return typed_key(text).rstrip()
+
+
+def typed_key(text: str) -> str:
+    """`name_key` of what someone is still typing: a trailing space is kept, so "Jo " (a first
+    name, finished) no longer matches "José". Check-in, sign-up entry and search use it."""
+    if text.isascii() and text.isprintable():
+        folded = text.casefold()  # most names: the same answer, much sooner
+    else:
+        composed = unicodedata.normalize("NFC", text or "")
+        visible = "".join(ch for ch in composed if _kept(ch))
+        decomposed = unicodedata.normalize("NFKD", visible.casefold())
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = folded.split()
+    if not words:
+        return ""
+    return " ".join(words) + (" " if folded[-1].isspace() else "")
+
+
+def sort_key(first: str, last: str = "") -> tuple[str, str, str, str]:
+    """Sort by last name then first, accent-blind first (Élodie with the E's), accents breaking
+    ties so the order is stable."""
+    return (name_key(last), name_key(first), last.casefold(), first.casefold())
+
+
+def same_name(a: str, b: str) -> bool:
+    return name_key(a) == name_key(b)

@@ -1,0 +1,65 @@
+"""Files the app writes for people to carry away: owner-only, whole or not at all.
+
+Exports hold members' emails and phones, so every CSV and JSON file is created readable by its
+owner only (0600, whatever the umask), under a temporary name in the target folder, and renamed
+into place only once complete. On any failure the temporary is removed, and a full disk is said in
+one line instead of a raw "[Errno 28]".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+
+class DiskFullError(OSError):
+    """The disk filled up while writing; nothing was left behind. Its text is the one line."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"the disk holding {path.parent} is full; nothing was exported")
+        self.errno = errno.ENOSPC
+
+
+@contextlib.contextmanager
+def private_text_file(
+    path: Path, encoding: str = "utf-8", newline: str | None = None
+) -> Iterator[IO[str]]:
+    """Open a new owner-only temporary beside `path` for writing text; on success it replaces
+    `path`, on any failure it is removed and `path` is left as it was."""
+    path = Path(path)
+    temporary, descriptor = _create_temporary(path)
+    try:
+        with os.fdopen(descriptor, "w", encoding=encoding, newline=newline) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        full = isinstance(error, OSError) and error.errno == errno.ENOSPC
+        if full and not isinstance(error, DiskFullError):
+            raise DiskFullError(path) from error
+        raise
+
+
+def _create_temporary(path: Path) -> tuple[Path, int]:
+    """A fresh 0600 file next to `path` (same folder, so the rename stays on one disk). O_EXCL and
+    O_NOFOLLOW: never reuse or follow something already lying there."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    for attempt in range(100):
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.{attempt}.part")
+        try:
+            descriptor = os.open(temporary, flags, 0o600)
+        except FileExistsError:
+            continue
+        except OSError as error:
+            if error.errno == errno.ENOSPC:
+                raise DiskFullError(path) from error
+            raise
+        return temporary, descriptor
+    raise FileExistsError(errno.EEXIST, f"cannot create a temporary file beside {path}")
