@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTime, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -81,6 +81,7 @@ from endorse_desktop.ui.meeting.tally_panel import (
 )
 from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
 from endorse_desktop.ui.projector.vote_slide import status_lines
+from endorse_desktop.ui.widgets.actions import ActionSpec, make_actions, spec
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.main_window import MainWindow
@@ -224,126 +225,150 @@ class MeetingTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-    def _build_actions(self) -> None:
-        def action(text: str, slot: Any, shortcut: str, tip: str) -> QAction:
-            made = QAction(text, self)
-            made.setShortcut(QKeySequence(shortcut))
-            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            made.setToolTip(f"{tip} ({shortcut})")
-            made.setStatusTip(tip)
-            made.triggered.connect(slot)
-            self.addAction(made)
-            return made
-
+    def _action_table(self) -> tuple[ActionSpec, ...]:
+        """The tab's commands; all window-wide while the tab is shown (issue 12: Ctrl+T, F7 after
+        a click on the tab bar)."""
         tr = self.tr
-        self.new_meeting_action = action(
-            tr("&New Meeting…"),
-            self.new_meeting,
-            "Ctrl+Alt+N",
-            tr("Start a new meeting: date and place"),
+        return (
+            spec(
+                "new_meeting",
+                tr("&New Meeting…"),
+                "Ctrl+Alt+N",
+                tr("Start a new meeting: date and place"),
+                "new_meeting",
+            ),
+            spec(
+                "edit_meeting",
+                tr("&Edit Meeting…"),
+                "Ctrl+Alt+M",
+                tr("Change this meeting's date, place or notes"),
+                "edit_meeting",
+            ),
+            spec(
+                "check_in",
+                tr("Check &In…"),
+                "Ctrl+I",
+                tr("Type a member's name to check them in"),
+                "focus_check_in",
+            ),
+            spec(
+                "new_vote",
+                tr("New &Vote…"),
+                "Ctrl+Shift+V",
+                tr("Vote on a race: method and rule"),
+                "new_vote",
+            ),
+            spec(
+                "count",
+                tr("&Count Ballots"),
+                "Ctrl+T",
+                tr("Put the keyboard on the tally"),
+                "focus_tally",
+            ),
+            spec(
+                "recusals",
+                tr("&Recusals…"),
+                "Ctrl+Alt+R",
+                tr("Members who sit this vote out for a conflict of interest"),
+                "edit_recusals",
+            ),
+            spec(
+                "finalize",
+                tr("&Finalize Round…"),
+                "Ctrl+Return",
+                tr("Lock this round and announce the result"),
+                "finalize_round",
+            ),
+            spec(
+                "next_round",
+                tr("Ne&xt Round…"),
+                "Ctrl+Shift+N",
+                tr("No decision: open the next round under the repeated-ballot rule"),
+                "open_next_round",
+            ),
+            spec(
+                "close_vote",
+                tr("C&lose Vote"),
+                "Ctrl+Alt+C",
+                tr("Stop balloting without a decision"),
+                "close_vote",
+            ),
+            spec(
+                "run_count",
+                tr("Run the &Ranked Count"),
+                "F9",
+                tr("Count the ranked ballots so far, round by round"),
+                "run_ranked_count",
+            ),
+            spec(
+                "lot",
+                tr("Record a &Lot…"),
+                "Ctrl+Shift+L",
+                tr("A tie for fewest votes in a ranked count: record whom the lot eliminated"),
+                "record_lot",
+            ),
+            spec(
+                "amend",
+                tr("&Amend Finalized Round…"),
+                "Ctrl+Shift+A",
+                tr("Correct a finalized round, with a reason kept in the audit log"),
+                "amend_round",
+            ),
+            spec(
+                "endorsement",
+                tr("En&dorsement Status…"),
+                "Ctrl+Shift+D",
+                tr("Active, conditional or rescinded: the change is kept in the audit log"),
+                "edit_endorsement",
+            ),
+            spec(
+                "export_record",
+                tr("&Export Vote Record…"),
+                "Ctrl+Alt+E",
+                tr("Save this vote as a vote record (JSON) that anyone can recount"),
+                "export_vote_record",
+            ),
+            spec(
+                "show_vote",
+                tr("Show Live &Vote"),
+                "F6",
+                tr("Put the live vote on the projector"),
+                "show_live_vote",
+            ),
+            spec(
+                "show_result",
+                tr("Show Res&ult"),
+                "F7",
+                tr("Put the result sentence on the projector"),
+                "show_result",
+            ),
+            spec(
+                "show_timer",
+                tr("Show Speech &Timer"),
+                "F8",
+                tr("Put the speech countdown on the projector"),
+                "show_timer",
+            ),
+            spec(
+                "timer_start",
+                tr("&Start or Pause Timer"),
+                "Ctrl+Shift+T",
+                tr("Start the speech countdown, or pause it"),
+                "speech_timer.toggle",
+            ),
+            spec(
+                "timer_reset",
+                tr("Rese&t Timer"),
+                "Ctrl+Alt+T",
+                tr("Put the countdown back to the full length"),
+                "speech_timer.reset",
+            ),
         )
-        self.edit_meeting_action = action(
-            tr("&Edit Meeting…"),
-            self.edit_meeting,
-            "Ctrl+Alt+M",
-            tr("Change this meeting's date, place or notes"),
-        )
-        self.check_in_action = action(
-            tr("Check &In…"),
-            self.focus_check_in,
-            "Ctrl+I",
-            tr("Type a member's name to check them in"),
-        )
-        self.new_vote_action = action(
-            tr("New &Vote…"), self.new_vote, "Ctrl+Shift+V", tr("Vote on a race: method and rule")
-        )
-        self.count_action = action(
-            tr("&Count Ballots"), self.focus_tally, "Ctrl+T", tr("Put the keyboard on the tally")
-        )
-        self.recusals_action = action(
-            tr("&Recusals…"),
-            self.edit_recusals,
-            "Ctrl+Alt+R",
-            tr("Members who sit this vote out for a conflict of interest"),
-        )
-        self.finalize_action = action(
-            tr("&Finalize Round…"),
-            self.finalize_round,
-            "Ctrl+Return",
-            tr("Lock this round and announce the result"),
-        )
-        self.next_round_action = action(
-            tr("Ne&xt Round…"),
-            self.open_next_round,
-            "Ctrl+Shift+N",
-            tr("No decision: open the next round under the repeated-ballot rule"),
-        )
-        self.close_vote_action = action(
-            tr("C&lose Vote"),
-            self.close_vote,
-            "Ctrl+Alt+C",
-            tr("Stop balloting without a decision"),
-        )
-        self.run_count_action = action(
-            tr("Run the &Ranked Count"),
-            self.run_ranked_count,
-            "F9",
-            tr("Count the ranked ballots so far, round by round"),
-        )
-        self.lot_action = action(
-            tr("Record a &Lot…"),
-            self.record_lot,
-            "Ctrl+Shift+L",
-            tr("A tie for fewest votes in a ranked count: record whom the lot eliminated"),
-        )
-        self.amend_action = action(
-            tr("&Amend Finalized Round…"),
-            self.amend_round,
-            "Ctrl+Shift+A",
-            tr("Correct a finalized round, with a reason kept in the audit log"),
-        )
-        self.endorsement_action = action(
-            tr("En&dorsement Status…"),
-            self.edit_endorsement,
-            "Ctrl+Shift+D",
-            tr("Active, conditional or rescinded: the change is kept in the audit log"),
-        )
-        self.export_record_action = action(
-            tr("&Export Vote Record…"),
-            self.export_vote_record,
-            "Ctrl+Alt+E",
-            tr("Save this vote as a vote record (JSON) that anyone can recount"),
-        )
-        self.show_vote_action = action(
-            tr("Show Live &Vote"),
-            self.show_live_vote,
-            "F6",
-            tr("Put the live vote on the projector"),
-        )
-        self.show_result_action = action(
-            tr("Show Res&ult"),
-            self.show_result,
-            "F7",
-            tr("Put the result sentence on the projector"),
-        )
-        self.show_timer_action = action(
-            tr("Show Speech &Timer"),
-            self.show_timer,
-            "F8",
-            tr("Put the speech countdown on the projector"),
-        )
-        self.timer_start_action = action(
-            tr("&Start or Pause Timer"),
-            self.speech_timer.toggle,
-            "Ctrl+Shift+T",
-            tr("Start the speech countdown, or pause it"),
-        )
-        self.timer_reset_action = action(
-            tr("Rese&t Timer"),
-            self.speech_timer.reset,
-            "Ctrl+Alt+T",
-            tr("Put the countdown back to the full length"),
-        )
+
+    def _build_actions(self) -> None:
+        # `self.<id>_action` for each row: the name the rest of the tab and the tests use.
+        for key, action in make_actions(self._action_table(), self, self).items():
+            setattr(self, f"{key}_action", action)
         self.new_meeting_button.setDefaultAction(self.new_meeting_action)
         self.new_vote_button.setDefaultAction(self.new_vote_action)
         for made in (

@@ -54,6 +54,7 @@ from endorse_desktop.ui.members.model import (
     Show,
 )
 from endorse_desktop.ui.shell.workers import run_in_background
+from endorse_desktop.ui.widgets.actions import ActionContext, ActionSpec, make_action
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.main_window import MainWindow
@@ -173,16 +174,14 @@ class MembersTab(QWidget):
         slot: Callable[[], None],
         table_only: bool = False,
     ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.NativeText)})")
-        action.setStatusTip(tip)
-        if table_only:
-            # Enter and Delete mean "edit/delete this member" only where members are listed:
-            # in the search box they keep their ordinary meaning.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Enter and Delete mean "edit/delete this member" only where members are listed: in the
+        # search box they keep their ordinary meaning. The rest work window-wide while the tab
+        # is shown (the list is hidden otherwise).
+        context = ActionContext.PANEL if table_only else ActionContext.WINDOW
+        action = make_action(
+            ActionSpec("", text, tuple(shortcuts), tip, "", context), self, self.view
+        )
         action.triggered.connect(slot)
-        self.view.addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -212,10 +211,17 @@ class MembersTab(QWidget):
             ["Ctrl+Shift+A"],
             self.toggle_archived,
         )
-        self.find_action = QAction(self.tr("&Find Member"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.setToolTip(self.tr("Jump to the search box"))
-        self.find_action.triggered.connect(self.focus_search)
+        self.find_action = make_action(
+            ActionSpec(
+                "find_member",
+                self.tr("&Find Member"),
+                (QKeySequence.StandardKey.Find,),
+                self.tr("Jump to the search box"),
+                "focus_search",
+            ),
+            self,
+            self,
+        )
         self.import_action: QAction = self._window.import_roster_action
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from endorse_desktop.ui.widgets.actions import make_action, spec
+
 if TYPE_CHECKING:
     from endorse_desktop.core.shared_file import SharedData
     from endorse_desktop.ui.shell.main_window import MainWindow
@@ -51,27 +53,45 @@ class ScorecardFileActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.import_action = window._action(
-            window.import_menu,
-            self.tr("&Shared File (JSON)…"),
-            self.import_shared_dialog,
-            "Ctrl+Alt+I",
-            self.tr("Merge values, races, candidates and ratings another group shared with you"),
+        tr = self.tr
+        table = (
+            (
+                window.import_menu,
+                spec(
+                    "import_shared",
+                    tr("&Shared File (JSON)…"),
+                    "Ctrl+Alt+I",
+                    tr("Merge values, races, candidates and ratings another group shared with you"),
+                    "import_shared_dialog",
+                ),
+            ),
+            (
+                window.export_menu,
+                spec(
+                    "export_shared",
+                    tr("&Shared File (JSON)…"),
+                    "Ctrl+Shift+J",
+                    tr("Write values, races, candidates and ratings to share with another group"),
+                    "export_shared_dialog",
+                ),
+            ),
+            (
+                window.print_menu,
+                spec(
+                    "print_scorecards",
+                    tr("&Scorecards…"),
+                    "Ctrl+P",
+                    tr("The scorecard handout of every race as a PDF, opened when written"),
+                    "print_scorecards",
+                ),
+            ),
         )
-        self.export_action = window._action(
-            window.export_menu,
-            self.tr("&Shared File (JSON)…"),
-            self.export_shared_dialog,
-            "Ctrl+Shift+J",
-            self.tr("Write values, races, candidates and ratings to share with another group"),
-        )
-        self.print_action = window._action(
-            window.print_menu,
-            self.tr("&Scorecards…"),
-            self.print_scorecards,
-            "Ctrl+P",
-            self.tr("The scorecard handout of every race as a PDF, opened when written"),
-        )
+        made = []
+        for menu, action_spec in table:
+            action = make_action(action_spec, self, window)
+            menu.addAction(action)
+            made.append(action)
+        self.import_action, self.export_action, self.print_action = made
 
     # ----- printing --------------------------------------------------------------------------
     @Slot()

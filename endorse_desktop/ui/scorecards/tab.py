@@ -16,8 +16,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,7 +45,12 @@ from endorse_desktop.ui.scorecards.rating_style import (
 )
 from endorse_desktop.ui.scorecards.view import ScorecardView
 from endorse_desktop.ui.shell.undo import Outcome
-from endorse_desktop.ui.widgets.action_button import button_row
+from endorse_desktop.ui.widgets.actions import (
+    ActionSpec,
+    button_row,
+    context_for,
+    make_action,
+)
 from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
@@ -149,14 +154,11 @@ class ScorecardsTab(QWidget):
         *,
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
-        action.setStatusTip(tip)
-        action.setCheckable(checkable)
+        # Ctrl/Alt chords work window-wide while this tab is shown (New Race right after a
+        # click on the tab bar); bare keys (Ins, F2) while the keyboard is in this tab.
+        row = ActionSpec("", text, (shortcut,), tip, "", context_for((shortcut,)), checkable)
+        action = make_action(row, self, self)
         (action.toggled if checkable else action.triggered).connect(slot)
-        self.addAction(action)
         return action
 
     def _build_actions(self) -> None:

@@ -44,6 +44,7 @@ from endorse_desktop.ui.shell.theme import (
     save_theme,
     saved_theme,
 )
+from endorse_desktop.ui.widgets.actions import ActionSpec, make_action, spec
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.welcome import WelcomePage
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
 # Dialogs, the welcome page and the counting core are imported where they are used: start-up
 # imports only what the first paint needs (SPEC P-1).
 
+UNDO = QKeySequence.StandardKey.Undo
+REDO = QKeySequence.StandardKey.Redo
 MAX_RECENT = 8
 DB_FILTER = "Endorse Desktop files (*.sqlite3 *.sqlite *.db);;All files (*)"
 
@@ -94,8 +97,8 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             widget.deleteLater()
         self._built.clear()
-        for spec in self._tab_specs:
-            self.tabs.addTab(QWidget(), spec.title)
+        for tab_spec in self._tab_specs:
+            self.tabs.addTab(QWidget(), tab_spec.title)
         self.tabs.blockSignals(False)
         if self.projector is not None:
             self.projector.close()
@@ -157,7 +160,7 @@ class MainWindow(QMainWindow):
     # ----- tabs ----------------------------------------------------------------------------
     def tab_widget(self, key: str) -> QWidget:
         """The tab with that key, built if needed (tests and the smoke run use this)."""
-        index = next(i for i, spec in enumerate(self._tab_specs) if spec.key == key)
+        index = next(i for i, tab_spec in enumerate(self._tab_specs) if tab_spec.key == key)
         return self._ensure_built(index)
 
     def show_tab(self, key: str) -> QWidget:
@@ -166,30 +169,28 @@ class MainWindow(QMainWindow):
         return widget
 
     def tab_keys(self) -> list[str]:
-        return [spec.key for spec in self._tab_specs]
+        return [tab_spec.key for tab_spec in self._tab_specs]
 
     def _ensure_built(self, index: int) -> QWidget:
         if index in self._built:
             return self._built[index]
-        spec = self._tab_specs[index]
-        widget = spec.build(self.session, self)
+        tab_spec = self._tab_specs[index]
+        widget = tab_spec.build(self.session, self)
         self.tabs.blockSignals(True)
         was_current = self.tabs.currentIndex() == index
         placeholder = self.tabs.widget(index)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, spec.title)
+        self.tabs.insertTab(index, widget, tab_spec.title)
         placeholder.deleteLater()
         if was_current:
             self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         self._built[index] = widget
         if hasattr(widget, "menu_actions"):
-            title = widget.menu_title() if hasattr(widget, "menu_title") else spec.title
+            title = widget.menu_title() if hasattr(widget, "menu_title") else tab_spec.title
             menu = QMenu(title, self)
             for action in widget.menu_actions():
                 menu.addAction(action)
-            self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
-            menu.menuAction().setVisible(False)
             self._tab_menus[index] = menu
         return widget
 
@@ -198,162 +199,217 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         self._ensure_built(index)
+        # Only the shown tab's menu is in the menu bar. Its window-wide keys then work wherever
+        # the focus is, the tab bar included; another tab's do not (its page is hidden and its
+        # menu is nowhere), so two tabs may give one key two meanings.
+        bar = self.menuBar()
         for menu_index, menu in self._tab_menus.items():
-            menu.menuAction().setVisible(menu_index == index)
+            in_bar = menu.menuAction() in bar.actions()
+            if menu_index == index and not in_bar:
+                bar.insertMenu(self._help_menu.menuAction(), menu)
+            elif menu_index != index and in_bar:
+                bar.removeAction(menu.menuAction())
 
     def current_tab(self) -> QWidget | None:
         return self._built.get(self.tabs.currentIndex())
 
     # ----- menus ---------------------------------------------------------------------------
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
+    def _add(self, menu: QMenu, action_spec: ActionSpec) -> QAction:
+        """A window-wide command from the table, placed in a menu."""
+        action = make_action(action_spec, self, self)
         menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(
+        self._add(
             file_menu,
-            self.tr("&New File…"),
-            self.new_file_dialog,
-            QKeySequence.StandardKey.New,
-            self.tr("Start a new, empty group file"),
+            spec(
+                "new_file_dialog",
+                self.tr("&New File…"),
+                QKeySequence.StandardKey.New,
+                self.tr("Start a new, empty group file"),
+                "new_file_dialog",
+            ),
         )
-        self._action(
+        self._add(
             file_menu,
-            self.tr("&Open…"),
-            self.open_file_dialog,
-            QKeySequence.StandardKey.Open,
-            self.tr("Open another group file"),
+            spec(
+                "open_file_dialog",
+                self.tr("&Open…"),
+                QKeySequence.StandardKey.Open,
+                self.tr("Open another group file"),
+                "open_file_dialog",
+            ),
         )
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._action(
+        self._add(
             file_menu,
-            self.tr("Save a &Copy…"),
-            self.save_copy_dialog,
-            "Ctrl+Shift+S",
-            self.tr("Write a complete copy of this file elsewhere (everything is saved already)"),
+            spec(
+                "save_copy_dialog",
+                self.tr("Save a &Copy…"),
+                "Ctrl+Shift+S",
+                self.tr(
+                    "Write a complete copy of this file elsewhere (everything is saved already)"
+                ),
+                "save_copy_dialog",
+            ),
         )
-        self._action(
+        self._add(
             file_menu,
-            self.tr("Restore from &Backup…"),
-            self.restore_dialog,
-            "Ctrl+Shift+R",
-            self.tr("Go back to one of the automatic backups"),
+            spec(
+                "restore_dialog",
+                self.tr("Restore from &Backup…"),
+                "Ctrl+Shift+R",
+                self.tr("Go back to one of the automatic backups"),
+                "restore_dialog",
+            ),
         )
         file_menu.addSeparator()
         self.import_menu = file_menu.addMenu(self.tr("&Import"))
-        self.import_roster_action = self._action(
+        self.import_roster_action = self._add(
             self.import_menu,
-            self.tr("&Members Roster (CSV)…"),
-            self.import_roster,
-            "Ctrl+Shift+I",
-            self.tr("Add and update members from an Action Network, Mobilize or other CSV export"),
+            spec(
+                "import_roster",
+                self.tr("&Members Roster (CSV)…"),
+                "Ctrl+Shift+I",
+                self.tr(
+                    "Add and update members from an Action Network, Mobilize or other CSV export"
+                ),
+                "import_roster",
+            ),
         )
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.print_menu = file_menu.addMenu(self.tr("&Print"))
-        self._action(
+        self._add(
             self.print_menu,
-            self.tr("&Ballots…"),
-            self.print_ballots_dialog,
-            "Ctrl+Alt+B",
-            self.tr("Paper ballots for a race: copies, ballots per page, ranked, serial numbers"),
+            spec(
+                "print_ballots_dialog",
+                self.tr("&Ballots…"),
+                "Ctrl+Alt+B",
+                self.tr(
+                    "Paper ballots for a race: copies, ballots per page, ranked, serial numbers"
+                ),
+                "print_ballots_dialog",
+            ),
         )
-        self._action(
+        self._add(
             self.print_menu,
-            self.tr("Meeting &Summary…"),
-            self.print_summary_dialog,
-            "Ctrl+Alt+S",
-            self.tr("The minutes: attendance, quorum, every vote round by round, signatures"),
+            spec(
+                "print_summary_dialog",
+                self.tr("Meeting &Summary…"),
+                "Ctrl+Alt+S",
+                self.tr("The minutes: attendance, quorum, every vote round by round, signatures"),
+                "print_summary_dialog",
+            ),
         )
-        self._action(
+        self._add(
             self.print_menu,
-            self.tr("&Sign-up Sheet…"),
-            self.print_signup_sheet,
-            "Ctrl+Shift+U",
-            self.tr("Commitment sign-up sheets to pass around the room (landscape PDF)"),
+            spec(
+                "print_signup_sheet",
+                self.tr("&Sign-up Sheet…"),
+                "Ctrl+Shift+U",
+                self.tr("Commitment sign-up sheets to pass around the room (landscape PDF)"),
+                "print_signup_sheet",
+            ),
         )
-        self._action(
+        self._add(
             self.print_menu,
-            self.tr("Co&mmitment Report…"),
-            self.print_commitment_report,
-            "Ctrl+Shift+M",
-            self.tr("Goals, pledges and who to follow up with (internal: has contact details)"),
+            spec(
+                "print_commitment_report",
+                self.tr("Co&mmitment Report…"),
+                "Ctrl+Shift+M",
+                self.tr("Goals, pledges and who to follow up with (internal: has contact details)"),
+                "print_commitment_report",
+            ),
         )
-        self._action(
+        self._add(
             self.export_menu,
-            self.tr("All tables as &CSV…"),
-            self.export_csv_dialog,
-            "Ctrl+Shift+E",
-            self.tr("Write members, ratings, votes and commitments as CSV files for spreadsheets"),
+            spec(
+                "export_csv_dialog",
+                self.tr("All tables as &CSV…"),
+                "Ctrl+Shift+E",
+                self.tr(
+                    "Write members, ratings, votes and commitments as CSV files for spreadsheets"
+                ),
+                "export_csv_dialog",
+            ),
         )
         from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
 
         self.scorecard_file_actions = ScorecardFileActions(self)
         file_menu.addSeparator()
-        self._action(
+        self._add(
             file_menu,
-            self.tr("&Group Settings…"),
-            self.edit_settings,
-            _standard_or(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
-            self.tr("Group name, cycle, paper size and the default voting rule"),
+            spec(
+                "edit_settings",
+                self.tr("&Group Settings…"),
+                _standard_or(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+                self.tr("Group name, cycle, paper size and the default voting rule"),
+                "edit_settings",
+            ),
         )
         file_menu.addSeparator()
-        self._action(
+        self._add(
             file_menu,
-            self.tr("&Quit"),
-            self.close,
-            _standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
-            self.tr("Close the app (everything is already saved)"),
+            spec(
+                "close",
+                self.tr("&Quit"),
+                _standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+                self.tr("Close the app (everything is already saved)"),
+                "close",
+            ),
         )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        # every key the platform binds (setShortcut(StandardKey) keeps only the first one)
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        undo.setToolTip(self.tr("Undo the last change"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        redo.setToolTip(self.tr("Redo the change just undone"))
+        # The undo stack makes its own actions (their text follows the change to undo).
+        undo = make_action(
+            spec("undo", self.tr("&Undo"), UNDO, self.tr("Undo the last change"), ""),
+            self,
+            self,
+            action=self.undo_stack.createUndoAction(self, self.tr("&Undo")),
+        )
+        redo = make_action(
+            spec("redo", self.tr("&Redo"), REDO, self.tr("Redo the change just undone"), ""),
+            self,
+            self,
+            action=self.undo_stack.createRedoAction(self, self.tr("&Redo")),
+        )
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        self._action(
+        self._add(
             view_menu,
-            self.tr("&Projector Window"),
-            self.toggle_projector,
-            "Ctrl+Shift+P",
-            self.tr("Open or close the window you show the room"),
+            spec(
+                "toggle_projector",
+                self.tr("&Projector Window"),
+                "Ctrl+Shift+P",
+                self.tr("Open or close the window you show the room"),
+                "toggle_projector",
+            ),
         )
-        self._action(
+        self._add(
             view_menu,
-            self.tr("&Present Current"),
-            self.present_current,
-            "F5",
-            self.tr("Show what this tab is about (e.g. the current race) on the projector"),
+            spec(
+                "present_current",
+                self.tr("&Present Current"),
+                "F5",
+                self.tr("Show what this tab is about (e.g. the current race) on the projector"),
+                "present_current",
+            ),
         )
-        self._action(
+        self._add(
             view_menu,
-            self.tr("Projector &Full Screen"),
-            self.projector_full_screen,
-            "F11",
-            self.tr("Make the projector window fill its screen (Esc leaves full screen)"),
+            spec(
+                "projector_full_screen",
+                self.tr("Projector &Full Screen"),
+                "F11",
+                self.tr("Make the projector window fill its screen (Esc leaves full screen)"),
+                "projector_full_screen",
+            ),
         )
         self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self._theme_actions = QActionGroup(self)
@@ -371,50 +427,68 @@ class MainWindow(QMainWindow):
         self._theme_actions.triggered.connect(self._theme_chosen)
         self.screens_menu = view_menu.addMenu(self.tr("Projector &Screen"))
         self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
-        self._action(
+        self._add(
             view_menu,
-            self.tr("&Blank Projector"),
-            self.blank_projector,
-            "Ctrl+B",
-            self.tr("Show only the group's name on the projector"),
+            spec(
+                "blank_projector",
+                self.tr("&Blank Projector"),
+                "Ctrl+B",
+                self.tr("Show only the group's name on the projector"),
+                "blank_projector",
+            ),
         )
         view_menu.addSeparator()
-        self._action(
+        self._add(
             view_menu,
-            self.tr("Projector &Next"),
-            self.projector_next,
-            "Ctrl+Right",
-            self.tr("Step forward on the projector (next candidate or value)"),
+            spec(
+                "projector_next",
+                self.tr("Projector &Next"),
+                "Ctrl+Right",
+                self.tr("Step forward on the projector (next candidate or value)"),
+                "projector_next",
+            ),
         )
-        self._action(
+        self._add(
             view_menu,
-            self.tr("Projector Pre&vious"),
-            self.projector_previous,
-            "Ctrl+Left",
-            self.tr("Step back on the projector"),
+            spec(
+                "projector_previous",
+                self.tr("Projector Pre&vious"),
+                "Ctrl+Left",
+                self.tr("Step back on the projector"),
+                "projector_previous",
+            ),
         )
 
         self._help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(
+        self._add(
             self._help_menu,
-            self.tr("&Running an Endorsement Meeting"),
-            self.show_meeting_guide,
-            _standard_or(QKeySequence.StandardKey.HelpContents, "F1"),
-            self.tr("A short guide: before, during and after the meeting"),
+            spec(
+                "show_meeting_guide",
+                self.tr("&Running an Endorsement Meeting"),
+                _standard_or(QKeySequence.StandardKey.HelpContents, "F1"),
+                self.tr("A short guide: before, during and after the meeting"),
+                "show_meeting_guide",
+            ),
         )
-        self._action(
+        self._add(
             self._help_menu,
-            self.tr("&Keyboard Shortcuts"),
-            self.show_shortcuts,
-            "Ctrl+/",
-            self.tr("Every command that has a key"),
+            spec(
+                "show_shortcuts",
+                self.tr("&Keyboard Shortcuts"),
+                "Ctrl+/",
+                self.tr("Every command that has a key"),
+                "show_shortcuts",
+            ),
         )
-        self._action(
+        self._add(
             self._help_menu,
-            self.tr("&About Endorse Desktop"),
-            self.show_about,
-            "Ctrl+F1",
-            self.tr("Version and licence"),
+            spec(
+                "show_about",
+                self.tr("&About Endorse Desktop"),
+                "Ctrl+F1",
+                self.tr("Version and licence"),
+                "show_about",
+            ),
         )
 
     # ----- file actions ----------------------------------------------------------------------

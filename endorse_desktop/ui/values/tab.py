@@ -37,7 +37,12 @@ from endorse_desktop.ui.values.model import (
     TITLE,
     ValuesModel,
 )
-from endorse_desktop.ui.widgets.action_button import action_button
+from endorse_desktop.ui.widgets.actions import (
+    ActionSpec,
+    action_button,
+    context_for,
+    make_action,
+)
 from endorse_desktop.ui.widgets.text import plural
 
 if TYPE_CHECKING:
@@ -145,18 +150,11 @@ class ValuesTab(QWidget):
         *,
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(text, self)
-        action.setCheckable(checkable)
-        action.setShortcut(QKeySequence(shortcut))
-        # Only while this tab has the focus, so other tabs can use the same keys.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
-        action.setStatusTip(tip)
-        if checkable:
-            action.toggled.connect(slot)
-        else:
-            action.triggered.connect(slot)
-        self.addAction(action)
+        # Ctrl/Alt chords work window-wide while this tab is shown; bare keys (Ins, Del, Space)
+        # while the keyboard is in this tab, so another tab may give them its own meaning.
+        row = ActionSpec("", text, (shortcut,), tip, "", context_for((shortcut,)), checkable)
+        action = make_action(row, self, self)
+        (action.toggled if checkable else action.triggered).connect(slot)
         return action
 
     def _build_actions(self) -> None:
