@@ -24,6 +24,7 @@ from endorse_desktop.core.endorsements import (
     set_announcement,
 )
 from endorse_desktop.core.races import get_candidate
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import (
     REFUSALS,
     Outcome,
@@ -33,7 +34,7 @@ from endorse_desktop.ui.shell.undo import (
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
 
-COMMITMENTS = ("commitments",)
+COMMITMENTS = (Topic.COMMITMENTS,)
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -47,7 +48,7 @@ def _push(
     do: Callable[[Any], Any],
     undo: Callable[[Any], Any],
     *,
-    topics: Sequence[str] = COMMITMENTS,
+    topics: Sequence[Topic] = COMMITMENTS,
 ) -> Outcome:
     def after() -> None:
         for topic in topics:
@@ -163,7 +164,7 @@ def record_sheet_row(
         return result
 
     text = _tr("Sign-up sheet row: %1").replace("%1", entry.name)
-    return _push(session, stack, text, do, undo, topics=("commitments", "members"))
+    return _push(session, stack, text, do, undo, topics=(Topic.COMMITMENTS, Topic.MEMBERS))
 
 
 # ----- goals and the activity catalog ----------------------------------------------------------
@@ -238,7 +239,7 @@ def add_endorsement_by_hand(
         remove_endorsement(store, added.id, candidate_before)
         return state
 
-    topics = ("endorsements", "races", "commitments")
+    topics = (Topic.ENDORSEMENTS, Topic.RACES, Topic.COMMITMENTS)
     return _push(session, stack, _tr("Add endorsement"), do, undo, topics=topics)
 
 
@@ -267,12 +268,12 @@ class SaveAnnouncement(QUndoCommand):
             return
         if self.before is None:
             self.before = previous
-        self.session.notify("endorsements")
+        self.session.notify(Topic.ENDORSEMENTS)
 
     def undo(self) -> None:
         assert self.before is not None
         set_announcement(self.session.store, self.endorsement_id, self.before)
-        self.session.notify("endorsements")
+        self.session.notify(Topic.ENDORSEMENTS)
 
     def id(self) -> int:
         return self.MERGE_ID if self.merge else -1

@@ -36,6 +36,7 @@ from endorse_desktop.ui.commitments.goals_page import GoalsPage
 from endorse_desktop.ui.commitments.pledges_page import PledgesPage
 from endorse_desktop.ui.commitments.progress_page import ProgressPage
 from endorse_desktop.ui.commitments.signup_entry import SignupEntryPage
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import (
     ActionSpec,
     action_button,
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 
 PAGES = ("pledges", "sheet", "goals", "progress", "announcement")
 LAZY_PAGES = ("sheet", "goals", "progress")
-TOPICS = ("commitments", "members", "endorsements", "races", "settings")
+TOPICS = (Topic.COMMITMENTS, Topic.MEMBERS, Topic.ENDORSEMENTS, Topic.RACES, Topic.SETTINGS)
 
 
 def _tr(text: str) -> str:
@@ -285,13 +286,13 @@ class CommitmentsTab(QWidget):
     def _data_changed(self, topic: str) -> None:
         if topic not in TOPICS:
             return
-        if topic in ("endorsements", "races"):
+        if topic in (Topic.ENDORSEMENTS, Topic.RACES):
             before = self.current_endorsement()
             self._fill_endorsements()
             if self.current_endorsement() != before:
                 self._endorsement_changed()
         sheet = self._lazy.get("sheet")
-        if topic in ("members", "settings") and isinstance(sheet, SignupEntryPage):
+        if topic in (Topic.MEMBERS, Topic.SETTINGS) and isinstance(sheet, SignupEntryPage):
             sheet.refresh_roster()
         self._stale |= set(self._built_pages())
         self._refresh_current()

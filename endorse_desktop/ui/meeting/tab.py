@@ -81,6 +81,7 @@ from endorse_desktop.ui.meeting.tally_panel import (
 )
 from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
 from endorse_desktop.ui.projector.vote_slide import status_lines
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import ActionSpec, make_actions, spec
 
 if TYPE_CHECKING:
@@ -452,7 +453,7 @@ class MeetingTab(QWidget):
         except MeetingError as error:
             QMessageBox.warning(self, self.tr("Cannot add the meeting"), str(error))
             return
-        self._announce("meetings")
+        self._announce(Topic.MEETINGS)
         assert made.id is not None
         self.select_meeting(made.id)
         self.attendance.search.setFocus()
@@ -469,7 +470,7 @@ class MeetingTab(QWidget):
         except MeetingError as error:
             QMessageBox.warning(self, self.tr("Cannot change the meeting"), str(error))
             return
-        self._announce("meetings")
+        self._announce(Topic.MEETINGS)
         self.reload_meetings()
 
     @Slot()
@@ -508,7 +509,7 @@ class MeetingTab(QWidget):
             self.attendance.show_head_count(self._meeting.head_count)
         self.attendance.sync()
         self._show_header()
-        self._announce("meetings")
+        self._announce(Topic.MEETINGS)
         if self._desk is not None:
             self._desk.refresh_numbers()
             self.tally_changed(self._desk.vote_id)
@@ -544,7 +545,7 @@ class MeetingTab(QWidget):
         dialog = NewVoteDialog(self.store, self._meeting.id, self)
         if dialog.exec() != NewVoteDialog.DialogCode.Accepted or dialog.created is None:
             return
-        self._announce("votes")
+        self._announce(Topic.VOTES)
         self.reload_votes(select=dialog.created.id)
         self.focus_tally()
 
@@ -753,9 +754,9 @@ class MeetingTab(QWidget):
             QMessageBox.warning(self, self.tr("Cannot finalize"), str(error))
             return
         self._backup_in_background()
-        self._announce("votes")
+        self._announce(Topic.VOTES)
         if done.endorsement is not None:
-            self._announce("endorsements")
+            self._announce(Topic.ENDORSEMENTS)
         self.window_.statusBar().showMessage(done.sentence, 15000)
         self.reload_votes(select=vote.id)
         projector = self.window_.projector
@@ -809,7 +810,7 @@ class MeetingTab(QWidget):
         except VoteError as error:
             QMessageBox.warning(self, self.tr("Cannot open the next round"), str(error))
             return
-        self._announce("votes")
+        self._announce(Topic.VOTES)
         self.reload_votes(select=vote.id)
         self.focus_tally()
         projector = self.window_.projector
@@ -833,7 +834,7 @@ class MeetingTab(QWidget):
         except VoteError as error:
             QMessageBox.warning(self, self.tr("Cannot close the vote"), str(error))
             return
-        self._announce("votes")
+        self._announce(Topic.VOTES)
         self.reload_votes(select=vote.id)
 
     # ----- ranked counts and lots ---------------------------------------------------------------
@@ -882,7 +883,7 @@ class MeetingTab(QWidget):
         except VoteError as error:
             QMessageBox.warning(self, self.tr("Cannot record the lot"), str(error))
             return
-        self._announce("votes")
+        self._announce(Topic.VOTES)
         self.run_ranked_count()
 
     # ----- amendments, recusals, endorsements, export ---------------------------------------------
@@ -928,7 +929,7 @@ class MeetingTab(QWidget):
         except VoteError as error:
             QMessageBox.warning(self, self.tr("Amendment refused"), str(error))
             return
-        self._announce("votes")
+        self._announce(Topic.VOTES)
         self.reload_votes(select=vote.id)
         if amended.outcome_changed:
             QMessageBox.warning(
@@ -1014,7 +1015,7 @@ class MeetingTab(QWidget):
         except EndorsementError as error:
             QMessageBox.warning(self, self.tr("Cannot change the endorsement"), str(error))
             return
-        self._announce("endorsements")
+        self._announce(Topic.ENDORSEMENTS)
         self.window_.statusBar().showMessage(self.tr("Endorsement is now %s") % status, 5000)
 
     def vote_record_json(self, vote_id: int) -> dict[str, Any]:
@@ -1084,7 +1085,7 @@ class MeetingTab(QWidget):
         self.timer_display.setText(self.speech_timer.display())
 
     # ----- keeping up with the file ---------------------------------------------------------------
-    def _announce(self, topic: str) -> None:
+    def _announce(self, topic: Topic) -> None:
         self._quiet = True
         try:
             self.session.notify(topic)
@@ -1095,9 +1096,9 @@ class MeetingTab(QWidget):
     def _session_changed(self, topic: str) -> None:
         if self._quiet:
             return
-        if topic in ("members", "meetings"):
+        if topic in (Topic.MEMBERS, Topic.MEETINGS):
             self.reload_meetings()
-        elif topic in ("races", "votes", "settings"):
+        elif topic in (Topic.RACES, Topic.VOTES, Topic.SETTINGS):
             self.reload_votes()
 
     def refresh(self) -> None:

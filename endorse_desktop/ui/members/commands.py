@@ -25,6 +25,7 @@ from endorse_desktop.core.roster_import import (
     undo_import,
 )
 from endorse_desktop.core.store import StoreError
+from endorse_desktop.ui.shell.session import Topic
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -64,7 +65,7 @@ class MemberCommand(QUndoCommand):
             self.setObsolete(True)  # QUndoStack then drops this command from the history
             self._view.report_problem(str(error))
             return
-        self._view.session.notify("members")
+        self._view.session.notify(Topic.MEMBERS)
         self._view.select_members(touched)
 
 

@@ -53,6 +53,7 @@ from endorse_desktop.ui.members.model import (
     MembersModel,
     Show,
 )
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.workers import run_in_background
 from endorse_desktop.ui.widgets.actions import ActionContext, ActionSpec, make_action
 
@@ -281,7 +282,7 @@ class MembersTab(QWidget):
 
     @Slot(str)
     def _session_changed(self, topic: str) -> None:
-        if topic == "members":
+        if topic == Topic.MEMBERS:
             self.refresh()
 
     @Slot()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_action, spec
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ class ScorecardFileActions(QObject):
             return False
         # Earlier undo steps may name rows the import has since changed: start afresh.
         self.window.undo_stack.clear()
-        for topic in ("settings", "values", "races", "ratings"):
+        for topic in (Topic.SETTINGS, Topic.VALUES, Topic.RACES, Topic.RATINGS):
             session.notify(topic)
         self.window.statusBar().showMessage(
             self.tr("Imported %1: %2").replace("%1", path.name).replace("%2", summary.describe()),

@@ -44,6 +44,7 @@ from endorse_desktop.ui.scorecards.rating_style import (
     scale_help,
 )
 from endorse_desktop.ui.scorecards.view import ScorecardView
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import (
     ActionSpec,
@@ -362,7 +363,7 @@ class ScorecardsTab(QWidget):
     # ----- what is shown -----------------------------------------------------------------------
     @Slot(str)
     def on_session_changed(self, topic: str) -> None:
-        if topic in ("values", "races", "ratings", "endorsements", "votes"):
+        if topic in (Topic.VALUES, Topic.RACES, Topic.RATINGS, Topic.ENDORSEMENTS, Topic.VOTES):
             self.refresh()
 
     def refresh(self) -> None:
@@ -675,7 +676,7 @@ class ScorecardsTab(QWidget):
             set_rating(store, before)
 
         text = self.tr("Rate %s on %s: %s") % (name, title, rating_text(rating.rating))
-        outcome = self.editor.change(text, do, undo, "ratings")
+        outcome = self.editor.change(text, do, undo, Topic.RATINGS)
         if not outcome.ok:
             self.editor.refused(self.tr("Rating not saved"), outcome)
         return outcome

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from endorse_desktop import APP_NAME, APP_TITLE
 from endorse_desktop.core.store import Store, StoreError, backups
 from endorse_desktop.ui.meeting.status import MeetingStatusLabel
-from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.shell.session import Session, Topic
 from endorse_desktop.ui.shell.tabs import (
     TabSpec,
     tab_specs,
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _session_changed(self, topic: str) -> None:
-        if topic == "settings":
+        if topic == Topic.SETTINGS:
             self._update_title()
 
     def replace_store(self, store: Store) -> None:
@@ -725,7 +725,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         save_settings(self.session.store, chosen)
-        self.session.notify("settings")
+        self.session.notify(Topic.SETTINGS)
         self._show_pages()
         self.statusBar().showMessage(self.tr("Group settings saved"), 5000)
 

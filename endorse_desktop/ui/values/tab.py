@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop.core import values as values_core
 from endorse_desktop.core.values import Value
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import (
     Outcome,
     push_change,
@@ -268,7 +269,7 @@ class ValuesTab(QWidget):
     # ----- data ------------------------------------------------------------------------------
     @Slot(str)
     def on_session_changed(self, topic: str) -> None:
-        if topic in ("values", "dots", "ratings"):
+        if topic in (Topic.VALUES, Topic.DOTS, Topic.RATINGS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -321,7 +322,7 @@ class ValuesTab(QWidget):
             self.select_row(row)
 
     # ----- changes ---------------------------------------------------------------------------
-    def _change(self, text: str, do: Any, undo: Any, topic: str = "values") -> Outcome:
+    def _change(self, text: str, do: Any, undo: Any, topic: Topic = Topic.VALUES) -> Outcome:
         def after() -> None:
             self.session.notify(topic)
 
@@ -399,7 +400,7 @@ class ValuesTab(QWidget):
         def undo(deleted: values_core.DeletedValue) -> None:
             values_core.restore_value(store, deleted)
 
-        outcome = self._change(self.tr("Delete value %s") % current.title, do, undo, "values")
+        outcome = self._change(self.tr("Delete value %s") % current.title, do, undo, Topic.VALUES)
         if outcome.ok and self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
 
@@ -482,7 +483,7 @@ class ValuesTab(QWidget):
             return dot
 
         self.select_row(row)
-        self._change(self.tr("Dot for %s") % value.title, do, undo, "dots")
+        self._change(self.tr("Dot for %s") % value.title, do, undo, Topic.DOTS)
 
     @Slot()
     def remove_last_dot(self) -> None:
@@ -497,7 +498,7 @@ class ValuesTab(QWidget):
             if dot is not None:
                 values_core.restore_dots(store, [dot])
 
-        self._change(self.tr("Take back the last dot"), do, undo, "dots")
+        self._change(self.tr("Take back the last dot"), do, undo, Topic.DOTS)
 
     @Slot()
     def clear_dots(self) -> None:
@@ -509,7 +510,7 @@ class ValuesTab(QWidget):
         def undo(removed: list[values_core.Dot]) -> None:
             values_core.restore_dots(store, removed)
 
-        self._change(self.tr("Clear the dots"), do, undo, "dots")
+        self._change(self.tr("Clear the dots"), do, undo, Topic.DOTS)
 
     @Slot()
     def apply_dots(self) -> None:
