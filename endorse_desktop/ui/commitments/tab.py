@@ -36,6 +36,7 @@ from endorse_desktop.ui.commitments.goals_page import GoalsPage
 from endorse_desktop.ui.commitments.pledges_page import PledgesPage
 from endorse_desktop.ui.commitments.progress_page import ProgressPage
 from endorse_desktop.ui.commitments.signup_entry import SignupEntryPage
+from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import (
     ActionSpec,
@@ -46,7 +47,7 @@ from endorse_desktop.ui.widgets.actions import (
 )
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 PAGES = ("pledges", "sheet", "goals", "progress", "announcement")
@@ -58,8 +59,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CommitmentsTab", text)
 
 
-class CommitmentsTab(QWidget):
-    def __init__(self, session: Session, window: MainWindow) -> None:
+class CommitmentsTab(QWidget, TabFeatures):
+    def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
         self.window_ = window
@@ -371,7 +372,7 @@ class CommitmentsTab(QWidget):
 
     @Slot(str)
     def _status(self, text: str) -> None:
-        self.window_.statusBar().showMessage(text, 6000)
+        self.window_.show_status(text, 6000)
 
     # ----- projector and smoke test ------------------------------------------------------------
     def presentation(self) -> tuple[str, dict[str, Any]] | None:

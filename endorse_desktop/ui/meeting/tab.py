@@ -81,11 +81,12 @@ from endorse_desktop.ui.meeting.tally_panel import (
 )
 from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
 from endorse_desktop.ui.projector.vote_slide import status_lines
+from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import ActionSpec, make_actions, spec
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 WARNING_STYLE = "color: #b35900; font-weight: bold"
@@ -96,8 +97,8 @@ METHOD_WORDS = {
 }
 
 
-class MeetingTab(QWidget):
-    def __init__(self, session: Session, window: MainWindow) -> None:
+class MeetingTab(QWidget, TabFeatures):
+    def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
         self.window_ = window
@@ -131,7 +132,7 @@ class MeetingTab(QWidget):
         return BallotDesk(self.store, vote_id)
 
     def report_error(self, message: str) -> None:
-        self.window_.statusBar().showMessage(message, 8000)
+        self.window_.show_status(message, 8000)
         self.warning_label.setText(f"⚠ {message}")
         self.warning_label.show()
 
@@ -424,9 +425,7 @@ class MeetingTab(QWidget):
             self._meeting.head_count if self._meeting else None,
         )
         self._show_header()
-        status = getattr(self.window_, "meeting_status", None)
-        if status is not None:
-            status.show_meeting(self._meeting.id if self._meeting else None)
+        self.window_.show_meeting_status(self._meeting.id if self._meeting else None)
         self.reload_votes()
 
     def _show_header(self) -> None:
@@ -681,7 +680,7 @@ class MeetingTab(QWidget):
     def _take_back(self) -> None:
         desk = self._desk
         if desk is None or desk.tally.last_ballot() is None:
-            self.window_.statusBar().showMessage(self.tr("No ballot to take back"), 3000)
+            self.window_.show_status(self.tr("No ballot to take back"), 3000)
             return
         self.window_.undo_stack.push(
             TakeBackCommand(self, desk.vote_id, self.tr("Take back the last ballot"))
@@ -757,7 +756,7 @@ class MeetingTab(QWidget):
         self._announce(Topic.VOTES)
         if done.endorsement is not None:
             self._announce(Topic.ENDORSEMENTS)
-        self.window_.statusBar().showMessage(done.sentence, 15000)
+        self.window_.show_status(done.sentence, 15000)
         self.reload_votes(select=vote.id)
         projector = self.window_.projector
         if projector is not None and projector.isVisible():
@@ -1016,7 +1015,7 @@ class MeetingTab(QWidget):
             QMessageBox.warning(self, self.tr("Cannot change the endorsement"), str(error))
             return
         self._announce(Topic.ENDORSEMENTS)
-        self.window_.statusBar().showMessage(self.tr("Endorsement is now %s") % status, 5000)
+        self.window_.show_status(self.tr("Endorsement is now %s") % status, 5000)
 
     def vote_record_json(self, vote_id: int) -> dict[str, Any]:
         from endorse_desktop.core.voting.stored import vote_record
@@ -1042,7 +1041,7 @@ class MeetingTab(QWidget):
             QMessageBox.warning(self, self.tr("Cannot export the vote"), str(error))
             return None
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        self.window_.statusBar().showMessage(self.tr("Vote record saved to %s") % path, 8000)
+        self.window_.show_status(self.tr("Vote record saved to %s") % path, 8000)
         return path
 
     # ----- projector and timer -------------------------------------------------------------------

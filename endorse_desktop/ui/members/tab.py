@@ -53,12 +53,13 @@ from endorse_desktop.ui.members.model import (
     MembersModel,
     Show,
 )
+from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.workers import run_in_background
 from endorse_desktop.ui.widgets.actions import ActionContext, ActionSpec, make_action
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
@@ -66,8 +67,8 @@ CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
 COLUMN_CHARS = (24, 34, 16, 11, 17, 11)
 
 
-class MembersTab(QWidget):
-    def __init__(self, session: Session, window: MainWindow) -> None:
+class MembersTab(QWidget, TabFeatures):
+    def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
         self._window = window
@@ -540,7 +541,7 @@ class MembersTab(QWidget):
         self._tell(self.tr("Members"), _sentence(message))
 
     def _status(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, 6000)
+        self._window.show_status(text, 6000)
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(

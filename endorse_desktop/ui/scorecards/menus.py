@@ -2,7 +2,7 @@
 
 The shared file is read and checked off the GUI thread; the merge itself is one short
 transaction on the window's connection, after the facilitator has seen what it would change
-(a trial merge, rolled back) and a backup has been taken. PDFs are written by `window.export`.
+(a trial merge, rolled back) and a backup has been taken. PDFs are written by `host.export`.
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_action, spec
 
 if TYPE_CHECKING:
     from endorse_desktop.core.shared_file import SharedData
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 JSON_FILTER = "Shared files (*.json);;All files (*)"
@@ -51,13 +51,21 @@ def choose_pdf_path(parent: QWidget, session: Session, stem: str) -> Path | None
 class ScorecardFileActions(QObject):
     """Owns the menu entries' slots; lives as long as the window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        host: TabHost,
+        parent: QWidget,
+        import_menu: QMenu,
+        export_menu: QMenu,
+        print_menu: QMenu,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.window = parent  # dialogs open over it
         tr = self.tr
         table = (
             (
-                window.import_menu,
+                import_menu,
                 spec(
                     "import_shared",
                     tr("&Shared File (JSON)…"),
@@ -67,7 +75,7 @@ class ScorecardFileActions(QObject):
                 ),
             ),
             (
-                window.export_menu,
+                export_menu,
                 spec(
                     "export_shared",
                     tr("&Shared File (JSON)…"),
@@ -77,7 +85,7 @@ class ScorecardFileActions(QObject):
                 ),
             ),
             (
-                window.print_menu,
+                print_menu,
                 spec(
                     "print_scorecards",
                     tr("&Scorecards…"),
@@ -89,7 +97,7 @@ class ScorecardFileActions(QObject):
         )
         made = []
         for menu, action_spec in table:
-            action = make_action(action_spec, self, window)
+            action = make_action(action_spec, self, parent)
             menu.addAction(action)
             made.append(action)
         self.import_action, self.export_action, self.print_action = made
@@ -97,16 +105,16 @@ class ScorecardFileActions(QObject):
     # ----- printing --------------------------------------------------------------------------
     @Slot()
     def print_scorecards(self) -> None:
-        session = self.window.session
+        session = self.host.session
         stem = f"{session.settings.name or 'group'}-scorecards"
         path = choose_pdf_path(self.window, session, stem)
         if path is not None:
-            self.window.export("scorecard", path)
+            self.host.export("scorecard", path)
 
     # ----- export ----------------------------------------------------------------------------
     @Slot()
     def export_shared_dialog(self) -> None:
-        session = self.window.session
+        session = self.host.session
         suggestion = documents_folder() / f"{safe_file_stem(session.settings.name)}-shared.json"
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Share values and scorecards"), str(suggestion), JSON_FILTER
@@ -116,7 +124,7 @@ class ScorecardFileActions(QObject):
         path = Path(name)
         if path.suffix.lower() != ".json":
             path = path.with_suffix(".json")
-        self.window.export("json", path, open_after=False)
+        self.host.export("json", path, open_after=False)
 
     # ----- import ----------------------------------------------------------------------------
     @Slot()
@@ -130,7 +138,6 @@ class ScorecardFileActions(QObject):
     def import_shared(self, path: Path) -> None:
         """Read and check the file in the background, then confirm and merge it."""
         from endorse_desktop.core.shared_file import read_shared_file
-        from endorse_desktop.ui.shell.workers import run_in_background
 
         def work() -> SharedData:
             return read_shared_file(path)
@@ -141,13 +148,13 @@ class ScorecardFileActions(QObject):
         def failed(error: Exception) -> None:
             QMessageBox.warning(self.window, self.tr("Cannot import"), str(error))
 
-        run_in_background(self.window, self.tr("Reading %s…") % path.name, work, done, failed)
+        self.host.run_in_background(self.tr("Reading %s…") % path.name, work, done, failed)
 
     def merge_confirmed(self, path: Path, data: SharedData) -> bool:
         # imported here, not at start-up: the window opens faster (SPEC P-1)
         from endorse_desktop.core.shared_file import SharedFileError, merge_shared_data
 
-        session = self.window.session
+        session = self.host.session
         try:
             preview = merge_shared_data(session.store, data, dry_run=True)
         except SharedFileError as error:
@@ -176,10 +183,10 @@ class ScorecardFileActions(QObject):
             QMessageBox.warning(self.window, self.tr("Cannot import"), str(error))
             return False
         # Earlier undo steps may name rows the import has since changed: start afresh.
-        self.window.undo_stack.clear()
+        self.host.undo_stack.clear()
         for topic in (Topic.SETTINGS, Topic.VALUES, Topic.RACES, Topic.RATINGS):
             session.notify(topic)
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             self.tr("Imported %1: %2").replace("%1", path.name).replace("%2", summary.describe()),
             10000,
         )

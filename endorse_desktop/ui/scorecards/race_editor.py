@@ -24,11 +24,11 @@ from endorse_desktop.ui.shell.undo import (
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.scorecards.tab import ScorecardsTab
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
 
 
 class RaceEditor(QObject):
-    def __init__(self, tab: ScorecardsTab, window: MainWindow) -> None:
+    def __init__(self, tab: ScorecardsTab, window: TabHost) -> None:
         super().__init__(tab)
         self.tab = tab
         self.window = window
@@ -40,7 +40,7 @@ class RaceEditor(QObject):
 
         outcome = push_change(self.window.undo_stack, text, do, undo, after)
         if outcome.error is None:
-            self.window.statusBar().showMessage(text, 4000)
+            self.window.show_status(text, 4000)
         return outcome
 
     def refused(self, title: str, outcome: Outcome) -> None:

@@ -44,6 +44,7 @@ from endorse_desktop.ui.scorecards.rating_style import (
     scale_help,
 )
 from endorse_desktop.ui.scorecards.view import ScorecardView
+from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import (
@@ -59,7 +60,7 @@ from endorse_desktop.ui.widgets.table_model import (
 from endorse_desktop.ui.widgets.text import plural
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 
@@ -86,8 +87,8 @@ def _candidate_columns(tr: Any) -> list[Column[Candidate]]:
     ]
 
 
-class ScorecardsTab(QWidget):
-    def __init__(self, session: Session, window: MainWindow) -> None:
+class ScorecardsTab(QWidget, TabFeatures):
+    def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
         self.window_ = window

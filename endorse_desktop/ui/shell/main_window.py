@@ -6,6 +6,7 @@ tabs are rebuilt lazily for the new file and the undo history starts afresh.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from endorse_desktop import APP_NAME, APP_TITLE
 from endorse_desktop.core.store import Store, StoreError, backups
 from endorse_desktop.ui.meeting.status import MeetingStatusLabel
+from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Session, Topic
 from endorse_desktop.ui.shell.tabs import (
     TabSpec,
@@ -186,10 +188,11 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         self._built[index] = widget
-        if hasattr(widget, "menu_actions"):
-            title = widget.menu_title() if hasattr(widget, "menu_title") else tab_spec.title
-            menu = QMenu(title, self)
-            for action in widget.menu_actions():
+        actions = widget.menu_actions() if isinstance(widget, TabFeatures) else []
+        if actions:
+            assert isinstance(widget, TabFeatures)
+            menu = QMenu(widget.menu_title() or tab_spec.title, self)
+            for action in actions:
                 menu.addAction(action)
             self._tab_menus[index] = menu
         return widget
@@ -209,6 +212,25 @@ class MainWindow(QMainWindow):
                 bar.insertMenu(self._help_menu.menuAction(), menu)
             elif menu_index != index and in_bar:
                 bar.removeAction(menu.menuAction())
+
+    # ----- what tabs use (ui/shell/host.TabHost) ------------------------------------------------
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def show_meeting_status(self, meeting_id: int | None) -> None:
+        if self.meeting_status is not None:
+            self.meeting_status.show_meeting(meeting_id)
+
+    def run_in_background(
+        self,
+        label: str,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> Any:
+        from endorse_desktop.ui.shell.workers import run_in_background
+
+        return run_in_background(self, label, work, done, failed)
 
     def current_tab(self) -> QWidget | None:
         return self._built.get(self.tabs.currentIndex())
@@ -339,7 +361,9 @@ class MainWindow(QMainWindow):
         )
         from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
 
-        self.scorecard_file_actions = ScorecardFileActions(self)
+        self.scorecard_file_actions = ScorecardFileActions(
+            self, self, self.import_menu, self.export_menu, self.print_menu
+        )
         file_menu.addSeparator()
         self._add(
             file_menu,
@@ -649,9 +673,7 @@ class MainWindow(QMainWindow):
         def failed(error: Exception) -> None:
             QMessageBox.warning(self, self.tr("Export failed"), str(error))
 
-        from endorse_desktop.ui.shell.workers import run_in_background
-
-        run_in_background(self, self.tr("Writing %s…") % output.name, work, done, failed)
+        self.run_in_background(self.tr("Writing %s…") % output.name, work, done, failed)
 
     @Slot()
     def print_ballots_dialog(self) -> None:
@@ -754,7 +776,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def present_current(self) -> None:
         tab = self.current_tab()
-        what = tab.presentation() if tab is not None and hasattr(tab, "presentation") else None
+        what = tab.presentation() if isinstance(tab, TabFeatures) else None
         projector = self.ensure_projector()
         if not projector.isVisible():
             projector.show()

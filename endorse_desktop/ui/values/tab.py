@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop.core import values as values_core
 from endorse_desktop.core.values import Value
+from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import (
     Outcome,
@@ -47,7 +48,7 @@ from endorse_desktop.ui.widgets.actions import (
 from endorse_desktop.ui.widgets.text import plural
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
@@ -74,8 +75,8 @@ class ValuesView(QTableView):
         super().keyPressEvent(event)
 
 
-class ValuesTab(QWidget):
-    def __init__(self, session: Session, window: MainWindow) -> None:
+class ValuesTab(QWidget, TabFeatures):
+    def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
         self.window_ = window
@@ -330,7 +331,7 @@ class ValuesTab(QWidget):
         if outcome.error is not None:
             QMessageBox.warning(self, self.tr("Not changed"), str(outcome.error))
         else:
-            self.window_.statusBar().showMessage(text, 4000)
+            self.window_.show_status(text, 4000)
         return outcome
 
     @Slot()
