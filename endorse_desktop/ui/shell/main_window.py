@@ -10,14 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QGuiApplication,
-    QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -32,10 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endorse_desktop import APP_NAME, APP_TITLE
-from endorse_desktop.core.store import Store, StoreError, backups
+from endorse_desktop import APP_TITLE
+from endorse_desktop.core.store import Store, backups
 from endorse_desktop.ui.meeting.status import MeetingStatusLabel
+from endorse_desktop.ui.shell.file_controller import FileController
 from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.menu_table import SEPARATOR, Menu, window_actions, window_menus
+from endorse_desktop.ui.shell.projector_controller import ProjectorController
 from endorse_desktop.ui.shell.session import Session, Topic
 from endorse_desktop.ui.shell.tabs import (
     TabSpec,
@@ -46,7 +48,7 @@ from endorse_desktop.ui.shell.theme import (
     save_theme,
     saved_theme,
 )
-from endorse_desktop.ui.widgets.actions import ActionSpec, make_action, spec
+from endorse_desktop.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.welcome import WelcomePage
@@ -54,18 +56,12 @@ if TYPE_CHECKING:
 # Dialogs, the welcome page and the counting core are imported where they are used: start-up
 # imports only what the first paint needs (SPEC P-1).
 
-UNDO = QKeySequence.StandardKey.Undo
-REDO = QKeySequence.StandardKey.Redo
-MAX_RECENT = 8
-DB_FILTER = "Endorse Desktop files (*.sqlite3 *.sqlite *.db);;All files (*)"
-
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
         self.undo_stack = QUndoStack(self)
-        self.projector: Any = None
         self._tab_specs: list[TabSpec] = tab_specs()
         self._built: dict[int, QWidget] = {}
         self._tab_menus: dict[int, QMenu] = {}
@@ -84,10 +80,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_file)
         self.meeting_status: MeetingStatusLabel | None = None
         self._build_menus()
-        self._install_session(session)
+        self.install_session(session)
 
     # ----- session -------------------------------------------------------------------------
-    def _install_session(self, session: Session) -> None:
+    def install_session(self, session: Session) -> None:
         self.session = session
         self.undo_stack.clear()
         for menu in self._tab_menus.values():
@@ -102,13 +98,10 @@ class MainWindow(QMainWindow):
         for tab_spec in self._tab_specs:
             self.tabs.addTab(QWidget(), tab_spec.title)
         self.tabs.blockSignals(False)
-        if self.projector is not None:
-            self.projector.close()
-            self.projector.deleteLater()
-            self.projector = None
+        self.projector_control.reset()
         session.changed.connect(self._session_changed)
         self._show_meeting_status(session)
-        self._remember_recent(session.path)
+        self.files.remember_recent(session.path)
         self._show_pages()
         self._update_title()
 
@@ -155,7 +148,7 @@ class MainWindow(QMainWindow):
 
     def replace_store(self, store: Store) -> None:
         old = self.session
-        self._install_session(Session(store, self))
+        self.install_session(Session(store, self))
         old.close()
         old.deleteLater()
 
@@ -236,206 +229,26 @@ class MainWindow(QMainWindow):
         return self._built.get(self.tabs.currentIndex())
 
     # ----- menus ---------------------------------------------------------------------------
-    def _add(self, menu: QMenu, action_spec: ActionSpec) -> QAction:
-        """A window-wide command from the table, placed in a menu."""
-        action = make_action(action_spec, self, self)
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._add(
-            file_menu,
-            spec(
-                "new_file_dialog",
-                self.tr("&New File…"),
-                QKeySequence.StandardKey.New,
-                self.tr("Start a new, empty group file"),
-                "new_file_dialog",
-            ),
-        )
-        self._add(
-            file_menu,
-            spec(
-                "open_file_dialog",
-                self.tr("&Open…"),
-                QKeySequence.StandardKey.Open,
-                self.tr("Open another group file"),
-                "open_file_dialog",
-            ),
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._add(
-            file_menu,
-            spec(
-                "save_copy_dialog",
-                self.tr("Save a &Copy…"),
-                "Ctrl+Shift+S",
-                self.tr(
-                    "Write a complete copy of this file elsewhere (everything is saved already)"
-                ),
-                "save_copy_dialog",
-            ),
-        )
-        self._add(
-            file_menu,
-            spec(
-                "restore_dialog",
-                self.tr("Restore from &Backup…"),
-                "Ctrl+Shift+R",
-                self.tr("Go back to one of the automatic backups"),
-                "restore_dialog",
-            ),
-        )
-        file_menu.addSeparator()
-        self.import_menu = file_menu.addMenu(self.tr("&Import"))
-        self.import_roster_action = self._add(
-            self.import_menu,
-            spec(
-                "import_roster",
-                self.tr("&Members Roster (CSV)…"),
-                "Ctrl+Shift+I",
-                self.tr(
-                    "Add and update members from an Action Network, Mobilize or other CSV export"
-                ),
-                "import_roster",
-            ),
-        )
-        self.export_menu = file_menu.addMenu(self.tr("&Export"))
-        self.print_menu = file_menu.addMenu(self.tr("&Print"))
-        self._add(
-            self.print_menu,
-            spec(
-                "print_ballots_dialog",
-                self.tr("&Ballots…"),
-                "Ctrl+Alt+B",
-                self.tr(
-                    "Paper ballots for a race: copies, ballots per page, ranked, serial numbers"
-                ),
-                "print_ballots_dialog",
-            ),
-        )
-        self._add(
-            self.print_menu,
-            spec(
-                "print_summary_dialog",
-                self.tr("Meeting &Summary…"),
-                "Ctrl+Alt+S",
-                self.tr("The minutes: attendance, quorum, every vote round by round, signatures"),
-                "print_summary_dialog",
-            ),
-        )
-        self._add(
-            self.print_menu,
-            spec(
-                "print_signup_sheet",
-                self.tr("&Sign-up Sheet…"),
-                "Ctrl+Shift+U",
-                self.tr("Commitment sign-up sheets to pass around the room (landscape PDF)"),
-                "print_signup_sheet",
-            ),
-        )
-        self._add(
-            self.print_menu,
-            spec(
-                "print_commitment_report",
-                self.tr("Co&mmitment Report…"),
-                "Ctrl+Shift+M",
-                self.tr("Goals, pledges and who to follow up with (internal: has contact details)"),
-                "print_commitment_report",
-            ),
-        )
-        self._add(
-            self.export_menu,
-            spec(
-                "export_csv_dialog",
-                self.tr("All tables as &CSV…"),
-                "Ctrl+Shift+E",
-                self.tr(
-                    "Write members, ratings, votes and commitments as CSV files for spreadsheets"
-                ),
-                "export_csv_dialog",
-            ),
-        )
-        from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
-
-        self.scorecard_file_actions = ScorecardFileActions(
-            self, self, self.import_menu, self.export_menu, self.print_menu
-        )
-        file_menu.addSeparator()
-        self._add(
-            file_menu,
-            spec(
-                "edit_settings",
-                self.tr("&Group Settings…"),
-                _standard_or(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
-                self.tr("Group name, cycle, paper size and the default voting rule"),
-                "edit_settings",
-            ),
-        )
-        file_menu.addSeparator()
-        self._add(
-            file_menu,
-            spec(
-                "close",
-                self.tr("&Quit"),
-                _standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
-                self.tr("Close the app (everything is already saved)"),
-                "close",
-            ),
-        )
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        """The menu bar from `ui/shell/menu_table.py`."""
+        # Menus filled as they open, and the controllers that fill them and own the commands.
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.files = FileController(self, self, self.recent_menu)
+        self.screens_menu = QMenu(self.tr("Projector &Screen"), self)
+        self.projector_control = ProjectorController(self, self, self.screens_menu)
+        self._specs = {row.id: row for row in window_actions(self.tr)}
         # The undo stack makes its own actions (their text follows the change to undo).
-        undo = make_action(
-            spec("undo", self.tr("&Undo"), UNDO, self.tr("Undo the last change"), ""),
-            self,
-            self,
-            action=self.undo_stack.createUndoAction(self, self.tr("&Undo")),
-        )
-        redo = make_action(
-            spec("redo", self.tr("&Redo"), REDO, self.tr("Redo the change just undone"), ""),
-            self,
-            self,
-            action=self.undo_stack.createRedoAction(self, self.tr("&Redo")),
-        )
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self._add(
-            view_menu,
-            spec(
-                "toggle_projector",
-                self.tr("&Projector Window"),
-                "Ctrl+Shift+P",
-                self.tr("Open or close the window you show the room"),
-                "toggle_projector",
-            ),
-        )
-        self._add(
-            view_menu,
-            spec(
-                "present_current",
-                self.tr("&Present Current"),
-                "F5",
-                self.tr("Show what this tab is about (e.g. the current race) on the projector"),
-                "present_current",
-            ),
-        )
-        self._add(
-            view_menu,
-            spec(
-                "projector_full_screen",
-                self.tr("Projector &Full Screen"),
-                "F11",
-                self.tr("Make the projector window fill its screen (Esc leaves full screen)"),
-                "projector_full_screen",
-            ),
-        )
-        self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self._made_by_qt = {
+            "undo": self.undo_stack.createUndoAction(self, self.tr("&Undo")),
+            "redo": self.undo_stack.createRedoAction(self, self.tr("&Redo")),
+        }
+        self.window_actions: dict[str, QAction] = {}
+        for top in window_menus(self.tr):
+            menu = self.menuBar().addMenu(top.title)
+            setattr(self, top.name, menu)
+            self._fill_menu(menu, top.items)
+        self._help_menu: QMenu = self.help_menu  # type: ignore[attr-defined]
+        self.import_roster_action = self.window_actions["import_roster"]
         self._theme_actions = QActionGroup(self)
         for key, label in (
             ("system", self.tr("Follow the &System")),
@@ -449,172 +262,31 @@ class MainWindow(QMainWindow):
             action.setChecked(key == saved_theme())
             self._theme_actions.addAction(action)
         self._theme_actions.triggered.connect(self._theme_chosen)
-        self.screens_menu = view_menu.addMenu(self.tr("Projector &Screen"))
-        self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
-        self._add(
-            view_menu,
-            spec(
-                "blank_projector",
-                self.tr("&Blank Projector"),
-                "Ctrl+B",
-                self.tr("Show only the group's name on the projector"),
-                "blank_projector",
-            ),
-        )
-        view_menu.addSeparator()
-        self._add(
-            view_menu,
-            spec(
-                "projector_next",
-                self.tr("Projector &Next"),
-                "Ctrl+Right",
-                self.tr("Step forward on the projector (next candidate or value)"),
-                "projector_next",
-            ),
-        )
-        self._add(
-            view_menu,
-            spec(
-                "projector_previous",
-                self.tr("Projector Pre&vious"),
-                "Ctrl+Left",
-                self.tr("Step back on the projector"),
-                "projector_previous",
-            ),
+        from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
+
+        self.scorecard_file_actions = ScorecardFileActions(
+            self, self, self.import_menu, self.export_menu, self.print_menu
         )
 
-        self._help_menu = bar.addMenu(self.tr("&Help"))
-        self._add(
-            self._help_menu,
-            spec(
-                "show_meeting_guide",
-                self.tr("&Running an Endorsement Meeting"),
-                _standard_or(QKeySequence.StandardKey.HelpContents, "F1"),
-                self.tr("A short guide: before, during and after the meeting"),
-                "show_meeting_guide",
-            ),
-        )
-        self._add(
-            self._help_menu,
-            spec(
-                "show_shortcuts",
-                self.tr("&Keyboard Shortcuts"),
-                "Ctrl+/",
-                self.tr("Every command that has a key"),
-                "show_shortcuts",
-            ),
-        )
-        self._add(
-            self._help_menu,
-            spec(
-                "show_about",
-                self.tr("&About Endorse Desktop"),
-                "Ctrl+F1",
-                self.tr("Version and licence"),
-                "show_about",
-            ),
-        )
+    def _fill_menu(self, menu: QMenu, items: tuple[str | Menu, ...]) -> None:
+        for item in items:
+            if item == SEPARATOR:
+                menu.addSeparator()
+            elif isinstance(item, Menu):
+                submenu = getattr(self, item.name, None)
+                if submenu is None:
+                    submenu = QMenu(item.title, self)
+                    setattr(self, item.name, submenu)
+                menu.addMenu(submenu)
+                self._fill_menu(submenu, item.items)
+            else:
+                action = make_action(
+                    self._specs[item], self, self, action=self._made_by_qt.get(item)
+                )
+                menu.addAction(action)
+                self.window_actions[item] = action
 
     # ----- file actions ----------------------------------------------------------------------
-    def open_path(self, path: Path) -> bool:
-        """Open a file in this window; on failure say why and keep the current file open."""
-        if path.absolute() == self.session.path:
-            return True
-        try:
-            store = Store.open(path)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Cannot open file"), str(error))
-            return False
-        self.replace_store(store)
-        self.statusBar().showMessage(self.tr("Opened %s") % path, 5000)
-        return True
-
-    @Slot()
-    def new_file_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New group file"), str(self.session.path.parent), DB_FILTER
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix == "":
-            path = path.with_suffix(".sqlite3")
-        if path.exists() and path.stat().st_size > 0:
-            QMessageBox.warning(
-                self,
-                self.tr("File exists"),
-                self.tr("%s already exists. Use File ▸ Open to open it.") % path.name,
-            )
-            return
-        self.open_path(path)
-
-    @Slot()
-    def open_file_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open group file"), str(self.session.path.parent), DB_FILTER
-        )
-        if name:
-            self.open_path(Path(name))
-
-    @Slot()
-    def open_sample_group(self) -> None:
-        from endorse_desktop.core.demo import build_demo
-        from endorse_desktop.core.paths import sample_db_path
-
-        path = sample_db_path()
-        if not path.exists():
-            try:
-                build_demo(path)
-            except (StoreError, OSError) as error:
-                QMessageBox.warning(self, self.tr("Cannot build the sample group"), str(error))
-                return
-        self.open_path(path)
-
-    @Slot()
-    def save_copy_dialog(self) -> None:
-        suggestion = self.session.path.with_name(self.session.path.stem + "-copy.sqlite3")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), str(suggestion), DB_FILTER
-        )
-        if not name:
-            return
-        try:
-            backups.save_copy(self.session.store, Path(name))
-        except (StoreError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Cannot save a copy"), str(error))
-            return
-        self.statusBar().showMessage(self.tr("Copy saved to %s") % name, 5000)
-
-    @Slot()
-    def restore_dialog(self) -> None:
-        from endorse_desktop.ui.shell.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self.session.path, self)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
-            return
-        chosen = dialog.chosen()
-        assert chosen is not None
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore from backup"),
-            self.tr(
-                "Go back to the copy of %s? Everything recorded since then leaves this file "
-                "(a backup of the current state is made first)."
-            )
-            % f"{chosen.taken_at:%Y-%m-%d %H:%M}",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        path = self.session.path
-        backups.make_backup(self.session.store, reason="before-restore")
-        self.session.close()
-        try:
-            backups.restore_backup(chosen.path, path)
-        finally:
-            store = Store.open(path)
-            self._install_session(Session(store, self))
-        self.statusBar().showMessage(self.tr("Restored the copy of %s") % chosen.taken_at, 8000)
-
     @Slot()
     def export_csv_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -708,28 +380,6 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.export("summary", path, meeting=meeting_id)
 
-    def _remember_recent(self, path: Path) -> None:
-        settings = QSettings(APP_NAME, APP_NAME)
-        recent = [p for p in settings.value("recent_files", [], list) if p != str(path)]
-        settings.setValue("recent_files", [str(path), *recent][:MAX_RECENT])
-
-    @Slot()
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = QSettings(APP_NAME, APP_NAME).value("recent_files", [], list)
-        for index, name in enumerate(recent):
-            action = self.recent_menu.addAction(f"&{index + 1} {name}")
-            action.setData(name)
-            action.triggered.connect(self._open_recent)
-        if not recent:
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
-
-    @Slot()
-    def _open_recent(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.open_path(Path(action.data()))
-
     # ----- group settings ------------------------------------------------------------------
     @Slot()
     def create_group(self) -> None:
@@ -751,91 +401,45 @@ class MainWindow(QMainWindow):
         self._show_pages()
         self.statusBar().showMessage(self.tr("Group settings saved"), 5000)
 
-    # ----- projector -----------------------------------------------------------------------
+    # ----- projector (ui/shell/projector_controller.py) ----------------------------------------
+    @property
+    def projector(self) -> Any:
+        """The projector window, or None while it has never been opened for this file."""
+        return self.projector_control.projector
+
     def ensure_projector(self) -> Any:
-        if self.projector is None:
-            from endorse_desktop.ui.projector import ProjectorWindow
-
-            self.projector = ProjectorWindow(self.session)
-            self.projector.slide_changed.connect(self._projector_caption)
-        return self.projector
-
-    @Slot()
-    def toggle_projector(self) -> None:
-        projector = self.ensure_projector()
-        if projector.isVisible():
-            projector.hide()
-        else:
-            screens = QGuiApplication.screens()
-            if len(screens) > 1 and projector.screen() == self.screen():
-                # Start on another screen than the facilitator's: that is where the room looks.
-                other = next(s for s in screens if s != self.screen())
-                projector.move_to_screen(other)
-            projector.show()
+        return self.projector_control.ensure_projector()
 
     @Slot()
     def present_current(self) -> None:
-        tab = self.current_tab()
-        what = tab.presentation() if isinstance(tab, TabFeatures) else None
-        projector = self.ensure_projector()
-        if not projector.isVisible():
-            projector.show()
-        if what is None:
-            projector.show_slide("title")
-        else:
-            slide_id, params = what
-            projector.show_slide(slide_id, **params)
-
-    @Slot()
-    def projector_full_screen(self) -> None:
-        projector = self.ensure_projector()
-        if not projector.isVisible():
-            projector.show()
-        projector.toggle_full_screen()
+        self.projector_control.present_current()
 
     @Slot()
     def blank_projector(self) -> None:
-        if self.projector is not None:
-            self.projector.show_slide("title")
+        self.projector_control.blank_projector()
+
+    # ----- files (ui/shell/file_controller.py) -------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        """Open a file in this window; on failure say why and keep the current file open."""
+        return self.files.open_path(path)
 
     @Slot()
-    def projector_next(self) -> None:
-        if self.projector is not None:
-            self.projector.step(Qt.Key.Key_Right)
+    def open_file_dialog(self) -> None:
+        self.files.open_file_dialog()
 
     @Slot()
-    def projector_previous(self) -> None:
-        if self.projector is not None:
-            self.projector.step(Qt.Key.Key_Left)
+    def open_sample_group(self) -> None:
+        self.files.open_sample_group()
+
+    @Slot()
+    def restore_dialog(self) -> None:
+        self.files.restore_dialog()
 
     @Slot(QAction)
     def _theme_chosen(self, action: QAction) -> None:
         theme = str(action.data())
         save_theme(theme)
         apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
-
-    @Slot()
-    def _fill_screens_menu(self) -> None:
-        self.screens_menu.clear()
-        for index, screen in enumerate(QGuiApplication.screens()):
-            size = screen.geometry()
-            action = self.screens_menu.addAction(
-                f"&{index + 1} {screen.name()} ({size.width()}×{size.height()})"
-            )
-            action.setData(index)
-            action.triggered.connect(self._choose_screen)
-
-    @Slot()
-    def _choose_screen(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            screen = QGuiApplication.screens()[int(action.data())]
-            self.ensure_projector().move_to_screen(screen)
-            self.projector.show()
-
-    @Slot(str)
-    def _projector_caption(self, caption: str) -> None:
-        self.statusBar().showMessage(self.tr("Projector: %s") % caption, 4000)
 
     # ----- help and closing ------------------------------------------------------------------
     @Slot()
@@ -877,16 +481,9 @@ class MainWindow(QMainWindow):
             backups.make_backup(self.session.store, reason="daily")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.projector is not None:
-            self.projector.close()
+        self.projector_control.close()
         self.session.close()
         super().closeEvent(event)
-
-
-def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
-    """The platform's own key for a standard command, or ours where the platform has none."""
-    sequence = QKeySequence(key)
-    return QKeySequence(fallback) if sequence.isEmpty() else sequence
 
 
 def _file_word(text: str) -> str:

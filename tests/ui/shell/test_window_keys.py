@@ -123,3 +123,16 @@ def test_a_tab_key_does_nothing_while_another_tab_is_shown(qtbot, window) -> Non
     click_tab(window, "members")
     title = dialog_opened_by(qtbot, "Ctrl+Shift+N").lower()
     assert "member" in title and "race" not in title
+
+
+def test_the_shortcut_sheet_says_where_each_key_works(qtbot, window) -> None:
+    from endorse_desktop.ui.shell.help import shortcuts_html
+
+    window.show_tab("values")
+    rows = {row.split("</td>")[1]: row for row in shortcuts_html(window).split("<tr>")[1:]}
+    present = next(row for path, row in rows.items() if "Present Current" in path)
+    delete = next(row for path, row in rows.items() if "Delete Value" in path)
+    new_race_tab = next((row for path, row in rows.items() if "New Race" in path), None)
+    assert "<b>F5</b>" in present and "anywhere" in present
+    assert "in its list or panel" in delete
+    assert new_race_tab is None  # another tab's commands are not offered here
