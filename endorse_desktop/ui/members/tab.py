@@ -56,7 +56,7 @@ from endorse_desktop.ui.members.model import (
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.workers import run_in_background
-from endorse_desktop.ui.widgets.actions import ActionContext, ActionSpec, make_action
+from endorse_desktop.ui.widgets.actions import ActionContext, ActionSpec, make_action, separator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -228,15 +228,31 @@ class MembersTab(QWidget, TabFeatures):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         # In the search box: Down goes to the list, Esc clears the search (then goes to the list).
-        self._to_list_action = QAction(self)
-        self._to_list_action.setShortcut(QKeySequence("Down"))
-        self._to_list_action.triggered.connect(self.focus_list)
-        self._clear_search_action = QAction(self)
-        self._clear_search_action.setShortcut(QKeySequence("Esc"))
-        self._clear_search_action.triggered.connect(self._clear_search)
-        for action in (self._to_list_action, self._clear_search_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.search_edit.addAction(action)
+        field = ActionContext.FIELD
+        self._to_list_action = make_action(
+            ActionSpec(
+                "to_list",
+                self.tr("To the List"),
+                ("Down",),
+                self.tr("To the list"),
+                "focus_list",
+                field,
+            ),
+            self,
+            self.search_edit,
+        )
+        self._clear_search_action = make_action(
+            ActionSpec(
+                "clear_search",
+                self.tr("Clear the Search"),
+                ("Esc",),
+                self.tr("Clear the search, then go to the list"),
+                "_clear_search",
+                field,
+            ),
+            self,
+            self.search_edit,
+        )
         self._own_actions = (
             self.add_action,
             self.edit_action,
@@ -249,18 +265,14 @@ class MembersTab(QWidget, TabFeatures):
         return self.tr("&Members")
 
     def menu_actions(self) -> list[QAction]:
-        separator = QAction(self)
-        separator.setSeparator(True)
-        second = QAction(self)
-        second.setSeparator(True)
         return [
             self.add_action,
             self.edit_action,
             self.delete_action,
             self.archive_action,
-            separator,
+            separator(self),
             self.find_action,
-            second,
+            separator(self),
             self.import_action,
         ]
 

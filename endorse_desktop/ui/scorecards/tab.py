@@ -52,6 +52,7 @@ from endorse_desktop.ui.widgets.actions import (
     button_row,
     context_for,
     make_action,
+    separator,
 )
 from endorse_desktop.ui.widgets.table_model import (
     Column,
@@ -332,32 +333,27 @@ class ScorecardsTab(QWidget, TabFeatures):
         return self.tr("&Scorecards")
 
     def menu_actions(self) -> list[QAction]:
-        def separator() -> QAction:
-            action = QAction(self)
-            action.setSeparator(True)
-            return action
-
         return [
             self.new_race_action,
             self.edit_race_action,
             self.archive_race_action,
             self.delete_race_action,
-            separator(),
+            separator(self),
             self.new_candidate_action,
             self.edit_candidate_action,
             self.archive_candidate_action,
             self.delete_candidate_action,
-            separator(),
+            separator(self),
             self.evidence_action,
             self.compare_action,
             self.show_archived_action,
-            separator(),
+            separator(self),
             self.previous_race_action,
             self.next_race_action,
             self.focus_races_action,
             self.focus_candidates_action,
             self.focus_grid_action,
-            separator(),
+            separator(self),
             self.print_race_action,
         ]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,18 +33,14 @@ from endorse_desktop.ui.shell.undo import (
     Outcome,
     push_change,
 )
+from endorse_desktop.ui.values.actions import values_actions
 from endorse_desktop.ui.values.model import (
     DESCRIPTION,
     DOTS,
     TITLE,
     ValuesModel,
 )
-from endorse_desktop.ui.widgets.actions import (
-    ActionSpec,
-    action_button,
-    context_for,
-    make_action,
-)
+from endorse_desktop.ui.widgets.actions import action_button, make_actions, separator
 from endorse_desktop.ui.widgets.text import plural
 
 if TYPE_CHECKING:
@@ -143,84 +139,10 @@ class ValuesTab(QWidget, TabFeatures):
             self.select_row(0)
 
     # ----- building ------------------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: Any,
-        shortcut: str | QKeySequence.StandardKey,
-        tip: str,
-        *,
-        checkable: bool = False,
-    ) -> QAction:
-        # Ctrl/Alt chords work window-wide while this tab is shown; bare keys (Ins, Del, Space)
-        # while the keyboard is in this tab, so another tab may give them its own meaning.
-        row = ActionSpec("", text, (shortcut,), tip, "", context_for((shortcut,)), checkable)
-        action = make_action(row, self, self)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        return action
-
     def _build_actions(self) -> None:
-        self.add_action = self._action(
-            self.tr("&Add Value…"), self.add_value, "Ins", self.tr("Add a value")
-        )
-        self.edit_action = self._action(
-            self.tr("&Edit Value…"),
-            self.edit_selected,
-            "F2",
-            self.tr("Change the selected value's title, description, weight or dealbreaker flag"),
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete Value"),
-            self.delete_selected,
-            "Del",
-            self.tr("Remove the selected value and its ratings (undo puts them back)"),
-        )
-        self.up_action = self._action(
-            self.tr("Move &Up"), self.move_up, "Ctrl+Up", self.tr("Move the selected value up")
-        )
-        self.down_action = self._action(
-            self.tr("Move Do&wn"),
-            self.move_down,
-            "Ctrl+Down",
-            self.tr("Move the selected value down"),
-        )
-        self.dot_mode_action = self._action(
-            self.tr("D&ot Vote"),
-            self.set_dot_mode,
-            "Ctrl+D",
-            self.tr("Tally members' dots per value, then apply them as suggested weights"),
-            checkable=True,
-        )
-        self.add_dot_action = self._action(
-            self.tr("Add a D&ot"),
-            self.add_dot_for_selected,
-            "Space",
-            self.tr("One dot for the selected value (or press 1–9 for value number 1–9)"),
-        )
-        self.remove_dot_action = self._action(
-            self.tr("Take Back &Last Dot"),
-            self.remove_last_dot,
-            "Backspace",
-            self.tr("Remove the most recent dot"),
-        )
-        self.apply_dots_action = self._action(
-            self.tr("Apply Dots as &Weights…"),
-            self.apply_dots,
-            "Ctrl+Shift+W",
-            self.tr("See current and suggested weights side by side, then apply them"),
-        )
-        self.clear_dots_action = self._action(
-            self.tr("&Clear Dots"),
-            self.clear_dots,
-            "Ctrl+Shift+Backspace",
-            self.tr("Start the dot vote again from zero (undo puts the dots back)"),
-        )
-        # Edit also on Enter, as in every list; not on the menu twice.
-        enter = QAction(self)
-        enter.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        enter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        enter.triggered.connect(self.edit_selected)
-        self.addAction(enter)
+        # `self.<id>_action` for each row: the name the rest of the tab and the tests use.
+        for key, action in make_actions(values_actions(self.tr), self, self).items():
+            setattr(self, f"{key}_action", action)
         self._set_dot_actions_enabled(False)
 
     def _build_dot_panel(self) -> None:
@@ -251,15 +173,13 @@ class ValuesTab(QWidget, TabFeatures):
         return self.tr("&Values")
 
     def menu_actions(self) -> list[QAction]:
-        separator = QAction(self)
-        separator.setSeparator(True)
         return [
             self.add_action,
             self.edit_action,
             self.delete_action,
             self.up_action,
             self.down_action,
-            separator,
+            separator(self),
             self.dot_mode_action,
             self.add_dot_action,
             self.remove_dot_action,

@@ -47,3 +47,14 @@ def test_every_tab_offers_its_features_through_the_contract(qtbot, demo_path: Pa
     host.show_status("Checked in: Ana")
     assert window.statusBar().currentMessage() == "Checked in: Ana"
     window.close()
+
+
+def test_every_action_is_made_from_the_action_table() -> None:
+    """One way to make a command (ui/widgets/actions.py), so keys, tooltips and contexts agree."""
+    made_by_hand = sorted(
+        str(path.relative_to(UI))
+        for path in UI.rglob("*.py")
+        if "QAction(" in path.read_text(encoding="utf-8")
+        and str(path.relative_to(UI)) != "widgets/actions.py"
+    )
+    assert made_by_hand == []
