@@ -97,7 +97,7 @@ def test_finalizing_in_the_meeting_tab_backs_up_the_finalized_round(qtbot, windo
     tab.tally.setFocus()
     for key in "1111111111222":
         qtbot.keyClick(tab.tally, getattr(Qt.Key, f"Key_{key}"))
-    tab.finalize_round()
+    tab.votes.finalize_round()
     wait_for_background_tasks()
     [copy] = list_backups(window.session.path)
     assert copy.reason == "vote-finalized"

@@ -8,7 +8,6 @@ thermometer on the projector.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,24 +36,31 @@ from endorse_desktop.ui.commitments.goals_page import GoalsPage
 from endorse_desktop.ui.commitments.pledges_page import PledgesPage
 from endorse_desktop.ui.commitments.progress_page import ProgressPage
 from endorse_desktop.ui.commitments.signup_entry import SignupEntryPage
-from endorse_desktop.ui.widgets.action_button import action_button
-from endorse_desktop.ui.widgets.page_actions import page_action
+from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.session import Topic
+from endorse_desktop.ui.widgets.actions import (
+    ActionSpec,
+    action_button,
+    make_actions,
+    separator,
+    spec,
+)
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 PAGES = ("pledges", "sheet", "goals", "progress", "announcement")
 LAZY_PAGES = ("sheet", "goals", "progress")
-TOPICS = ("commitments", "members", "endorsements", "races", "settings")
+TOPICS = (Topic.COMMITMENTS, Topic.MEMBERS, Topic.ENDORSEMENTS, Topic.RACES, Topic.SETTINGS)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CommitmentsTab", text)
 
 
-class CommitmentsTab(QWidget):
-    def __init__(self, session: Session, window: MainWindow) -> None:
+class CommitmentsTab(QWidget, TabFeatures):
+    def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
         self.window_ = window
@@ -160,53 +166,63 @@ class CommitmentsTab(QWidget):
             page.endorsement_id = endorsement_id  # type: ignore[attr-defined]
 
     # ----- menu and keys -----------------------------------------------------------------------
-    def _make_actions(self) -> dict[str, QAction]:
-        made: dict[str, QAction] = {}
-
-        def action(name: str, text: str, key: str, tip: str, slot: Callable[[], None]) -> None:
-            made[name] = page_action(self, text, key, tip, slot)
-
-        for number, (name, text, tip) in enumerate(
-            (
-                ("pledges", _tr("&Pledges"), _tr("Every pledge, with filters")),
+    def _action_table(self) -> list[ActionSpec]:
+        """The tab's own commands, window-wide while the tab is shown: Alt+1…5 pick a page even
+        right after a click on the window's tab bar (issue 12). The pages' own keys are
+        panel keys, made by the pages."""
+        table = [
+            spec(name, text, f"Alt+{number}", tip, "_show_page")
+            for number, (name, text, tip) in enumerate(
                 (
-                    "sheet",
-                    _tr("&Type In a Sign-up Sheet"),
-                    _tr("Enter a paper sign-up sheet, keyboard only"),
+                    ("pledges", _tr("&Pledges"), _tr("Every pledge, with filters")),
+                    (
+                        "sheet",
+                        _tr("&Type In a Sign-up Sheet"),
+                        _tr("Enter a paper sign-up sheet, keyboard only"),
+                    ),
+                    ("goals", _tr("&Goals"), _tr("What the group promises this campaign")),
+                    ("progress", _tr("P&rogress"), _tr("Goals against pledges, totals, overdue")),
+                    (
+                        "announcement",
+                        _tr("&Announcement"),
+                        _tr("The press-release draft for this endorsement"),
+                    ),
                 ),
-                ("goals", _tr("&Goals"), _tr("What the group promises this campaign")),
-                ("progress", _tr("P&rogress"), _tr("Goals against pledges, totals, overdue")),
-                (
-                    "announcement",
-                    _tr("&Announcement"),
-                    _tr("The press-release draft for this endorsement"),
-                ),
+                start=1,
+            )
+        ]
+        table += [
+            spec(
+                "new_sheet",
+                _tr("Start a &New Sheet"),
+                "Ctrl+Shift+N",
+                _tr("Clear the entry grid for the next paper sheet (saved rows stay saved)"),
+                "new_sheet",
             ),
-            start=1,
-        ):
-            action(name, text, f"Alt+{number}", tip, self._show_page)
-            made[name].setData(name)
-        action(
-            "new_sheet",
-            _tr("Start a &New Sheet"),
-            "Ctrl+Shift+N",
-            _tr("Clear the entry grid for the next paper sheet (saved rows stay saved)"),
-            self.new_sheet,
-        )
-        action(
-            "endorse",
-            _tr("Add &Endorsement Made Elsewhere…"),
-            "Ctrl+Shift+A",
-            _tr("Record an endorsement decided outside this app (another meeting, an email vote)"),
-            self.add_endorsement,
-        )
-        action(
-            "activities",
-            _tr("A&ctivities…"),
-            "Ctrl+Shift+K",
-            _tr("The activity catalog: add, rename, archive"),
-            self.edit_activities,
-        )
+            spec(
+                "endorse",
+                _tr("Add &Endorsement Made Elsewhere…"),
+                "Ctrl+Shift+A",
+                _tr(
+                    "Record an endorsement decided outside this app (another meeting, an "
+                    "email vote)"
+                ),
+                "add_endorsement",
+            ),
+            spec(
+                "activities",
+                _tr("A&ctivities…"),
+                "Ctrl+Shift+K",
+                _tr("The activity catalog: add, rename, archive"),
+                "edit_activities",
+            ),
+        ]
+        return table
+
+    def _make_actions(self) -> dict[str, QAction]:
+        made = make_actions(self._action_table(), self, self)
+        for name in PAGES:
+            made[name].setData(name)  # `_show_page` reads which page from the action
         return made
 
     def menu_title(self) -> str:
@@ -221,12 +237,12 @@ class CommitmentsTab(QWidget):
         announcement = [self.announcement.actions_by_name[n] for n in ("draft", "copy", "pdf")]
         return [
             *page_actions,
-            _separator(self),
+            separator(self),
             *pledge_actions,
-            _separator(self),
+            separator(self),
             self._actions["new_sheet"],
             *announcement,
-            _separator(self),
+            separator(self),
             self._actions["endorse"],
             self._actions["activities"],
         ]
@@ -271,13 +287,13 @@ class CommitmentsTab(QWidget):
     def _data_changed(self, topic: str) -> None:
         if topic not in TOPICS:
             return
-        if topic in ("endorsements", "races"):
+        if topic in (Topic.ENDORSEMENTS, Topic.RACES):
             before = self.current_endorsement()
             self._fill_endorsements()
             if self.current_endorsement() != before:
                 self._endorsement_changed()
         sheet = self._lazy.get("sheet")
-        if topic in ("members", "settings") and isinstance(sheet, SignupEntryPage):
+        if topic in (Topic.MEMBERS, Topic.SETTINGS) and isinstance(sheet, SignupEntryPage):
             sheet.refresh_roster()
         self._stale |= set(self._built_pages())
         self._refresh_current()
@@ -356,7 +372,7 @@ class CommitmentsTab(QWidget):
 
     @Slot(str)
     def _status(self, text: str) -> None:
-        self.window_.statusBar().showMessage(text, 6000)
+        self.window_.show_status(text, 6000)
 
     # ----- projector and smoke test ------------------------------------------------------------
     def presentation(self) -> tuple[str, dict[str, Any]] | None:
@@ -369,9 +385,3 @@ class CommitmentsTab(QWidget):
         for name in PAGES:
             self.show_page(name).grab()
         self.show_page("pledges")
-
-
-def _separator(parent: QWidget) -> QAction:
-    separator = QAction(parent)
-    separator.setSeparator(True)
-    return separator

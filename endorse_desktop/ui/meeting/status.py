@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from endorse_desktop.core.errors import EndorseError
 from endorse_desktop.core.meetings import Attendance, attendance, latest_meeting
+from endorse_desktop.ui.shell.session import Topic
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
 
-TOPICS = ("meetings", "members", "settings", "votes")
+TOPICS = (Topic.MEETINGS, Topic.MEMBERS, Topic.SETTINGS, Topic.VOTES)
 
 
 def quorum_text(numbers: Attendance, tr_present: str, tr_met: str, tr_short: str) -> str:

@@ -8,15 +8,13 @@ finalizing, the next round, lots and amendments go through `core.voting`.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTime, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,47 +28,26 @@ from PySide6.QtWidgets import (
 )
 
 from endorse_desktop.core import meetings
-from endorse_desktop.core.endorsements import EndorsementError, endorsements_for_race, set_status
 from endorse_desktop.core.meetings import Meeting, MeetingError
-from endorse_desktop.core.members import list_members
-from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
-from endorse_desktop.core.voting.journal import BallotDesk, LiveView
-from endorse_desktop.core.voting.record import vote_record_to_json
-from endorse_desktop.core.voting.rules import (
-    Outcome,
-)
-from endorse_desktop.core.voting.sentences import outcome_sentence, rule_summary
+from endorse_desktop.core.voting.journal import BallotDesk
 from endorse_desktop.core.voting.stored import (
     Method,
     Vote,
-    VoteError,
-    load_vote,
-    vote_ids,
-    vote_numbers,
 )
 from endorse_desktop.core.voting.tally import TallyKind
+from endorse_desktop.ui.meeting.actions import meeting_actions
 from endorse_desktop.ui.meeting.attendance_panel import AttendancePanel
 from endorse_desktop.ui.meeting.commands import (
-    BallotCommand,
     CheckInCommand,
     CheckOutCommand,
-    HandCountCommand,
     HeadCountCommand,
-    RankedBallotCommand,
-    RecusalCommand,
-    TakeBackCommand,
 )
 from endorse_desktop.ui.meeting.dialogs import (
-    AmendDialog,
-    EndorsementStatusDialog,
     FinalizeDialog,
-    LotDialog,
     MeetingDialog,
-    NewVoteDialog,
     NextRoundDialog,
-    RecusalDialog,
 )
 from endorse_desktop.ui.meeting.speech_timer import (
     DEFAULT_SECONDS,
@@ -78,32 +55,31 @@ from endorse_desktop.ui.meeting.speech_timer import (
 )
 from endorse_desktop.ui.meeting.status import quorum_text
 from endorse_desktop.ui.meeting.tally_panel import (
-    KeyRanking,
     TallyPanel,
 )
+from endorse_desktop.ui.meeting.vote_controller import VoteController
+from endorse_desktop.ui.meeting.vote_corrections import VoteCorrections
 from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
-from endorse_desktop.ui.projector.vote_slide import status_lines
+from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.session import Topic
+from endorse_desktop.ui.widgets.actions import make_actions
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 WARNING_STYLE = "color: #b35900; font-weight: bold"
-METHOD_WORDS = {
-    Method.PAPER_CHOOSE_ONE: "paper ballots, choose one",
-    Method.PAPER_RANKED: "paper ballots, ranked",
-    Method.HAND_COUNT: "hand count",
-}
 
 
-class MeetingTab(QWidget):
-    def __init__(self, session: Session, window: MainWindow) -> None:
+class MeetingTab(QWidget, TabFeatures):
+    def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
         self.window_ = window
         self.feed = LiveVoteFeed(self)
         self.speech_timer = SpeechTimer(DEFAULT_SECONDS, self)
-        self.backup_task: Any = None
+        self.votes = VoteController(self)
+        self.corrections = VoteCorrections(self)
         self._desk: BallotDesk | None = None
         self._meeting: Meeting | None = None
         self._quiet = False  # True while this tab is the one announcing a change
@@ -130,8 +106,18 @@ class MeetingTab(QWidget):
             return self._desk
         return BallotDesk(self.store, vote_id)
 
+    def select_vote(self, vote_id: int) -> None:
+        self.votes.select_vote(vote_id)
+
+    def reload_votes(self, select: int | None = None) -> None:
+        self.votes.reload_votes(select)
+
+    def tally_changed(self, vote_id: int) -> None:
+        """A count was recorded or taken back (the undo commands call this)."""
+        self.votes.tally_changed(vote_id)
+
     def report_error(self, message: str) -> None:
-        self.window_.statusBar().showMessage(message, 8000)
+        self.window_.show_status(message, 8000)
         self.warning_label.setText(f"⚠ {message}")
         self.warning_label.show()
 
@@ -163,7 +149,7 @@ class MeetingTab(QWidget):
         self.vote_combo = QComboBox()
         self.vote_combo.setAccessibleName(self.tr("Vote"))
         self.vote_combo.setToolTip(self.tr("The votes taken at this meeting"))
-        self.vote_combo.currentIndexChanged.connect(self._vote_chosen)
+        self.vote_combo.currentIndexChanged.connect(self.votes._vote_chosen)
         self.new_vote_button = QToolButton()
         vote_row = QHBoxLayout()
         vote_row.addWidget(QLabel(self.tr("Vote:")))
@@ -173,10 +159,10 @@ class MeetingTab(QWidget):
         self.vote_header.setWordWrap(True)
         self.vote_header.setTextFormat(Qt.TextFormat.RichText)
         self.tally = TallyPanel()
-        self.tally.ballot_key.connect(self._ballot_key)
-        self.tally.take_back.connect(self._take_back)
-        self.tally.ranked_ballot.connect(self._ranked_ballot)
-        self.tally.count_entered.connect(self._count_entered)
+        self.tally.ballot_key.connect(self.votes._ballot_key)
+        self.tally.take_back.connect(self.votes._take_back)
+        self.tally.ranked_ballot.connect(self.votes._ranked_ballot)
+        self.tally.count_entered.connect(self.votes._count_entered)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(WARNING_STYLE)
@@ -227,125 +213,9 @@ class MeetingTab(QWidget):
         layout.addWidget(splitter, 1)
 
     def _build_actions(self) -> None:
-        def action(text: str, slot: Any, shortcut: str, tip: str) -> QAction:
-            made = QAction(text, self)
-            made.setShortcut(QKeySequence(shortcut))
-            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            made.setToolTip(f"{tip} ({shortcut})")
-            made.setStatusTip(tip)
-            made.triggered.connect(slot)
-            self.addAction(made)
-            return made
-
-        tr = self.tr
-        self.new_meeting_action = action(
-            tr("&New Meeting…"),
-            self.new_meeting,
-            "Ctrl+Alt+N",
-            tr("Start a new meeting: date and place"),
-        )
-        self.edit_meeting_action = action(
-            tr("&Edit Meeting…"),
-            self.edit_meeting,
-            "Ctrl+Alt+M",
-            tr("Change this meeting's date, place or notes"),
-        )
-        self.check_in_action = action(
-            tr("Check &In…"),
-            self.focus_check_in,
-            "Ctrl+I",
-            tr("Type a member's name to check them in"),
-        )
-        self.new_vote_action = action(
-            tr("New &Vote…"), self.new_vote, "Ctrl+Shift+V", tr("Vote on a race: method and rule")
-        )
-        self.count_action = action(
-            tr("&Count Ballots"), self.focus_tally, "Ctrl+T", tr("Put the keyboard on the tally")
-        )
-        self.recusals_action = action(
-            tr("&Recusals…"),
-            self.edit_recusals,
-            "Ctrl+Alt+R",
-            tr("Members who sit this vote out for a conflict of interest"),
-        )
-        self.finalize_action = action(
-            tr("&Finalize Round…"),
-            self.finalize_round,
-            "Ctrl+Return",
-            tr("Lock this round and announce the result"),
-        )
-        self.next_round_action = action(
-            tr("Ne&xt Round…"),
-            self.open_next_round,
-            "Ctrl+Shift+N",
-            tr("No decision: open the next round under the repeated-ballot rule"),
-        )
-        self.close_vote_action = action(
-            tr("C&lose Vote"),
-            self.close_vote,
-            "Ctrl+Alt+C",
-            tr("Stop balloting without a decision"),
-        )
-        self.run_count_action = action(
-            tr("Run the &Ranked Count"),
-            self.run_ranked_count,
-            "F9",
-            tr("Count the ranked ballots so far, round by round"),
-        )
-        self.lot_action = action(
-            tr("Record a &Lot…"),
-            self.record_lot,
-            "Ctrl+Shift+L",
-            tr("A tie for fewest votes in a ranked count: record whom the lot eliminated"),
-        )
-        self.amend_action = action(
-            tr("&Amend Finalized Round…"),
-            self.amend_round,
-            "Ctrl+Shift+A",
-            tr("Correct a finalized round, with a reason kept in the audit log"),
-        )
-        self.endorsement_action = action(
-            tr("En&dorsement Status…"),
-            self.edit_endorsement,
-            "Ctrl+Shift+D",
-            tr("Active, conditional or rescinded: the change is kept in the audit log"),
-        )
-        self.export_record_action = action(
-            tr("&Export Vote Record…"),
-            self.export_vote_record,
-            "Ctrl+Alt+E",
-            tr("Save this vote as a vote record (JSON) that anyone can recount"),
-        )
-        self.show_vote_action = action(
-            tr("Show Live &Vote"),
-            self.show_live_vote,
-            "F6",
-            tr("Put the live vote on the projector"),
-        )
-        self.show_result_action = action(
-            tr("Show Res&ult"),
-            self.show_result,
-            "F7",
-            tr("Put the result sentence on the projector"),
-        )
-        self.show_timer_action = action(
-            tr("Show Speech &Timer"),
-            self.show_timer,
-            "F8",
-            tr("Put the speech countdown on the projector"),
-        )
-        self.timer_start_action = action(
-            tr("&Start or Pause Timer"),
-            self.speech_timer.toggle,
-            "Ctrl+Shift+T",
-            tr("Start the speech countdown, or pause it"),
-        )
-        self.timer_reset_action = action(
-            tr("Rese&t Timer"),
-            self.speech_timer.reset,
-            "Ctrl+Alt+T",
-            tr("Put the countdown back to the full length"),
-        )
+        # `self.<id>_action` for each row: the name the rest of the tab and the tests use.
+        for key, action in make_actions(meeting_actions(self.tr), self, self).items():
+            setattr(self, f"{key}_action", action)
         self.new_meeting_button.setDefaultAction(self.new_meeting_action)
         self.new_vote_button.setDefaultAction(self.new_vote_action)
         for made in (
@@ -400,10 +270,8 @@ class MeetingTab(QWidget):
             self._meeting.head_count if self._meeting else None,
         )
         self._show_header()
-        status = getattr(self.window_, "meeting_status", None)
-        if status is not None:
-            status.show_meeting(self._meeting.id if self._meeting else None)
-        self.reload_votes()
+        self.window_.show_meeting_status(self._meeting.id if self._meeting else None)
+        self.votes.reload_votes()
 
     def _show_header(self) -> None:
         if self._meeting is None or self._meeting.id is None:
@@ -429,7 +297,7 @@ class MeetingTab(QWidget):
         except MeetingError as error:
             QMessageBox.warning(self, self.tr("Cannot add the meeting"), str(error))
             return
-        self._announce("meetings")
+        self._announce(Topic.MEETINGS)
         assert made.id is not None
         self.select_meeting(made.id)
         self.attendance.search.setFocus()
@@ -446,7 +314,7 @@ class MeetingTab(QWidget):
         except MeetingError as error:
             QMessageBox.warning(self, self.tr("Cannot change the meeting"), str(error))
             return
-        self._announce("meetings")
+        self._announce(Topic.MEETINGS)
         self.reload_meetings()
 
     @Slot()
@@ -485,152 +353,10 @@ class MeetingTab(QWidget):
             self.attendance.show_head_count(self._meeting.head_count)
         self.attendance.sync()
         self._show_header()
-        self._announce("meetings")
+        self._announce(Topic.MEETINGS)
         if self._desk is not None:
             self._desk.refresh_numbers()
-            self.tally_changed(self._desk.vote_id)
-
-    # ----- votes ---------------------------------------------------------------------------------
-    def reload_votes(self, select: int | None = None) -> None:
-        current = select if select is not None else (self._desk.vote_id if self._desk else None)
-        self.vote_combo.blockSignals(True)
-        self.vote_combo.clear()
-        if self._meeting is not None and self._meeting.id is not None:
-            for number, vote_id in enumerate(vote_ids(self.store, self._meeting.id), start=1):
-                vote = load_vote(self.store, vote_id)
-                race = get_race(self.store, vote.race_id)
-                state = (
-                    self.tr("closed")
-                    if vote.is_closed
-                    else self.tr("round %d") % vote.current_round.number
-                )
-                self.vote_combo.addItem(
-                    f"{number}. {race.title if race else '?'} — {state}", vote_id
-                )
-        self.vote_combo.blockSignals(False)
-        index = self.vote_combo.findData(current) if current is not None else -1
-        if index < 0:
-            index = self.vote_combo.count() - 1
-        self.vote_combo.setCurrentIndex(index)
-        self._vote_chosen()
-
-    @Slot()
-    def new_vote(self) -> None:
-        if self._meeting is None or self._meeting.id is None:
-            return
-        dialog = NewVoteDialog(self.store, self._meeting.id, self)
-        if dialog.exec() != NewVoteDialog.DialogCode.Accepted or dialog.created is None:
-            return
-        self._announce("votes")
-        self.reload_votes(select=dialog.created.id)
-        self.focus_tally()
-
-    def select_vote(self, vote_id: int) -> None:
-        vote = load_vote(self.store, vote_id)
-        if self._meeting is None or self._meeting.id != vote.meeting_id:
-            self.reload_meetings(select=vote.meeting_id)
-        self.reload_votes(select=vote_id)
-
-    @Slot()
-    def _vote_chosen(self) -> None:
-        vote_id = self.vote_combo.currentData()
-        self._desk = BallotDesk(self.store, int(vote_id)) if vote_id is not None else None
-        self._show_vote()
-
-    def _show_vote(self) -> None:
-        """Everything about the current vote (not per key: `tally_changed` does the keys)."""
-        desk = self._desk
-        if desk is None:
-            self.vote_header.setText(self.tr("No vote at this meeting yet."))
-            self.tally.set_mode(None, {}, final=False)
-            self.tally.board.set_view(None)
-            self.feed.publish(None)
-            self.status_line.clear()
-            self.warning_label.hide()
-            self.result_label.clear()
-            self._update_actions()
-            return
-        vote = desk.vote
-        round_ = desk.round
-        policy = None if vote.is_ranked else vote.policy
-        rule = rule_summary(vote.threshold, vote.base, vote.quorum, policy)
-        state = self.tr("finalized") if round_.is_final else self.tr("open")
-        self.vote_header.setText(
-            f"<b>{_html(vote.question)}</b><br>"
-            + self.tr("Round %d (%s) · %s · %s")
-            % (round_.number, state, METHOD_WORDS[vote.method], _html(rule))
-        )
-        labels = {option.key: option.label for option in vote.round_options(round_)}
-        if vote.is_ranked:
-            labels = {option.key: option.label for option in vote.options}
-        self.tally.set_mode(vote.method, labels, final=round_.is_final)
-        self.result_label.setText(self._result_sentence(vote))
-        self.tally_changed(vote.id)
-        self._update_actions()
-
-    def _result_sentence(self, vote: Vote) -> str:
-        final = next((r for r in reversed(vote.rounds) if r.is_final), None)
-        if final is None or final.result is None:
-            return ""
-        facts = voting.rule_facts(vote, vote_numbers(self.store, vote))
-        prefix = self.tr("Announced after round %d: ") % final.number
-        return prefix + outcome_sentence(final.result, facts)
-
-    def tally_changed(self, vote_id: int) -> None:
-        """After each key: new totals on the board and the projector, and the warnings."""
-        desk = self._desk
-        if desk is None or desk.vote_id != vote_id:
-            return
-        view = desk.view()
-        self.tally.board.set_view(view)
-        self.feed.publish(view)
-        self._show_warnings(view)
-        if view.method is Method.HAND_COUNT:
-            self.tally.show_counts(self._hand_counts(desk))
-
-    def _show_warnings(self, view: LiveView) -> None:
-        lines = status_lines(view)
-        counted = self.tr("%d ballots counted") % view.ballots
-        if view.method is Method.HAND_COUNT:
-            counted = self.tr("%d hands counted") % view.ballots
-        self.status_line.setText(
-            " · ".join([counted] + [text for text, warning in lines if not warning])
-        )
-        warnings = [text for text, warning in lines if warning]
-        self.warning_label.setText("\n".join(warnings))
-        self.warning_label.setVisible(bool(warnings))
-
-    def _hand_counts(self, desk: BallotDesk) -> dict[tuple[TallyKind, int | None], int]:
-        counts: dict[tuple[TallyKind, int | None], int] = {
-            (TallyKind.ABSTAIN, None): desk.tally.abstain,
-            (TallyKind.SPOILED, None): desk.tally.spoiled,
-        }
-        for option in desk.vote.options:
-            counts[(TallyKind.OPTION, option.key)] = desk.tally.votes.get(option.id, 0)
-        return counts
-
-    def _update_actions(self) -> None:
-        vote = self.current_vote
-        is_open = vote is not None and not vote.current_round.is_final
-        has_meeting = self._meeting is not None
-        self.edit_meeting_action.setEnabled(has_meeting)
-        self.check_in_action.setEnabled(has_meeting)
-        self.new_vote_action.setEnabled(has_meeting)
-        self.count_action.setEnabled(is_open)
-        self.finalize_action.setEnabled(is_open)
-        self.recusals_action.setEnabled(vote is not None and not vote.rounds[0].is_final)
-        decided_or_closed = vote is None or vote.is_closed
-        self.next_round_action.setEnabled(
-            vote is not None and not is_open and not decided_or_closed and not vote.is_ranked
-        )
-        self.close_vote_action.setEnabled(vote is not None and not vote.is_closed)
-        self.run_count_action.setEnabled(vote is not None and vote.is_ranked)
-        self.lot_action.setEnabled(vote is not None and vote.is_ranked and is_open)
-        self.amend_action.setEnabled(vote is not None and any(r.is_final for r in vote.rounds))
-        self.endorsement_action.setEnabled(vote is not None and vote.outcome == "endorsed")
-        self.export_record_action.setEnabled(vote is not None)
-        self.show_vote_action.setEnabled(vote is not None)
-        self.show_result_action.setEnabled(vote is not None)
+            self.votes.tally_changed(self._desk.vote_id)
 
     # ----- counting keys --------------------------------------------------------------------------
     @Slot()
@@ -642,61 +368,6 @@ class MeetingTab(QWidget):
             return
         self.tally.setFocus()
 
-    @Slot(int)
-    def _ballot_key(self, key: int) -> None:
-        desk = self._desk
-        if desk is None:
-            return
-        option = desk.vote.option_by_key(key)
-        label = option.label if option and key else self.tr("blank or spoiled")
-        self.window_.undo_stack.push(
-            BallotCommand(self, desk.vote_id, key, self.tr("Ballot: %s") % label)
-        )
-
-    @Slot()
-    def _take_back(self) -> None:
-        desk = self._desk
-        if desk is None or desk.tally.last_ballot() is None:
-            self.window_.statusBar().showMessage(self.tr("No ballot to take back"), 3000)
-            return
-        self.window_.undo_stack.push(
-            TakeBackCommand(self, desk.vote_id, self.tr("Take back the last ballot"))
-        )
-
-    @Slot(object)
-    def _ranked_ballot(self, keys: KeyRanking) -> None:
-        desk = self._desk
-        if desk is None:
-            return
-        try:
-            ranking = tuple(tuple(desk.option_for_key(key) or 0 for key in rank) for rank in keys)
-        except VoteError as error:
-            self.report_error(str(error))
-            return
-        self.window_.undo_stack.push(
-            RankedBallotCommand(self, desk.vote_id, ranking, self.tr("Ranked ballot"))
-        )
-
-    @Slot(object, object, int)
-    def _count_entered(self, kind: TallyKind, key: int | None, quantity: int) -> None:
-        desk = self._desk
-        if desk is None:
-            return
-        if self._hand_counts(desk).get((kind, key), 0) == quantity:
-            return  # Tab through a box without changing it: nothing to record
-        option = desk.vote.option_by_key(key) if key is not None else None
-        what = option.label if option else kind.value
-        self.window_.undo_stack.push(
-            HandCountCommand(
-                self,
-                desk.vote_id,
-                kind,
-                option.id if option else None,
-                quantity=quantity,
-                text=self.tr("Count %s = %d") % (what, quantity),
-            )
-        )
-
     # ----- finalizing, next round, closing -------------------------------------------------------
     def ask_finalize(
         self, number: int, sentence: str, winner: str | None
@@ -706,59 +377,6 @@ class MeetingTab(QWidget):
             return None
         return dialog.choice()
 
-    @Slot()
-    def finalize_round(self) -> None:
-        desk = self._desk
-        if desk is None or desk.round.is_final:
-            return
-        vote = load_vote(self.store, desk.vote_id)
-        try:
-            result = voting.preview(self.store, vote)
-        except VoteError as error:
-            QMessageBox.warning(self, self.tr("Cannot finalize yet"), str(error))
-            return
-        if result.outcome is Outcome.NEEDS_LOT:
-            self.record_lot()
-            return
-        sentence = voting.sentence_for(self.store, vote, result)
-        choice = self.ask_finalize(desk.round.number, sentence, result.winner)
-        if choice is None:
-            return
-        try:
-            done = voting.finalize_round(self.store, vote.id, endorsement=choice, backup=False)
-        except VoteError as error:
-            QMessageBox.warning(self, self.tr("Cannot finalize"), str(error))
-            return
-        self._backup_in_background()
-        self._announce("votes")
-        if done.endorsement is not None:
-            self._announce("endorsements")
-        self.window_.statusBar().showMessage(done.sentence, 15000)
-        self.reload_votes(select=vote.id)
-        projector = self.window_.projector
-        if projector is not None and projector.isVisible():
-            self.show_result()
-
-    def _backup_in_background(self) -> None:
-        """SPEC §8: a copy of the file when a vote is finalized, made off the GUI thread."""
-        from endorse_desktop.core.store.backups import make_backup
-        from endorse_desktop.ui.shell.workers import run_in_background
-
-        path = self.store.path
-
-        def work() -> str:
-            with Store.open(path, readonly=True) as reader:
-                return str(make_backup(reader, reason="vote-finalized").path)
-
-        def done(_: object) -> None:
-            self.backup_task = None
-
-        def failed(error: Exception) -> None:
-            self.backup_task = None
-            self.report_error(self.tr("The backup after finalizing failed: %s") % error)
-
-        self.backup_task = run_in_background(self, self.tr("Backing up…"), work, done, failed)
-
     def ask_next_round(
         self, number: int, going: list[str], tied: list[str], drops: int
     ) -> list[str] | None:
@@ -766,260 +384,6 @@ class MeetingTab(QWidget):
         if dialog.exec() != NextRoundDialog.DialogCode.Accepted:
             return None
         return dialog.lot_losers()
-
-    @Slot()
-    def open_next_round(self) -> None:
-        vote = self.current_vote
-        if vote is None:
-            return
-        vote = load_vote(self.store, vote.id)
-        try:
-            going, tied, drops = voting.next_round_plan(self.store, vote)
-        except VoteError as error:
-            QMessageBox.information(self, self.tr("No next round"), str(error))
-            return
-        losers = self.ask_next_round(vote.current_round.number + 1, going, tied, drops)
-        if losers is None:
-            return
-        try:
-            voting.open_next_round(self.store, vote.id, losers)
-        except VoteError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the next round"), str(error))
-            return
-        self._announce("votes")
-        self.reload_votes(select=vote.id)
-        self.focus_tally()
-        projector = self.window_.projector
-        if projector is not None and projector.isVisible():
-            self.show_live_vote()
-
-    @Slot()
-    def close_vote(self) -> None:
-        vote = self.current_vote
-        if vote is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close the vote"),
-            self.tr("Stop balloting on this race without a decision?"),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            voting.close_vote(self.store, vote.id)
-        except VoteError as error:
-            QMessageBox.warning(self, self.tr("Cannot close the vote"), str(error))
-            return
-        self._announce("votes")
-        self.reload_votes(select=vote.id)
-
-    # ----- ranked counts and lots ---------------------------------------------------------------
-    @Slot()
-    def run_ranked_count(self) -> None:
-        vote = self.current_vote
-        if vote is None or not vote.is_ranked:
-            return
-        try:
-            result = voting.preview(self.store, load_vote(self.store, vote.id))
-        except VoteError as error:
-            self.report_error(str(error))
-            return
-        lines = [
-            self.tr("Count %d: %s")
-            % (number, ", ".join(f"{k} {v}" for k, v in entry.counts.items()))
-            for number, entry in enumerate(result.rounds, start=1)
-        ]
-        self.result_label.setText(
-            self.tr("Count so far: %s") % voting.sentence_for(self.store, vote, result)
-            + "\n"
-            + "\n".join(lines)
-        )
-
-    @Slot()
-    def record_lot(self) -> None:
-        vote = self.current_vote
-        if vote is None or not vote.is_ranked:
-            return
-        try:
-            result = voting.preview(self.store, load_vote(self.store, vote.id))
-        except VoteError as error:
-            self.report_error(str(error))
-            return
-        if result.outcome is not Outcome.NEEDS_LOT:
-            QMessageBox.information(
-                self, self.tr("No lot needed"), self.tr("The count has no tie that needs a lot.")
-            )
-            return
-        number = len(result.rounds)
-        dialog = LotDialog(number, list(result.rounds[-1].tied_for_last), self)
-        if dialog.exec() != LotDialog.DialogCode.Accepted or dialog.eliminated() is None:
-            return
-        try:
-            voting.record_runoff_lot(self.store, vote.id, number, str(dialog.eliminated()))
-        except VoteError as error:
-            QMessageBox.warning(self, self.tr("Cannot record the lot"), str(error))
-            return
-        self._announce("votes")
-        self.run_ranked_count()
-
-    # ----- amendments, recusals, endorsements, export ---------------------------------------------
-    @Slot()
-    def amend_round(self) -> None:
-        vote = self.current_vote
-        if vote is None:
-            return
-        vote = load_vote(self.store, vote.id)
-        dialog = AmendDialog(vote, self, store=self.store)
-        if dialog.exec() != AmendDialog.DialogCode.Accepted:
-            return
-        reason = dialog.reason_edit.text()
-        number = int(dialog.round_combo.currentData() or 1)
-        try:
-            if vote.method is Method.HAND_COUNT:
-                kind, option_id = dialog.option_combo.currentData()
-                amended = voting.amend_hand_count(
-                    self.store,
-                    vote.id,
-                    number,
-                    kind,
-                    option_id,
-                    quantity=dialog.count_spin.value(),
-                    reason=reason,
-                )
-            elif vote.method is Method.PAPER_CHOOSE_ONE:
-                change = (
-                    voting.amend_add_ballot
-                    if dialog.action_combo.currentData() == "add"
-                    else voting.amend_remove_ballot
-                )
-                amended = change(
-                    self.store, vote.id, number, dialog.option_combo.currentData(), reason
-                )
-            else:
-                change_ranked = (
-                    voting.amend_add_ranked
-                    if dialog.action_combo.currentData() == "add"
-                    else voting.amend_remove_ranked
-                )
-                amended = change_ranked(self.store, vote.id, dialog.ranking(), reason)
-        except VoteError as error:
-            QMessageBox.warning(self, self.tr("Amendment refused"), str(error))
-            return
-        self._announce("votes")
-        self.reload_votes(select=vote.id)
-        if amended.outcome_changed:
-            QMessageBox.warning(
-                self,
-                self.tr("The result changed"),
-                self.tr("Before: %s\nNow: %s\nReview the endorsement (Ctrl+Shift+D).")
-                % (amended.sentence_before, amended.sentence_after),
-            )
-
-    @Slot()
-    def edit_recusals(self) -> None:
-        vote = self.current_vote
-        if vote is None or self._meeting is None or self._meeting.id is None:
-            return
-        present = set(meetings.checked_in_ids(self.store, self._meeting.id))
-        headcount = self._meeting.head_count is not None
-        people = [
-            (m.id, m.display_name)
-            for m in list_members(self.store)
-            if m.id is not None and (m.id in present or (headcount and not m.archived))
-        ]
-        recused = set(voting.recused_member_ids(self.store, vote.id))
-        dialog = RecusalDialog(people, recused, self)
-        if dialog.exec() != RecusalDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.recused()
-        reason = dialog.reason_edit.text()
-        names = dict(people)
-        stack = self.window_.undo_stack
-        stack.beginMacro(self.tr("Recusals"))
-        for member_id in sorted(chosen - recused):
-            stack.push(
-                RecusalCommand(
-                    self,
-                    vote.id,
-                    member_id,
-                    reason=reason,
-                    recuse=True,
-                    text=self.tr("Recuse %s") % names[member_id],
-                )
-            )
-        for member_id in sorted(recused - chosen):
-            stack.push(
-                RecusalCommand(
-                    self,
-                    vote.id,
-                    member_id,
-                    reason="",
-                    recuse=False,
-                    text=self.tr("Unrecuse %s") % names[member_id],
-                )
-            )
-        stack.endMacro()
-        if self._desk is not None:
-            self._desk.refresh_numbers()
-            self.tally_changed(self._desk.vote_id)
-
-    @Slot()
-    def edit_endorsement(self) -> None:
-        vote = self.current_vote
-        if vote is None:
-            return
-        made = [e for e in endorsements_for_race(self.store, vote.race_id) if e.vote_id == vote.id]
-        if not made or made[-1].id is None:
-            QMessageBox.information(
-                self, self.tr("No endorsement"), self.tr("This vote endorsed nobody.")
-            )
-            return
-        endorsement = made[-1]
-        dialog = EndorsementStatusDialog(endorsement.status, endorsement.condition_text, self)
-        if dialog.exec() != EndorsementStatusDialog.DialogCode.Accepted:
-            return
-        status = dialog.status_combo.currentData()
-        text = dialog.text_edit.text()
-        try:
-            set_status(
-                self.store,
-                endorsement.id or 0,
-                status,
-                condition_text=text if status == "conditional" else "",
-                reason=text if status == "rescinded" else "",
-            )
-        except EndorsementError as error:
-            QMessageBox.warning(self, self.tr("Cannot change the endorsement"), str(error))
-            return
-        self._announce("endorsements")
-        self.window_.statusBar().showMessage(self.tr("Endorsement is now %s") % status, 5000)
-
-    def vote_record_json(self, vote_id: int) -> dict[str, Any]:
-        from endorse_desktop.core.voting.stored import vote_record
-
-        return vote_record_to_json(vote_record(self.store, load_vote(self.store, vote_id)))
-
-    @Slot()
-    def export_vote_record(self, path: Path | None = None) -> Path | None:
-        vote = self.current_vote
-        if vote is None:
-            return None
-        if not isinstance(path, Path):
-            suggestion = self.store.path.parent / f"vote-{vote.id}.json"
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the vote record"), str(suggestion), "Vote records (*.json)"
-            )
-            if not name:
-                return None
-            path = Path(name)
-        try:
-            data = self.vote_record_json(vote.id)
-        except ValueError as error:
-            QMessageBox.warning(self, self.tr("Cannot export the vote"), str(error))
-            return None
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        self.window_.statusBar().showMessage(self.tr("Vote record saved to %s") % path, 8000)
-        return path
 
     # ----- projector and timer -------------------------------------------------------------------
     def presentation(self) -> tuple[str, dict[str, Any]] | None:
@@ -1061,7 +425,7 @@ class MeetingTab(QWidget):
         self.timer_display.setText(self.speech_timer.display())
 
     # ----- keeping up with the file ---------------------------------------------------------------
-    def _announce(self, topic: str) -> None:
+    def _announce(self, topic: Topic) -> None:
         self._quiet = True
         try:
             self.session.notify(topic)
@@ -1072,10 +436,10 @@ class MeetingTab(QWidget):
     def _session_changed(self, topic: str) -> None:
         if self._quiet:
             return
-        if topic in ("members", "meetings"):
+        if topic in (Topic.MEMBERS, Topic.MEETINGS):
             self.reload_meetings()
-        elif topic in ("races", "votes", "settings"):
-            self.reload_votes()
+        elif topic in (Topic.RACES, Topic.VOTES, Topic.SETTINGS):
+            self.votes.reload_votes()
 
     def refresh(self) -> None:
         self.reload_meetings()
@@ -1087,8 +451,4 @@ class MeetingTab(QWidget):
             self.grab()
             vote = self.current_vote
             if vote is not None:
-                self.vote_record_json(vote.id)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                self.corrections.vote_record_json(vote.id)

@@ -53,10 +53,13 @@ from endorse_desktop.ui.members.model import (
     MembersModel,
     Show,
 )
+from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.workers import run_in_background
+from endorse_desktop.ui.widgets.actions import ActionContext, ActionSpec, make_action, separator
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
@@ -64,8 +67,8 @@ CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
 COLUMN_CHARS = (24, 34, 16, 11, 17, 11)
 
 
-class MembersTab(QWidget):
-    def __init__(self, session: Session, window: MainWindow) -> None:
+class MembersTab(QWidget, TabFeatures):
+    def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
         self._window = window
@@ -173,16 +176,14 @@ class MembersTab(QWidget):
         slot: Callable[[], None],
         table_only: bool = False,
     ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.NativeText)})")
-        action.setStatusTip(tip)
-        if table_only:
-            # Enter and Delete mean "edit/delete this member" only where members are listed:
-            # in the search box they keep their ordinary meaning.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Enter and Delete mean "edit/delete this member" only where members are listed: in the
+        # search box they keep their ordinary meaning. The rest work window-wide while the tab
+        # is shown (the list is hidden otherwise).
+        context = ActionContext.PANEL if table_only else ActionContext.WINDOW
+        action = make_action(
+            ActionSpec("", text, tuple(shortcuts), tip, "", context), self, self.view
+        )
         action.triggered.connect(slot)
-        self.view.addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -212,23 +213,46 @@ class MembersTab(QWidget):
             ["Ctrl+Shift+A"],
             self.toggle_archived,
         )
-        self.find_action = QAction(self.tr("&Find Member"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.setToolTip(self.tr("Jump to the search box"))
-        self.find_action.triggered.connect(self.focus_search)
+        self.find_action = make_action(
+            ActionSpec(
+                "find_member",
+                self.tr("&Find Member"),
+                (QKeySequence.StandardKey.Find,),
+                self.tr("Jump to the search box"),
+                "focus_search",
+            ),
+            self,
+            self,
+        )
         self.import_action: QAction = self._window.import_roster_action
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         # In the search box: Down goes to the list, Esc clears the search (then goes to the list).
-        self._to_list_action = QAction(self)
-        self._to_list_action.setShortcut(QKeySequence("Down"))
-        self._to_list_action.triggered.connect(self.focus_list)
-        self._clear_search_action = QAction(self)
-        self._clear_search_action.setShortcut(QKeySequence("Esc"))
-        self._clear_search_action.triggered.connect(self._clear_search)
-        for action in (self._to_list_action, self._clear_search_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.search_edit.addAction(action)
+        field = ActionContext.FIELD
+        self._to_list_action = make_action(
+            ActionSpec(
+                "to_list",
+                self.tr("To the List"),
+                ("Down",),
+                self.tr("To the list"),
+                "focus_list",
+                field,
+            ),
+            self,
+            self.search_edit,
+        )
+        self._clear_search_action = make_action(
+            ActionSpec(
+                "clear_search",
+                self.tr("Clear the Search"),
+                ("Esc",),
+                self.tr("Clear the search, then go to the list"),
+                "_clear_search",
+                field,
+            ),
+            self,
+            self.search_edit,
+        )
         self._own_actions = (
             self.add_action,
             self.edit_action,
@@ -241,18 +265,14 @@ class MembersTab(QWidget):
         return self.tr("&Members")
 
     def menu_actions(self) -> list[QAction]:
-        separator = QAction(self)
-        separator.setSeparator(True)
-        second = QAction(self)
-        second.setSeparator(True)
         return [
             self.add_action,
             self.edit_action,
             self.delete_action,
             self.archive_action,
-            separator,
+            separator(self),
             self.find_action,
-            second,
+            separator(self),
             self.import_action,
         ]
 
@@ -275,7 +295,7 @@ class MembersTab(QWidget):
 
     @Slot(str)
     def _session_changed(self, topic: str) -> None:
-        if topic == "members":
+        if topic == Topic.MEMBERS:
             self.refresh()
 
     @Slot()
@@ -533,7 +553,7 @@ class MembersTab(QWidget):
         self._tell(self.tr("Members"), _sentence(message))
 
     def _status(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, 6000)
+        self._window.show_status(text, 6000)
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(

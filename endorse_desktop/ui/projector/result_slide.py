@@ -15,6 +15,7 @@ from endorse_desktop.core.voting.lifecycle import preview, rule_facts, sentence_
 from endorse_desktop.core.voting.record import result_to_json
 from endorse_desktop.core.voting.sentences import quoted
 from endorse_desktop.core.voting.stored import VoteError, load_vote, vote_ids, vote_numbers
+from endorse_desktop.ui.shell.session import Topic
 
 from .slide import PALETTE, Slide, projector_font, register_slide
 
@@ -92,7 +93,7 @@ class ResultSlide(Slide):
         self.update()
 
     def on_data_changed(self, topic: str) -> None:
-        if topic == "votes" and self.isVisible():
+        if topic == Topic.VOTES and self.isVisible():
             self.refresh()
 
     def caption(self) -> str:

@@ -29,6 +29,7 @@ from endorse_desktop.ui.scorecards.rating_style import (
     rating_fill,
     rating_text,
 )
+from endorse_desktop.ui.shell.session import Topic
 
 from .slide import MIN_BODY_PX, PALETTE, Slide, projector_font, register_slide
 
@@ -131,7 +132,7 @@ class ScorecardSlide(Slide):
         self.update()
 
     def on_data_changed(self, topic: str) -> None:
-        if topic in ("values", "races", "ratings", "settings") and self.isVisible():
+        if topic in (Topic.VALUES, Topic.RACES, Topic.RATINGS, Topic.SETTINGS) and self.isVisible():
             self.refresh()
 
     def _clamp(self) -> None:

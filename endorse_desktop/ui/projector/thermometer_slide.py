@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from endorse_desktop.core.commitments.pledges import goals_progress
 from endorse_desktop.core.commitments.progress import GoalProgress, percent, quantity_text
 from endorse_desktop.core.endorsements import describe, list_endorsements
+from endorse_desktop.ui.shell.session import Topic
 
 from .slide import PALETTE, Slide, projector_font, register_slide
 
@@ -66,7 +67,10 @@ class ThermometerSlide(Slide):
         self.update()
 
     def on_data_changed(self, topic: str) -> None:
-        if topic in ("commitments", "endorsements", "races", "settings") and self.isVisible():
+        if (
+            topic in (Topic.COMMITMENTS, Topic.ENDORSEMENTS, Topic.RACES, Topic.SETTINGS)
+            and self.isVisible()
+        ):
             self.refresh()
 
     def step(self, key: Qt.Key) -> bool:

@@ -17,6 +17,7 @@ from endorse_desktop.ui.meeting.vote_bars import (
     BarColours,
     paint_vote_bars,
 )
+from endorse_desktop.ui.shell.session import Topic
 
 from .slide import PALETTE, Slide, projector_font, register_slide
 
@@ -101,7 +102,7 @@ class VoteSlide(Slide):
         self.update()
 
     def on_data_changed(self, topic: str) -> None:
-        if topic in ("votes", "meetings") and self.isVisible():
+        if topic in (Topic.VOTES, Topic.MEETINGS) and self.isVisible():
             self.refresh()
 
     @property

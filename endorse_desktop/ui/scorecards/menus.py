@@ -2,7 +2,7 @@
 
 The shared file is read and checked off the GUI thread; the merge itself is one short
 transaction on the window's connection, after the facilitator has seen what it would change
-(a trial merge, rolled back) and a backup has been taken. PDFs are written by `window.export`.
+(a trial merge, rolled back) and a backup has been taken. PDFs are written by `host.export`.
 """
 
 from __future__ import annotations
@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from endorse_desktop.ui.shell.session import Topic
+from endorse_desktop.ui.widgets.actions import make_action, spec
 
 if TYPE_CHECKING:
     from endorse_desktop.core.shared_file import SharedData
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 JSON_FILTER = "Shared files (*.json);;All files (*)"
@@ -48,44 +51,70 @@ def choose_pdf_path(parent: QWidget, session: Session, stem: str) -> Path | None
 class ScorecardFileActions(QObject):
     """Owns the menu entries' slots; lives as long as the window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.import_action = window._action(
-            window.import_menu,
-            self.tr("&Shared File (JSON)…"),
-            self.import_shared_dialog,
-            "Ctrl+Alt+I",
-            self.tr("Merge values, races, candidates and ratings another group shared with you"),
+    def __init__(
+        self,
+        host: TabHost,
+        parent: QWidget,
+        import_menu: QMenu,
+        export_menu: QMenu,
+        print_menu: QMenu,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.window = parent  # dialogs open over it
+        tr = self.tr
+        table = (
+            (
+                import_menu,
+                spec(
+                    "import_shared",
+                    tr("&Shared File (JSON)…"),
+                    "Ctrl+Alt+I",
+                    tr("Merge values, races, candidates and ratings another group shared with you"),
+                    "import_shared_dialog",
+                ),
+            ),
+            (
+                export_menu,
+                spec(
+                    "export_shared",
+                    tr("&Shared File (JSON)…"),
+                    "Ctrl+Shift+J",
+                    tr("Write values, races, candidates and ratings to share with another group"),
+                    "export_shared_dialog",
+                ),
+            ),
+            (
+                print_menu,
+                spec(
+                    "print_scorecards",
+                    tr("&Scorecards…"),
+                    "Ctrl+P",
+                    tr("The scorecard handout of every race as a PDF, opened when written"),
+                    "print_scorecards",
+                ),
+            ),
         )
-        self.export_action = window._action(
-            window.export_menu,
-            self.tr("&Shared File (JSON)…"),
-            self.export_shared_dialog,
-            "Ctrl+Shift+J",
-            self.tr("Write values, races, candidates and ratings to share with another group"),
-        )
-        self.print_action = window._action(
-            window.print_menu,
-            self.tr("&Scorecards…"),
-            self.print_scorecards,
-            "Ctrl+P",
-            self.tr("The scorecard handout of every race as a PDF, opened when written"),
-        )
+        made = []
+        for menu, action_spec in table:
+            action = make_action(action_spec, self, parent)
+            menu.addAction(action)
+            made.append(action)
+        self.import_action, self.export_action, self.print_action = made
 
     # ----- printing --------------------------------------------------------------------------
     @Slot()
     def print_scorecards(self) -> None:
-        session = self.window.session
+        session = self.host.session
         stem = f"{session.settings.name or 'group'}-scorecards"
         path = choose_pdf_path(self.window, session, stem)
         if path is not None:
-            self.window.export("scorecard", path)
+            self.host.export("scorecard", path)
 
     # ----- export ----------------------------------------------------------------------------
     @Slot()
     def export_shared_dialog(self) -> None:
-        session = self.window.session
+        session = self.host.session
         suggestion = documents_folder() / f"{safe_file_stem(session.settings.name)}-shared.json"
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Share values and scorecards"), str(suggestion), JSON_FILTER
@@ -95,7 +124,7 @@ class ScorecardFileActions(QObject):
         path = Path(name)
         if path.suffix.lower() != ".json":
             path = path.with_suffix(".json")
-        self.window.export("json", path, open_after=False)
+        self.host.export("json", path, open_after=False)
 
     # ----- import ----------------------------------------------------------------------------
     @Slot()
@@ -109,7 +138,6 @@ class ScorecardFileActions(QObject):
     def import_shared(self, path: Path) -> None:
         """Read and check the file in the background, then confirm and merge it."""
         from endorse_desktop.core.shared_file import read_shared_file
-        from endorse_desktop.ui.shell.workers import run_in_background
 
         def work() -> SharedData:
             return read_shared_file(path)
@@ -120,13 +148,13 @@ class ScorecardFileActions(QObject):
         def failed(error: Exception) -> None:
             QMessageBox.warning(self.window, self.tr("Cannot import"), str(error))
 
-        run_in_background(self.window, self.tr("Reading %s…") % path.name, work, done, failed)
+        self.host.run_in_background(self.tr("Reading %s…") % path.name, work, done, failed)
 
     def merge_confirmed(self, path: Path, data: SharedData) -> bool:
         # imported here, not at start-up: the window opens faster (SPEC P-1)
         from endorse_desktop.core.shared_file import SharedFileError, merge_shared_data
 
-        session = self.window.session
+        session = self.host.session
         try:
             preview = merge_shared_data(session.store, data, dry_run=True)
         except SharedFileError as error:
@@ -155,10 +183,10 @@ class ScorecardFileActions(QObject):
             QMessageBox.warning(self.window, self.tr("Cannot import"), str(error))
             return False
         # Earlier undo steps may name rows the import has since changed: start afresh.
-        self.window.undo_stack.clear()
-        for topic in ("settings", "values", "races", "ratings"):
+        self.host.undo_stack.clear()
+        for topic in (Topic.SETTINGS, Topic.VALUES, Topic.RACES, Topic.RATINGS):
             session.notify(topic)
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             self.tr("Imported %1: %2").replace("%1", path.name).replace("%2", summary.describe()),
             10000,
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from endorse_desktop.core import races as races_core
 from endorse_desktop.core.races import Candidate, Race
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import (
     Outcome,
     push_change,
@@ -23,23 +24,23 @@ from endorse_desktop.ui.shell.undo import (
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.scorecards.tab import ScorecardsTab
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
 
 
 class RaceEditor(QObject):
-    def __init__(self, tab: ScorecardsTab, window: MainWindow) -> None:
+    def __init__(self, tab: ScorecardsTab, window: TabHost) -> None:
         super().__init__(tab)
         self.tab = tab
         self.window = window
         self.session = tab.session
 
-    def change(self, text: str, do: Any, undo: Any, topic: str) -> Outcome:
+    def change(self, text: str, do: Any, undo: Any, topic: Topic) -> Outcome:
         def after() -> None:
             self.session.notify(topic)
 
         outcome = push_change(self.window.undo_stack, text, do, undo, after)
         if outcome.error is None:
-            self.window.statusBar().showMessage(text, 4000)
+            self.window.show_status(text, 4000)
         return outcome
 
     def refused(self, title: str, outcome: Outcome) -> None:
@@ -66,7 +67,7 @@ class RaceEditor(QObject):
             assert added.id is not None
             return races_core.delete_race(store, added.id)
 
-        outcome = self.change(self.tr("Add race %s") % race.title, do, undo, "races")
+        outcome = self.change(self.tr("Add race %s") % race.title, do, undo, Topic.RACES)
         if outcome.ok:
             self.tab.select_race(outcome.result.id)
         else:
@@ -96,7 +97,7 @@ class RaceEditor(QObject):
         def undo(before: Race) -> None:
             races_core.update_race(store, before)
 
-        outcome = self.change(text, do, undo, "races")
+        outcome = self.change(text, do, undo, Topic.RACES)
         if not outcome.ok:
             self.refused(self.tr("Race not changed"), outcome)
         return outcome
@@ -124,7 +125,7 @@ class RaceEditor(QObject):
         def undo(deleted: Race) -> None:
             races_core.restore_race(store, deleted)
 
-        outcome = self.change(self.tr("Delete race %s") % race.title, do, undo, "races")
+        outcome = self.change(self.tr("Delete race %s") % race.title, do, undo, Topic.RACES)
         if not outcome.ok and not race.archived and self._offer_archive(outcome):
             self.toggle_race_archived()
 
@@ -153,7 +154,7 @@ class RaceEditor(QObject):
             assert added.id is not None
             return races_core.delete_candidate(store, added.id)
 
-        outcome = self.change(self.tr("Add candidate %s") % candidate.name, do, undo, "races")
+        outcome = self.change(self.tr("Add candidate %s") % candidate.name, do, undo, Topic.RACES)
         if not outcome.ok:
             self.refused(self.tr("Candidate not added"), outcome)
             return
@@ -184,7 +185,7 @@ class RaceEditor(QObject):
         def undo(before: Candidate) -> None:
             races_core.update_candidate(store, before)
 
-        outcome = self.change(text, do, undo, "races")
+        outcome = self.change(text, do, undo, Topic.RACES)
         if not outcome.ok:
             self.refused(self.tr("Candidate not changed"), outcome)
         return outcome
@@ -212,7 +213,7 @@ class RaceEditor(QObject):
         def undo(deleted: Candidate) -> None:
             races_core.restore_candidate(store, deleted)
 
-        outcome = self.change(self.tr("Delete %s") % candidate.name, do, undo, "races")
+        outcome = self.change(self.tr("Delete %s") % candidate.name, do, undo, Topic.RACES)
         if not outcome.ok and not candidate.archived and self._offer_archive(outcome):
             self.toggle_candidate_archived()
 

@@ -16,8 +16,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,8 +44,16 @@ from endorse_desktop.ui.scorecards.rating_style import (
     scale_help,
 )
 from endorse_desktop.ui.scorecards.view import ScorecardView
+from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import Outcome
-from endorse_desktop.ui.widgets.action_button import button_row
+from endorse_desktop.ui.widgets.actions import (
+    ActionSpec,
+    button_row,
+    context_for,
+    make_action,
+    separator,
+)
 from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
@@ -53,7 +61,7 @@ from endorse_desktop.ui.widgets.table_model import (
 from endorse_desktop.ui.widgets.text import plural
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 
@@ -80,8 +88,8 @@ def _candidate_columns(tr: Any) -> list[Column[Candidate]]:
     ]
 
 
-class ScorecardsTab(QWidget):
-    def __init__(self, session: Session, window: MainWindow) -> None:
+class ScorecardsTab(QWidget, TabFeatures):
+    def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
         self.window_ = window
@@ -149,14 +157,11 @@ class ScorecardsTab(QWidget):
         *,
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
-        action.setStatusTip(tip)
-        action.setCheckable(checkable)
+        # Ctrl/Alt chords work window-wide while this tab is shown (New Race right after a
+        # click on the tab bar); bare keys (Ins, F2) while the keyboard is in this tab.
+        row = ActionSpec("", text, (shortcut,), tip, "", context_for((shortcut,)), checkable)
+        action = make_action(row, self, self)
         (action.toggled if checkable else action.triggered).connect(slot)
-        self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -328,39 +333,34 @@ class ScorecardsTab(QWidget):
         return self.tr("&Scorecards")
 
     def menu_actions(self) -> list[QAction]:
-        def separator() -> QAction:
-            action = QAction(self)
-            action.setSeparator(True)
-            return action
-
         return [
             self.new_race_action,
             self.edit_race_action,
             self.archive_race_action,
             self.delete_race_action,
-            separator(),
+            separator(self),
             self.new_candidate_action,
             self.edit_candidate_action,
             self.archive_candidate_action,
             self.delete_candidate_action,
-            separator(),
+            separator(self),
             self.evidence_action,
             self.compare_action,
             self.show_archived_action,
-            separator(),
+            separator(self),
             self.previous_race_action,
             self.next_race_action,
             self.focus_races_action,
             self.focus_candidates_action,
             self.focus_grid_action,
-            separator(),
+            separator(self),
             self.print_race_action,
         ]
 
     # ----- what is shown -----------------------------------------------------------------------
     @Slot(str)
     def on_session_changed(self, topic: str) -> None:
-        if topic in ("values", "races", "ratings", "endorsements", "votes"):
+        if topic in (Topic.VALUES, Topic.RACES, Topic.RATINGS, Topic.ENDORSEMENTS, Topic.VOTES):
             self.refresh()
 
     def refresh(self) -> None:
@@ -673,7 +673,7 @@ class ScorecardsTab(QWidget):
             set_rating(store, before)
 
         text = self.tr("Rate %s on %s: %s") % (name, title, rating_text(rating.rating))
-        outcome = self.editor.change(text, do, undo, "ratings")
+        outcome = self.editor.change(text, do, undo, Topic.RATINGS)
         if not outcome.ok:
             self.editor.refused(self.tr("Rating not saved"), outcome)
         return outcome

@@ -1,6 +1,8 @@
 """Help ▸ Keyboard Shortcuts and Help ▸ Running an Endorsement Meeting.
 
-The shortcut sheet is built from the window's own menus, so it can never fall out of date.
+The shortcut sheet is built from the window's own menus — themselves built from the action tables
+(`ui/shell/menu_table.py`, each tab's table) — so it can never fall out of date, and it says
+where each key works (`ui/widgets/actions.ActionContext`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endorse_desktop.ui.widgets.actions import CONTEXT_PROPERTY, ActionContext
 from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
 
 
@@ -42,12 +45,24 @@ def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:
     return found
 
 
+def _where(action: QAction) -> str:
+    context = action.property(CONTEXT_PROPERTY)
+    if context == ActionContext.PANEL.value:
+        return _tr("in its list or panel")
+    if context == ActionContext.FIELD.value:
+        return _tr("in its field")
+    return _tr("anywhere")
+
+
 def shortcuts_html(window: QMainWindow) -> str:
     rows = []
     for path, action in menu_actions(window):
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
-            rows.append(f"<tr><td><b>{keys}</b></td><td>{_escape(path)}</td></tr>")
+            rows.append(
+                f"<tr><td><b>{keys}</b></td><td>{_escape(path)}</td>"
+                f"<td><i>{_where(action)}</i></td></tr>"
+            )
     table = "\n".join(rows)
     return (
         f"<h2>{_tr('Keyboard shortcuts')}</h2>"

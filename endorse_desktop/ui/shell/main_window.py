@@ -6,17 +6,17 @@ tabs are rebuilt lazily for the new file and the undo history starts afresh.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QGuiApplication,
-    QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -31,10 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endorse_desktop import APP_NAME, APP_TITLE
-from endorse_desktop.core.store import Store, StoreError, backups
+from endorse_desktop import APP_TITLE
+from endorse_desktop.core.store import Store, backups
 from endorse_desktop.ui.meeting.status import MeetingStatusLabel
-from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.shell.file_controller import FileController
+from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.menu_table import SEPARATOR, Menu, window_actions, window_menus
+from endorse_desktop.ui.shell.projector_controller import ProjectorController
+from endorse_desktop.ui.shell.session import Session, Topic
 from endorse_desktop.ui.shell.tabs import (
     TabSpec,
     tab_specs,
@@ -44,6 +48,7 @@ from endorse_desktop.ui.shell.theme import (
     save_theme,
     saved_theme,
 )
+from endorse_desktop.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.welcome import WelcomePage
@@ -51,16 +56,12 @@ if TYPE_CHECKING:
 # Dialogs, the welcome page and the counting core are imported where they are used: start-up
 # imports only what the first paint needs (SPEC P-1).
 
-MAX_RECENT = 8
-DB_FILTER = "Endorse Desktop files (*.sqlite3 *.sqlite *.db);;All files (*)"
-
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
         self.undo_stack = QUndoStack(self)
-        self.projector: Any = None
         self._tab_specs: list[TabSpec] = tab_specs()
         self._built: dict[int, QWidget] = {}
         self._tab_menus: dict[int, QMenu] = {}
@@ -79,10 +80,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_file)
         self.meeting_status: MeetingStatusLabel | None = None
         self._build_menus()
-        self._install_session(session)
+        self.install_session(session)
 
     # ----- session -------------------------------------------------------------------------
-    def _install_session(self, session: Session) -> None:
+    def install_session(self, session: Session) -> None:
         self.session = session
         self.undo_stack.clear()
         for menu in self._tab_menus.values():
@@ -94,16 +95,13 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             widget.deleteLater()
         self._built.clear()
-        for spec in self._tab_specs:
-            self.tabs.addTab(QWidget(), spec.title)
+        for tab_spec in self._tab_specs:
+            self.tabs.addTab(QWidget(), tab_spec.title)
         self.tabs.blockSignals(False)
-        if self.projector is not None:
-            self.projector.close()
-            self.projector.deleteLater()
-            self.projector = None
+        self.projector_control.reset()
         session.changed.connect(self._session_changed)
         self._show_meeting_status(session)
-        self._remember_recent(session.path)
+        self.files.remember_recent(session.path)
         self._show_pages()
         self._update_title()
 
@@ -145,19 +143,19 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _session_changed(self, topic: str) -> None:
-        if topic == "settings":
+        if topic == Topic.SETTINGS:
             self._update_title()
 
     def replace_store(self, store: Store) -> None:
         old = self.session
-        self._install_session(Session(store, self))
+        self.install_session(Session(store, self))
         old.close()
         old.deleteLater()
 
     # ----- tabs ----------------------------------------------------------------------------
     def tab_widget(self, key: str) -> QWidget:
         """The tab with that key, built if needed (tests and the smoke run use this)."""
-        index = next(i for i, spec in enumerate(self._tab_specs) if spec.key == key)
+        index = next(i for i, tab_spec in enumerate(self._tab_specs) if tab_spec.key == key)
         return self._ensure_built(index)
 
     def show_tab(self, key: str) -> QWidget:
@@ -166,30 +164,29 @@ class MainWindow(QMainWindow):
         return widget
 
     def tab_keys(self) -> list[str]:
-        return [spec.key for spec in self._tab_specs]
+        return [tab_spec.key for tab_spec in self._tab_specs]
 
     def _ensure_built(self, index: int) -> QWidget:
         if index in self._built:
             return self._built[index]
-        spec = self._tab_specs[index]
-        widget = spec.build(self.session, self)
+        tab_spec = self._tab_specs[index]
+        widget = tab_spec.build(self.session, self)
         self.tabs.blockSignals(True)
         was_current = self.tabs.currentIndex() == index
         placeholder = self.tabs.widget(index)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, spec.title)
+        self.tabs.insertTab(index, widget, tab_spec.title)
         placeholder.deleteLater()
         if was_current:
             self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         self._built[index] = widget
-        if hasattr(widget, "menu_actions"):
-            title = widget.menu_title() if hasattr(widget, "menu_title") else spec.title
-            menu = QMenu(title, self)
-            for action in widget.menu_actions():
+        actions = widget.menu_actions() if isinstance(widget, TabFeatures) else []
+        if actions:
+            assert isinstance(widget, TabFeatures)
+            menu = QMenu(widget.menu_title() or tab_spec.title, self)
+            for action in actions:
                 menu.addAction(action)
-            self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
-            menu.menuAction().setVisible(False)
             self._tab_menus[index] = menu
         return widget
 
@@ -198,164 +195,60 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         self._ensure_built(index)
+        # Only the shown tab's menu is in the menu bar. Its window-wide keys then work wherever
+        # the focus is, the tab bar included; another tab's do not (its page is hidden and its
+        # menu is nowhere), so two tabs may give one key two meanings.
+        bar = self.menuBar()
         for menu_index, menu in self._tab_menus.items():
-            menu.menuAction().setVisible(menu_index == index)
+            in_bar = menu.menuAction() in bar.actions()
+            if menu_index == index and not in_bar:
+                bar.insertMenu(self._help_menu.menuAction(), menu)
+            elif menu_index != index and in_bar:
+                bar.removeAction(menu.menuAction())
+
+    # ----- what tabs use (ui/shell/host.TabHost) ------------------------------------------------
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def show_meeting_status(self, meeting_id: int | None) -> None:
+        if self.meeting_status is not None:
+            self.meeting_status.show_meeting(meeting_id)
+
+    def run_in_background(
+        self,
+        label: str,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> Any:
+        from endorse_desktop.ui.shell.workers import run_in_background
+
+        return run_in_background(self, label, work, done, failed)
 
     def current_tab(self) -> QWidget | None:
         return self._built.get(self.tabs.currentIndex())
 
     # ----- menus ---------------------------------------------------------------------------
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(
-            file_menu,
-            self.tr("&New File…"),
-            self.new_file_dialog,
-            QKeySequence.StandardKey.New,
-            self.tr("Start a new, empty group file"),
-        )
-        self._action(
-            file_menu,
-            self.tr("&Open…"),
-            self.open_file_dialog,
-            QKeySequence.StandardKey.Open,
-            self.tr("Open another group file"),
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._action(
-            file_menu,
-            self.tr("Save a &Copy…"),
-            self.save_copy_dialog,
-            "Ctrl+Shift+S",
-            self.tr("Write a complete copy of this file elsewhere (everything is saved already)"),
-        )
-        self._action(
-            file_menu,
-            self.tr("Restore from &Backup…"),
-            self.restore_dialog,
-            "Ctrl+Shift+R",
-            self.tr("Go back to one of the automatic backups"),
-        )
-        file_menu.addSeparator()
-        self.import_menu = file_menu.addMenu(self.tr("&Import"))
-        self.import_roster_action = self._action(
-            self.import_menu,
-            self.tr("&Members Roster (CSV)…"),
-            self.import_roster,
-            "Ctrl+Shift+I",
-            self.tr("Add and update members from an Action Network, Mobilize or other CSV export"),
-        )
-        self.export_menu = file_menu.addMenu(self.tr("&Export"))
-        self.print_menu = file_menu.addMenu(self.tr("&Print"))
-        self._action(
-            self.print_menu,
-            self.tr("&Ballots…"),
-            self.print_ballots_dialog,
-            "Ctrl+Alt+B",
-            self.tr("Paper ballots for a race: copies, ballots per page, ranked, serial numbers"),
-        )
-        self._action(
-            self.print_menu,
-            self.tr("Meeting &Summary…"),
-            self.print_summary_dialog,
-            "Ctrl+Alt+S",
-            self.tr("The minutes: attendance, quorum, every vote round by round, signatures"),
-        )
-        self._action(
-            self.print_menu,
-            self.tr("&Sign-up Sheet…"),
-            self.print_signup_sheet,
-            "Ctrl+Shift+U",
-            self.tr("Commitment sign-up sheets to pass around the room (landscape PDF)"),
-        )
-        self._action(
-            self.print_menu,
-            self.tr("Co&mmitment Report…"),
-            self.print_commitment_report,
-            "Ctrl+Shift+M",
-            self.tr("Goals, pledges and who to follow up with (internal: has contact details)"),
-        )
-        self._action(
-            self.export_menu,
-            self.tr("All tables as &CSV…"),
-            self.export_csv_dialog,
-            "Ctrl+Shift+E",
-            self.tr("Write members, ratings, votes and commitments as CSV files for spreadsheets"),
-        )
-        from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
-
-        self.scorecard_file_actions = ScorecardFileActions(self)
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            self.tr("&Group Settings…"),
-            self.edit_settings,
-            _standard_or(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
-            self.tr("Group name, cycle, paper size and the default voting rule"),
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            self.tr("&Quit"),
-            self.close,
-            _standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
-            self.tr("Close the app (everything is already saved)"),
-        )
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        # every key the platform binds (setShortcut(StandardKey) keeps only the first one)
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        undo.setToolTip(self.tr("Undo the last change"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        redo.setToolTip(self.tr("Redo the change just undone"))
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self._action(
-            view_menu,
-            self.tr("&Projector Window"),
-            self.toggle_projector,
-            "Ctrl+Shift+P",
-            self.tr("Open or close the window you show the room"),
-        )
-        self._action(
-            view_menu,
-            self.tr("&Present Current"),
-            self.present_current,
-            "F5",
-            self.tr("Show what this tab is about (e.g. the current race) on the projector"),
-        )
-        self._action(
-            view_menu,
-            self.tr("Projector &Full Screen"),
-            self.projector_full_screen,
-            "F11",
-            self.tr("Make the projector window fill its screen (Esc leaves full screen)"),
-        )
-        self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        """The menu bar from `ui/shell/menu_table.py`."""
+        # Menus filled as they open, and the controllers that fill them and own the commands.
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.files = FileController(self, self, self.recent_menu)
+        self.screens_menu = QMenu(self.tr("Projector &Screen"), self)
+        self.projector_control = ProjectorController(self, self, self.screens_menu)
+        self._specs = {row.id: row for row in window_actions(self.tr)}
+        # The undo stack makes its own actions (their text follows the change to undo).
+        self._made_by_qt = {
+            "undo": self.undo_stack.createUndoAction(self, self.tr("&Undo")),
+            "redo": self.undo_stack.createRedoAction(self, self.tr("&Redo")),
+        }
+        self.window_actions: dict[str, QAction] = {}
+        for top in window_menus(self.tr):
+            menu = self.menuBar().addMenu(top.title)
+            setattr(self, top.name, menu)
+            self._fill_menu(menu, top.items)
+        self._help_menu: QMenu = self.help_menu  # type: ignore[attr-defined]
+        self.import_roster_action = self.window_actions["import_roster"]
         self._theme_actions = QActionGroup(self)
         for key, label in (
             ("system", self.tr("Follow the &System")),
@@ -369,154 +262,31 @@ class MainWindow(QMainWindow):
             action.setChecked(key == saved_theme())
             self._theme_actions.addAction(action)
         self._theme_actions.triggered.connect(self._theme_chosen)
-        self.screens_menu = view_menu.addMenu(self.tr("Projector &Screen"))
-        self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
-        self._action(
-            view_menu,
-            self.tr("&Blank Projector"),
-            self.blank_projector,
-            "Ctrl+B",
-            self.tr("Show only the group's name on the projector"),
-        )
-        view_menu.addSeparator()
-        self._action(
-            view_menu,
-            self.tr("Projector &Next"),
-            self.projector_next,
-            "Ctrl+Right",
-            self.tr("Step forward on the projector (next candidate or value)"),
-        )
-        self._action(
-            view_menu,
-            self.tr("Projector Pre&vious"),
-            self.projector_previous,
-            "Ctrl+Left",
-            self.tr("Step back on the projector"),
+        from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
+
+        self.scorecard_file_actions = ScorecardFileActions(
+            self, self, self.import_menu, self.export_menu, self.print_menu
         )
 
-        self._help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(
-            self._help_menu,
-            self.tr("&Running an Endorsement Meeting"),
-            self.show_meeting_guide,
-            _standard_or(QKeySequence.StandardKey.HelpContents, "F1"),
-            self.tr("A short guide: before, during and after the meeting"),
-        )
-        self._action(
-            self._help_menu,
-            self.tr("&Keyboard Shortcuts"),
-            self.show_shortcuts,
-            "Ctrl+/",
-            self.tr("Every command that has a key"),
-        )
-        self._action(
-            self._help_menu,
-            self.tr("&About Endorse Desktop"),
-            self.show_about,
-            "Ctrl+F1",
-            self.tr("Version and licence"),
-        )
+    def _fill_menu(self, menu: QMenu, items: tuple[str | Menu, ...]) -> None:
+        for item in items:
+            if item == SEPARATOR:
+                menu.addSeparator()
+            elif isinstance(item, Menu):
+                submenu = getattr(self, item.name, None)
+                if submenu is None:
+                    submenu = QMenu(item.title, self)
+                    setattr(self, item.name, submenu)
+                menu.addMenu(submenu)
+                self._fill_menu(submenu, item.items)
+            else:
+                action = make_action(
+                    self._specs[item], self, self, action=self._made_by_qt.get(item)
+                )
+                menu.addAction(action)
+                self.window_actions[item] = action
 
     # ----- file actions ----------------------------------------------------------------------
-    def open_path(self, path: Path) -> bool:
-        """Open a file in this window; on failure say why and keep the current file open."""
-        if path.absolute() == self.session.path:
-            return True
-        try:
-            store = Store.open(path)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Cannot open file"), str(error))
-            return False
-        self.replace_store(store)
-        self.statusBar().showMessage(self.tr("Opened %s") % path, 5000)
-        return True
-
-    @Slot()
-    def new_file_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New group file"), str(self.session.path.parent), DB_FILTER
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix == "":
-            path = path.with_suffix(".sqlite3")
-        if path.exists() and path.stat().st_size > 0:
-            QMessageBox.warning(
-                self,
-                self.tr("File exists"),
-                self.tr("%s already exists. Use File ▸ Open to open it.") % path.name,
-            )
-            return
-        self.open_path(path)
-
-    @Slot()
-    def open_file_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open group file"), str(self.session.path.parent), DB_FILTER
-        )
-        if name:
-            self.open_path(Path(name))
-
-    @Slot()
-    def open_sample_group(self) -> None:
-        from endorse_desktop.core.demo import build_demo
-        from endorse_desktop.core.paths import sample_db_path
-
-        path = sample_db_path()
-        if not path.exists():
-            try:
-                build_demo(path)
-            except (StoreError, OSError) as error:
-                QMessageBox.warning(self, self.tr("Cannot build the sample group"), str(error))
-                return
-        self.open_path(path)
-
-    @Slot()
-    def save_copy_dialog(self) -> None:
-        suggestion = self.session.path.with_name(self.session.path.stem + "-copy.sqlite3")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), str(suggestion), DB_FILTER
-        )
-        if not name:
-            return
-        try:
-            backups.save_copy(self.session.store, Path(name))
-        except (StoreError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Cannot save a copy"), str(error))
-            return
-        self.statusBar().showMessage(self.tr("Copy saved to %s") % name, 5000)
-
-    @Slot()
-    def restore_dialog(self) -> None:
-        from endorse_desktop.ui.shell.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self.session.path, self)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
-            return
-        chosen = dialog.chosen()
-        assert chosen is not None
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore from backup"),
-            self.tr(
-                "Go back to the copy of %s? Everything recorded since then leaves this file "
-                "(a backup of the current state is made first)."
-            )
-            % f"{chosen.taken_at:%Y-%m-%d %H:%M}",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        path = self.session.path
-        backups.make_backup(self.session.store, reason="before-restore")
-        self.session.close()
-        try:
-            backups.restore_backup(chosen.path, path)
-        finally:
-            store = Store.open(path)
-            self._install_session(Session(store, self))
-        self.statusBar().showMessage(self.tr("Restored the copy of %s") % chosen.taken_at, 8000)
-
     @Slot()
     def export_csv_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -575,9 +345,7 @@ class MainWindow(QMainWindow):
         def failed(error: Exception) -> None:
             QMessageBox.warning(self, self.tr("Export failed"), str(error))
 
-        from endorse_desktop.ui.shell.workers import run_in_background
-
-        run_in_background(self, self.tr("Writing %s…") % output.name, work, done, failed)
+        self.run_in_background(self.tr("Writing %s…") % output.name, work, done, failed)
 
     @Slot()
     def print_ballots_dialog(self) -> None:
@@ -612,28 +380,6 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.export("summary", path, meeting=meeting_id)
 
-    def _remember_recent(self, path: Path) -> None:
-        settings = QSettings(APP_NAME, APP_NAME)
-        recent = [p for p in settings.value("recent_files", [], list) if p != str(path)]
-        settings.setValue("recent_files", [str(path), *recent][:MAX_RECENT])
-
-    @Slot()
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = QSettings(APP_NAME, APP_NAME).value("recent_files", [], list)
-        for index, name in enumerate(recent):
-            action = self.recent_menu.addAction(f"&{index + 1} {name}")
-            action.setData(name)
-            action.triggered.connect(self._open_recent)
-        if not recent:
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
-
-    @Slot()
-    def _open_recent(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.open_path(Path(action.data()))
-
     # ----- group settings ------------------------------------------------------------------
     @Slot()
     def create_group(self) -> None:
@@ -651,95 +397,49 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         save_settings(self.session.store, chosen)
-        self.session.notify("settings")
+        self.session.notify(Topic.SETTINGS)
         self._show_pages()
         self.statusBar().showMessage(self.tr("Group settings saved"), 5000)
 
-    # ----- projector -----------------------------------------------------------------------
+    # ----- projector (ui/shell/projector_controller.py) ----------------------------------------
+    @property
+    def projector(self) -> Any:
+        """The projector window, or None while it has never been opened for this file."""
+        return self.projector_control.projector
+
     def ensure_projector(self) -> Any:
-        if self.projector is None:
-            from endorse_desktop.ui.projector import ProjectorWindow
-
-            self.projector = ProjectorWindow(self.session)
-            self.projector.slide_changed.connect(self._projector_caption)
-        return self.projector
-
-    @Slot()
-    def toggle_projector(self) -> None:
-        projector = self.ensure_projector()
-        if projector.isVisible():
-            projector.hide()
-        else:
-            screens = QGuiApplication.screens()
-            if len(screens) > 1 and projector.screen() == self.screen():
-                # Start on another screen than the facilitator's: that is where the room looks.
-                other = next(s for s in screens if s != self.screen())
-                projector.move_to_screen(other)
-            projector.show()
+        return self.projector_control.ensure_projector()
 
     @Slot()
     def present_current(self) -> None:
-        tab = self.current_tab()
-        what = tab.presentation() if tab is not None and hasattr(tab, "presentation") else None
-        projector = self.ensure_projector()
-        if not projector.isVisible():
-            projector.show()
-        if what is None:
-            projector.show_slide("title")
-        else:
-            slide_id, params = what
-            projector.show_slide(slide_id, **params)
-
-    @Slot()
-    def projector_full_screen(self) -> None:
-        projector = self.ensure_projector()
-        if not projector.isVisible():
-            projector.show()
-        projector.toggle_full_screen()
+        self.projector_control.present_current()
 
     @Slot()
     def blank_projector(self) -> None:
-        if self.projector is not None:
-            self.projector.show_slide("title")
+        self.projector_control.blank_projector()
+
+    # ----- files (ui/shell/file_controller.py) -------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        """Open a file in this window; on failure say why and keep the current file open."""
+        return self.files.open_path(path)
 
     @Slot()
-    def projector_next(self) -> None:
-        if self.projector is not None:
-            self.projector.step(Qt.Key.Key_Right)
+    def open_file_dialog(self) -> None:
+        self.files.open_file_dialog()
 
     @Slot()
-    def projector_previous(self) -> None:
-        if self.projector is not None:
-            self.projector.step(Qt.Key.Key_Left)
+    def open_sample_group(self) -> None:
+        self.files.open_sample_group()
+
+    @Slot()
+    def restore_dialog(self) -> None:
+        self.files.restore_dialog()
 
     @Slot(QAction)
     def _theme_chosen(self, action: QAction) -> None:
         theme = str(action.data())
         save_theme(theme)
         apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
-
-    @Slot()
-    def _fill_screens_menu(self) -> None:
-        self.screens_menu.clear()
-        for index, screen in enumerate(QGuiApplication.screens()):
-            size = screen.geometry()
-            action = self.screens_menu.addAction(
-                f"&{index + 1} {screen.name()} ({size.width()}×{size.height()})"
-            )
-            action.setData(index)
-            action.triggered.connect(self._choose_screen)
-
-    @Slot()
-    def _choose_screen(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            screen = QGuiApplication.screens()[int(action.data())]
-            self.ensure_projector().move_to_screen(screen)
-            self.projector.show()
-
-    @Slot(str)
-    def _projector_caption(self, caption: str) -> None:
-        self.statusBar().showMessage(self.tr("Projector: %s") % caption, 4000)
 
     # ----- help and closing ------------------------------------------------------------------
     @Slot()
@@ -781,16 +481,9 @@ class MainWindow(QMainWindow):
             backups.make_backup(self.session.store, reason="daily")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.projector is not None:
-            self.projector.close()
+        self.projector_control.close()
         self.session.close()
         super().closeEvent(event)
-
-
-def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
-    """The platform's own key for a standard command, or ours where the platform has none."""
-    sequence = QKeySequence(key)
-    return QKeySequence(fallback) if sequence.isEmpty() else sequence
 
 
 def _file_word(text: str) -> str:

@@ -2,12 +2,12 @@
 
 Tabs and projector slides listen to `changed(topic)` and refresh the parts that depend on it, so a
 member added in one tab appears in another's lists without anyone polling the database.
-Topics: "settings", "members", "values", "dots" (the dot vote's tally), "races", "ratings",
-"meetings", "votes", "endorsements", "commitments".
+The topics are the `Topic` enum; a typo in a topic is then an AttributeError, not a silent miss.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -16,8 +16,23 @@ from endorse_desktop.core.settings import GroupSettings, load_settings, settings
 from endorse_desktop.core.store import Store
 
 
+class Topic(StrEnum):
+    """What changed. A StrEnum, so the `changed` signal carries it as its plain string value."""
+
+    SETTINGS = "settings"
+    MEMBERS = "members"
+    VALUES = "values"
+    DOTS = "dots"  # the dot vote's tally
+    RACES = "races"  # races and their candidates
+    RATINGS = "ratings"
+    MEETINGS = "meetings"  # meetings and attendance
+    VOTES = "votes"
+    ENDORSEMENTS = "endorsements"
+    COMMITMENTS = "commitments"  # goals, pledges, the activity catalog
+
+
 class Session(QObject):
-    changed = Signal(str)
+    changed = Signal(str)  # a Topic's value
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,10 +53,11 @@ class Session(QObject):
     def has_group(self) -> bool:
         return load_settings(self.store) is not None
 
-    def notify(self, topic: str) -> None:
-        if topic == "settings":
+    def notify(self, topic: Topic) -> None:
+        topic = Topic(topic)  # refuses a topic nobody listens for
+        if topic is Topic.SETTINGS:
             self._settings = None
-        self.changed.emit(topic)
+        self.changed.emit(topic.value)
 
     def close(self) -> None:
         self.store.close()

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from endorse_desktop.ui.shell.host import TabFeatures
+
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.main_window import MainWindow
 
@@ -54,7 +56,7 @@ def _visit_tabs(window: MainWindow, folder: Path) -> str | None:
         tab = window.show_tab(key)
         QApplication.processEvents()
         tab.grab()
-        if hasattr(tab, "smoke_test"):
+        if isinstance(tab, TabFeatures):
             tab.smoke_test(folder)
     return None
 

@@ -1,11 +1,8 @@
 """The main window's tabs, in order, and how each is built.
 
 Tabs are built the first time they are shown, so start-up pays only for the one on screen.
-A tab widget may offer, by defining these methods (all optional):
-  menu_title() -> str and menu_actions() -> list[QAction]: its own menu, shown while it is active;
-  presentation() -> tuple[str, dict] | None: what F5 puts on the projector (slide id, params);
-  smoke_test(folder: Path) -> None: exercise itself for `--smoke-test`;
-  refresh() -> None: re-read the data (called after the file changes under it).
+A tab is built from the session and the window as `ui/shell/host.TabHost`; what it offers the
+window (its menu, what F5 presents, its smoke test) it declares by subclassing `TabFeatures`.
 """
 
 from __future__ import annotations
@@ -18,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 
@@ -30,11 +27,11 @@ def _tr(text: str) -> str:
 class TabSpec:
     key: str
     title: str
-    build: Callable[[Session, MainWindow], QWidget]
+    build: Callable[[Session, TabHost], QWidget]
 
 
-def _coming_soon(title: str, explanation: str) -> Callable[[Session, MainWindow], QWidget]:
-    def build(session: Session, window: MainWindow) -> QWidget:
+def _coming_soon(title: str, explanation: str) -> Callable[[Session, TabHost], QWidget]:
+    def build(session: Session, window: TabHost) -> QWidget:
         from endorse_desktop.ui.shell.placeholder import ComingSoonTab
 
         return ComingSoonTab(title, explanation)
@@ -42,31 +39,31 @@ def _coming_soon(title: str, explanation: str) -> Callable[[Session, MainWindow]
     return build
 
 
-def _meeting_tab(session: Session, window: MainWindow) -> QWidget:
+def _meeting_tab(session: Session, window: TabHost) -> QWidget:
     from endorse_desktop.ui.meeting.tab import MeetingTab
 
     return MeetingTab(session, window)
 
 
-def _build_values(session: Session, window: MainWindow) -> QWidget:
+def _build_values(session: Session, window: TabHost) -> QWidget:
     from endorse_desktop.ui.values.tab import ValuesTab
 
     return ValuesTab(session, window)
 
 
-def _build_scorecards(session: Session, window: MainWindow) -> QWidget:
+def _build_scorecards(session: Session, window: TabHost) -> QWidget:
     from endorse_desktop.ui.scorecards.tab import ScorecardsTab
 
     return ScorecardsTab(session, window)
 
 
-def _members_tab(session: Session, window: MainWindow) -> QWidget:
+def _members_tab(session: Session, window: TabHost) -> QWidget:
     from endorse_desktop.ui.members.tab import MembersTab
 
     return MembersTab(session, window)
 
 
-def _commitments_tab(session: Session, window: MainWindow) -> QWidget:
+def _commitments_tab(session: Session, window: TabHost) -> QWidget:
     from endorse_desktop.ui.commitments.tab import CommitmentsTab
 
     return CommitmentsTab(session, window)

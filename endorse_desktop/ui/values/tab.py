@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,21 +27,24 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop.core import values as values_core
 from endorse_desktop.core.values import Value
+from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import (
     Outcome,
     push_change,
 )
+from endorse_desktop.ui.values.actions import values_actions
 from endorse_desktop.ui.values.model import (
     DESCRIPTION,
     DOTS,
     TITLE,
     ValuesModel,
 )
-from endorse_desktop.ui.widgets.action_button import action_button
+from endorse_desktop.ui.widgets.actions import action_button, make_actions, separator
 from endorse_desktop.ui.widgets.text import plural
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
@@ -68,8 +71,8 @@ class ValuesView(QTableView):
         super().keyPressEvent(event)
 
 
-class ValuesTab(QWidget):
-    def __init__(self, session: Session, window: MainWindow) -> None:
+class ValuesTab(QWidget, TabFeatures):
+    def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
         self.window_ = window
@@ -136,91 +139,10 @@ class ValuesTab(QWidget):
             self.select_row(0)
 
     # ----- building ------------------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: Any,
-        shortcut: str | QKeySequence.StandardKey,
-        tip: str,
-        *,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setCheckable(checkable)
-        action.setShortcut(QKeySequence(shortcut))
-        # Only while this tab has the focus, so other tabs can use the same keys.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
-        action.setStatusTip(tip)
-        if checkable:
-            action.toggled.connect(slot)
-        else:
-            action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.add_action = self._action(
-            self.tr("&Add Value…"), self.add_value, "Ins", self.tr("Add a value")
-        )
-        self.edit_action = self._action(
-            self.tr("&Edit Value…"),
-            self.edit_selected,
-            "F2",
-            self.tr("Change the selected value's title, description, weight or dealbreaker flag"),
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete Value"),
-            self.delete_selected,
-            "Del",
-            self.tr("Remove the selected value and its ratings (undo puts them back)"),
-        )
-        self.up_action = self._action(
-            self.tr("Move &Up"), self.move_up, "Ctrl+Up", self.tr("Move the selected value up")
-        )
-        self.down_action = self._action(
-            self.tr("Move Do&wn"),
-            self.move_down,
-            "Ctrl+Down",
-            self.tr("Move the selected value down"),
-        )
-        self.dot_mode_action = self._action(
-            self.tr("D&ot Vote"),
-            self.set_dot_mode,
-            "Ctrl+D",
-            self.tr("Tally members' dots per value, then apply them as suggested weights"),
-            checkable=True,
-        )
-        self.add_dot_action = self._action(
-            self.tr("Add a D&ot"),
-            self.add_dot_for_selected,
-            "Space",
-            self.tr("One dot for the selected value (or press 1–9 for value number 1–9)"),
-        )
-        self.remove_dot_action = self._action(
-            self.tr("Take Back &Last Dot"),
-            self.remove_last_dot,
-            "Backspace",
-            self.tr("Remove the most recent dot"),
-        )
-        self.apply_dots_action = self._action(
-            self.tr("Apply Dots as &Weights…"),
-            self.apply_dots,
-            "Ctrl+Shift+W",
-            self.tr("See current and suggested weights side by side, then apply them"),
-        )
-        self.clear_dots_action = self._action(
-            self.tr("&Clear Dots"),
-            self.clear_dots,
-            "Ctrl+Shift+Backspace",
-            self.tr("Start the dot vote again from zero (undo puts the dots back)"),
-        )
-        # Edit also on Enter, as in every list; not on the menu twice.
-        enter = QAction(self)
-        enter.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        enter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        enter.triggered.connect(self.edit_selected)
-        self.addAction(enter)
+        # `self.<id>_action` for each row: the name the rest of the tab and the tests use.
+        for key, action in make_actions(values_actions(self.tr), self, self).items():
+            setattr(self, f"{key}_action", action)
         self._set_dot_actions_enabled(False)
 
     def _build_dot_panel(self) -> None:
@@ -251,15 +173,13 @@ class ValuesTab(QWidget):
         return self.tr("&Values")
 
     def menu_actions(self) -> list[QAction]:
-        separator = QAction(self)
-        separator.setSeparator(True)
         return [
             self.add_action,
             self.edit_action,
             self.delete_action,
             self.up_action,
             self.down_action,
-            separator,
+            separator(self),
             self.dot_mode_action,
             self.add_dot_action,
             self.remove_dot_action,
@@ -270,7 +190,7 @@ class ValuesTab(QWidget):
     # ----- data ------------------------------------------------------------------------------
     @Slot(str)
     def on_session_changed(self, topic: str) -> None:
-        if topic in ("values", "dots", "ratings"):
+        if topic in (Topic.VALUES, Topic.DOTS, Topic.RATINGS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -323,7 +243,7 @@ class ValuesTab(QWidget):
             self.select_row(row)
 
     # ----- changes ---------------------------------------------------------------------------
-    def _change(self, text: str, do: Any, undo: Any, topic: str = "values") -> Outcome:
+    def _change(self, text: str, do: Any, undo: Any, topic: Topic = Topic.VALUES) -> Outcome:
         def after() -> None:
             self.session.notify(topic)
 
@@ -331,7 +251,7 @@ class ValuesTab(QWidget):
         if outcome.error is not None:
             QMessageBox.warning(self, self.tr("Not changed"), str(outcome.error))
         else:
-            self.window_.statusBar().showMessage(text, 4000)
+            self.window_.show_status(text, 4000)
         return outcome
 
     @Slot()
@@ -401,7 +321,7 @@ class ValuesTab(QWidget):
         def undo(deleted: values_core.DeletedValue) -> None:
             values_core.restore_value(store, deleted)
 
-        outcome = self._change(self.tr("Delete value %s") % current.title, do, undo, "values")
+        outcome = self._change(self.tr("Delete value %s") % current.title, do, undo, Topic.VALUES)
         if outcome.ok and self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
 
@@ -484,7 +404,7 @@ class ValuesTab(QWidget):
             return dot
 
         self.select_row(row)
-        self._change(self.tr("Dot for %s") % value.title, do, undo, "dots")
+        self._change(self.tr("Dot for %s") % value.title, do, undo, Topic.DOTS)
 
     @Slot()
     def remove_last_dot(self) -> None:
@@ -499,7 +419,7 @@ class ValuesTab(QWidget):
             if dot is not None:
                 values_core.restore_dots(store, [dot])
 
-        self._change(self.tr("Take back the last dot"), do, undo, "dots")
+        self._change(self.tr("Take back the last dot"), do, undo, Topic.DOTS)
 
     @Slot()
     def clear_dots(self) -> None:
@@ -511,7 +431,7 @@ class ValuesTab(QWidget):
         def undo(removed: list[values_core.Dot]) -> None:
             values_core.restore_dots(store, removed)
 
-        self._change(self.tr("Clear the dots"), do, undo, "dots")
+        self._change(self.tr("Clear the dots"), do, undo, Topic.DOTS)
 
     @Slot()
     def apply_dots(self) -> None:

@@ -1,25 +1,7 @@
-"""A push-style button for a QAction: same text, tooltip, checked and enabled state, always."""
+"""Kept for the modules that import it from here: the buttons live in `ui/widgets/actions.py`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QToolButton
+from endorse_desktop.ui.widgets.actions import action_button, button_row
 
-
-def action_button(action: QAction) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setAccessibleName(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
-    # Clicking a button must not take the keyboard away from the table being worked on.
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return button
-
-
-def button_row(*actions: QAction) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for action in actions:
-        row.addWidget(action_button(action))
-    row.addStretch(1)
-    return row
+__all__ = ["action_button", "button_row"]

@@ -2,24 +2,20 @@
 
 The same key may then mean "new pledge" on one page and "new goal" on another, and a key such as
 Del keeps its meaning in a text field elsewhere. The tab lists the actions in its menu too.
+A page-sized front to `ui/widgets/actions.py`: one spec, `ActionContext.PANEL`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
+
+from endorse_desktop.ui.widgets.actions import ActionContext, ActionSpec, make_action
 
 
 def page_action(owner: QWidget, text: str, key: str, tip: str, slot: Callable[[], None]) -> QAction:
-    action = QAction(text, owner)
-    action.setShortcut(QKeySequence(key))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip} ({native})")
-    action.setStatusTip(tip)
+    action = make_action(ActionSpec("", text, (key,), tip, "", ActionContext.PANEL), None, owner)
     action.triggered.connect(slot)
-    owner.addAction(action)
     return action

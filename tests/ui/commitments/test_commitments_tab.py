@@ -31,7 +31,7 @@ from endorse_desktop.ui.projector.thermometer_slide import (
     TITLE_SCALE,
 )
 from endorse_desktop.ui.shell.main_window import MainWindow
-from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.shell.session import Session, Topic
 from endorse_desktop.ui.shell.workers import wait_for_background_tasks
 
 
@@ -167,7 +167,7 @@ def test_new_pledge_dialog_and_its_cautions(qtbot, tab, window) -> None:
 
     settings = settings_or_default(store)
     save_settings(store, replace(settings, independent_expenditures=True))
-    window.session.notify("settings")
+    window.session.notify(Topic.SETTINGS)
     again = PledgeDialog(window.session, core.endorsement_labels(store))
     qtbot.addWidget(again)
     again.show()
@@ -398,7 +398,7 @@ def test_goal_of_a_new_endorsement_starts_the_sheet_and_thermometer(tab, window)
     endorsement_id = tab.current_endorsement()
     before = core.goals_progress(store, endorsement_id)
     core.add_goal(store, Goal(endorsement_id, core.find_activity(store, "Op-ed").id, 1))
-    window.session.notify("commitments")
+    window.session.notify(Topic.COMMITMENTS)
     after = core.goals_progress(store, endorsement_id)
     assert len(after) == len(before) + 1
 

@@ -194,7 +194,7 @@ def test_two_hundred_paper_ballots_by_keyboard_agree_everywhere(
     assert done.is_closed and done.outcome == "endorsed"
     assert done.label_of(done.winner_option_id) == "Ana Núñez"
     assert screen_counts(tab) == want  # the finalized round stays on the screen
-    path = tab.export_vote_record(tmp_path / "vote.json")
+    path = tab.corrections.export_vote_record(tmp_path / "vote.json")
     assert path is not None
     record = json.loads(path.read_text(encoding="utf-8"))
     assert record["rounds"][1]["counts"] == {k: v for k, v in want.items() if k != "blank"}
@@ -378,7 +378,7 @@ def test_screenshots(qtbot, window, tmp_path) -> None:
     for _ in range(8):
         qtbot.keyClick(tab.tally, DIGIT[1])
     tab.ask_finalize = lambda number, sentence, winner: voting.EndorsementChoice()
-    tab.finalize_round()
+    tab.votes.finalize_round()
     assert wait_for_background_tasks()
     tab.show_result()
     qtbot.wait(50)

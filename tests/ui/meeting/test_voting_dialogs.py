@@ -115,10 +115,10 @@ def test_lot_and_amend_dialogs_through_the_tab(qtbot, window, monkeypatch) -> No
 
     monkeypatch.setattr(LotDialog, "exec", choose_lot)
     tab.ask_finalize = lambda number, sentence, winner: voting.EndorsementChoice()
-    tab.finalize_round()  # needs a lot: the tab asks for it first
+    tab.votes.finalize_round()  # needs a lot: the tab asks for it first
     assert load_vote(store, vote.id).current_round.is_final is False
     assert "Count so far" in tab.result_label.text()
-    tab.finalize_round()
+    tab.votes.finalize_round()
     assert wait_for_background_tasks()
     done = load_vote(store, vote.id)
     assert done.current_round.is_final and done.outcome == "endorsed"
@@ -130,7 +130,7 @@ def test_lot_and_amend_dialogs_through_the_tab(qtbot, window, monkeypatch) -> No
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AmendDialog, "exec", amend)
-    tab.amend_round()
+    tab.corrections.amend_round()
     events = store.rows(
         "SELECT kind, reason FROM ballot_events WHERE round_id = ? ORDER BY id DESC LIMIT 1",
         (done.current_round.id,),

@@ -15,7 +15,7 @@ from endorse_desktop.core.store import Store
 from endorse_desktop.core.values import find_value
 from endorse_desktop.ui.scorecards.model import RATING_ROLE
 from endorse_desktop.ui.shell.main_window import MainWindow
-from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.shell.session import Session, Topic
 
 
 @pytest.fixture
@@ -216,7 +216,7 @@ def test_the_grid_follows_edits_made_elsewhere(tab) -> None:
     candidate = tab.grid_model.candidate_at(0)
     value = tab.grid_model.value_at(2)
     set_rating(store, Rating(candidate.id, value.id, 1))
-    tab.session.notify("ratings")
+    tab.session.notify(Topic.RATINGS)
     assert cell_text(tab, 2, 0) == "Weak (1)"
 
 
