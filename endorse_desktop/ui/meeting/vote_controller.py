@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
-from endorse_desktop.core.voting.rules import Outcome
 from endorse_desktop.core.voting.journal import BallotDesk, LiveView
+from endorse_desktop.core.voting.rules import Outcome
 from endorse_desktop.core.voting.sentences import outcome_sentence, rule_summary
 from endorse_desktop.core.voting.stored import (
     Method,
