@@ -42,7 +42,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QUndoStack
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -84,13 +84,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SignupEntry", text)
 
 
+# Letters NFKD does not take apart, written as people type them without the accent.
+PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i"}
+)
+
+
 def fold(text: str) -> str:
     """How names are compared: case, accents and repeated spaces do not matter.
 
     A trailing space is kept, so that "Jo " (a first name, finished) no longer matches "José".
     To become core.names.name_key (plus the trailing-space rule) once that module exists.
     """
-    return " ".join(name_key(text).split()) + (" " if text[-1:].isspace() else "")
+    plain = name_key(text).translate(PLAIN_LETTERS)
+    return " ".join(plain.split()) + (" " if text[-1:].isspace() else "")
 
 
 class EntryState(Enum):
@@ -631,15 +638,15 @@ class SheetEntryView(QTableView):
         if key in (*ENTER_KEYS, Qt.Key.Key_Tab):
             self._take_name(row)
         elif text.isdigit() and text != "0":
-            self._take_name(row)
-            if self.sheet.rows[row].identified:
-                self._tick(row, int(text))
-            else:
+            if sheet_row.suggestion is None:  # a new name takes two deliberate Enters
                 self.refused.emit(
-                    _tr("“%1” is not on the roster: Enter adds them, then tick %2")
-                    .replace("%1", sheet_row.name)
+                    _tr("“%1” is not on the roster: press Enter to add them, then tick %2")
+                    .replace("%1", sheet_row.name.strip())
                     .replace("%2", text)
                 )
+                return
+            self._take_name(row)
+            self._tick(row, int(text))
         elif key == Qt.Key.Key_Backspace:
             self._choice = 0
             self.sheet.type_name(row, sheet_row.name[:-1])
@@ -873,6 +880,12 @@ class SignupEntryPage(QWidget):
 
     def refresh_roster(self) -> None:
         self.model.load_roster_when_needed(partial(roster_names, self.session))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown (its page tab clicked): the keys go to the grid, where the sheet is typed."""
+        super().showEvent(event)
+        if self.view.isEnabled():
+            self.focus_grid()
 
     def focus_grid(self) -> None:
         self.view.setFocus()

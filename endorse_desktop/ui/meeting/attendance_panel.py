@@ -43,11 +43,19 @@ class RosterEntry:
     note: str  # "cannot vote: dues" for members not eligible
 
 
+# Letters NFKD does not take apart, written as people type them without the accent.
+PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i"}
+)
+
+
 def match_key(text: str) -> str:
     """How a typed search and a name are compared: case, accents and spacing do not matter
-    ("jose  nunez" finds "José Núñez"). To become core.names.name_key once that exists."""
+    ("jose  nunez" finds "José Núñez", "soren" finds "Søren"). To become core.names.name_key
+    once that exists (the sign-up sheet's `fold` is the same rule)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.translate(PLAIN_LETTERS).split())
 
 
 def _entry(member: Member) -> RosterEntry:
