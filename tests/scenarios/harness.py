@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -108,7 +109,7 @@ class Person:
             if not bar.isVisible():
                 continue
             for index in range(bar.count()):
-                if bar.tabText(index).replace("&", "") == title:
+                if re.sub("&(.)", r"\1", bar.tabText(index)) == title:  # "&&" is one "&"
                     QTest.mouseClick(
                         bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center()
                     )
