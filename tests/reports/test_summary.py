@@ -30,7 +30,7 @@ def test_each_vote_has_its_rule_rounds_and_outcome(demo_store, tmp_path: Path) -
     assert "Carmen Diaz-Whitfield" not in mayor.rounds[1].cells
     assert mayor.numbers_text == "31 present, 35 eligible, 1 recused for a conflict of interest"
     council = summary.votes[1]
-    assert [r.title for r in council.rounds] == ["Count 1", "Count 2", "Count 3"]
+    assert [r.title for r in council.rounds] == ["Round 1", "Round 2", "Round 3"]
     assert council.rounds[0].exhausted == 1
     out = tmp_path / "summary.pdf"
     export_document(demo_store, "summary", out)

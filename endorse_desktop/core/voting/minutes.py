@@ -54,7 +54,7 @@ METHOD_WORDS = {
 
 @dataclass(frozen=True)
 class SummaryRound:
-    title: str  # "Round 2" (choose one) or "Count 3" (a ranked count's rounds)
+    title: str  # "Round 2": a round of balloting (choose one) or of a ranked count
     cells: dict[str, str]  # option -> "18 (58.1 %)"; absent: not on this round's ballot
     base: int
     needed: int
@@ -239,7 +239,7 @@ def _summary_rounds(
                 abstain, spoiled = tally.abstain, tally.spoiled
         rounds.append(
             SummaryRound(
-                title=f"Count {index}" if vote.is_ranked else f"Round {index}",
+                title=f"Round {index}",
                 cells={
                     label: percent_text(votes, entry["base"])
                     for label, votes in entry["counts"].items()
