@@ -45,9 +45,9 @@ def run_scenario(display: str, scenario: Callable[..., None], db_path: Path) -> 
         "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
     }
     env.pop("WAYLAND_DISPLAY", None)
-    target = f"{scenario.__module__}:{scenario.__name__}"
-    if scenario.__module__ == "__main__" or "." not in scenario.__module__:
-        target = f"tests.scenarios.{scenario.__module__}:{scenario.__name__}"
+    # pytest imports this package as "scenarios"; the child imports it from the checkout
+    module = "tests.scenarios." + scenario.__module__.rsplit(".", 1)[-1]
+    target = f"{module}:{scenario.__name__}"
     done = subprocess.run(
         [sys.executable, "-m", "tests.scenarios.harness", target, str(db_path)],
         cwd=REPO,
