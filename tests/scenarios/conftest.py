@@ -11,7 +11,7 @@ import os
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -27,49 +27,49 @@ def _free_display() -> int:
     raise RuntimeError("no free X display number between :90 and :199")
 
 
-def _wait_for(condition, what: str, seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
+def _wait_for(condition: Callable[[], bool], what: str, log: Path) -> None:
+    """Generous: a loaded CI machine can take a while to start an X server."""
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if condition():
             return
-        time.sleep(0.05)
-    raise RuntimeError(f"gave up waiting for {what}")
+        time.sleep(0.1)
+    raise RuntimeError(f"{what} did not start within 60 s; its output:\n{log.read_text()}")
 
 
 @pytest.fixture(scope="session")
-def x_display() -> Iterator[str]:
+def x_display(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for program in ("Xvfb", "openbox", "xdotool"):
         assert shutil.which(program), (
             f"{program} is not installed: the keyboard scenarios need it (.ci/run installs it)"
         )
     number = _free_display()
     display = f":{number}"
-    server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    env = {**os.environ, "DISPLAY": display}
-    manager = None
-    try:
-        _wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), "Xvfb to start")
-        manager = subprocess.Popen(
-            ["openbox", "--sm-disable"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+    log = tmp_path_factory.mktemp("x-server") / "x.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            stdout=output,
+            stderr=output,
         )
-        # openbox is up once the root window says it supports _NET_ACTIVE_WINDOW (EWMH)
-        _wait_for(lambda: _wm_running(env), "openbox to start")
-        yield display
-    finally:
-        for process in (manager, server):
-            if process is not None:
-                process.terminate()
-                try:
-                    process.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    process.kill()
+        env = {**os.environ, "DISPLAY": display}
+        manager = None
+        try:
+            _wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), "Xvfb", log)
+            manager = subprocess.Popen(
+                ["openbox", "--sm-disable"], env=env, stdout=output, stderr=output
+            )
+            # openbox is up once the root window says it supports _NET_ACTIVE_WINDOW (EWMH)
+            _wait_for(lambda: _wm_running(env), "openbox", log)
+            yield display
+        finally:
+            for process in (manager, server):
+                if process is not None:
+                    process.terminate()
+                    try:
+                        process.wait(timeout=5)
+                    except subprocess.TimeoutExpired:
+                        process.kill()
 
 
 def _wm_running(env: dict[str, str]) -> bool:

@@ -117,10 +117,7 @@ class EntryState(Enum):
 def hints() -> dict[EntryState, str]:
     """Every key's one meaning in each state, as the line above the grid shows it."""
     return {
-        EntryState.BLANK: _tr(
-            "Type the name on the sheet · Up/Down: another row · Enter on the last row's "
-            "name: nothing to save"
-        ),
+        EntryState.BLANK: _tr("Type the name on the sheet · Up/Down: another row"),
         EntryState.NAME: _tr(
             "Letters: the name · Enter or Tab: take the match shown (or the name as typed) · "
             "1–9: take it and tick that activity · Up/Down: other matches · Esc: hide the "
