@@ -34,9 +34,15 @@ def choose_vote(person: Person, title: str) -> None:
     person.wait_until(lambda: title in combo.currentText(), f"the vote for {title} chosen")
 
 
+def button(tab, text: str):
+    """The button a person reads `text` on."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    return next(b for b in tab.findChildren(QAbstractButton) if b.text().replace("&", "") == text)
+
+
 def finalized_ranked_count(person: Person) -> None:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QAbstractButton
 
     person.click_tab("Meeting & Voting")
     tab = person.window.tabs.currentWidget()
@@ -71,12 +77,7 @@ def finalized_ranked_count(person: Person) -> None:
     person.press(Qt.Key.Key_PageDown, times=2)
     assert board.heading() == "Round 3 of 3"
 
-    show = next(
-        b
-        for b in tab.findChildren(QAbstractButton)
-        if b.text().replace("&", "") == "Show Live Vote"
-    )
-    person.click(show)
+    person.click(button(tab, "Show Live Vote"))
     slide = person.window.projector.current_slide
     person.wait_until(lambda: slide.slide_id == "vote", "the live vote on the projector")
     shown = slide.final_count_round(slide.view)
@@ -111,6 +112,17 @@ def ten_of_many_ballots(person: Person) -> None:
     # 10 of 10 so far, but 20 more members can still vote: nothing is decided yet
     assert rows["Marcus Okafor"] == ("10", "✓ so far"), rows
     person.screenshot("ranked-ten-ballots")
+
+    # Run the count so far: its round on the board; the next ballot brings the live numbers back
+    person.click(button(tab, "Run the Ranked Count"))
+    assert tab.tally.board.heading() == "Round 1", tab.tally.board.heading()
+    assert "Result so far:" in tab.result_label.text()
+    person.click(tab.tally.board)
+    person.type("2")
+    person.press(Qt.Key.Key_Return)
+    assert tab.tally.board.heading() == ""
+    rows = {row.label: row.votes for row in tab.tally.board.rows()}
+    assert (rows["Marcus Okafor"], rows["Priya Raman"]) == ("10", "1")
 
 
 def test_reached_is_said_only_when_the_rest_cannot_change_it(

@@ -67,6 +67,7 @@ class TallyBoard(QWidget):
         self._live: LiveView | None = None  # the round's live numbers, as the keys left them
         self._count: list[Mapping[str, Any]] = []  # a counted result's rounds, if any
         self._count_vote: int | None = None
+        self._count_ballots = 0  # the ballots counted when the count was run
         self._shown = 0  # which of them is on the board
         self._rows: list[BarRow] = []
         self.setMinimumHeight(120)
@@ -74,14 +75,16 @@ class TallyBoard(QWidget):
 
     def set_view(self, view: LiveView | None) -> None:
         self._live = view
-        if view is None or (self._count and self._count_vote != view.vote_id):
-            self._count = []
+        stale = view is not None and not view.is_final and view.ballots != self._count_ballots
+        if view is None or (self._count and (self._count_vote != view.vote_id or stale)):
+            self._count = []  # another vote, or ballots typed since the count was run: live
         self._show()
 
     def set_count(self, vote_id: int | None, rounds: Sequence[Mapping[str, Any]] | None) -> None:
         """A counted result's rounds (None: none): the board shows its final round."""
         self._count = list(rounds or []) if vote_id is not None else []
         self._count_vote = vote_id
+        self._count_ballots = self._live.ballots if self._live is not None else 0
         self._shown = len(self._count) - 1
         self._show()
 
