@@ -1,8 +1,8 @@
 """A real X server with a window manager for the keyboard scenarios, started once per run.
 
-Xvfb on a free display number, openbox on it (a window manager gives focus, activation and
-stacking as on a desktop). Each scenario then runs the app in a process of its own on this
-display (`harness.run_scenario`); the rest of the suite stays offscreen.
+Xvfb on a display number it picks itself, openbox on it (a window manager gives focus,
+activation and stacking as on a desktop). Each scenario then runs the app in a process of its
+own on this display (`harness.run_scenario`); the rest of the suite stays offscreen.
 """
 
 from __future__ import annotations
@@ -15,16 +15,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-
-def _free_display() -> int:
-    for number in range(90, 200):
-        if (
-            not Path(f"/tmp/.X{number}-lock").exists()
-            and not Path(f"/tmp/.X11-unix/X{number}").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number between :90 and :199")
 
 
 def _wait_for(condition: Callable[[], bool], what: str, log: Path) -> None:
@@ -43,24 +33,47 @@ def x_display(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         assert shutil.which(program), (
             f"{program} is not installed: the keyboard scenarios need it (.ci/run installs it)"
         )
-    number = _free_display()
-    display = f":{number}"
     log = tmp_path_factory.mktemp("x-server") / "x.log"
     with log.open("w") as output:
+        # -displayfd: Xvfb picks a free display itself and writes its number once it accepts
+        # connections, so parallel runs never race for a number or connect too early.
+        read_end, write_end = os.pipe()
         server = subprocess.Popen(
-            ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_end),
+                "-screen",
+                "0",
+                "1600x1000x24",
+                "-nolisten",
+                "tcp",
+            ],
             stdout=output,
             stderr=output,
+            pass_fds=(write_end,),
         )
-        env = {**os.environ, "DISPLAY": display}
+        os.close(write_end)
         manager = None
         try:
-            _wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), "Xvfb", log)
-            manager = subprocess.Popen(
-                ["openbox", "--sm-disable"], env=env, stdout=output, stderr=output
-            )
+            with os.fdopen(read_end) as numbers:
+                number = numbers.readline().strip()
+            assert number.isdigit(), f"Xvfb did not start; its output:\n{log.read_text()}"
+            display = f":{number}"
+            # only what an X client needs: nothing a test left in the environment
+            env = {"DISPLAY": display, "PATH": os.environ.get("PATH", ""), "HOME": str(log.parent)}
+
+            def window_manager_up() -> bool:
+                nonlocal manager
+                if manager is None or manager.poll() is not None:  # (re)start it
+                    manager = subprocess.Popen(
+                        ["openbox", "--sm-disable"], env=env, stdout=output, stderr=output
+                    )
+                    time.sleep(0.2)
+                return _wm_running(env)
+
             # openbox is up once the root window says it supports _NET_ACTIVE_WINDOW (EWMH)
-            _wait_for(lambda: _wm_running(env), "openbox", log)
+            _wait_for(window_manager_up, "openbox", log)
             yield display
         finally:
             for process in (manager, server):
