@@ -65,6 +65,13 @@ def name_key(text: str) -> str:
     return typed_key(text).rstrip()
 
 
+# Letters NFKD does not take apart, written as people type them without the accent
+# ("soren" finds Søren).
+_PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i"}
+)
+
+
 def typed_key(text: str) -> str:
     """`name_key` of what someone is still typing: a trailing space is kept, so "Jo " (a first
     name, finished) no longer matches "José". Check-in, sign-up entry and search use it."""
@@ -75,6 +82,7 @@ def typed_key(text: str) -> str:
         visible = "".join(ch for ch in composed if _kept(ch))
         decomposed = unicodedata.normalize("NFKD", visible.casefold())
         folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        folded = folded.translate(_PLAIN_LETTERS)
     words = folded.split()
     if not words:
         return ""

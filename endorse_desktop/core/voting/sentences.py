@@ -141,3 +141,38 @@ def _no_decision(last: Mapping[str, Any], number: int, total: int, facts: RuleFa
     if top and len(leaders) == 1:
         return f"{opening}. Most votes: {quoted(leaders[0])}, {top}."
     return f"{opening}."
+
+
+def departure_sentences(rounds: Sequence[Mapping[str, Any]]) -> list[list[str]]:
+    """Per round of a count, who left after it and why, in plain words: "Dana Ortiz was
+    eliminated after round 2 with the fewest votes (4)." The last round says why "No
+    endorsement" is still there when it is (it is never eliminated, counting.py rule 14)."""
+    said: list[list[str]] = []
+    for number, entry in enumerate(rounds, start=1):
+        counts: Mapping[str, int] = entry.get("counts") or {}
+        eliminated = [str(name) for name in entry.get("eliminated") or []]
+        tied = set(entry.get("tied_for_last") or [])
+        lines: list[str] = []
+        by_lot = [name for name in eliminated if name in tied]
+        no_votes = [name for name in eliminated if name not in tied and not counts.get(name)]
+        fewest = [name for name in eliminated if name not in tied and counts.get(name)]
+        if no_votes:
+            verb = "was" if len(no_votes) == 1 else "were"
+            lines.append(f"{names(no_votes)} {verb} eliminated after round {number} with no votes.")
+        if fewest:
+            verb = "was" if len(fewest) == 1 else "were"
+            shown = ", ".join(str(counts[name]) for name in fewest)
+            lines.append(
+                f"{names(fewest)} {verb} eliminated after round {number} with the fewest "
+                f"votes ({shown})."
+            )
+        if by_lot:
+            verb = "was" if len(by_lot) == 1 else "were"
+            lines.append(
+                f"{names(by_lot)} {verb} eliminated after round {number} by lot, tied for the "
+                "fewest votes."
+            )
+        said.append(lines)
+    if len(rounds) > 1 and NO_ENDORSEMENT in (rounds[-1].get("counts") or {}):
+        said[-1].append(f"{quoted(NO_ENDORSEMENT)} is never eliminated: it stays in every round.")
+    return said

@@ -76,6 +76,12 @@ class AttendancePanel(QGroupBox):
         self.matches.setAccessibleName(self.tr("Members matching the search"))
         self.matches.setMaximumHeight(150)
         self.matches.itemActivated.connect(self._activated)
+        # Says why the list is empty: everyone matching is in already, or nobody matches.
+        self.search_note = QLabel()
+        self.search_note.setWordWrap(True)
+        self.search_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.search_note.setAccessibleName(self.tr("Search result"))
+        self.search_note.hide()
         self.present_label = QLabel()
         self.present_list = QListWidget()
         self.present_list.setAccessibleName(self.tr("Members checked in"))
@@ -100,6 +106,7 @@ class AttendancePanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.matches)
+        layout.addWidget(self.search_note)
         layout.addLayout(head_row)
         layout.addWidget(self.present_label)
         layout.addWidget(self.present_list, 1)
@@ -176,11 +183,16 @@ class AttendancePanel(QGroupBox):
     def _filter(self) -> None:
         words = name_key(self.search.text()).split()
         self.matches.clear()
+        self.search_note.hide()
         if not words:
             return
         shown = 0
+        already: list[str] = []
         for entry in self._roster:
-            if entry.member_id in self._present or not all(w in entry.haystack for w in words):
+            if not all(w in entry.haystack for w in words):
+                continue
+            if entry.member_id in self._present:
+                already.append(entry.name)
                 continue
             item = QListWidgetItem(f"{entry.name} — {entry.note}" if entry.note else entry.name)
             item.setData(ID_ROLE, entry.member_id)
@@ -190,6 +202,18 @@ class AttendancePanel(QGroupBox):
                 break
         if self.matches.count():
             self.matches.setCurrentRow(0)
+            return
+        self.search_note.setText(self._why_no_match(already))
+        self.search_note.show()
+
+    def _why_no_match(self, already: list[str]) -> str:
+        if len(already) == 1:
+            return self.tr("%1 is already checked in.").replace("%1", already[0])
+        if already:
+            return self.tr("Already checked in: %1.").replace("%1", ", ".join(already[:5]))
+        return self.tr("No member on the roster matches “%1”.").replace(
+            "%1", self.search.text().strip()
+        )
 
     def name_of(self, member_id: int) -> str:
         entry = self._by_id.get(member_id)

@@ -8,15 +8,28 @@ ballot), Backspace takes back the last key, or the last ballot when none is bein
 Esc starts the ballot over. Hand count: a box per option, plus abstentions and spoiled ballots.
 
 Held-down keys do not repeat: a key that stays down records one ballot, not twenty.
+
+A counted result with several rounds (a ranked count, once run or finalized) is shown one round
+at a time, the final one first; PageUp and PageDown step through the rounds, with who left
+after each and why under the bars.
 The board above the keys is one painted widget, so a ballot repaints one widget, not a layout.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -33,7 +46,9 @@ from endorse_desktop.core.voting.tally import TallyKind
 from endorse_desktop.ui.meeting.vote_bars import (
     BarColours,
     BarRow,
+    CountRound,
     bar_rows,
+    count_rounds,
     paint_vote_bars,
     rows_height,
 )
@@ -49,17 +64,66 @@ class TallyBoard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view: LiveView | None = None
+        self._live: LiveView | None = None  # the round's live numbers, as the keys left them
+        self._count: list[Mapping[str, Any]] = []  # a counted result's rounds, if any
+        self._count_vote: int | None = None
+        self._count_ballots = 0  # the ballots counted when the count was run
+        self._shown = 0  # which of them is on the board
         self._rows: list[BarRow] = []
         self.setMinimumHeight(120)
         self.setAccessibleName(self.tr("Tally"))
 
     def set_view(self, view: LiveView | None) -> None:
-        self._view = view
-        self._rows = bar_rows(view) if view is not None else []
+        self._live = view
+        stale = view is not None and not view.is_final and view.ballots != self._count_ballots
+        if view is None or (self._count and (self._count_vote != view.vote_id or stale)):
+            self._count = []  # another vote, or ballots typed since the count was run: live
+        self._show()
+
+    def set_count(self, vote_id: int | None, rounds: Sequence[Mapping[str, Any]] | None) -> None:
+        """A counted result's rounds (None: none): the board shows its final round."""
+        self._count = list(rounds or []) if vote_id is not None else []
+        self._count_vote = vote_id
+        self._count_ballots = self._live.ballots if self._live is not None else 0
+        self._shown = len(self._count) - 1
+        self._show()
+
+    def step(self, delta: int) -> bool:
+        """PageUp/PageDown: the previous or next round of the count; False when there is none."""
+        wanted = self._shown + delta
+        if len(self._count) < 2 or not 0 <= wanted < len(self._count):
+            return False
+        self._shown = wanted
+        self._show()
+        return True
+
+    def count_round(self) -> CountRound | None:
+        """The round of a counted result on the board, or None when it shows live numbers."""
+        if self._live is None or not self._count:
+            return None
+        return count_rounds(self._live, self._count)[self._shown]
+
+    def heading(self) -> str:
+        shown = self.count_round()
+        return shown.heading if shown is not None else ""
+
+    def reasons(self) -> tuple[str, ...]:
+        shown = self.count_round()
+        return shown.reasons if shown is not None else ()
+
+    def _show(self) -> None:
+        shown = self.count_round()
+        self._view = shown.view if shown is not None else self._live
+        number = shown.number if shown is not None else 1
+        self._rows = bar_rows(self._view, number) if self._view is not None else []
         summary = "; ".join(f"{row.label}: {row.votes} {row.note}".strip() for row in self._rows)
-        self.setAccessibleDescription(summary)
+        self.setAccessibleDescription(" ".join([self.heading(), summary, *self.reasons()]))
         self.updateGeometry()
         self.update()
+
+    def shown_view(self) -> LiveView | None:
+        """The numbers on the board: the live round's, or the count round's being shown."""
+        return self._view
 
     def rows(self) -> list[BarRow]:
         """What the board shows, row by row (for tests and screen readers)."""
@@ -68,7 +132,8 @@ class TallyBoard(QWidget):
     def sizeHint(self) -> QSize:
         if self._view is None:
             return QSize(400, 120)
-        return QSize(600, int(rows_height(self._view, self._font())) + 8)
+        extra = (1 + len(self.reasons())) * self.fontMetrics().height() * 1.6 if self._count else 0
+        return QSize(600, int(rows_height(self._view, self._font()) + extra) + 8)
 
     def _font(self) -> QFont:
         font = QFont(self.font())
@@ -90,8 +155,38 @@ class TallyBoard(QWidget):
         )
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        shown = self.count_round()
+        if shown is not None:  # "Round 2 of 3" over the bars, who left and why under them
+            bold = QFont(self._font())
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(colours.text)
+            line = QFontMetrics(bold).height() * 1.3
+            steps = self.tr("  (PageUp/PageDown: other rounds)") if shown.total > 1 else ""
+            painter.drawText(area.adjusted(0, 0, 0, -(area.height() - line)), 0, shown.heading)
+            painter.setFont(self.font())
+            painter.setPen(colours.muted)
+            painter.drawText(
+                area.adjusted(QFontMetrics(bold).horizontalAdvance(shown.heading), 0, 0, 0),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                steps,
+            )
+            reasons_height = len(shown.reasons) * self.fontMetrics().height() * 1.4
+            bottom = area.bottom() - reasons_height
+            y = bottom
+            painter.setPen(colours.text)
+            for reason in shown.reasons:
+                painter.drawText(QRectF(area.left(), y, area.width(), line), 0, reason)
+                y += self.fontMetrics().height() * 1.4
+            area = QRectF(area.left(), area.top() + line, area.width(), bottom - area.top() - line)
         paint_vote_bars(
-            painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), self._view, colours, self._font()
+            painter,
+            area,
+            self._view,
+            colours,
+            self._font(),
+            count_round=shown.number if shown is not None else 1,
         )
         painter.end()
 
@@ -195,6 +290,11 @@ class TallyPanel(QFrame):
             spin.setValue(values.get(line, 0))
             spin.blockSignals(False)
 
+    def show_count(self, vote_id: int | None, rounds: Sequence[Mapping[str, Any]] | None) -> None:
+        """A counted result's rounds on the board (its final round first), or None: live."""
+        self.board.set_count(vote_id, rounds)
+        self._update_hint()
+
     def spin(self, kind: TallyKind, key: int | None = None) -> QSpinBox:
         return self._spins[(kind, key)]
 
@@ -210,6 +310,12 @@ class TallyPanel(QFrame):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and not mods:
+            # the rounds of a count: PageUp the one before, PageDown the one after
+            if self.board.step(-1 if key == Qt.Key.Key_PageUp else 1):
+                self._update_hint()
+            event.accept()
+            return
         if self.final or self.method not in (Method.PAPER_CHOOSE_ONE, Method.PAPER_RANKED):
             super().keyPressEvent(event)
             return
@@ -336,4 +442,10 @@ class TallyPanel(QFrame):
                 )
                 % keys
             )
+        shown = self.board.count_round()
+        if shown is not None and shown.total > 1:
+            text += " " + self.tr(
+                "Showing round %1 of %2 of the count: PageUp/PageDown steps through the rounds "
+                "(click the tally first)."
+            ).replace("%1", str(shown.number)).replace("%2", str(shown.total))
         self.hint.setText(text)

@@ -2,17 +2,26 @@
 projector use the same drawing, each with its own colours and size.
 
 Colour never carries meaning alone: every bar has its number, share and "needs N more" or
-"✓ reached" in words, and "No endorsement" is also hatched.
+"✓ reached" in words, and "No endorsement" is also hatched. "✓ reached" (and the green bar) is
+said only when the decision cannot change any more: the round is final, or the ballots still
+to come could not take the option below the line (`decided`); before that it is "✓ so far".
+
+A count with several rounds (ranked ballots) is shown one round at a time (`count_rounds`):
+the bars of that round, "Round 2 of 3" as its heading, and who left after it and why.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
+from endorse_desktop.core.voting.counting import NO_ENDORSEMENT, Base
 from endorse_desktop.core.voting.journal import LiveOption, LiveView
+from endorse_desktop.core.voting.sentences import BASE_WORDS, departure_sentences
 
 
 def _tr(text: str) -> str:
@@ -41,14 +50,83 @@ class BarRow:
     note: str
 
 
-def bar_rows(view: LiveView) -> list[BarRow]:
+@dataclass(frozen=True)
+class CountRound:
+    """One round of a count, as the bars show it."""
+
+    view: LiveView  # the round's counts in the shape the bars draw
+    number: int
+    total: int
+    reasons: tuple[str, ...]  # who left up to the end of this round, and why
+
+    @property
+    def heading(self) -> str:
+        if self.total == 1:
+            return _tr("Round %1").replace("%1", str(self.number))
+        text = _tr("Round %1 of %2").replace("%1", str(self.number))
+        return text.replace("%2", str(self.total))
+
+
+def count_rounds(view: LiveView, rounds: Sequence[Mapping[str, Any]]) -> list[CountRound]:
+    """Each round of a counted result (the §5 JSON's "rounds") as bars: the candidates still in,
+    their votes against that round's line, the ballots with no choice left."""
+    keys = {option.label: option.key for option in view.options}
+    reasons = departure_sentences(rounds)
+    shown = []
+    for number, entry in enumerate(rounds, start=1):
+        base, needed = int(entry["base"]), int(entry["needed"])
+        counts: Mapping[str, int] = entry["counts"]
+        options = tuple(
+            LiveOption(
+                key=keys.get(label, 0),
+                label=label,
+                votes=votes,
+                still_needed=max(0, needed - votes),
+                percent_tenths=None if base == 0 else (votes * 1000 + base // 2) // base,
+                is_no_endorsement=label == NO_ENDORSEMENT,
+            )
+            for label, votes in counts.items()
+        )
+        reached = [label for label, votes in counts.items() if base and votes >= needed]
+        round_view = replace(
+            view,
+            options=options,
+            base=base,
+            needed=needed,
+            blank=view.blank if number == 1 else int(entry.get("exhausted") or 0),
+            decision=reached[0] if len(reached) == 1 else None,
+        )
+        # who has left by the end of this round: the final round says why each is missing
+        so_far = tuple(line for lines in reasons[:number] for line in lines)
+        shown.append(CountRound(round_view, number, len(rounds), so_far))
+    return shown
+
+
+def decided(view: LiveView, option: LiveOption) -> bool:
+    """Whether the option's reaching the line is settled: the round is final, or even if every
+    member who can still vote went against it, it would stay at or above the line."""
+    if view.is_final:
+        return True
+    if view.needed is None or not view.base or option.votes < view.needed:
+        return False
+    if view.can_vote is None:
+        return False  # nobody knows how many ballots are still to come
+    remaining = max(0, view.can_vote - view.ballots)
+    if remaining == 0 or view.base_words in (BASE_WORDS[Base.PRESENT], BASE_WORDS[Base.ELIGIBLE]):
+        return True  # no more ballots, or a line that more ballots do not move
+    # the most the base can grow; needed/base is at least the rule's share, so this holds it
+    return option.votes * view.base >= view.needed * (view.base + remaining)
+
+
+def bar_rows(view: LiveView, count_round: int = 1) -> list[BarRow]:
     rows = [_row(option, view) for option in view.options]
     if view.method.value != "hand_count" or view.blank:
-        blank_label = (
-            _tr("Blank or overvoted at 1st rank")
-            if view.method.value == "paper_ranked"
-            else _tr("Blank or spoiled")
-        )
+        if view.method.value != "paper_ranked":
+            blank_label = _tr("Blank or spoiled")
+        elif count_round == 1:
+            blank_label = _tr("Blank or overvoted")
+        else:
+            blank_label = _tr("No choice left")
         key = "" if view.method.value == "paper_ranked" else "0"
         rows.append(BarRow(key, blank_label, str(view.blank), "", _tr("not counted")))
     return rows
@@ -60,7 +138,7 @@ def _row(option: LiveOption, view: LiveView) -> BarRow:
     elif view.base == 0:
         note = _tr("no votes yet")
     elif option.still_needed == 0:
-        note = _tr("✓ reached")
+        note = _tr("✓ reached") if decided(view, option) else _tr("✓ so far")
     else:
         note = _tr_n("needs %n more", option.still_needed)
     return BarRow(str(option.key), option.label, str(option.votes), option.percent_text, note)
@@ -83,9 +161,10 @@ def paint_vote_bars(
     font: QFont,
     *,
     show_keys: bool = True,
+    count_round: int = 1,
 ) -> None:
     """Fill `area` with one row per option (and blank ballots), bars to a common scale."""
-    rows = bar_rows(view)
+    rows = bar_rows(view, count_round)
     if not rows:
         return
     metrics = QFontMetrics(font)
@@ -130,7 +209,7 @@ def paint_vote_bars(
             painter.fillRect(filled, colours.no_endorsement)
             painter.fillRect(filled, QBrush(colours.text, Qt.BrushStyle.BDiagPattern))
         else:
-            reached = option.still_needed == 0 and (view.base or 0) > 0
+            reached = option.still_needed == 0 and (view.base or 0) > 0 and decided(view, option)
             painter.fillRect(filled, colours.reached if reached else colours.bar)
         numbers = f"{row.votes}  {row.share}".rstrip()
         painter.setPen(colours.text)

@@ -20,6 +20,7 @@ from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
 from endorse_desktop.core.voting.journal import BallotDesk, LiveView
+from endorse_desktop.core.voting.record import result_to_json
 from endorse_desktop.core.voting.rules import Outcome
 from endorse_desktop.core.voting.sentences import outcome_sentence, rule_summary
 from endorse_desktop.core.voting.stored import (
@@ -123,15 +124,19 @@ class VoteController(QObject):
         policy = None if vote.is_ranked else vote.policy
         rule = rule_summary(vote.threshold, vote.base, vote.quorum, policy)
         state = self.tr("finalized") if round_.is_final else self.tr("open")
+        # ranked ballots are collected once; "round" is the count's (one word, one meaning)
+        stage = self.tr("Ballots") if vote.is_ranked else self.tr("Round %d") % round_.number
         self._tab.vote_header.setText(
             f"<b>{_html(vote.question)}</b><br>"
-            + self.tr("Round %d (%s) · %s · %s")
-            % (round_.number, state, METHOD_WORDS[vote.method], _html(rule))
+            + self.tr("%s (%s) · %s · %s") % (stage, state, METHOD_WORDS[vote.method], _html(rule))
         )
         labels = {option.key: option.label for option in vote.round_options(round_)}
         if vote.is_ranked:
             labels = {option.key: option.label for option in vote.options}
         self._tab.tally.set_mode(vote.method, labels, final=round_.is_final)
+        final = next((r for r in reversed(vote.rounds) if r.is_final and r.result), None)
+        counted = final.result["rounds"] if final is not None and vote.is_ranked else None
+        self._tab.tally.show_count(vote.id, counted)  # the count's final round; PageUp goes back
         self._tab.result_label.setText(self._result_sentence(vote))
         self.tally_changed(vote.id)
         self._update_actions()
@@ -141,7 +146,11 @@ class VoteController(QObject):
         if final is None or final.result is None:
             return ""
         facts = voting.rule_facts(vote, vote_numbers(self._tab.store, vote))
-        prefix = self.tr("Announced after round %d: ") % final.number
+        prefix = (
+            self.tr("Announced: ")
+            if vote.is_ranked
+            else self.tr("Announced after round %d: ") % final.number
+        )
         return prefix + outcome_sentence(final.result, facts)
 
     def tally_changed(self, vote_id: int) -> None:
@@ -152,7 +161,7 @@ class VoteController(QObject):
         view = desk.view()
         self._tab.tally.board.set_view(view)
         self._tab.feed.publish(view)
-        self._show_warnings(view)
+        self._show_warnings(self._tab.tally.board.shown_view() or view)  # "needed" as shown
         if view.method is Method.HAND_COUNT:
             self._tab.tally.show_counts(self._hand_counts(desk))
 
@@ -378,15 +387,16 @@ class VoteController(QObject):
             self._tab.report_error(str(error))
             return
         lines = [
-            self.tr("Count %d: %s")
+            self.tr("Round %d: %s")
             % (number, ", ".join(f"{k} {v}" for k, v in entry.counts.items()))
             for number, entry in enumerate(result.rounds, start=1)
         ]
         self._tab.result_label.setText(
-            self.tr("Count so far: %s") % voting.sentence_for(self._tab.store, vote, result)
+            self.tr("Result so far: %s") % voting.sentence_for(self._tab.store, vote, result)
             + "\n"
             + "\n".join(lines)
         )
+        self._tab.tally.show_count(vote.id, result_to_json(result)["rounds"])
 
     @Slot()
     def record_lot(self) -> None:

@@ -1,6 +1,6 @@
 """The result on the wall, as one plain sentence: "Ana Núñez is endorsed: 24 of 31 votes, needed
-21 (two-thirds of votes cast)." Under it, each round's counts and who left after it, so the room
-can follow how the result came about. Counts only: no member names.
+21 (two-thirds of votes cast)." Under it, each round's counts and who left after it and why, so
+the room can follow how the result came about. Counts only: no member names.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.voting.lifecycle import preview, rule_facts, sentence_for
 from endorse_desktop.core.voting.record import result_to_json
-from endorse_desktop.core.voting.sentences import quoted
+from endorse_desktop.core.voting.sentences import departure_sentences, quoted
 from endorse_desktop.core.voting.stored import VoteError, load_vote, vote_ids, vote_numbers
 from endorse_desktop.ui.shell.session import Topic
 
@@ -53,14 +53,14 @@ def result_text(session: Session, vote_id: int) -> ResultText:
 
 
 def round_lines(rounds: list[dict[str, Any]]) -> list[str]:
-    """ "Round 1: Ana Núñez 17 · Bob Lee 8 · … — Carmen Diaz-Whitfield leaves", one per round."""
+    """ "Round 1: Ana Núñez 17 · Bob Lee 8 · …", one per round, each followed by who left after
+    it and why ("Carmen Diaz was eliminated after round 1 with the fewest votes (3).")."""
     lines = []
+    reasons = departure_sentences(rounds)
     for number, entry in enumerate(rounds, start=1):
         counts = " · ".join(f"{quoted(label)} {votes}" for label, votes in entry["counts"].items())
-        line = counts if len(rounds) == 1 else f"Round {number}: {counts}"
-        if entry.get("eliminated"):
-            line += " — " + ", ".join(quoted(name) for name in entry["eliminated"]) + " leaves"
-        lines.append(line)
+        lines.append(counts if len(rounds) == 1 else f"Round {number}: {counts}")
+        lines.extend(reasons[number - 1])
     return lines
 
 

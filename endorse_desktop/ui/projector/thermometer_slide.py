@@ -3,7 +3,9 @@
 One thermometer per goal, filled from the bottom: blue for what is pledged, orange for what is
 done, the top of the tube is the goal. Each carries its numbers in words ("9 of 12 shifts
 pledged", "4 done") and a legend names the colours, so nothing depends on telling colours apart.
-Only goal totals are read (core `goals_progress`): no member is ever named here.
+Only goal totals are read (core `goals_progress`): no member is ever named here. Before the group
+sets goals, the slide still shows what has been pledged so far, activity by activity (totals
+only), so 18 pledges never look like none.
 Left/Right step to the previous/next endorsement.
 """
 
@@ -15,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 
-from endorse_desktop.core.commitments.pledges import goals_progress
+from endorse_desktop.core.commitments.pledges import activity_map, goals_progress, list_pledges
 from endorse_desktop.core.commitments.progress import GoalProgress, percent, quantity_text
+from endorse_desktop.core.commitments.records import COUNTS_AS_PLEDGED
 from endorse_desktop.core.endorsements import describe, list_endorsements
 from endorse_desktop.ui.shell.session import Topic
 
@@ -42,6 +45,7 @@ class ThermometerSlide(Slide):
         self.endorsement_id: int | None = None
         self.heading = ""
         self.goals: list[GoalProgress] = []
+        self.pledged_so_far: list[str] = []  # without goals: "Canvassing: 12 shifts", …
 
     @classmethod
     def smoke_params(cls, session: Session) -> dict[str, Any] | None:
@@ -58,13 +62,31 @@ class ThermometerSlide(Slide):
         endorsement = endorsements.get(self.endorsement_id)
         if endorsement is None and endorsements:
             endorsement = next(iter(endorsements.values()))
+        self.pledged_so_far = []
         if endorsement is None or endorsement.id is None:
             self.endorsement_id, self.heading, self.goals = None, "", []
         else:
             self.endorsement_id = endorsement.id
             self.heading = describe(store, endorsement)
             self.goals = goals_progress(store, endorsement.id)
+            if not self.goals:
+                self.pledged_so_far = self._totals(endorsement.id)
         self.update()
+
+    def _totals(self, endorsement_id: int) -> list[str]:
+        """What is pledged so far per activity and unit, when no goal gives it a tube."""
+        totals: dict[tuple[int, str], int] = {}
+        for pledge in list_pledges(self.session.store, endorsement_id):
+            if pledge.status in COUNTS_AS_PLEDGED:
+                key = (pledge.activity_id, pledge.unit)
+                totals[key] = totals.get(key, 0) + pledge.quantity
+        names = {a.id: a.name for a in activity_map(self.session.store).values()}
+        return [
+            f"{names.get(activity_id, '?')}: {quantity_text(quantity, unit)}"
+            for (activity_id, unit), quantity in sorted(
+                totals.items(), key=lambda item: (-item[1], names.get(item[0][0], ""))
+            )
+        ]
 
     def on_data_changed(self, topic: str) -> None:
         if (
@@ -106,9 +128,18 @@ class ThermometerSlide(Slide):
             done.replace("%2", str(percent(goal.done, goal.target))),
         )
 
+    def _no_goal_text(self) -> str:
+        if not self.heading:
+            return self.tr("Pledges are tracked once the group endorses a candidate.")
+        if not self.pledged_so_far:
+            return self.tr("No goals set yet: the group decides what it promises the campaign.")
+        return "\n".join([self.tr("Pledged so far (no goals set yet):"), *self.pledged_so_far[:8]])
+
     def texts(self) -> list[str]:
         """Every line of text on the slide, for the facilitator's checks and for tests."""
         lines = [self.title_text()]
+        if not self.goals:
+            lines += self._no_goal_text().split("\n")
         for goal in self.goals:
             lines += self.goal_texts(goal)
         return lines
@@ -136,9 +167,7 @@ class ThermometerSlide(Slide):
             painter.drawText(
                 body,
                 int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
-                self.tr("No goals set yet: the group decides what it promises the campaign.")
-                if self.heading
-                else self.tr("Pledges are tracked once the group endorses a candidate."),
+                self._no_goal_text(),
             )
             painter.end()
             return

@@ -1,7 +1,9 @@
 """The live vote on the wall: the question, a bar per option against the threshold line, what is
 needed, quorum, and a warning when there are more ballots than members who can vote.
 
-It shows counts only: never who voted how, and no member's name.
+It shows counts only: never who voted how, and no member's name. Once ranked ballots are
+finalized, the bars are the count's final round ("Round 3 of 3"), with who left and why, never
+the first preferences beside the announced winner.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent
 
 from endorse_desktop.core.voting.journal import BallotDesk, LiveView
-from endorse_desktop.core.voting.stored import VoteError, vote_ids
+from endorse_desktop.core.voting.stored import Method, VoteError, load_vote, vote_ids
 from endorse_desktop.ui.meeting.vote_bars import (
     BarColours,
+    CountRound,
+    count_rounds,
     paint_vote_bars,
 )
 from endorse_desktop.ui.shell.session import Topic
@@ -68,6 +72,7 @@ class VoteSlide(Slide):
         super().__init__(session, parent)
         self._feed: LiveVoteFeed | None = None
         self._desk: BallotDesk | None = None
+        self._final_count: tuple[LiveView, CountRound | None] | None = None  # read once
 
     @classmethod
     def smoke_params(cls, session: Session) -> dict[str, Any] | None:
@@ -105,6 +110,18 @@ class VoteSlide(Slide):
         if topic in (Topic.VOTES, Topic.MEETINGS) and self.isVisible():
             self.refresh()
 
+    def final_count_round(self, view: LiveView) -> CountRound | None:
+        """A finalized ranked count's last round (read from the file once per view)."""
+        if view.method is not Method.PAPER_RANKED or not view.is_final:
+            return None
+        if self._final_count is None or self._final_count[0] is not view:
+            vote = load_vote(self.session.store, view.vote_id)
+            final = next((r for r in reversed(vote.rounds) if r.is_final and r.result), None)
+            rounds = final.result["rounds"] if final is not None and final.result else []
+            shown = count_rounds(view, rounds)[-1] if rounds else None
+            self._final_count = (view, shown)
+        return self._final_count[1]
+
     @property
     def view(self) -> LiveView | None:
         if self._feed is not None:
@@ -115,6 +132,11 @@ class VoteSlide(Slide):
         view = self.view
         if view is None:
             return self.tr("Live vote")
+        counted = self.final_count_round(view)
+        if counted is not None:  # "round 3 of 3" of the count, as the heading on the wall says
+            return self.tr("Live vote: %s, %s") % (view.race_title, counted.heading.lower())
+        if view.method is Method.PAPER_RANKED:
+            return self.tr("Live vote: %s") % view.race_title  # one collection of ballots
         return self.tr("Live vote: %s, round %d") % (view.race_title, view.round_number)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -130,13 +152,17 @@ class VoteSlide(Slide):
             painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.tr("No vote is open"))
             painter.end()
             return
+        counted_round = self.final_count_round(view)
         top = area.top()
         title_font = projector_font(height, 1.5, bold=True)
         painter.setFont(title_font)
         painter.setPen(PALETTE.text)
         heading = view.race_title
-        if view.round_number > 1:
-            heading += self.tr(" — round %d") % view.round_number
+        if counted_round is not None:
+            heading += " — " + counted_round.heading
+            view = counted_round.view
+        elif view.round_number > 1:
+            heading += " — " + self.tr("Round %d") % view.round_number
         top += self._text(painter, QRectF(area.left(), top, area.width(), height), heading)
         painter.setFont(projector_font(height, 1.0))
         painter.setPen(PALETTE.muted)
@@ -151,6 +177,8 @@ class VoteSlide(Slide):
         top += self._text(painter, QRectF(area.left(), top, area.width(), height), counted)
         top += height * 0.02
         lines = status_lines(view)
+        if counted_round is not None:
+            lines += [(reason, False) for reason in counted_round.reasons]
         line_height = projector_font(height, 1.0).pixelSize() * 1.45
         bars_bottom = area.bottom() - line_height * len(lines) - height * 0.02
         paint_vote_bars(
@@ -159,6 +187,7 @@ class VoteSlide(Slide):
             view,
             COLOURS,
             projector_font(height, 1.0),
+            count_round=counted_round.number if counted_round is not None else 1,
         )
         y = bars_bottom + height * 0.02
         painter.setFont(projector_font(height, 1.0, bold=True))

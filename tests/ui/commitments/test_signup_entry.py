@@ -114,11 +114,10 @@ def test_an_18_row_sheet_by_keyboard_then_progress_thermometer_and_report_agree(
             keys.press(Qt.Key.Key_Return)
             assert sheet.model.rows[row].member_id == person.member_id
             name = person.label
-        keys.type("".join(str(n) for n in ticks))
-        if row == 3:  # two shifts of the first ticked activity: + on its column
-            for _ in range(ticks[0] - 1 + 3):
-                keys.press(Qt.Key.Key_Right)
-            keys.type("+")
+        if row == 3:  # two shifts of the first ticked activity: + after its number
+            keys.type(f"{ticks[0]}+{''.join(str(n) for n in ticks[1:])}")
+        else:
+            keys.type("".join(str(n) for n in ticks))
         keys.press(Qt.Key.Key_Return)  # saves the row, moves to the next
         expected.append((name, ticks))
 

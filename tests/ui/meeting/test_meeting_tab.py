@@ -283,7 +283,7 @@ def test_ranked_ballots_by_keyboard_with_an_overvote_a_skip_and_a_blank(qtbot, w
     qtbot.keyClick(tab.tally, Qt.Key.Key_Backspace)  # nothing being typed: takes the last back
     assert tab.desk.tally.ballots == 3
     rows = {row.label: row.votes for row in tab.tally.board.rows()}
-    assert rows["Marcus Okafor"] == "1" and rows["Blank or overvoted at 1st rank"] == "2"
+    assert rows["Marcus Okafor"] == "1" and rows["Blank or overvoted"] == "2"
 
 
 def test_hand_count_boxes_record_counts_and_undo(qtbot, window) -> None:

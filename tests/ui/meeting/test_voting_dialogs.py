@@ -117,7 +117,7 @@ def test_lot_and_amend_dialogs_through_the_tab(qtbot, window, monkeypatch) -> No
     tab.ask_finalize = lambda number, sentence, winner: voting.EndorsementChoice()
     tab.votes.finalize_round()  # needs a lot: the tab asks for it first
     assert load_vote(store, vote.id).current_round.is_final is False
-    assert "Count so far" in tab.result_label.text()
+    assert "Result so far" in tab.result_label.text()
     tab.votes.finalize_round()
     assert wait_for_background_tasks()
     done = load_vote(store, vote.id)
