@@ -59,6 +59,7 @@ from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.commitments import pledges as core
 from endorse_desktop.core.commitments.records import Activity, ActivityCategory
 from endorse_desktop.core.members import list_members
+from endorse_desktop.core.names import typed_key
 from endorse_desktop.ui.commitments import commands
 from endorse_desktop.ui.widgets.cautions import (
     Caution,
