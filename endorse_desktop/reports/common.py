@@ -1247,7 +1247,8 @@ def _text_op(
     canvas: Canvas, font_name: str, size: float, at: tuple[float, float], text: str
 ) -> str:
     """One line of text as PDF operators, in the embedded subset ReportLab keeps for the font
-    (the same encoding its text objects write, without their per-call bookkeeping).
+    (the same encoding its text objects write, without their per-call bookkeeping), switching to
+    a fallback font for each run of letters the main one lacks (`font_runs`).
 
     The encoded text is remembered per document (its subsets are the document's): a long
     report repeats the same activity names, statuses and dates thousands of times."""
@@ -1257,11 +1258,14 @@ def _text_op(
     key = (font_name, size, text)
     shown = cache.get(key)
     if shown is None:
-        font = pdfmetrics.getFont(font_name)
         doc = canvas._doc
-        shown = " ".join(
-            f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf ({canvas._escape(piece)}) Tj"
-            for subset, piece in font.splitString(text, doc)
-        )
+        parts = []
+        for run_font, run in font_runs(text, bold=font_name == FONT_BOLD) or ((font_name, ""),):
+            font = pdfmetrics.getFont(run_font)
+            for subset, piece in font.splitString(run, doc):
+                name = font.getSubsetInternalName(subset, doc)
+                parts.append(f"{name} {size:g} Tf ({canvas._escape(piece)}) Tj")
+        # Tj moves the text position by what it showed, so the runs follow one another.
+        shown = " ".join(parts)
         cache[key] = shown
     return f"BT 1 0 0 1 {at[0]:.2f} {at[1]:.2f} Tm {shown} ET"
