@@ -166,8 +166,10 @@ class PledgeDialog(FormDialog):
         self.member_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for member in members:
             self.member_combo.addItem(member.display_name, member.id)
-        self.member_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.member_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.member_combo.completer()  # an editable combo box always has one
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.member_combo.setAccessibleName(_tr("Member"))
         self.endorsement_combo = QComboBox()
         for eid, label in endorsements.items():
@@ -486,8 +488,8 @@ class ActivitiesDialog(FormDialog):
     @Slot()
     def add(self) -> None:
         dialog = ActivityDialog(parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
-            self._report(commands.add_activity(self.session, self.stack, dialog.chosen()))
+        if dialog.exec() == QDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
+            self._report(commands.add_activity(self.session, self.stack, chosen))
 
     @Slot()
     def edit(self) -> None:
@@ -495,8 +497,8 @@ class ActivitiesDialog(FormDialog):
         if activity is None:
             return
         dialog = ActivityDialog(activity, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
-            self._report(commands.edit_activity(self.session, self.stack, dialog.chosen()))
+        if dialog.exec() == QDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
+            self._report(commands.edit_activity(self.session, self.stack, chosen))
 
     @Slot()
     def toggle_archived(self) -> None:
