@@ -7,7 +7,7 @@ Each dialog only collects a record; the tab saves it through an undo command.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -518,6 +518,14 @@ def _cat_key(activity: Activity) -> tuple[int, int]:
     return (list(ActivityCategory).index(activity.category), activity.position)
 
 
+class SignupOptions(TypedDict):
+    """What SignupPrintDialog asks, as export_signup's keyword arguments (typed, so passing them
+    on with ** cannot land in another parameter)."""
+
+    race: str | None  # a race's title; None for every endorsement
+    present_names: bool
+
+
 class SignupPrintDialog(FormDialog):
     """File ▸ Print ▸ Sign-up sheet: which race, and whether to pre-print who was there."""
 
@@ -548,6 +556,6 @@ class SignupPrintDialog(FormDialog):
         self.form.addRow(_tr("&Race:"), self.race)
         self.form.addRow("", self.present)
 
-    def options(self) -> dict[str, object]:
+    def options(self) -> SignupOptions:
         race = self.race.currentData()
         return {"race": race or None, "present_names": self.present.isChecked()}
