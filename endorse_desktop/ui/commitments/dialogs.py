@@ -7,7 +7,7 @@ Each dialog only collects a record; the tab saves it through an undo command.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -166,8 +166,10 @@ class PledgeDialog(FormDialog):
         self.member_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for member in members:
             self.member_combo.addItem(member.display_name, member.id)
-        self.member_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.member_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.member_combo.completer()  # an editable combo box always has one
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.member_combo.setAccessibleName(_tr("Member"))
         self.endorsement_combo = QComboBox()
         for eid, label in endorsements.items():
@@ -486,8 +488,8 @@ class ActivitiesDialog(FormDialog):
     @Slot()
     def add(self) -> None:
         dialog = ActivityDialog(parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
-            self._report(commands.add_activity(self.session, self.stack, dialog.chosen()))
+        if dialog.exec() == QDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
+            self._report(commands.add_activity(self.session, self.stack, chosen))
 
     @Slot()
     def edit(self) -> None:
@@ -495,8 +497,8 @@ class ActivitiesDialog(FormDialog):
         if activity is None:
             return
         dialog = ActivityDialog(activity, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
-            self._report(commands.edit_activity(self.session, self.stack, dialog.chosen()))
+        if dialog.exec() == QDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
+            self._report(commands.edit_activity(self.session, self.stack, chosen))
 
     @Slot()
     def toggle_archived(self) -> None:
@@ -514,6 +516,14 @@ class ActivitiesDialog(FormDialog):
 
 def _cat_key(activity: Activity) -> tuple[int, int]:
     return (list(ActivityCategory).index(activity.category), activity.position)
+
+
+class SignupOptions(TypedDict):
+    """What SignupPrintDialog asks, as export_signup's keyword arguments (typed, so passing them
+    on with ** cannot land in another parameter)."""
+
+    race: str | None  # a race's title; None for every endorsement
+    present_names: bool
 
 
 class SignupPrintDialog(FormDialog):
@@ -546,6 +556,6 @@ class SignupPrintDialog(FormDialog):
         self.form.addRow(_tr("&Race:"), self.race)
         self.form.addRow("", self.present)
 
-    def options(self) -> dict[str, object]:
+    def options(self) -> SignupOptions:
         race = self.race.currentData()
         return {"race": race or None, "present_names": self.present.isChecked()}

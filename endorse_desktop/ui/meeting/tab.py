@@ -72,6 +72,28 @@ WARNING_STYLE = "color: #b35900; font-weight: bold"
 
 
 class MeetingTab(QWidget, TabFeatures):
+    # Made from meeting_actions() in _build_actions (one per table row), declared here so the
+    # type checker knows them.
+    new_meeting_action: QAction
+    edit_meeting_action: QAction
+    check_in_action: QAction
+    new_vote_action: QAction
+    count_action: QAction
+    recusals_action: QAction
+    finalize_action: QAction
+    next_round_action: QAction
+    close_vote_action: QAction
+    run_count_action: QAction
+    lot_action: QAction
+    amend_action: QAction
+    endorsement_action: QAction
+    export_record_action: QAction
+    show_vote_action: QAction
+    show_result_action: QAction
+    show_timer_action: QAction
+    timer_start_action: QAction
+    timer_reset_action: QAction
+
     def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
@@ -234,10 +256,10 @@ class MeetingTab(QWidget, TabFeatures):
             self.buttons_row.addWidget(button)
         self.buttons_row.addStretch(1)
         for made in (self.timer_start_action, self.timer_reset_action, self.show_timer_action):
-            button = QPushButton(made.text().replace("&", ""))
-            button.setToolTip(made.toolTip())
-            button.clicked.connect(made.trigger)
-            self.timer_row.addWidget(button)
+            timer_button = QPushButton(made.text().replace("&", ""))
+            timer_button.setToolTip(made.toolTip())
+            timer_button.clicked.connect(made.trigger)
+            self.timer_row.addWidget(timer_button)
         self.timer_row.addStretch(1)
 
     def menu_title(self) -> str:

@@ -134,8 +134,8 @@ class VoteController(QObject):
         if vote.is_ranked:
             labels = {option.key: option.label for option in vote.options}
         self._tab.tally.set_mode(vote.method, labels, final=round_.is_final)
-        final = next((r for r in reversed(vote.rounds) if r.is_final and r.result), None)
-        counted = final.result["rounds"] if final is not None and vote.is_ranked else None
+        final = next((r.result for r in reversed(vote.rounds) if r.is_final and r.result), None)
+        counted = final["rounds"] if final is not None and vote.is_ranked else None
         self._tab.tally.show_count(vote.id, counted)  # the count's final round; PageUp goes back
         self._tab.result_label.setText(self._result_sentence(vote))
         self.tally_changed(vote.id)

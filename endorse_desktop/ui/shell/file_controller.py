@@ -153,13 +153,13 @@ class FileController(QObject):
 
     def remember_recent(self, path: Path) -> None:
         settings = QSettings(APP_NAME, APP_NAME)
-        recent = [p for p in settings.value("recent_files", [], list) if p != str(path)]
+        recent = [p for p in _recent_files(settings) if p != str(path)]
         settings.setValue("recent_files", [str(path), *recent][:MAX_RECENT])
 
     @Slot()
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        recent = QSettings(APP_NAME, APP_NAME).value("recent_files", [], list)
+        recent = _recent_files(QSettings(APP_NAME, APP_NAME))
         for index, name in enumerate(recent):
             action = self.recent_menu.addAction(f"&{index + 1} {name}")
             action.setData(name)
@@ -172,3 +172,9 @@ class FileController(QObject):
         action = self.sender()
         if isinstance(action, QAction):
             self.open_path(Path(action.data()))
+
+
+def _recent_files(settings: QSettings) -> list[str]:
+    """The remembered files, newest first; QSettings.value() is typed `object`, so check it."""
+    value = settings.value("recent_files", [], list)
+    return [str(p) for p in value] if isinstance(value, list) else []

@@ -33,15 +33,17 @@ def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:
             if action.isSeparator():
                 continue
             title = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            if action.menu() is not None:
-                walk(action.menu(), f"{path} ▸ {title}")
+            submenu = action.menu()  # typed as QObject in PySide6; a menu's submenu is a QMenu
+            if isinstance(submenu, QMenu):
+                walk(submenu, f"{path} ▸ {title}")
             else:
                 found.append((f"{path} ▸ {title}", action))
 
     for top in window.menuBar().actions():
-        if top.menu() is not None and top.isVisible():
+        menu = top.menu()
+        if isinstance(menu, QMenu) and top.isVisible():
             name = top.text().replace("&", "")
-            walk(top.menu(), name)
+            walk(menu, name)
     return found
 
 

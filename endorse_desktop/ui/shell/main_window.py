@@ -58,6 +58,14 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # Made from window_menus() in _build_menus (setattr by each Menu's name); declared here so the
+    # type checker knows the ones this window uses by name.
+    import_menu: QMenu
+    export_menu: QMenu
+    print_menu: QMenu
+    theme_menu: QMenu
+    help_menu: QMenu
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -93,7 +101,8 @@ class MainWindow(QMainWindow):
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self._built.clear()
         for tab_spec in self._tab_specs:
             self.tabs.addTab(QWidget(), tab_spec.title)
@@ -176,7 +185,8 @@ class MainWindow(QMainWindow):
         placeholder = self.tabs.widget(index)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, widget, tab_spec.title)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
         if was_current:
             self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
@@ -247,7 +257,7 @@ class MainWindow(QMainWindow):
             menu = self.menuBar().addMenu(top.title)
             setattr(self, top.name, menu)
             self._fill_menu(menu, top.items)
-        self._help_menu: QMenu = self.help_menu  # type: ignore[attr-defined]
+        self._help_menu: QMenu = self.help_menu
         self.import_roster_action = self.window_actions["import_roster"]
         self._theme_actions = QActionGroup(self)
         for key, label in (

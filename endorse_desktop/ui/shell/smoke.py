@@ -31,7 +31,7 @@ def run_smoke_test(window: MainWindow) -> int:
         _step("tabs", failures, lambda: _visit_tabs(window, folder))
         _step("projector", failures, lambda: _visit_slides(window))
         for kind in (*PDF_KINDS, *DATA_KINDS):
-            _step(f"export {kind}", failures, lambda kind=kind: _export(window, kind, folder))
+            _step(f"export {kind}", failures, _exporter(window, kind, folder))
     for failure in failures:
         print(f"smoke test: FAILED {failure}", file=sys.stderr)
     if not failures:
@@ -77,6 +77,16 @@ def _visit_slides(window: MainWindow) -> str | None:
         projector.grab()
     projector.hide()
     return None
+
+
+def _exporter(window: MainWindow, kind: str, folder: Path) -> Callable[[], str | None]:
+    """One kind's export step (a def, not a `lambda kind=kind`, so each step keeps its own kind
+    and the type checker can see what it returns)."""
+
+    def step() -> str | None:
+        return _export(window, kind, folder)
+
+    return step
 
 
 def _export(window: MainWindow, kind: str, folder: Path) -> str | None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from endorse_desktop.core.errors import EndorseError
+from endorse_desktop.ui.shell.session import Topic
 
 if TYPE_CHECKING:
     from endorse_desktop.core.store import Store
@@ -117,7 +118,7 @@ def push_session_change(
 
     def after() -> None:
         for topic in topics:
-            session.notify(topic)
+            session.notify(Topic(topic))  # the tables name topics by their plain value
 
     return push_change(stack, text, do, undo, after)
 

@@ -78,7 +78,8 @@ def context_for(keys: Sequence[Key]) -> ActionContext:
     first = key_sequences(keys[:1])
     if not first or first[0].isEmpty():
         return ActionContext.PANEL
-    modifiers = first[0][0].keyboardModifiers()
+    # PySide6's stubs lack QKeySequence.__getitem__ (Qt's operator[]), which exists at run time.
+    modifiers = first[0][0].keyboardModifiers()  # type: ignore[index]
     chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     return ActionContext.WINDOW if modifiers & chord else ActionContext.PANEL
 
