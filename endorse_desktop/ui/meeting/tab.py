@@ -138,6 +138,10 @@ class MeetingTab(QWidget, TabFeatures):
         """A count was recorded or taken back (the undo commands call this)."""
         self.votes.tally_changed(vote_id)
 
+    @property
+    def widget(self) -> QWidget:
+        return self
+
     def report_error(self, message: str) -> None:
         self.window_.show_status(message, 8000)
         self.warning_label.setText(f"⚠ {message}")

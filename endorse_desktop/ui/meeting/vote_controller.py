@@ -49,7 +49,7 @@ from endorse_desktop.ui.projector.vote_slide import status_lines
 from endorse_desktop.ui.shell.session import Topic
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.meeting.tab import MeetingTab
+    from endorse_desktop.ui.meeting.screen import MeetingScreen
 
 
 METHOD_WORDS = {
@@ -60,8 +60,8 @@ METHOD_WORDS = {
 
 
 class VoteController(QObject):
-    def __init__(self, tab: MeetingTab) -> None:
-        super().__init__(tab)
+    def __init__(self, tab: MeetingScreen) -> None:
+        super().__init__(tab.widget)
         self._tab = tab
         self.backup_task: Any = None
 
@@ -270,7 +270,7 @@ class VoteController(QObject):
     def new_vote(self) -> None:
         if self._tab._meeting is None or self._tab._meeting.id is None:
             return
-        dialog = NewVoteDialog(self._tab.store, self._tab._meeting.id, self._tab)
+        dialog = NewVoteDialog(self._tab.store, self._tab._meeting.id, self._tab.widget)
         if dialog.exec() != NewVoteDialog.DialogCode.Accepted or dialog.created is None:
             return
         self._tab._announce(Topic.VOTES)
@@ -286,7 +286,7 @@ class VoteController(QObject):
         try:
             result = voting.preview(self._tab.store, vote)
         except VoteError as error:
-            QMessageBox.warning(self._tab, self.tr("Cannot finalize yet"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot finalize yet"), str(error))
             return
         if result.outcome is Outcome.NEEDS_LOT:
             self.record_lot()
@@ -298,7 +298,7 @@ class VoteController(QObject):
         try:
             done = voting.finalize_round(self._tab.store, vote.id, endorsement=choice, backup=False)
         except VoteError as error:
-            QMessageBox.warning(self._tab, self.tr("Cannot finalize"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot finalize"), str(error))
             return
         self._backup_in_background()
         self._tab._announce(Topic.VOTES)
@@ -328,7 +328,9 @@ class VoteController(QObject):
             self.backup_task = None
             self._tab.report_error(self.tr("The backup after finalizing failed: %s") % error)
 
-        self.backup_task = run_in_background(self._tab, self.tr("Backing up…"), work, done, failed)
+        self.backup_task = run_in_background(
+            self._tab.widget, self.tr("Backing up…"), work, done, failed
+        )
 
     @Slot()
     def open_next_round(self) -> None:
@@ -339,7 +341,7 @@ class VoteController(QObject):
         try:
             going, tied, drops = voting.next_round_plan(self._tab.store, vote)
         except VoteError as error:
-            QMessageBox.information(self._tab, self.tr("No next round"), str(error))
+            QMessageBox.information(self._tab.widget, self.tr("No next round"), str(error))
             return
         losers = self._tab.ask_next_round(vote.current_round.number + 1, going, tied, drops)
         if losers is None:
@@ -347,7 +349,7 @@ class VoteController(QObject):
         try:
             voting.open_next_round(self._tab.store, vote.id, losers)
         except VoteError as error:
-            QMessageBox.warning(self._tab, self.tr("Cannot open the next round"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot open the next round"), str(error))
             return
         self._tab._announce(Topic.VOTES)
         self.reload_votes(select=vote.id)
@@ -362,7 +364,7 @@ class VoteController(QObject):
         if vote is None:
             return
         answer = QMessageBox.question(
-            self._tab,
+            self._tab.widget,
             self.tr("Close the vote"),
             self.tr("Stop balloting on this race without a decision?"),
         )
@@ -371,7 +373,7 @@ class VoteController(QObject):
         try:
             voting.close_vote(self._tab.store, vote.id)
         except VoteError as error:
-            QMessageBox.warning(self._tab, self.tr("Cannot close the vote"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot close the vote"), str(error))
             return
         self._tab._announce(Topic.VOTES)
         self.reload_votes(select=vote.id)
@@ -410,19 +412,19 @@ class VoteController(QObject):
             return
         if result.outcome is not Outcome.NEEDS_LOT:
             QMessageBox.information(
-                self._tab,
+                self._tab.widget,
                 self.tr("No lot needed"),
                 self.tr("The count has no tie that needs a lot."),
             )
             return
         number = len(result.rounds)
-        dialog = LotDialog(number, list(result.rounds[-1].tied_for_last), self._tab)
+        dialog = LotDialog(number, list(result.rounds[-1].tied_for_last), self._tab.widget)
         if dialog.exec() != LotDialog.DialogCode.Accepted or dialog.eliminated() is None:
             return
         try:
             voting.record_runoff_lot(self._tab.store, vote.id, number, str(dialog.eliminated()))
         except VoteError as error:
-            QMessageBox.warning(self._tab, self.tr("Cannot record the lot"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot record the lot"), str(error))
             return
         self._tab._announce(Topic.VOTES)
         self.run_ranked_count()

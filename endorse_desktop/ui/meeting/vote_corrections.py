@@ -35,12 +35,12 @@ from endorse_desktop.ui.meeting.dialogs import (
 from endorse_desktop.ui.shell.session import Topic
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.meeting.tab import MeetingTab
+    from endorse_desktop.ui.meeting.screen import MeetingScreen
 
 
 class VoteCorrections(QObject):
-    def __init__(self, tab: MeetingTab) -> None:
-        super().__init__(tab)
+    def __init__(self, tab: MeetingScreen) -> None:
+        super().__init__(tab.widget)
         self._tab = tab
 
     @Slot()
@@ -49,7 +49,7 @@ class VoteCorrections(QObject):
         if vote is None:
             return
         vote = load_vote(self._tab.store, vote.id)
-        dialog = AmendDialog(vote, self._tab, store=self._tab.store)
+        dialog = AmendDialog(vote, self._tab.widget, store=self._tab.store)
         if dialog.exec() != AmendDialog.DialogCode.Accepted:
             return
         reason = dialog.reason_edit.text()
@@ -83,13 +83,13 @@ class VoteCorrections(QObject):
                 )
                 amended = change_ranked(self._tab.store, vote.id, dialog.ranking(), reason)
         except VoteError as error:
-            QMessageBox.warning(self._tab, self.tr("Amendment refused"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Amendment refused"), str(error))
             return
         self._tab._announce(Topic.VOTES)
         self._tab.reload_votes(select=vote.id)
         if amended.outcome_changed:
             QMessageBox.warning(
-                self._tab,
+                self._tab.widget,
                 self.tr("The result changed"),
                 self.tr("Before: %s\nNow: %s\nReview the endorsement (Ctrl+Shift+D).")
                 % (amended.sentence_before, amended.sentence_after),
@@ -108,7 +108,7 @@ class VoteCorrections(QObject):
             if m.id is not None and (m.id in present or (headcount and not m.archived))
         ]
         recused = set(voting.recused_member_ids(self._tab.store, vote.id))
-        dialog = RecusalDialog(people, recused, self._tab)
+        dialog = RecusalDialog(people, recused, self._tab.widget)
         if dialog.exec() != RecusalDialog.DialogCode.Accepted:
             return
         chosen = dialog.recused()
@@ -153,11 +153,13 @@ class VoteCorrections(QObject):
         ]
         if not made or made[-1].id is None:
             QMessageBox.information(
-                self._tab, self.tr("No endorsement"), self.tr("This vote endorsed nobody.")
+                self._tab.widget, self.tr("No endorsement"), self.tr("This vote endorsed nobody.")
             )
             return
         endorsement = made[-1]
-        dialog = EndorsementStatusDialog(endorsement.status, endorsement.condition_text, self._tab)
+        dialog = EndorsementStatusDialog(
+            endorsement.status, endorsement.condition_text, self._tab.widget
+        )
         if dialog.exec() != EndorsementStatusDialog.DialogCode.Accepted:
             return
         status = dialog.status_combo.currentData()
@@ -171,7 +173,9 @@ class VoteCorrections(QObject):
                 reason=text if status == "rescinded" else "",
             )
         except EndorsementError as error:
-            QMessageBox.warning(self._tab, self.tr("Cannot change the endorsement"), str(error))
+            QMessageBox.warning(
+                self._tab.widget, self.tr("Cannot change the endorsement"), str(error)
+            )
             return
         self._tab._announce(Topic.ENDORSEMENTS)
         self._tab.window_.show_status(self.tr("Endorsement is now %s") % status, 5000)
@@ -191,7 +195,10 @@ class VoteCorrections(QObject):
         if not isinstance(path, Path):
             suggestion = self._tab.store.path.parent / f"vote-{vote.id}.json"
             name, _ = QFileDialog.getSaveFileName(
-                self._tab, self.tr("Save the vote record"), str(suggestion), "Vote records (*.json)"
+                self._tab.widget,
+                self.tr("Save the vote record"),
+                str(suggestion),
+                "Vote records (*.json)",
             )
             if not name:
                 return None
@@ -199,7 +206,7 @@ class VoteCorrections(QObject):
         try:
             data = self.vote_record_json(vote.id)
         except ValueError as error:
-            QMessageBox.warning(self._tab, self.tr("Cannot export the vote"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), str(error))
             return None
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         self._tab.window_.show_status(self.tr("Vote record saved to %s") % path, 8000)

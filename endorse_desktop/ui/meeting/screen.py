@@ -1,0 +1,76 @@
+"""What the vote controller and the corrections need of the Meeting tab: its widgets, its state
+and the questions it asks. The tab satisfies it; naming this instead of `MeetingTab` keeps the
+controllers below the tab that creates them (no import cycle, not even a type-only one)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from endorse_desktop.ui.meeting.commands import MeetingHost
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+    from endorse_desktop.core.meetings import Meeting
+    from endorse_desktop.core.store import Store
+    from endorse_desktop.core.voting.journal import BallotDesk
+    from endorse_desktop.core.voting.lifecycle import EndorsementChoice
+    from endorse_desktop.core.voting.stored import Vote
+    from endorse_desktop.ui.meeting.tally_panel import TallyPanel
+    from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
+    from endorse_desktop.ui.shell.host import TabHost
+    from endorse_desktop.ui.shell.session import Topic
+
+
+class MeetingScreen(MeetingHost, Protocol):
+    window_: TabHost
+    feed: LiveVoteFeed
+    tally: TallyPanel
+    vote_combo: QComboBox
+    vote_header: QLabel
+    warning_label: QLabel
+    status_line: QLabel
+    result_label: QLabel
+    _desk: BallotDesk | None
+    _meeting: Meeting | None
+
+    new_vote_action: QAction
+    count_action: QAction
+    check_in_action: QAction
+    edit_meeting_action: QAction
+    recusals_action: QAction
+    finalize_action: QAction
+    next_round_action: QAction
+    close_vote_action: QAction
+    run_count_action: QAction
+    lot_action: QAction
+    amend_action: QAction
+    endorsement_action: QAction
+    export_record_action: QAction
+    show_vote_action: QAction
+    show_result_action: QAction
+
+    @property
+    def store(self) -> Store: ...
+    @property
+    def current_vote(self) -> Vote | None: ...
+    @property
+    def widget(self) -> QWidget:
+        """The tab as the parent of the dialogs and messages it opens."""
+        ...
+
+    def report_error(self, message: str) -> None: ...
+    def _announce(self, topic: Topic) -> None: ...
+    def focus_tally(self) -> None: ...
+    def show_result(self) -> None: ...
+    def show_live_vote(self) -> None: ...
+    def reload_votes(self, select: int | None = None) -> None: ...
+    def reload_meetings(self, select: int | None = None) -> None: ...
+    def tally_changed(self, vote_id: int) -> None: ...
+    def ask_finalize(
+        self, number: int, sentence: str, winner: str | None
+    ) -> EndorsementChoice | None: ...
+    def ask_next_round(
+        self, number: int, going: list[str], tied: list[str], drops: int
+    ) -> list[str] | None: ...
