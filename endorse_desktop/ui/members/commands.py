@@ -159,14 +159,3 @@ def import_roster(
         return None, []
 
     return _roster_change(view, _tr("Import %s") % plan.file_name, do, undo)
-
-
-# The names ui/members/tab.py still imports; delete these once it calls the functions above.
-AddMemberCommand = add_member
-DeleteMembersCommand = delete_members
-ImportRosterCommand = import_roster
-
-
-class EditMembersCommand:
-    edit = staticmethod(edit_member)
-    archive = staticmethod(archive_members)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,11 +39,8 @@ from endorse_desktop.core.roster_import import (
     preview_import,
     read_roster_file,
 )
-from endorse_desktop.ui.members.commands import (
-    AddMemberCommand,
-    DeleteMembersCommand,
-    EditMembersCommand,
-)
+from endorse_desktop.ui.members import commands
+from endorse_desktop.ui.members.actions import find_action, list_actions, search_actions
 from endorse_desktop.ui.members.dialog import MemberDialog
 from endorse_desktop.ui.members.import_dialog import (
     ImportSummaryDialog,
@@ -56,7 +53,7 @@ from endorse_desktop.ui.members.model import (
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.workers import run_in_background
-from endorse_desktop.ui.widgets.actions import ActionContext, ActionSpec, make_action, separator
+from endorse_desktop.ui.widgets.actions import make_action, make_actions, separator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -168,91 +165,20 @@ class MembersTab(QWidget, TabFeatures):
         self.refresh()
 
     # ----- actions ---------------------------------------------------------------------------
-    def _new_action(
-        self,
-        text: str,
-        tip: str,
-        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str],
-        slot: Callable[[], None],
-        table_only: bool = False,
-    ) -> QAction:
-        # Enter and Delete mean "edit/delete this member" only where members are listed: in the
-        # search box they keep their ordinary meaning. The rest work window-wide while the tab
-        # is shown (the list is hidden otherwise).
-        context = ActionContext.PANEL if table_only else ActionContext.WINDOW
-        action = make_action(
-            ActionSpec("", text, tuple(shortcuts), tip, "", context), self, self.view
-        )
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
-        self.add_action = self._new_action(
-            self.tr("&Add Member…"),
-            self.tr("Add someone to the roster"),
-            ["Ctrl+Shift+N", "Ins"],
-            self.add_member,
-        )
-        self.edit_action = self._new_action(
-            self.tr("&Edit Member…"),
-            self.tr("Change the selected member's details or eligibility"),
-            ["Return", "Enter", "F2"],
-            self.edit_selected,
-            table_only=True,
-        )
-        self.delete_action = self._new_action(
-            self.tr("&Delete"),
-            self.tr("Remove the selected members (only those with no meeting or pledge records)"),
-            [QKeySequence.StandardKey.Delete],
-            self.delete_selected,
-            table_only=True,
-        )
-        self.archive_action = self._new_action(
-            self.tr("A&rchive"),
-            self.tr("Keep former members' records but take them off the current roster"),
-            ["Ctrl+Shift+A"],
-            self.toggle_archived,
-        )
-        self.find_action = make_action(
-            ActionSpec(
-                "find_member",
-                self.tr("&Find Member"),
-                (QKeySequence.StandardKey.Find,),
-                self.tr("Jump to the search box"),
-                "focus_search",
-            ),
-            self,
-            self,
-        )
+        tr = self.tr
+        made = make_actions(list_actions(tr), self, self.view)
+        self.add_action = made["add_member"]
+        self.edit_action = made["edit_member"]
+        self.delete_action = made["delete_members"]
+        self.archive_action = made["archive_members"]
+        self.find_action = make_action(find_action(tr), self, self)
         self.import_action: QAction = self._window.import_roster_action
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        # In the search box: Down goes to the list, Esc clears the search (then goes to the list).
-        field = ActionContext.FIELD
-        self._to_list_action = make_action(
-            ActionSpec(
-                "to_list",
-                self.tr("To the List"),
-                ("Down",),
-                self.tr("To the list"),
-                "focus_list",
-                field,
-            ),
-            self,
-            self.search_edit,
-        )
-        self._clear_search_action = make_action(
-            ActionSpec(
-                "clear_search",
-                self.tr("Clear the Search"),
-                ("Esc",),
-                self.tr("Clear the search, then go to the list"),
-                "_clear_search",
-                field,
-            ),
-            self,
-            self.search_edit,
-        )
+        searching = make_actions(search_actions(tr), self, self.search_edit)
+        self._to_list_action = searching["to_list"]
+        self._clear_search_action = searching["clear_search"]
         self._own_actions = (
             self.add_action,
             self.edit_action,
@@ -415,10 +341,10 @@ class MembersTab(QWidget, TabFeatures):
         if dialog is None or member is None:
             return
         if member.id is None:
-            self._window.undo_stack.push(AddMemberCommand(self, member))
+            self._window.undo_stack.push(commands.add_member(self, member))
             self._status(self.tr("Added %s") % member.display_name)
         elif dialog.changed():
-            self._window.undo_stack.push(EditMembersCommand.edit(self, member))
+            self._window.undo_stack.push(commands.edit_member(self, member))
             self._status(self.tr("Saved %s") % member.display_name)
 
     @Slot()
@@ -460,7 +386,7 @@ class MembersTab(QWidget, TabFeatures):
         )
 
     def _push_delete(self, chosen: list[Member]) -> None:
-        self._window.undo_stack.push(DeleteMembersCommand(self, chosen))
+        self._window.undo_stack.push(commands.delete_members(self, chosen))
         self._status(self.tr("Deleted %s") % ", ".join(m.display_name for m in chosen[:3]))
 
     @Slot()
@@ -470,7 +396,7 @@ class MembersTab(QWidget, TabFeatures):
             self._push_archive(chosen, not all(m.archived for m in chosen))
 
     def _push_archive(self, chosen: list[Member], archived: bool) -> None:
-        self._window.undo_stack.push(EditMembersCommand.archive(self, chosen, archived))
+        self._window.undo_stack.push(commands.archive_members(self, chosen, archived))
         verb = self.tr("Archived %s") if archived else self.tr("Unarchived %s")
         self._status(verb % ", ".join(m.display_name for m in chosen[:3]))
 
@@ -515,13 +441,11 @@ class MembersTab(QWidget, TabFeatures):
 
     @Slot()
     def _import_accepted(self) -> None:
-        from endorse_desktop.ui.members.commands import ImportRosterCommand
-
         dialog = self.import_dialog
         if dialog is None:
             return
         summaries: list[ImportSummary] = []
-        command = ImportRosterCommand(
+        command = commands.import_roster(
             self, dialog.plan, dialog.mapping(), dialog.new_members_eligible(), summaries
         )
         self._window.undo_stack.push(command)

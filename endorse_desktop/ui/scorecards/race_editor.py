@@ -8,23 +8,25 @@ words, with the offer to archive instead: nothing is ever silently lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from endorse_desktop.core import races as races_core
 from endorse_desktop.core.races import Candidate, Race
-from endorse_desktop.ui.shell.session import Topic
-from endorse_desktop.ui.shell.undo import (
-    Outcome,
-    push_change,
-)
+from endorse_desktop.ui.scorecards import commands
+from endorse_desktop.ui.shell.undo import Outcome
+from endorse_desktop.ui.widgets.actions import separator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.scorecards.tab import ScorecardsTab
     from endorse_desktop.ui.shell.host import TabHost
+
+# (text, slot, shortcut, tip) → the action, made on the tab (ScorecardsTab._action)
+MakeAction = Callable[[str, Callable[[], None], str, str], QAction]
 
 
 class RaceEditor(QObject):
@@ -34,17 +36,100 @@ class RaceEditor(QObject):
         self.window = window
         self.session = tab.session
 
-    def change(self, text: str, do: Any, undo: Any, topic: Topic) -> Outcome:
-        def after() -> None:
-            self.session.notify(topic)
-
-        outcome = push_change(self.window.undo_stack, text, do, undo, after)
-        if outcome.error is None:
-            self.window.show_status(text, 4000)
+    def shown(self, outcome: Outcome, refused_title: str) -> Outcome:
+        """A change made: its name in the status bar, or the core's refusal in a warning."""
+        if outcome.ok:
+            self.window.show_status(outcome.text, 4000)
+        elif refused_title:
+            self.refused(refused_title, outcome)
         return outcome
 
     def refused(self, title: str, outcome: Outcome) -> None:
         QMessageBox.warning(self.tab, title, str(outcome.error))
+
+    # ----- the tab's actions for races and candidates ----------------------------------------
+    def build_actions(self, action: MakeAction) -> None:
+        """The Scorecards menu's race and candidate entries; `action` makes one on the tab."""
+        tr = self.tr
+        self.new_race_action = action(
+            tr("New &Race…"), self.add_race, "Ctrl+Shift+N", tr("Add a race")
+        )
+        self.edit_race_action = action(
+            tr("Edit Ra&ce…"), self.edit_race, "Shift+F2", tr("Change the selected race")
+        )
+        self.archive_race_action = action(
+            tr("Archive Race"),
+            self.toggle_race_archived,
+            "Ctrl+Shift+H",
+            tr("Hide the race from lists and the handout, keeping everything (or bring it back)"),
+        )
+        self.delete_race_action = action(
+            tr("Delete Race"),
+            self.delete_race,
+            "Ctrl+Shift+Del",
+            tr("Delete an empty race (a race with candidates or votes is archived instead)"),
+        )
+        self.new_candidate_action = action(
+            tr("&New Candidate…"),
+            self.add_candidate,
+            "Ins",
+            tr("Add a candidate to the selected race"),
+        )
+        self.edit_candidate_action = action(
+            tr("&Edit Candidate…"),
+            self.edit_candidate,
+            "F2",
+            tr("Change the selected candidate"),
+        )
+        self.archive_candidate_action = action(
+            tr("&Archive Candidate"),
+            self.toggle_candidate_archived,
+            "Ctrl+H",
+            tr("Hide the candidate from the scorecard, keeping their ratings (or bring back)"),
+        )
+        self.delete_candidate_action = action(
+            tr("&Delete Candidate"),
+            self.delete_candidate,
+            "Shift+Del",
+            tr("Delete a candidate with nothing recorded (others are archived instead)"),
+        )
+
+    def menu_actions(self) -> list[QAction]:
+        return [
+            self.new_race_action,
+            self.edit_race_action,
+            self.archive_race_action,
+            self.delete_race_action,
+            separator(self.tab),
+            self.new_candidate_action,
+            self.edit_candidate_action,
+            self.archive_candidate_action,
+            self.delete_candidate_action,
+        ]
+
+    def update_actions(self, race: Race | None, candidate: Candidate | None) -> None:
+        """Enabled for what is selected; Archive says Unarchive for an archived record."""
+        for race_action in (
+            self.edit_race_action,
+            self.archive_race_action,
+            self.delete_race_action,
+            self.new_candidate_action,
+        ):
+            race_action.setEnabled(race is not None)
+        for candidate_action in (
+            self.edit_candidate_action,
+            self.archive_candidate_action,
+            self.delete_candidate_action,
+        ):
+            candidate_action.setEnabled(candidate is not None)
+        self.archive_race_action.setText(
+            self.tr("Unarchive Race") if race and race.archived else self.tr("Archive Race")
+        )
+        self.archive_candidate_action.setText(
+            self.tr("Un&archive Candidate")
+            if candidate and candidate.archived
+            else self.tr("&Archive Candidate")
+        )
 
     # ----- races ---------------------------------------------------------------------------
     @Slot()
@@ -52,26 +137,13 @@ class RaceEditor(QObject):
         from endorse_desktop.ui.scorecards.dialogs import RaceDialog
 
         dialog = RaceDialog(None, self.tab)
-        if dialog.exec() != RaceDialog.DialogCode.Accepted or dialog.chosen_race() is None:
+        race = dialog.chosen_race() if dialog.exec() == RaceDialog.DialogCode.Accepted else None
+        if race is None:
             return
-        race = dialog.chosen_race()
-        assert race is not None
-        store = self.session.store
-
-        def do(undone: Race | None) -> Race:
-            return (
-                races_core.add_race(store, race) if undone is None else _restore_race(store, undone)
-            )
-
-        def undo(added: Race) -> Race:
-            assert added.id is not None
-            return races_core.delete_race(store, added.id)
-
-        outcome = self.change(self.tr("Add race %s") % race.title, do, undo, Topic.RACES)
-        if outcome.ok:
+        text = self.tr("Add race %s") % race.title
+        outcome = commands.add_race(self.session, self.window.undo_stack, race, text)
+        if self.shown(outcome, self.tr("Race not added")).ok:
             self.tab.select_race(outcome.result.id)
-        else:
-            self.refused(self.tr("Race not added"), outcome)
 
     @Slot()
     def edit_race(self) -> None:
@@ -81,7 +153,7 @@ class RaceEditor(QObject):
         from endorse_desktop.ui.scorecards.dialogs import RaceDialog
 
         dialog = RaceDialog(race, self.tab)
-        if dialog.exec() != RaceDialog.DialogCode.Accepted or dialog.chosen_race() is None:
+        if dialog.exec() != RaceDialog.DialogCode.Accepted:
             return
         changed = dialog.chosen_race()
         if changed is None or changed == race:
@@ -89,18 +161,8 @@ class RaceEditor(QObject):
         self._update_race(changed, self.tr("Edit race %s") % changed.title)
 
     def _update_race(self, changed: Race, text: str) -> Outcome:
-        store = self.session.store
-
-        def do(_: object) -> Race:
-            return races_core.update_race(store, changed)
-
-        def undo(before: Race) -> None:
-            races_core.update_race(store, before)
-
-        outcome = self.change(text, do, undo, Topic.RACES)
-        if not outcome.ok:
-            self.refused(self.tr("Race not changed"), outcome)
-        return outcome
+        outcome = commands.update_race(self.session, self.window.undo_stack, changed, text)
+        return self.shown(outcome, self.tr("Race not changed"))
 
     @Slot()
     def toggle_race_archived(self) -> None:
@@ -116,16 +178,10 @@ class RaceEditor(QObject):
         race = self.tab.current_race()
         if race is None or race.id is None:
             return
-        store = self.session.store
-        race_id = race.id
-
-        def do(_: object) -> Race:
-            return races_core.delete_race(store, race_id)
-
-        def undo(deleted: Race) -> None:
-            races_core.restore_race(store, deleted)
-
-        outcome = self.change(self.tr("Delete race %s") % race.title, do, undo, Topic.RACES)
+        text = self.tr("Delete race %s") % race.title
+        outcome = self.shown(
+            commands.delete_race(self.session, self.window.undo_stack, race.id, text), ""
+        )
         if not outcome.ok and not race.archived and self._offer_archive(outcome):
             self.toggle_race_archived()
 
@@ -143,22 +199,10 @@ class RaceEditor(QObject):
         candidate = dialog.chosen_candidate()
         if candidate is None:
             return
-        store = self.session.store
-
-        def do(undone: Candidate | None) -> Candidate:
-            if undone is None:
-                return races_core.add_candidate(store, candidate)
-            return races_core.restore_candidate(store, undone)
-
-        def undo(added: Candidate) -> Candidate:
-            assert added.id is not None
-            return races_core.delete_candidate(store, added.id)
-
-        outcome = self.change(self.tr("Add candidate %s") % candidate.name, do, undo, Topic.RACES)
-        if not outcome.ok:
-            self.refused(self.tr("Candidate not added"), outcome)
-            return
-        self.tab.select_candidate(outcome.result.id)
+        text = self.tr("Add candidate %s") % candidate.name
+        outcome = commands.add_candidate(self.session, self.window.undo_stack, candidate, text)
+        if self.shown(outcome, self.tr("Candidate not added")).ok:
+            self.tab.select_candidate(outcome.result.id)
 
     @Slot()
     def edit_candidate(self) -> None:
@@ -177,18 +221,8 @@ class RaceEditor(QObject):
         self._update_candidate(changed, self.tr("Edit candidate %s") % changed.name)
 
     def _update_candidate(self, changed: Candidate, text: str) -> Outcome:
-        store = self.session.store
-
-        def do(_: object) -> Candidate:
-            return races_core.update_candidate(store, changed)
-
-        def undo(before: Candidate) -> None:
-            races_core.update_candidate(store, before)
-
-        outcome = self.change(text, do, undo, Topic.RACES)
-        if not outcome.ok:
-            self.refused(self.tr("Candidate not changed"), outcome)
-        return outcome
+        outcome = commands.update_candidate(self.session, self.window.undo_stack, changed, text)
+        return self.shown(outcome, self.tr("Candidate not changed"))
 
     @Slot()
     def toggle_candidate_archived(self) -> None:
@@ -204,16 +238,9 @@ class RaceEditor(QObject):
         candidate = self.tab.current_candidate()
         if candidate is None or candidate.id is None:
             return
-        store = self.session.store
-        candidate_id = candidate.id
-
-        def do(_: object) -> Candidate:
-            return races_core.delete_candidate(store, candidate_id)
-
-        def undo(deleted: Candidate) -> None:
-            races_core.restore_candidate(store, deleted)
-
-        outcome = self.change(self.tr("Delete %s") % candidate.name, do, undo, Topic.RACES)
+        text = self.tr("Delete %s") % candidate.name
+        stack = self.window.undo_stack
+        outcome = self.shown(commands.delete_candidate(self.session, stack, candidate.id, text), "")
         if not outcome.ok and not candidate.archived and self._offer_archive(outcome):
             self.toggle_candidate_archived()
 
@@ -230,8 +257,3 @@ class RaceEditor(QObject):
         box.setDefaultButton(archive)
         box.exec()
         return box.clickedButton() is archive
-
-
-def _restore_race(store: Any, race: Race) -> Race:
-    races_core.restore_race(store, race)
-    return race

@@ -11,7 +11,6 @@ than deleted (the core refuses the deletion and says why), and so is a race with
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,21 +31,19 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop.core import races as races_core
 from endorse_desktop.core.races import Candidate, Race
-from endorse_desktop.core.ratings import Rating, set_rating
 from endorse_desktop.core.scorecards import RaceScorecard, load_scorecard
 from endorse_desktop.ui.scorecards.comparison_model import ComparisonModel
 from endorse_desktop.ui.scorecards.dialogs import STATUS_TEXT
 from endorse_desktop.ui.scorecards.model import ScorecardModel
 from endorse_desktop.ui.scorecards.race_editor import RaceEditor
 from endorse_desktop.ui.scorecards.rating_delegate import RatingDelegate
+from endorse_desktop.ui.scorecards.rating_editor import RatingEditor
 from endorse_desktop.ui.scorecards.rating_style import (
-    rating_text,
     scale_help,
 )
 from endorse_desktop.ui.scorecards.view import ScorecardView
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
-from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import (
     ActionSpec,
     button_row,
@@ -97,6 +94,7 @@ class ScorecardsTab(QWidget, TabFeatures):
         self.card: RaceScorecard | None = None
         self._shown_race_id: int | None = None
         self.editor = RaceEditor(self, window)
+        self.ratings = RatingEditor(self, window)
 
         self.race_model: RecordTableModel[Race] = RecordTableModel(
             _race_columns(self.tr), lambda r: r.title, self
@@ -125,10 +123,10 @@ class ScorecardsTab(QWidget, TabFeatures):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.verticalHeader().setDefaultSectionSize(30)
-        self.grid.rate_requested.connect(self.rate_cell)
-        self.grid.evidence_requested.connect(self.edit_evidence)
-        self.grid.clear_requested.connect(self.clear_cell)
-        self.grid.doubleClicked.connect(self.edit_evidence)
+        self.grid.rate_requested.connect(self.ratings.rate_cell)
+        self.grid.evidence_requested.connect(self.ratings.edit_evidence)
+        self.grid.clear_requested.connect(self.ratings.clear_cell)
+        self.grid.doubleClicked.connect(self.ratings.edit_evidence)
         self.grid.selectionModel().currentChanged.connect(self._grid_cell_changed)
 
         self.comparison_model = ComparisonModel(self)
@@ -166,48 +164,7 @@ class ScorecardsTab(QWidget, TabFeatures):
 
     def _build_actions(self) -> None:
         tr = self.tr
-        self.new_race_action = self._action(
-            tr("New &Race…"), self.editor.add_race, "Ctrl+Shift+N", tr("Add a race")
-        )
-        self.edit_race_action = self._action(
-            tr("Edit Ra&ce…"), self.editor.edit_race, "Shift+F2", tr("Change the selected race")
-        )
-        self.archive_race_action = self._action(
-            tr("Archive Race"),
-            self.editor.toggle_race_archived,
-            "Ctrl+Shift+H",
-            tr("Hide the race from lists and the handout, keeping everything (or bring it back)"),
-        )
-        self.delete_race_action = self._action(
-            tr("Delete Race"),
-            self.editor.delete_race,
-            "Ctrl+Shift+Del",
-            tr("Delete an empty race (a race with candidates or votes is archived instead)"),
-        )
-        self.new_candidate_action = self._action(
-            tr("&New Candidate…"),
-            self.editor.add_candidate,
-            "Ins",
-            tr("Add a candidate to the selected race"),
-        )
-        self.edit_candidate_action = self._action(
-            tr("&Edit Candidate…"),
-            self.editor.edit_candidate,
-            "F2",
-            tr("Change the selected candidate"),
-        )
-        self.archive_candidate_action = self._action(
-            tr("&Archive Candidate"),
-            self.editor.toggle_candidate_archived,
-            "Ctrl+H",
-            tr("Hide the candidate from the scorecard, keeping their ratings (or bring back)"),
-        )
-        self.delete_candidate_action = self._action(
-            tr("&Delete Candidate"),
-            self.editor.delete_candidate,
-            "Shift+Del",
-            tr("Delete a candidate with nothing recorded (others are archived instead)"),
-        )
+        self.editor.build_actions(self._action)
         self.show_archived_action = self._action(
             tr("Show Arc&hived"),
             self.set_show_archived,
@@ -217,7 +174,7 @@ class ScorecardsTab(QWidget, TabFeatures):
         )
         self.evidence_action = self._action(
             tr("Rating && E&vidence…"),
-            self.edit_current_evidence,
+            self.ratings.edit_current_evidence,
             "Ctrl+Return",
             tr("Edit the selected cell's rating, evidence and source (Enter in the grid)"),
         )
@@ -265,10 +222,10 @@ class ScorecardsTab(QWidget, TabFeatures):
         left_layout.addWidget(self.race_view, 2)
         left_layout.addLayout(
             button_row(
-                self.new_race_action,
-                self.edit_race_action,
-                self.archive_race_action,
-                self.delete_race_action,
+                self.editor.new_race_action,
+                self.editor.edit_race_action,
+                self.editor.archive_race_action,
+                self.editor.delete_race_action,
             )
         )
         self.candidates_heading = _heading(tr("Candidates"))
@@ -276,10 +233,10 @@ class ScorecardsTab(QWidget, TabFeatures):
         left_layout.addWidget(self.candidate_view, 3)
         left_layout.addLayout(
             button_row(
-                self.new_candidate_action,
-                self.edit_candidate_action,
-                self.archive_candidate_action,
-                self.delete_candidate_action,
+                self.editor.new_candidate_action,
+                self.editor.edit_candidate_action,
+                self.editor.archive_candidate_action,
+                self.editor.delete_candidate_action,
             )
         )
         archived = QCheckBox(tr("Show archived races and candidates"))
@@ -334,15 +291,7 @@ class ScorecardsTab(QWidget, TabFeatures):
 
     def menu_actions(self) -> list[QAction]:
         return [
-            self.new_race_action,
-            self.edit_race_action,
-            self.archive_race_action,
-            self.delete_race_action,
-            separator(self),
-            self.new_candidate_action,
-            self.edit_candidate_action,
-            self.archive_candidate_action,
-            self.delete_candidate_action,
+            *self.editor.menu_actions(),
             separator(self),
             self.evidence_action,
             self.compare_action,
@@ -469,29 +418,8 @@ class ScorecardsTab(QWidget, TabFeatures):
     def _update_actions(self) -> None:
         race = self.current_race()
         candidate = self.current_candidate()
-        has_race = race is not None
-        for action in (
-            self.edit_race_action,
-            self.archive_race_action,
-            self.delete_race_action,
-            self.new_candidate_action,
-            self.print_race_action,
-        ):
-            action.setEnabled(has_race)
-        for action in (
-            self.edit_candidate_action,
-            self.archive_candidate_action,
-            self.delete_candidate_action,
-        ):
-            action.setEnabled(candidate is not None)
-        self.archive_race_action.setText(
-            self.tr("Unarchive Race") if race and race.archived else self.tr("Archive Race")
-        )
-        self.archive_candidate_action.setText(
-            self.tr("Un&archive Candidate")
-            if candidate and candidate.archived
-            else self.tr("&Archive Candidate")
-        )
+        self.print_race_action.setEnabled(race is not None)
+        self.editor.update_actions(race, candidate)
         self.evidence_action.setEnabled(self.grid.currentIndex().isValid())
 
     @Slot(QModelIndex, QModelIndex)
@@ -611,72 +539,6 @@ class ScorecardsTab(QWidget, TabFeatures):
         if index.isValid():
             params.update(candidate=index.column(), value=index.row())
         return "scorecard", params
-
-    # ----- changes ---------------------------------------------------------------------------
-    # ratings
-    @Slot(QModelIndex, object)
-    def rate_cell(self, index: QModelIndex, level: int | None) -> Outcome | None:
-        """A key pressed in the grid: that rating for that cell, evidence and source kept."""
-        if not index.isValid() or self.card is None:
-            return None
-        before = self.grid_model.cell(index)
-        if before.rating == level:
-            return None
-        return self.save_rating(replace(before, rating=level))
-
-    @Slot(QModelIndex)
-    def clear_cell(self, index: QModelIndex) -> None:
-        if not index.isValid() or self.card is None:
-            return
-        before = self.grid_model.cell(index)
-        if before.is_empty:
-            return
-        self.save_rating(Rating(before.candidate_id, before.value_id))
-
-    @Slot()
-    def edit_current_evidence(self) -> None:
-        self.edit_evidence(self.grid.currentIndex())
-
-    @Slot(QModelIndex)
-    def edit_evidence(self, index: QModelIndex) -> None:
-        if not index.isValid() or self.card is None:
-            return
-        from endorse_desktop.ui.scorecards.dialogs import RatingDialog
-
-        before = self.grid_model.cell(index)
-        dialog = RatingDialog(
-            before,
-            self.grid_model.candidate_at(index.column()).name,
-            self.grid_model.value_at(index.row()).title,
-            self,
-        )
-        if dialog.exec() != RatingDialog.DialogCode.Accepted:
-            return
-        after = dialog.chosen_rating()
-        if after != before:
-            self.save_rating(after)
-
-    def save_rating(self, rating: Rating) -> Outcome:
-        store = self.session.store
-        card = self.card
-        name = (
-            next((c.name for c in card.candidates if c.id == rating.candidate_id), "")
-            if card
-            else ""
-        )
-        title = next((v.title for v in card.values if v.id == rating.value_id), "") if card else ""
-
-        def do(_: object) -> Rating:
-            return set_rating(store, rating)
-
-        def undo(before: Rating) -> None:
-            set_rating(store, before)
-
-        text = self.tr("Rate %s on %s: %s") % (name, title, rating_text(rating.rating))
-        outcome = self.editor.change(text, do, undo, Topic.RATINGS)
-        if not outcome.ok:
-            self.editor.refused(self.tr("Rating not saved"), outcome)
-        return outcome
 
     # printing
     @Slot()

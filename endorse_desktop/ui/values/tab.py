@@ -9,7 +9,7 @@ dot, and applies the tally as weights after seeing current and suggested weights
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent
@@ -31,8 +31,8 @@ from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import (
     Outcome,
-    push_change,
 )
+from endorse_desktop.ui.values import commands
 from endorse_desktop.ui.values.actions import values_actions
 from endorse_desktop.ui.values.model import (
     DESCRIPTION,
@@ -243,15 +243,12 @@ class ValuesTab(QWidget, TabFeatures):
             self.select_row(row)
 
     # ----- changes ---------------------------------------------------------------------------
-    def _change(self, text: str, do: Any, undo: Any, topic: Topic = Topic.VALUES) -> Outcome:
-        def after() -> None:
-            self.session.notify(topic)
-
-        outcome = push_change(self.window_.undo_stack, text, do, undo, after)
+    def _shown(self, outcome: Outcome) -> Outcome:
+        """A change made: its name in the status line, or why the core refused it."""
         if outcome.error is not None:
             QMessageBox.warning(self, self.tr("Not changed"), str(outcome.error))
         else:
-            self.window_.show_status(text, 4000)
+            self.window_.show_status(outcome.text, 4000)
         return outcome
 
     @Slot()
@@ -263,18 +260,7 @@ class ValuesTab(QWidget, TabFeatures):
             return
         value = dialog.chosen_value()
         assert value is not None
-        store = self.session.store
-
-        def do(undone: values_core.DeletedValue | None) -> Value:
-            if undone is None:
-                return values_core.add_value(store, value)
-            return values_core.restore_value(store, undone)
-
-        def undo(added: Value) -> values_core.DeletedValue:
-            assert added.id is not None
-            return values_core.delete_value(store, added.id)
-
-        outcome = self._change(self.tr("Add value %s") % value.title, do, undo)
+        outcome = self._shown(commands.add_value(self.session, self.window_.undo_stack, value))
         if outcome.ok:
             self.select_value(outcome.result.id)
 
@@ -296,32 +282,15 @@ class ValuesTab(QWidget, TabFeatures):
         self.save_value(changed)
 
     def save_value(self, changed: Value) -> Outcome:
-        store = self.session.store
-
-        def do(_: object) -> Value:
-            return values_core.update_value(store, changed)
-
-        def undo(before: Value) -> None:
-            values_core.update_value(store, before)
-
-        return self._change(self.tr("Edit value %s") % changed.title, do, undo)
+        return self._shown(commands.edit_value(self.session, self.window_.undo_stack, changed))
 
     @Slot()
     def delete_selected(self) -> None:
         current = self.selected_value()
         if current is None or current.id is None:
             return
-        store = self.session.store
-        value_id = current.id
         row = self.selected_row() or 0
-
-        def do(_: object) -> values_core.DeletedValue:
-            return values_core.delete_value(store, value_id)
-
-        def undo(deleted: values_core.DeletedValue) -> None:
-            values_core.restore_value(store, deleted)
-
-        outcome = self._change(self.tr("Delete value %s") % current.title, do, undo, Topic.VALUES)
+        outcome = self._shown(commands.delete_value(self.session, self.window_.undo_stack, current))
         if outcome.ok and self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
 
@@ -345,15 +314,7 @@ class ValuesTab(QWidget, TabFeatures):
     def reorder_to(self, order: list[int]) -> None:
         """Store a new order (from a drop or a key); the selected value stays selected."""
         selected = self.selected_value()
-        store = self.session.store
-
-        def do(_: object) -> list[int]:
-            return values_core.reorder_values(store, order)
-
-        def undo(before: list[int]) -> None:
-            values_core.reorder_values(store, before)
-
-        self._change(self.tr("Reorder values"), do, undo)
+        self._shown(commands.reorder_values(self.session, self.window_.undo_stack, order))
         if selected is not None:
             self.select_value(selected.id)
 
@@ -389,49 +350,18 @@ class ValuesTab(QWidget, TabFeatures):
         if not self.view.dot_mode or not 0 <= row < self.model.rowCount():
             return
         value = self.model.value_at(row)
-        assert value.id is not None
-        value_id = value.id
-        store = self.session.store
-
-        def do(undone: values_core.Dot | None) -> values_core.Dot:
-            if undone is None:
-                return values_core.add_dot(store, value_id)
-            values_core.restore_dots(store, [undone])
-            return undone
-
-        def undo(dot: values_core.Dot) -> values_core.Dot:
-            values_core.remove_dot(store, dot.id)
-            return dot
-
         self.select_row(row)
-        self._change(self.tr("Dot for %s") % value.title, do, undo, Topic.DOTS)
+        self._shown(commands.add_dot(self.session, self.window_.undo_stack, value))
 
     @Slot()
     def remove_last_dot(self) -> None:
-        store = self.session.store
-        if not values_core.list_dots(store):
+        if not values_core.list_dots(self.session.store):
             return
-
-        def do(_: object) -> values_core.Dot | None:
-            return values_core.remove_latest_dot(store)
-
-        def undo(dot: values_core.Dot | None) -> None:
-            if dot is not None:
-                values_core.restore_dots(store, [dot])
-
-        self._change(self.tr("Take back the last dot"), do, undo, Topic.DOTS)
+        self._shown(commands.remove_last_dot(self.session, self.window_.undo_stack))
 
     @Slot()
     def clear_dots(self) -> None:
-        store = self.session.store
-
-        def do(_: object) -> list[values_core.Dot]:
-            return values_core.clear_dots(store)
-
-        def undo(removed: list[values_core.Dot]) -> None:
-            values_core.restore_dots(store, removed)
-
-        self._change(self.tr("Clear the dots"), do, undo, Topic.DOTS)
+        self._shown(commands.clear_dots(self.session, self.window_.undo_stack))
 
     @Slot()
     def apply_dots(self) -> None:
@@ -449,12 +379,4 @@ class ValuesTab(QWidget, TabFeatures):
 
     def apply_weights(self, weights: dict[int, int]) -> Outcome:
         """The weights suggested by the dot vote, applied as one undoable step."""
-        store = self.session.store
-
-        def do(_: object) -> dict[int, int]:
-            return values_core.set_weights(store, weights)
-
-        def undo(before: dict[int, int]) -> None:
-            values_core.set_weights(store, before)
-
-        return self._change(self.tr("Apply the dot vote as weights"), do, undo)
+        return self._shown(commands.apply_weights(self.session, self.window_.undo_stack, weights))

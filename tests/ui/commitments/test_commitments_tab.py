@@ -23,7 +23,8 @@ from endorse_desktop.ui.commitments.dialogs import (
     PledgeDialog,
     SignupPrintDialog,
 )
-from endorse_desktop.ui.commitments.signup_entry import SheetEntryModel, roster_names
+from endorse_desktop.ui.commitments.signup_model import SheetEntryModel
+from endorse_desktop.ui.commitments.signup_state import roster_names
 from endorse_desktop.ui.projector.slide import MIN_BODY_PX, projector_font
 from endorse_desktop.ui.projector.thermometer_slide import (
     LABEL_SCALE,

@@ -17,7 +17,7 @@ from endorse_desktop.core.commitments import pledges as core
 from endorse_desktop.core.commitments.progress import quantity_text
 from endorse_desktop.core.store import Store
 from endorse_desktop.exports.kinds import export_document
-from endorse_desktop.ui.commitments.signup_entry import ROWS, fold, roster_names
+from endorse_desktop.ui.commitments.signup_state import ROWS, fold, roster_names
 from endorse_desktop.ui.shell.main_window import MainWindow
 from endorse_desktop.ui.shell.session import Session
 

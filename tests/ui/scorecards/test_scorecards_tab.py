@@ -255,7 +255,7 @@ def test_an_empty_group_starts_with_its_first_race(qtbot, db_path: Path, monkeyp
     tab = window.show_tab("scorecards")
     assert "No race yet" in tab.race_heading.text()
     assert tab.presentation() is None
-    assert not tab.new_candidate_action.isEnabled()
+    assert not tab.editor.new_candidate_action.isEnabled()
 
     def fill_in(dialog: RaceDialog) -> int:
         dialog.office_edit.setText("School Board")
@@ -280,7 +280,7 @@ def test_an_empty_group_starts_with_its_first_race(qtbot, db_path: Path, monkeyp
         ("School Board — Seat 2", "2026-11-03", "general")
     ]
     assert tab.current_race().title == "School Board — Seat 2"
-    assert tab.new_candidate_action.isEnabled()
+    assert tab.editor.new_candidate_action.isEnabled()
     assert tab.presentation() == ("scorecard", {"race_id": races[0].id})
     window.undo_stack.undo()
     assert list_races(store) == [] and tab.current_race() is None
