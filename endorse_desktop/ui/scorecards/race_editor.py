@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from endorse_desktop.core.races import Candidate, Race
 from endorse_desktop.ui.scorecards import commands
@@ -22,7 +22,7 @@ from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import separator
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.scorecards.tab import ScorecardsTab
+    from endorse_desktop.ui.scorecards.pane import ScorecardsPane
     from endorse_desktop.ui.shell.host import TabHost
 
 # (text, slot, shortcut, tip) → the action, made on the tab (ScorecardsTab._action)
@@ -30,9 +30,10 @@ MakeAction = Callable[[str, Callable[[], None], str, str], QAction]
 
 
 class RaceEditor(QObject):
-    def __init__(self, tab: ScorecardsTab, window: TabHost) -> None:
-        super().__init__(tab)
+    def __init__(self, tab: ScorecardsPane, owner: QWidget, window: TabHost) -> None:
+        super().__init__(owner)
         self.tab = tab
+        self.owner = owner  # the tab as a widget: parent of dialogs and messages
         self.window = window
         self.session = tab.session
 
@@ -45,7 +46,7 @@ class RaceEditor(QObject):
         return outcome
 
     def refused(self, title: str, outcome: Outcome) -> None:
-        QMessageBox.warning(self.tab, title, str(outcome.error))
+        QMessageBox.warning(self.owner, title, str(outcome.error))
 
     # ----- the tab's actions for races and candidates ----------------------------------------
     def build_actions(self, action: MakeAction) -> None:
@@ -100,7 +101,7 @@ class RaceEditor(QObject):
             self.edit_race_action,
             self.archive_race_action,
             self.delete_race_action,
-            separator(self.tab),
+            separator(self.owner),
             self.new_candidate_action,
             self.edit_candidate_action,
             self.archive_candidate_action,
@@ -136,7 +137,7 @@ class RaceEditor(QObject):
     def add_race(self) -> None:
         from endorse_desktop.ui.scorecards.dialogs import RaceDialog
 
-        dialog = RaceDialog(None, self.tab)
+        dialog = RaceDialog(None, self.owner)
         race = dialog.chosen_race() if dialog.exec() == RaceDialog.DialogCode.Accepted else None
         if race is None:
             return
@@ -152,7 +153,7 @@ class RaceEditor(QObject):
             return
         from endorse_desktop.ui.scorecards.dialogs import RaceDialog
 
-        dialog = RaceDialog(race, self.tab)
+        dialog = RaceDialog(race, self.owner)
         if dialog.exec() != RaceDialog.DialogCode.Accepted:
             return
         changed = dialog.chosen_race()
@@ -193,7 +194,7 @@ class RaceEditor(QObject):
             return
         from endorse_desktop.ui.scorecards.dialogs import CandidateDialog
 
-        dialog = CandidateDialog(Candidate(race.id, ""), race.title, self.tab)
+        dialog = CandidateDialog(Candidate(race.id, ""), race.title, self.owner)
         if dialog.exec() != CandidateDialog.DialogCode.Accepted:
             return
         candidate = dialog.chosen_candidate()
@@ -212,7 +213,7 @@ class RaceEditor(QObject):
             return
         from endorse_desktop.ui.scorecards.dialogs import CandidateDialog
 
-        dialog = CandidateDialog(candidate, race.title, self.tab)
+        dialog = CandidateDialog(candidate, race.title, self.owner)
         if dialog.exec() != CandidateDialog.DialogCode.Accepted:
             return
         changed = dialog.chosen_candidate()
@@ -251,7 +252,7 @@ class RaceEditor(QObject):
             self.tr("Not deleted"),
             str(outcome.error),
             QMessageBox.StandardButton.Cancel,
-            self.tab,
+            self.owner,
         )
         archive = box.addButton(self.tr("&Archive Instead"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(archive)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Slot
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from endorse_desktop.core.ratings import Rating
 from endorse_desktop.ui.scorecards import commands
@@ -18,14 +18,15 @@ from endorse_desktop.ui.scorecards.rating_style import rating_text
 from endorse_desktop.ui.shell.undo import Outcome
 
 if TYPE_CHECKING:
-    from endorse_desktop.ui.scorecards.tab import ScorecardsTab
+    from endorse_desktop.ui.scorecards.pane import ScorecardsPane
     from endorse_desktop.ui.shell.host import TabHost
 
 
 class RatingEditor(QObject):
-    def __init__(self, tab: ScorecardsTab, window: TabHost) -> None:
-        super().__init__(tab)
+    def __init__(self, tab: ScorecardsPane, owner: QWidget, window: TabHost) -> None:
+        super().__init__(owner)
         self.tab = tab
+        self.owner = owner  # the tab as a widget: parent of dialogs and messages
         self.window = window
 
     @Slot(QModelIndex, object)
@@ -63,7 +64,7 @@ class RatingEditor(QObject):
             before,
             model.candidate_at(index.column()).name,
             model.value_at(index.row()).title,
-            self.tab,
+            self.owner,
         )
         if dialog.exec() != RatingDialog.DialogCode.Accepted:
             return
@@ -82,5 +83,5 @@ class RatingEditor(QObject):
         if outcome.ok:
             self.window.show_status(outcome.text, 4000)
         else:
-            QMessageBox.warning(self.tab, self.tr("Rating not saved"), str(outcome.error))
+            QMessageBox.warning(self.owner, self.tr("Rating not saved"), str(outcome.error))
         return outcome

@@ -93,8 +93,8 @@ class ScorecardsTab(QWidget, TabFeatures):
         self.setAccessibleName(self.tr("Candidates and scorecards"))
         self.card: RaceScorecard | None = None
         self._shown_race_id: int | None = None
-        self.editor = RaceEditor(self, window)
-        self.ratings = RatingEditor(self, window)
+        self.editor = RaceEditor(self, self, window)
+        self.ratings = RatingEditor(self, self, window)
 
         self.race_model: RecordTableModel[Race] = RecordTableModel(
             _race_columns(self.tr), lambda r: r.title, self
