@@ -24,6 +24,7 @@ from endorse_desktop.core.endorsements import (
     set_announcement,
 )
 from endorse_desktop.core.races import get_candidate
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import (
     CallCommand,
     Outcome,
@@ -204,7 +205,9 @@ class SaveAnnouncement(CallCommand):
             set_announcement(store, endorsement_id, before)
             return before
 
-        super().__init__(_tr("Edit announcement"), do, undo, lambda: session.notify("endorsements"))
+        super().__init__(
+            _tr("Edit announcement"), do, undo, lambda: session.notify(Topic.ENDORSEMENTS)
+        )
 
     def id(self) -> int:
         return self.MERGE_ID if self.merge else -1

@@ -24,6 +24,7 @@ from endorse_desktop.core.roster_import import (
     apply_import,
     undo_import,
 )
+from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import CallCommand
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def _roster_change(view: MembersView, text: str, do: RosterStep, undo: RosterSte
         return run
 
     def after() -> None:
-        view.session.notify("members")
+        view.session.notify(Topic.MEMBERS)
         view.select_members(touched)
 
     def refused(error: Exception) -> None:

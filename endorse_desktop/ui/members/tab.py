@@ -267,7 +267,8 @@ class MembersTab(QWidget, TabFeatures):
         rows = self.model.rows_of_ids(set(member_ids))
         selection = QItemSelection()
         last_column = self.model.columnCount() - 1
-        start = previous = None
+        start: int | None = None
+        previous = -2  # no row yet: never one before the first
         for row in [*rows, None]:
             if start is not None and (row is None or row != previous + 1):
                 selection.select(
@@ -276,7 +277,8 @@ class MembersTab(QWidget, TabFeatures):
                 start = None
             if start is None:
                 start = row
-            previous = row
+            if row is not None:
+                previous = row
         selection_model = self.view.selectionModel()
         selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if rows:

@@ -72,6 +72,18 @@ class ValuesView(QTableView):
 
 
 class ValuesTab(QWidget, TabFeatures):
+    # made from the action table (values/actions.py) by make_actions, which sets them by id
+    add_action: QAction
+    edit_action: QAction
+    delete_action: QAction
+    up_action: QAction
+    down_action: QAction
+    dot_mode_action: QAction
+    add_dot_action: QAction
+    remove_dot_action: QAction
+    apply_dots_action: QAction
+    clear_dots_action: QAction
+
     def __init__(self, session: Session, window: TabHost) -> None:
         super().__init__()
         self.session = session
