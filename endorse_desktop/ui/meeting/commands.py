@@ -185,14 +185,3 @@ def recusal(
         lambda _: set_recused(not recuse),
         lambda: host.tally_changed(vote_id),
     )
-
-
-# The names ui/meeting/tab.py still imports; delete these once it calls the functions above.
-BallotCommand = ballot
-TakeBackCommand = take_back
-RankedBallotCommand = ranked_ballot
-HandCountCommand = hand_count
-CheckInCommand = check_in
-CheckOutCommand = check_out
-HeadCountCommand = head_count
-RecusalCommand = recusal

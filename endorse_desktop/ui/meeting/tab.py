@@ -40,9 +40,9 @@ from endorse_desktop.core.voting.tally import TallyKind
 from endorse_desktop.ui.meeting.actions import meeting_actions
 from endorse_desktop.ui.meeting.attendance_panel import AttendancePanel
 from endorse_desktop.ui.meeting.commands import (
-    CheckInCommand,
-    CheckOutCommand,
-    HeadCountCommand,
+    check_in,
+    check_out,
+    head_count,
 )
 from endorse_desktop.ui.meeting.dialogs import (
     FinalizeDialog,
@@ -354,14 +354,14 @@ class MeetingTab(QWidget, TabFeatures):
             return
         name = self.attendance._by_id.get(member_id)
         text = self.tr("Check in %s") % (name.name if name else member_id)
-        self.window_.undo_stack.push(CheckInCommand(self, self._meeting.id, member_id, text))
+        self.window_.undo_stack.push(check_in(self, self._meeting.id, member_id, text))
 
     @Slot(int)
     def _check_out(self, member_id: int) -> None:
         if self._meeting is None or self._meeting.id is None:
             return
         self.window_.undo_stack.push(
-            CheckOutCommand(self, self._meeting.id, member_id, self.tr("Check out"))
+            check_out(self, self._meeting.id, member_id, self.tr("Check out"))
         )
 
     @Slot(object)
@@ -371,7 +371,7 @@ class MeetingTab(QWidget, TabFeatures):
         if count == self._meeting.head_count:
             return
         text = self.tr("Head count %s") % ("—" if count is None else count)
-        self.window_.undo_stack.push(HeadCountCommand(self, self._meeting.id, count, text))
+        self.window_.undo_stack.push(head_count(self, self._meeting.id, count, text))
 
     def attendance_changed(self, meeting_id: int) -> None:
         self._meeting = meetings.get_meeting(self.store, meeting_id)

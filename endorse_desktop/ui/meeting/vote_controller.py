@@ -33,10 +33,10 @@ from endorse_desktop.core.voting.stored import (
 )
 from endorse_desktop.core.voting.tally import TallyKind
 from endorse_desktop.ui.meeting.commands import (
-    BallotCommand,
-    HandCountCommand,
-    RankedBallotCommand,
-    TakeBackCommand,
+    ballot,
+    hand_count,
+    ranked_ballot,
+    take_back,
 )
 from endorse_desktop.ui.meeting.dialogs import (
     LotDialog,
@@ -219,7 +219,7 @@ class VoteController(QObject):
         option = desk.vote.option_by_key(key)
         label = option.label if option and key else self.tr("blank or spoiled")
         self._tab.window_.undo_stack.push(
-            BallotCommand(self._tab, desk.vote_id, key, self.tr("Ballot: %s") % label)
+            ballot(self._tab, desk.vote_id, key, self.tr("Ballot: %s") % label)
         )
 
     @Slot()
@@ -229,7 +229,7 @@ class VoteController(QObject):
             self._tab.window_.show_status(self.tr("No ballot to take back"), 3000)
             return
         self._tab.window_.undo_stack.push(
-            TakeBackCommand(self._tab, desk.vote_id, self.tr("Take back the last ballot"))
+            take_back(self._tab, desk.vote_id, self.tr("Take back the last ballot"))
         )
 
     @Slot(object)
@@ -243,7 +243,7 @@ class VoteController(QObject):
             self._tab.report_error(str(error))
             return
         self._tab.window_.undo_stack.push(
-            RankedBallotCommand(self._tab, desk.vote_id, ranking, self.tr("Ranked ballot"))
+            ranked_ballot(self._tab, desk.vote_id, ranking, self.tr("Ranked ballot"))
         )
 
     @Slot(object, object, int)
@@ -256,7 +256,7 @@ class VoteController(QObject):
         option = desk.vote.option_by_key(key) if key is not None else None
         what = option.label if option else kind.value
         self._tab.window_.undo_stack.push(
-            HandCountCommand(
+            hand_count(
                 self._tab,
                 desk.vote_id,
                 kind,

@@ -25,7 +25,7 @@ from endorse_desktop.core.voting.stored import (
     load_vote,
 )
 from endorse_desktop.ui.meeting.commands import (
-    RecusalCommand,
+    recusal,
 )
 from endorse_desktop.ui.meeting.dialogs import (
     AmendDialog,
@@ -118,7 +118,7 @@ class VoteCorrections(QObject):
         stack.beginMacro(self.tr("Recusals"))
         for member_id in sorted(chosen - recused):
             stack.push(
-                RecusalCommand(
+                recusal(
                     self._tab,
                     vote.id,
                     member_id,
@@ -129,7 +129,7 @@ class VoteCorrections(QObject):
             )
         for member_id in sorted(recused - chosen):
             stack.push(
-                RecusalCommand(
+                recusal(
                     self._tab,
                     vote.id,
                     member_id,
