@@ -36,3 +36,8 @@ class AlreadyOpenError(StoreError):
 
 class DiskFullError(StoreError):
     pass
+
+
+class UntrustedSchemaError(StoreError):
+    """A file whose tables, triggers or views are not exactly the ones the app makes: its SQL
+    could run inside our queries, so the app refuses it (the file is left as it was)."""
