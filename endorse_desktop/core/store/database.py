@@ -487,7 +487,10 @@ def _translate(error: sqlite3.DatabaseError, path: Path) -> StoreError:
     if "file is not a database" in text:
         return DamagedDatabaseError(f"{path.name} is not a readable Endorse Desktop database")
     if "malformed" in text or "disk image" in text:
-        return DamagedDatabaseError(f"{path.name} is damaged ({text}); restore it from a backup")
+        from .trust import damage_sentence
+
+        # Name the newest backup that is whole, so the user knows which one to restore.
+        return DamagedDatabaseError(damage_sentence(path, [text]))
     if "full" in text:
         return DiskFullError(f"the disk holding {path.name} is full; nothing was saved")
     if "readonly" in text or "read-only" in text:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -72,7 +74,7 @@ def _normal_sql(sql: str | None) -> str | None:
     return None if sql is None else " ".join(sql.split())
 
 
-def read_schema(conn: sqlite3.Connection) -> Schema:
+def read_schema(conn: sqlite3.Connection, *, raw: bool = False) -> Schema:
     """Every schema entry but SQLite's own statistics tables. Safe on any file: only reads
     sqlite_master, never a view, a trigger or a table of the file."""
     found: Schema = {}
@@ -81,12 +83,12 @@ def read_schema(conn: sqlite3.Connection) -> Schema:
     ):
         if kind == "table" and _SQLITE_OWN.match(name) and name != "sqlite_sequence":
             continue
-        found[name] = SchemaItem(kind, table, _normal_sql(sql))
+        found[name] = SchemaItem(kind, table, sql if raw else _normal_sql(sql))
     return found
 
 
 @cache
-def reference_schema(applied: tuple[str, ...]) -> Schema:
+def reference_schema(applied: tuple[str, ...], *, raw: bool = False) -> Schema:
     """The schema our migrations produce when exactly `applied` have run (built once per set, in
     memory: a few milliseconds)."""
     from sqlite_utils import Database, Migrations
@@ -103,7 +105,7 @@ def reference_schema(applied: tuple[str, ...]) -> Schema:
             if migration.name in applied:
                 chosen(name=migration.name)(migration.fn)
         chosen.apply(db)
-        return read_schema(conn)
+        return read_schema(conn, raw=raw)
     finally:
         conn.close()
 
@@ -118,6 +120,11 @@ def schema_problem(found: Schema, applied: tuple[str, ...]) -> str | None:
     """What differs between a file's schema and the one our migrations `applied` make, in a few
     words; None if nothing does."""
     expected = reference_schema(applied)
+    # A view or trigger in a table's place is named first: it explains every missing index.
+    for name, item in sorted(found.items()):
+        want = expected.get(name)
+        if want is not None and want.type != item.type:
+            return f"a {item.type} “{_shown(name)}” in the place of the app's {want.type}"
     for name, item in sorted(found.items()):
         if name in expected:
             continue
@@ -140,7 +147,8 @@ def schema_problem(found: Schema, applied: tuple[str, ...]) -> str | None:
 
 def column_problem(conn: sqlite3.Connection, applied: tuple[str, ...]) -> str | None:
     """A missing or extra column, named: clearer than "the table differs"."""
-    expected = reference_schema(applied)
+    # The raw SQL: joined onto one line, a `--` comment would swallow the rest of a CREATE.
+    expected = reference_schema(applied, raw=True)
     reference = sqlite3.connect(":memory:")
     try:
         for item in expected.values():
@@ -228,9 +236,7 @@ def _reading_error(error: sqlite3.DatabaseError, path: Path) -> Exception:
     if _error_code(error) in _DISK_TROUBLE:
         # A full disk or a failing stick, not the file: the usual words for those.
         return _translate(error, path)
-    return DamagedDatabaseError(
-        f"{path.name} is damaged ({_shown(str(error))}); restore it from a backup"
-    )
+    return DamagedDatabaseError(damage_sentence(path, [str(error)]))
 
 
 _DISK_TROUBLE = {
@@ -309,18 +315,38 @@ def _read_only_view(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that cannot change `path` or its log: SQLite opens both read-only, so even
     a write-ahead log beside the file is read (into memory or the -shm index), never replayed
     into the file."""
-    conn = connect_read_only(path)
-    try:
-        yield conn
-    finally:
-        conn.close()
+    wal = path.with_name(path.name + "-wal")
+    if not os.path.lexists(wal):
+        # mode=ro on a WAL-mode file still creates an empty -wal and -shm beside it; with no
+        # log there, immutable=1 reads the file alone and leaves the folder as it was.
+        conn = _connect(path, "immutable=1")
+        try:
+            yield conn
+        finally:
+            conn.close()
+        return
+    # A log is beside the file: read a private copy of both, so nothing beside the original
+    # (its -shm index included) is created or changed.
+    with tempfile.TemporaryDirectory(prefix="endorse-inspect-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        if wal.is_file() and not wal.is_symlink():
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        conn = _connect(copy, "mode=ro")
+        try:
+            yield conn
+        finally:
+            conn.close()
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A hardened `mode=ro` connection; `immutable=1` when the folder cannot take SQLite's
     shared-memory index (a CD, a locked stick) and no log is beside the file."""
     immutable = not os.access(path.parent, os.W_OK) and not has_hot_wal(path)
-    query = "immutable=1" if immutable else "mode=ro"
+    return _connect(path, "immutable=1" if immutable else "mode=ro")
+
+
+def _connect(path: Path, query: str) -> sqlite3.Connection:
     conn = sqlite3.connect(f"{path.as_uri()}?{query}", uri=True, isolation_level=None)
     try:
         harden(conn)
