@@ -27,13 +27,9 @@ def build_demo(path: Path | str, size: Size = "small", today: date | None = None
     """Create the sample group in `path` (new or empty file); returns a one-line summary.
     `today` fixes the sample's calendar (tests); by default it is the real today."""
     path = Path(path)
-    with Store.open(path) as store:
-        if store.scalar("SELECT count(*) FROM group_settings") or store.scalar(
-            "SELECT count(*) FROM members"
-        ):
-            raise StoreError(
-                f"{path.name} already holds a group; the sample group needs a new file"
-            )
+    facts: dict[str, int] = {}
+
+    def fill(store: Store) -> None:
         context = DemoContext(
             store=store,
             size=size,
@@ -42,7 +38,21 @@ def build_demo(path: Path | str, size: Size = "small", today: date | None = None
         )
         for build_part in _parts():
             build_part(context)
-    return ", ".join(_counted(count, what) for what, count in context.facts.items())
+        facts.update(context.facts)
+
+    if path.exists() and path.stat().st_size > 0:
+        with Store.open(path) as store:
+            if store.scalar("SELECT count(*) FROM group_settings") or store.scalar(
+                "SELECT count(*) FROM members"
+            ):
+                raise StoreError(
+                    f"{path.name} already holds a group; the sample group needs a new file"
+                )
+            fill(store)
+    else:
+        # Built whole under a temporary name: a kill halfway leaves no half-built sample.
+        Store.create(path, fill).close()
+    return ", ".join(_counted(count, what) for what, count in facts.items())
 
 
 def _counted(count: int, plural: str) -> str:

@@ -10,6 +10,7 @@ from .errors import (
     NotADatabaseError,
     ReadOnlyError,
     StoreError,
+    UntrustedSchemaError,
 )
 from .schema import SCHEMA_VERSION
 
@@ -24,4 +25,5 @@ __all__ = [
     "ReadOnlyError",
     "Store",
     "StoreError",
+    "UntrustedSchemaError",
 ]

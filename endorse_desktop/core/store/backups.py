@@ -11,13 +11,14 @@ import errno
 import os
 import re
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import backups_dir
-from .errors import DiskFullError, StoreError
+from .errors import DamagedDatabaseError, DiskFullError, StoreError
 
 if TYPE_CHECKING:
     from .database import Store
@@ -35,17 +36,24 @@ class Backup:
 
 
 def list_backups(db_path: Path) -> list[Backup]:
-    """Newest first."""
+    """Newest first, by the age of the file itself: a name written under a wrong clock (a date
+    years ahead) must not make a copy look newer than the one just taken."""
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
     found = []
     for entry in folder.iterdir():
         match = _NAME.match(entry.name)
-        if match:
+        if not match:
+            continue
+        try:
             taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
-            found.append(Backup(entry, taken, match["reason"]))
-    return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
+            written = entry.lstat().st_mtime_ns
+        except (ValueError, OSError):
+            continue  # a name that is no date, or a copy gone meanwhile
+        found.append((written, taken, Backup(entry, taken, match["reason"])))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [backup for _, _, backup in found]
 
 
 def make_backup(store: Store, reason: str) -> Backup:
@@ -55,9 +63,23 @@ def make_backup(store: Store, reason: str) -> Backup:
     target = folder / f"{taken_at:%Y%m%d-%H%M%S-%f}-{reason}.sqlite3"
     # Written under a name the list ignores and renamed when complete: a copy cut short by a
     # crash or a full disk must never be offered in File ▸ Restore from Backup.
+    # A damaged file copied as if it were whole would be offered for a restore later.
+    _refuse_damaged(store)
     _copy_complete(store.conn, target)
-    _prune(store.path)
+    _prune(store.path, keep=target)
     return Backup(target, taken_at, reason)
+
+
+def _refuse_damaged(store: Store) -> None:
+    from .trust import CHECK_SECONDS, damage_sentence, time_limit
+
+    try:
+        with time_limit(store.conn, CHECK_SECONDS):
+            verdict = [row[0] for row in store.conn.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as error:
+        verdict = [str(error)]
+    if verdict != ["ok"]:
+        raise DamagedDatabaseError(damage_sentence(store.path, verdict))
 
 
 def has_backup_today(db_path: Path) -> bool:
@@ -66,31 +88,77 @@ def has_backup_today(db_path: Path) -> bool:
 
 
 def restore_backup(backup: Path, db_path: Path) -> None:
-    """Overwrite db_path's contents with a backup's. The caller has closed its own connection
-    and has just taken a backup of the current file, so the restore itself can be undone."""
+    """Replace db_path with a backup's contents. The caller has closed its own connection
+    and has just taken a backup of the current file, so the restore itself can be undone.
+
+    The copy is built under a temporary name beside the file and renamed over it when whole: a
+    kill halfway leaves the current file as it was, never a mix of the two.
+    """
+    from .database import _fsync, _fsync_folder, _remove_file_set
+    from .lock import InstanceLock
+    from .trust import connect_read_only, file_is_healthy, harden, inspect_file
+
     if not backup.is_file():
         raise StoreError(f"the backup {backup.name} no longer exists")
-    source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    # A backup folder is as open to tampering as the file: the same checks as on opening.
+    inspect_file(backup, quick_check=False)
+    if not file_is_healthy(backup):
+        raise DamagedDatabaseError(f"the backup {backup.name} is damaged; choose an older one")
+    lock = InstanceLock(db_path)
+    lock.acquire()
+    temporary = db_path.with_name(f".{db_path.name}.restoring")
     try:
-        target = sqlite3.connect(db_path)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
+        _remove_file_set(temporary)
+        _copy_database(connect_read_only(backup), temporary, close_source=True)
+        _fsync(temporary)
+        # A log left beside the current file would be replayed onto the restored copy.
+        if db_path.exists():
+            with suppress(sqlite3.Error):
+                conn = sqlite3.connect(db_path, isolation_level=None)
+                try:
+                    harden(conn)
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    conn.close()
+        for suffix in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(temporary, db_path)
+        _fsync_folder(db_path.parent)
+    except BaseException:
+        _remove_file_set(temporary)
+        raise
     finally:
-        source.close()
+        lock.release()
 
 
-def _copy_database(conn: sqlite3.Connection, target: Path) -> None:
+def _copy_database(conn: sqlite3.Connection, target: Path, *, close_source: bool = False) -> None:
+    """Copy the live pages only: a file with a huge free list (a crafted sparse file, or one
+    that once held much more) must not make every backup as big as the file."""
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
-    destination = sqlite3.connect(target)
     try:
-        conn.backup(destination)
-        # A backup must be one self-contained file: no WAL beside it.
-        destination.execute("PRAGMA journal_mode=DELETE")
+        if not conn.in_transaction:
+            # VACUUM INTO writes only what is in use, into the empty owner-only file made above.
+            conn.execute("VACUUM INTO ?", (str(target),))
+            destination = sqlite3.connect(target)
+            try:
+                destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                destination.close()
+            return
+        destination = sqlite3.connect(target)
+        try:
+            # Inside a transaction VACUUM is not allowed: copy every page, then drop the free ones.
+            conn.backup(destination)
+            # A backup must be one self-contained file: no WAL beside it.
+            destination.execute("PRAGMA journal_mode=DELETE")
+            if destination.execute("PRAGMA freelist_count").fetchone()[0]:
+                destination.execute("VACUUM")
+        finally:
+            destination.close()
     finally:
-        destination.close()
+        if close_source:
+            conn.close()
 
 
 def _copy_complete(conn: sqlite3.Connection, target: Path) -> None:
@@ -115,9 +183,11 @@ def _copy_complete(conn: sqlite3.Connection, target: Path) -> None:
         raise
 
 
-def _prune(db_path: Path) -> None:
+def _prune(db_path: Path, keep: Path) -> None:
+    """Keep the newest KEEP_BACKUPS by the files' own ages, and always the copy just taken."""
     for old in list_backups(db_path)[KEEP_BACKUPS:]:
-        old.path.unlink(missing_ok=True)
+        if old.path != keep:
+            old.path.unlink(missing_ok=True)
 
 
 def save_copy(store: Store, target: Path) -> None:

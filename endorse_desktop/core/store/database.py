@@ -9,12 +9,17 @@ the screen shows as recorded survives a crash or a power cut.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+import stat
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..paths import backups_dir
+from . import trust
 from .errors import (
     ConstraintError,
     DamagedDatabaseError,
@@ -27,6 +32,7 @@ from .errors import (
 from .file_header import read_header
 from .lock import InstanceLock
 from .schema import APPLICATION_ID, SCHEMA_VERSION
+from .trust import harden, inspect_file
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -44,35 +50,68 @@ class Store:
         self._db: Database | None = None
         self.readonly = lock is None
         self.closed = False
+        # Why editing is off when the medium decided it (a CD, a locked stick): for a banner.
+        # None when the file is writable or the caller asked for a read-only look.
+        self.readonly_reason: str | None = None
+        # Set once the file is known to be ours: only then may close() checkpoint into it.
+        self._verified = False
 
     # ----- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, readonly: bool = False) -> Store:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        readonly: bool = False,
+        allow_readonly: bool = False,
+    ) -> Store:
         """Open (and, if allowed, create or migrate) a database file.
 
         readonly=True is for commands that only read (export, check, count): they take no instance
         lock, so they work while the app has the file open, and they never migrate.
+        allow_readonly=True opens a file on a read-only medium read-only instead of refusing it;
+        `readonly_reason` then says why editing is off.
+
+        A file this process did not just create is inspected first, through a connection that
+        cannot write (see trust.py): a schema that is not ours, a failed quick_check, a newer or
+        foreign file are refused before SQLite may change a byte of it or of its log.
         """
         path = Path(path).expanduser().absolute()
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
         is_new = not path.exists() or path.stat().st_size == 0
         if is_new and (readonly or not create):
             raise StoreError(f"{path} does not exist")
-        if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file")
-        if not is_new:
-            header = read_header(path)
-            if header is not None:
-                _check_header(path, header.user_version, header.application_id)
+        if is_new:
+            return cls._create(path)
+        _refuse_linked_companions(path)
+        header = read_header(path)
+        if header is not None:
+            _check_header(path, header.user_version, header.application_id)
+        reason = None
         if not readonly:
-            _check_writable(path, is_new)
+            try:
+                _check_writable(path, is_new=False)
+            except ReadOnlyError as error:
+                if not allow_readonly:
+                    raise
+                reason, readonly = str(error), True
+        inspection = inspect_file(path, quick_check=not _known_healthy(path))
+        _check_header(path, inspection.user_version, inspection.application_id)
+        if inspection.empty and not readonly and create:
+            # An SQLite file with nothing in it: built afresh like a new one, all at once.
+            return cls._create(path)
         lock = None if readonly else InstanceLock(path)
         if lock is not None:
             lock.acquire()
         try:
-            if is_new:
-                _create_private_file(path)
-            conn = _connect(path, readonly)
+            if not readonly:
+                _make_private(path)
+            conn = connect_read_only(path) if readonly else _connect(path)
             store = cls(path, conn, lock)
+            store.readonly_reason = reason
+            store._verified = True
             store._prepare(readonly)
         except BaseException:
             if lock is not None:
@@ -80,16 +119,73 @@ class Store:
             raise
         return store
 
+    @classmethod
+    def create(cls, path: Path | str, fill: Callable[[Store], None] | None = None) -> Store:
+        """A new file at `path` (missing or empty), filled by `fill` before anyone can see it:
+        `demo` uses this so that a kill halfway leaves no half-built sample behind."""
+        path = Path(path).expanduser().absolute()
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
+        if path.exists() and path.stat().st_size > 0:
+            raise StoreError(f"{path.name} already exists; choose a new file name")
+        return cls._create(path, fill)
+
+    @classmethod
+    def _create(cls, path: Path, fill: Callable[[Store], None] | None = None) -> Store:
+        """A new file, built whole under a temporary name in the same folder and renamed into
+        place only when every migration is in: a kill or a full disk halfway leaves no file that
+        a later open would take for another program's."""
+        _check_writable(path, is_new=True)
+        lock = InstanceLock(path)
+        lock.acquire()
+        # One name per target: the instance lock is held, and a leftover of a killed creation
+        # is simply built over next time.
+        building = path.with_name(f".{path.name}.creating")
+        try:
+            _remove_file_set(building)
+            _create_private_file(building)
+            conn = _connect(building)
+            try:
+                builder = cls(building, conn, None)
+                builder.readonly = False
+                with builder.transaction():
+                    # Ours from the first commit on, whatever happens next.
+                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=FULL")
+                builder._migrate(from_version=0)
+                if fill is not None:
+                    fill(builder)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                conn.close()
+            _fsync(building)
+            os.replace(building, path)
+            _fsync_folder(path.parent)
+            lock.acquire_identity()
+            conn = _connect(path)
+            store = cls(path, conn, lock)
+            store._verified = True
+            store._prepare(readonly=False)
+        except sqlite3.DatabaseError as error:
+            _remove_file_set(building)
+            lock.release()
+            raise _translate(error, path) from error
+        except BaseException:
+            _remove_file_set(building)
+            lock.release()
+            raise
+        finally:
+            # Copies taken while filling (a finalized sample round) belong to no file anyone opens.
+            shutil.rmtree(backups_dir(building), ignore_errors=True)
+        return store
+
     def _prepare(self, readonly: bool) -> None:
         try:
             version = self.scalar("PRAGMA user_version")
             app_id = self.scalar("PRAGMA application_id")
             _check_header(self.path, int(version), int(app_id))
-            if app_id == 0 and version == 0 and self._has_foreign_tables():
-                raise ForeignDatabaseError(
-                    f"{self.path.name} belongs to another program (it has tables Endorse Desktop "
-                    "does not know); open or create an Endorse Desktop file instead"
-                )
             if readonly:
                 if version < SCHEMA_VERSION:
                     raise StoreError(
@@ -99,6 +195,7 @@ class Store:
                 return
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
+            _make_private(self.path)
             if version < SCHEMA_VERSION:
                 self._migrate(from_version=int(version))
         except sqlite3.DatabaseError as error:
@@ -107,10 +204,6 @@ class Store:
         except BaseException:
             self.close()
             raise
-
-    def _has_foreign_tables(self) -> bool:
-        names = self.column("SELECT name FROM sqlite_master WHERE type = 'table'")
-        return bool(names)
 
     def _migrate(self, from_version: int) -> None:
         if from_version > 0:
@@ -203,11 +296,13 @@ class Store:
     def close(self) -> None:
         self.closed = True
         with suppress(sqlite3.Error):
-            if not self.readonly:
+            if not self.readonly and self._verified:
                 # Fold the WAL back into the main file so a copied .sqlite3 is complete on its own.
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with suppress(sqlite3.Error):
             self.conn.close()
+        if not self.readonly and self._verified:
+            _remember_healthy(self.path)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -250,15 +345,103 @@ def _create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
-    if readonly:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
-    else:
-        conn = sqlite3.connect(path, isolation_level=None)
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    _configure(conn)
+    return conn
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    conn = trust.connect_read_only(path)
+    _configure(conn)
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
     conn.row_factory = sqlite3.Row
+    harden(conn)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=5000")
-    return conn
+
+
+# Files this process closed after writing them, with their size and time then: opening one of
+# those again needs no quick_check (the schema is still verified, which is cheap).
+_HEALTHY: set[tuple[int, int, int, int]] = set()
+
+
+def _identity(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _remember_healthy(path: Path) -> None:
+    identity = _identity(path)
+    if identity is not None and not trust.has_hot_wal(path):
+        _HEALTHY.add(identity)
+
+
+def _known_healthy(path: Path) -> bool:
+    return not trust.has_hot_wal(path) and _identity(path) in _HEALTHY
+
+
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def _refuse_linked_companions(path: Path) -> None:
+    """SQLite follows a symlink in the place of its log: it would write the group's data there."""
+    for suffix in ("", *COMPANIONS):
+        companion = path.with_name(path.name + suffix)
+        if suffix and companion.is_symlink():
+            raise StoreError(
+                f"{companion.name} beside {path.name} is a link, not SQLite's own file; "
+                "remove it and open the file again"
+            )
+
+
+def _make_private(path: Path) -> None:
+    """Owner-only for the file and its log, also for a received 0644 file: they hold members'
+    contact details. Opened without following links, so a link never lends its mode to a target."""
+    for suffix in ("", *COMPANIONS):
+        companion = path.with_name(path.name + suffix)
+        try:
+            fd = os.open(companion, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            continue  # absent, or a link (refused before opening)
+        try:
+            if stat.S_IMODE(os.fstat(fd).st_mode) & 0o077 and hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
+        except OSError:
+            pass  # not ours to change (another owner): SQLite's own checks decide
+        finally:
+            os.close(fd)
+
+
+def _remove_file_set(path: Path) -> None:
+    for suffix in ("", *COMPANIONS):
+        with suppress(OSError):
+            path.with_name(path.name + suffix).unlink()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename survive a power cut (POSIX: the folder's entry must reach the disk)."""
+    if sys.platform == "win32":  # pragma: no cover - folders cannot be opened there
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
@@ -289,8 +472,6 @@ def _is_file_problem(error: sqlite3.Error) -> bool:
 
 
 def _disk_is_full(path: Path) -> bool:
-    import shutil  # only when something went wrong: start-up does not pay for it
-
     try:
         return shutil.disk_usage(path.parent).free < DISK_FULL_BELOW
     except OSError:
@@ -311,7 +492,10 @@ def _translate(error: sqlite3.DatabaseError, path: Path) -> StoreError:
     if "file is not a database" in text:
         return DamagedDatabaseError(f"{path.name} is not a readable Endorse Desktop database")
     if "malformed" in text or "disk image" in text:
-        return DamagedDatabaseError(f"{path.name} is damaged ({text}); restore it from a backup")
+        from .trust import damage_sentence
+
+        # Name the newest backup that is whole, so the user knows which one to restore.
+        return DamagedDatabaseError(damage_sentence(path, [text]))
     if "full" in text:
         return DiskFullError(f"the disk holding {path.name} is full; nothing was saved")
     if "readonly" in text or "read-only" in text:

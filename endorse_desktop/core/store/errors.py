@@ -45,3 +45,8 @@ class DiskFullError(StoreError):
 class ConstraintError(StoreError, sqlite3.IntegrityError):
     """The schema refused a change (a rule the database itself keeps, e.g. a finalized round
     takes no more ballots). Also an IntegrityError, so it is what SQLite raised, named ours."""
+
+
+class UntrustedSchemaError(StoreError):
+    """A file whose tables, triggers or views are not exactly the ones the app makes: its SQL
+    could run inside our queries, so the app refuses it (the file is left as it was)."""
