@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
+from endorse_desktop.core.voting.counting import CountResult
 from endorse_desktop.core.voting.journal import BallotDesk, LiveView
 from endorse_desktop.core.voting.record import result_to_json
 from endorse_desktop.core.voting.rules import Outcome
@@ -378,16 +379,24 @@ class VoteController(QObject):
         self._tab._announce(Topic.VOTES)
         self.reload_votes(select=vote.id)
 
-    @Slot()
-    def run_ranked_count(self) -> None:
+    def _ranked_preview(self) -> tuple[Vote, CountResult] | None:
+        """The current ranked vote counted as its ballots stand (None: not ranked, or refused,
+        which is then said on the status line)."""
         vote = self._tab.current_vote
         if vote is None or not vote.is_ranked:
-            return
+            return None
         try:
-            result = voting.preview(self._tab.store, load_vote(self._tab.store, vote.id))
+            return vote, voting.preview(self._tab.store, load_vote(self._tab.store, vote.id))
         except VoteError as error:
             self._tab.report_error(str(error))
+            return None
+
+    @Slot()
+    def run_ranked_count(self) -> None:
+        counted = self._ranked_preview()
+        if counted is None:
             return
+        vote, result = counted
         lines = [
             self.tr("Round %d: %s")
             % (number, ", ".join(f"{k} {v}" for k, v in entry.counts.items()))
@@ -402,14 +411,10 @@ class VoteController(QObject):
 
     @Slot()
     def record_lot(self) -> None:
-        vote = self._tab.current_vote
-        if vote is None or not vote.is_ranked:
+        counted = self._ranked_preview()
+        if counted is None:
             return
-        try:
-            result = voting.preview(self._tab.store, load_vote(self._tab.store, vote.id))
-        except VoteError as error:
-            self._tab.report_error(str(error))
-            return
+        vote, result = counted
         if result.outcome is not Outcome.NEEDS_LOT:
             QMessageBox.information(
                 self._tab.widget,
