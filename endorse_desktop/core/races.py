@@ -16,6 +16,7 @@ from endorse_desktop.core.errors import InvalidInputError
 
 from .names import NameTooLongError, clean_name, name_key
 from .store import Store, audit, records
+from .store import cycles as people
 from .store import races as repo
 
 STAGES = ("primary", "general", "special", "runoff")
@@ -297,6 +298,8 @@ def add_candidate(
         new_id = records.insert(
             store, repo.CANDIDATES, repo.CANDIDATE_COLUMNS, _values(candidate, _CANDIDATE_BOOLS)
         )
+        # a candidate who ran before is the same person (issue 16: cycles)
+        people.attach_person(store, new_id, candidate.name, name_key(candidate.name))
     return replace(candidate, id=new_id)
 
 
@@ -353,9 +356,10 @@ def delete_candidate(store: Store, candidate_id: int) -> Candidate:
 
 def restore_candidate(store: Store, candidate: Candidate) -> Candidate:
     with store.transaction():
-        records.insert(
+        new_id = records.insert(
             store, repo.CANDIDATES, repo.CANDIDATE_COLUMNS, _values(candidate, _CANDIDATE_BOOLS)
         )
+        people.attach_person(store, new_id, candidate.name, name_key(candidate.name))
         audit.record(store, "candidates", candidate.id, "restore", new_value=candidate.name)
     return candidate
 

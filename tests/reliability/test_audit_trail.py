@@ -239,6 +239,32 @@ def take_back_a_recusal(store: Store):
     ]
 
 
+def clear_a_result(store: Store):
+    from endorse_desktop.core.results import Result, clear_result, set_result
+
+    made = _endorsement(store)
+    set_result(store, Result(made.candidate_id, "lost", votes=812))
+    return lambda: clear_result(store, made.candidate_id), [
+        Expected("results", made.candidate_id, "delete", "lost")
+    ]
+
+
+def delete_an_action_in_office(store: Store):
+    from endorse_desktop.core.accountability import OfficeAction, add_action, delete_action
+    from endorse_desktop.core.cycles import person_of
+
+    made = _endorsement(store)
+    person = person_of(store, made.candidate_id)
+    value = values.list_values(store)[0]
+    assert person is not None and value.id is not None
+    action = add_action(
+        store, OfficeAction(person, value.id, "Skipped the hearing", "2027-01-05", 1)
+    )
+    return lambda: delete_action(store, action.id), [
+        Expected("office_actions", action.id, "delete", "Skipped the hearing")
+    ]
+
+
 DELETIONS: dict[str, Deletion] = {
     "delete_member": delete_member,
     "delete_members": delete_member,
@@ -260,6 +286,8 @@ DELETIONS: dict[str, Deletion] = {
     "clear_dots": clear_the_dots,
     "check_out": check_a_member_out,
     "unrecuse": take_back_a_recusal,
+    "clear_result": clear_a_result,
+    "delete_action": delete_an_action_in_office,
 }
 REMOVES = re.compile(r"^(delete|remove|clear|undo)_|^(check_out|unrecuse|close_vote)$")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from . import records
+from .cycles import CURRENT
 from .database import Store
 
 TABLE = "endorsements"
@@ -22,7 +23,14 @@ COLUMNS = (
 
 
 def all_rows(store: Store) -> list[sqlite3.Row]:
-    return records.select(store, TABLE, COLUMNS, order_by="endorsed_on, id")
+    """The current cycle's endorsements (the track record reads every cycle's itself)."""
+    return records.select(
+        store,
+        TABLE,
+        COLUMNS,
+        where=f"race_id IN (SELECT id FROM races WHERE cycle_id = {CURRENT})",
+        order_by="endorsed_on, id",
+    )
 
 
 def by_id(store: Store, endorsement_id: int) -> sqlite3.Row | None:

@@ -6,6 +6,7 @@ import sqlite3
 
 from ..clock import now_iso
 from . import records
+from .cycles import CURRENT
 from .database import Store
 
 TABLE = "meetings"
@@ -13,7 +14,10 @@ COLUMNS = ("held_on", "place", "title", "head_count", "notes")
 
 
 def all_rows(store: Store) -> list[sqlite3.Row]:
-    return records.select(store, TABLE, COLUMNS, order_by="held_on DESC, id DESC")
+    # the current cycle's meetings (earlier cycles' stay in the file)
+    return records.select(
+        store, TABLE, COLUMNS, where=f"cycle_id = {CURRENT}", order_by="held_on DESC, id DESC"
+    )
 
 
 def by_id(store: Store, meeting_id: int) -> sqlite3.Row | None:

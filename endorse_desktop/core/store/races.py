@@ -6,6 +6,7 @@ import sqlite3
 
 from ..clock import now_iso
 from . import records
+from .cycles import CURRENT
 from .database import Store
 
 RACES = "races"
@@ -27,7 +28,8 @@ CANDIDATE_COLUMNS = (
 
 
 def races(store: Store, include_archived: bool) -> list[sqlite3.Row]:
-    where = "" if include_archived else "archived = 0"
+    # The app works in one cycle at a time; earlier cycles' races are read by `store.cycles`.
+    where = f"cycle_id = {CURRENT}" + ("" if include_archived else " AND archived = 0")
     return records.select(store, RACES, RACE_COLUMNS, where=where, order_by="position, id")
 
 
@@ -42,6 +44,8 @@ def candidates(store: Store, race_id: int | None, include_archived: bool) -> lis
     if race_id is not None:
         conditions.append("race_id = ?")
         params.append(race_id)
+    else:
+        conditions.append(f"race_id IN (SELECT id FROM races WHERE cycle_id = {CURRENT})")
     if not include_archived:
         conditions.append("archived = 0")
     return records.select(

@@ -18,7 +18,12 @@ if TYPE_CHECKING:
 # "ENDO" - marks the file as ours, so that we never add tables to another program's database.
 APPLICATION_ID = 0x454E444F
 
-_MIGRATION_NAMES = ("0001_initial_schema", "0002_activity_catalog", "0003_runoff_lots")
+_MIGRATION_NAMES = (
+    "0001_initial_schema",
+    "0002_activity_catalog",
+    "0003_runoff_lots",
+    "0004_election_cycles",
+)
 SCHEMA_VERSION = len(_MIGRATION_NAMES)
 
 INITIAL_SCHEMA = """
@@ -389,6 +394,117 @@ CREATE TABLE runoff_lots (
 """
 
 
+# Election cycles (issue 16): races and meetings belong to a cycle (votes and endorsements through
+# them); values stay the group's, with the weights each had when a cycle closed; a candidate who
+# runs again is the same person; how races came out; an official's actions in office.
+ELECTION_CYCLES_SCHEMA = """
+CREATE TABLE cycles (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+    opened_on TEXT NOT NULL,
+    closed_on TEXT,
+    is_current INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1)),
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX cycles_one_current ON cycles (is_current) WHERE is_current = 1;
+
+-- each value's weight as it stood when a cycle closed (the current cycle's are group_values')
+CREATE TABLE value_weights (
+    cycle_id INTEGER NOT NULL REFERENCES cycles (id),
+    value_id INTEGER NOT NULL REFERENCES group_values (id) ON DELETE CASCADE,
+    weight INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 5),
+    dealbreaker INTEGER NOT NULL CHECK (dealbreaker IN (0, 1)),
+    PRIMARY KEY (cycle_id, value_id)
+);
+
+-- one row per person who has stood as a candidate, whatever the cycle or race;
+-- name_key is core.names.name_key(name), so that a returning candidate is found again
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (name <> ''),
+    name_key TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX people_name_key ON people (name_key);
+
+-- races were unique by office and district; now by office and district within a cycle
+CREATE TABLE races (
+    id INTEGER PRIMARY KEY,
+    office TEXT NOT NULL CHECK (office <> ''),
+    district TEXT NOT NULL DEFAULT '',
+    election_date TEXT,
+    stage TEXT NOT NULL DEFAULT 'primary'
+        CHECK (stage IN ('primary', 'general', 'special', 'runoff')),
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    cycle_id INTEGER REFERENCES cycles (id),
+    UNIQUE (cycle_id, office, district)
+);
+CREATE INDEX races_cycle ON races (cycle_id);
+
+-- a race or meeting added without a cycle joins the current one
+CREATE TRIGGER races_join_the_current_cycle AFTER INSERT ON races
+WHEN NEW.cycle_id IS NULL
+BEGIN
+    UPDATE races SET cycle_id = (SELECT id FROM cycles WHERE is_current = 1) WHERE id = NEW.id;
+END;
+
+ALTER TABLE meetings ADD COLUMN cycle_id INTEGER REFERENCES cycles (id);
+CREATE INDEX meetings_cycle ON meetings (cycle_id);
+CREATE TRIGGER meetings_join_the_current_cycle AFTER INSERT ON meetings
+WHEN NEW.cycle_id IS NULL
+BEGIN
+    UPDATE meetings SET cycle_id = (SELECT id FROM cycles WHERE is_current = 1)
+    WHERE id = NEW.id;
+END;
+
+ALTER TABLE candidates ADD COLUMN person_id INTEGER REFERENCES people (id);
+CREATE INDEX candidates_person ON candidates (person_id);
+
+-- how a race came out for each candidate; share is an exact fraction 'n/d' of the votes cast
+CREATE TABLE results (
+    candidate_id INTEGER PRIMARY KEY REFERENCES candidates (id),
+    outcome TEXT NOT NULL
+        CHECK (outcome IN ('won', 'lost', 'advanced_general', 'advanced_runoff', 'withdrew')),
+    votes INTEGER CHECK (votes IS NULL OR votes >= 0),
+    share TEXT,
+    decided_on TEXT,
+    source TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+-- an elected's actions in office (a vote, a statement, a town hall held or refused), rated on
+-- the values they were endorsed for: 0 Opposes ... 4 Champion
+CREATE TABLE office_actions (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people (id),
+    value_id INTEGER NOT NULL REFERENCES group_values (id) ON DELETE CASCADE,
+    action TEXT NOT NULL CHECK (action <> ''),
+    acted_on TEXT NOT NULL,
+    rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4),
+    evidence TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX office_actions_person ON office_actions (person_id, value_id, acted_on);
+"""
+
+# The name a file's first cycle gets when the group never named its cycle in the settings.
+FIRST_CYCLE_NAME = "First cycle"
+_RACE_FIELDS = (
+    "id, office, district, election_date, stage, notes, position, archived, created_at, updated_at"
+)
+
+
 def split_statements(script: str) -> list[str]:
     """Split a schema script into statements, keeping trigger bodies whole.
 
@@ -439,4 +555,86 @@ def build_migrations() -> Migrations:
         for statement in split_statements(RUNOFF_LOTS_SCHEMA):
             db.execute(statement)
 
+    @migrations(name=_MIGRATION_NAMES[3], transactional=False)
+    def election_cycles(db: Database) -> None:
+        _move_into_cycles(db)
+
     return migrations
+
+
+def _move_into_cycles(db: Database) -> None:
+    """Migration 0004: every race, meeting and candidate of the file moves into a first cycle.
+
+    The races table is rebuilt (its UNIQUE changes), which SQLite allows only with foreign keys
+    off, and that pragma is ignored inside a transaction: so this migration opens its own. It is
+    all or nothing; a file where it committed but sqlite-utils had not yet recorded it (a kill in
+    between) has the `cycles` table, and the migration then only lets itself be recorded.
+    """
+    from ..clock import now_iso, today_iso
+    from ..names import name_key
+
+    conn = db.conn
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'cycles'").fetchone():
+        return
+    own = not conn.in_transaction
+    keys_on = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    if own:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        stamp = now_iso()
+        named = conn.execute(
+            "SELECT trim(cycle) FROM group_settings WHERE id = 1 AND trim(cycle) <> ''"
+        ).fetchone()
+        opened = conn.execute(
+            "SELECT min(day) FROM (SELECT substr(created_at, 1, 10) AS day FROM races "
+            "UNION ALL SELECT held_on FROM meetings)"
+        ).fetchone()[0]
+        conn.execute("CREATE TEMP TABLE races_before_cycles AS SELECT * FROM races")
+        conn.execute("DROP TABLE races")
+        for statement in split_statements(ELECTION_CYCLES_SCHEMA):
+            conn.execute(statement)
+        conn.execute(
+            "INSERT INTO cycles (id, name, opened_on, is_current, created_at, updated_at) "
+            "VALUES (1, ?, ?, 1, ?, ?)",
+            (named[0] if named else FIRST_CYCLE_NAME, opened or today_iso(), stamp, stamp),
+        )
+        conn.execute(
+            f"INSERT INTO races ({_RACE_FIELDS}, cycle_id) "
+            f"SELECT {_RACE_FIELDS}, 1 FROM temp.races_before_cycles"
+        )
+        conn.execute("DROP TABLE temp.races_before_cycles")
+        conn.execute("UPDATE meetings SET cycle_id = 1")
+        people: dict[str, int] = {}
+        for candidate_id, name in conn.execute(
+            "SELECT id, name FROM candidates ORDER BY id"
+        ).fetchall():
+            key = name_key(name)
+            if key not in people:
+                people[key] = int(
+                    conn.execute(
+                        "INSERT INTO people (name, name_key, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?)",
+                        (name, key, stamp, stamp),
+                    ).lastrowid
+                    or 0
+                )
+            conn.execute(
+                "UPDATE candidates SET person_id = ? WHERE id = ?", (people[key], candidate_id)
+            )
+        broken = [
+            row
+            for table in ("candidates", "votes", "endorsements")
+            for row in conn.execute(f"PRAGMA foreign_key_check({table})").fetchall()
+        ]
+        if broken:
+            raise ValueError(f"moving into cycles broke {len(broken)} references")
+        if own:
+            conn.execute("COMMIT")
+    except BaseException:
+        if own and conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        if own:
+            conn.execute(f"PRAGMA foreign_keys={'ON' if keys_on else 'OFF'}")

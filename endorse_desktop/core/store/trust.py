@@ -103,7 +103,7 @@ def reference_schema(applied: tuple[str, ...], *, raw: bool = False) -> Schema:
         # Migrations are plain functions registered in order; re-register the chosen ones.
         for migration in build_migrations()._migrations:
             if migration.name in applied:
-                chosen(name=migration.name)(migration.fn)
+                chosen(name=migration.name, transactional=migration.transactional)(migration.fn)
         chosen.apply(db)
         return read_schema(conn, raw=raw)
     finally:
