@@ -28,6 +28,8 @@ EXPORT_KINDS = (
     "csv",
     "json",
     "vote",
+    "track-record",
+    "track-summary",
 )
 
 
@@ -114,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--race", metavar="NAME", help="only this race (office, or office + district)"
     )
     export.add_argument("--meeting", metavar="ID", type=int, help="meeting number (summary)")
+    export.add_argument(
+        "--cycle", metavar="NAME", help="track-record, track-summary: only this election cycle"
+    )
     export.add_argument(
         "--vote", metavar="ID", type=int, help="vote: which vote's record (JSON that count reads)"
     )
@@ -215,6 +220,7 @@ def run_export(args: argparse.Namespace) -> int:
             present_names=args.present_names,
             serial_numbers=args.serial_numbers,
             vote=args.vote,
+            cycle=args.cycle,
         )
     for path in written:
         print(path)

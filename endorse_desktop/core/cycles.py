@@ -13,7 +13,7 @@ group's endorsement of an advancing candidate with its activity goals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from endorse_desktop.core.errors import InvalidInputError
 
@@ -21,6 +21,7 @@ from .clock import today_iso
 from .endorsements import Endorsement, add_endorsement
 from .names import clean_name, name_key
 from .races import Candidate, Race, add_candidate, add_race, get_race, list_candidates
+from .settings import load_settings, save_settings
 from .store import Store, audit
 from .store import cycles as repo
 
@@ -105,12 +106,21 @@ def _clean_cycle_name(store: Store, name: str, cycle_id: int | None = None) -> s
 def switch_cycle(store: Store, cycle_id: int) -> int:
     """Work in another cycle (the whole app follows); returns the cycle worked in before."""
     before = current_cycle(store)
-    if cycle_id not in {cycle.id for cycle in list_cycles(store)}:
+    names = {cycle.id: cycle.name for cycle in list_cycles(store)}
+    if cycle_id not in names:
         raise CycleError("this cycle no longer exists")
     with store.transaction():
         repo.make_current(store, cycle_id)
+        _name_in_settings(store, names[cycle_id])
         audit.record(store, "cycles", cycle_id, "switch", old_value=before.name)
     return before.id
+
+
+def _name_in_settings(store: Store, name: str) -> None:
+    """Documents and the title slide print the settings' cycle name: it follows the cycle."""
+    settings = load_settings(store)
+    if settings is not None and settings.cycle != name:
+        save_settings(store, replace(settings, cycle=name))
 
 
 def rename_cycle(store: Store, cycle_id: int, name: str) -> str:
@@ -120,6 +130,8 @@ def rename_cycle(store: Store, cycle_id: int, name: str) -> str:
         raise CycleError("this cycle no longer exists")
     with store.transaction():
         repo.rename(store, cycle_id, cleaned)
+        if before.is_current:
+            _name_in_settings(store, cleaned)
     return before.name
 
 
@@ -137,8 +149,9 @@ def open_cycle(
         repo.set_closed(store, previous.id, day)
         new_id = repo.insert_cycle(store, cleaned, day)
         repo.make_current(store, new_id)
+        _name_in_settings(store, cleaned)
         if carry.advancing_races:
-            _carry_advancing(store, previous.id, carry)
+            _carry_advancing(store, previous.id, carry, day)
         audit.record(store, "cycles", new_id, "open", new_value=cleaned, old_value=previous.name)
     return current_cycle(store)
 
@@ -146,7 +159,7 @@ def open_cycle(
 _NEXT_STAGE = {"advanced_general": "general", "advanced_runoff": "runoff"}
 
 
-def _carry_advancing(store: Store, from_cycle: int, carry: CarryOver) -> None:
+def _carry_advancing(store: Store, from_cycle: int, carry: CarryOver, day: str) -> None:
     for row in repo.races_of(store, from_cycle):
         race = get_race(store, int(row["id"]))
         if race is None:
@@ -179,12 +192,16 @@ def _carry_advancing(store: Store, from_cycle: int, carry: CarryOver) -> None:
             person = repo.person_of(store, candidate.id)
             if person is not None:
                 repo.set_person(store, copy.id, person)
+            # the same candidate a few weeks on: the group's ratings still stand
+            repo.copy_ratings(store, candidate.id, copy.id)
             if carry.endorsements:
-                _carry_endorsement(store, candidate.id, new_race.id, copy.id, carry.goals)
+                _carry_endorsement(
+                    store, candidate.id, new_race.id, copy.id, goals=carry.goals, day=day
+                )
 
 
 def _carry_endorsement(
-    store: Store, old_candidate: int, race_id: int, candidate_id: int, goals: bool
+    store: Store, old_candidate: int, race_id: int, candidate_id: int, *, goals: bool, day: str
 ) -> None:
     found = [
         row
@@ -202,7 +219,7 @@ def _carry_endorsement(
         Endorsement(
             race_id=race_id,
             candidate_id=candidate_id,
-            endorsed_on=today_iso(),
+            endorsed_on=day,
             vote_summary="carried over from the earlier cycle",
             status=str(old["status"]),
             condition_text=str(old["condition_text"]),

@@ -7,7 +7,13 @@ them into theirs. Other tools may write the file too, so its shape is fixed and 
      "values": [{"title", "description", "weight", "dealbreaker"}],
      "races": [{"office", "district", "election_date", "stage",
                 "candidates": [{"name", "party", "incumbent",
-                                "ratings": {"<value title>": {"rating", "evidence", "source"}}}]}]}
+                                "ratings": {"<value title>": {"rating", "evidence", "source"}},
+                                "result": {"outcome", "votes", "share", "decided_on", "source"}}]}]}
+
+"result" (how the race came out for the candidate) is optional, so files from versions before
+election results still import, and those versions ignore it: outcome is one of won, lost,
+advanced_general, advanced_runoff, withdrew; share is the exact fraction of the votes cast as
+text ("3904/6683", never a float).
 
 Import merges by names: a value by its title, a race by office + district, a candidate by name
 within the race (all ignoring case). What is new is added; a field the file gives replaces ours;
@@ -76,6 +82,7 @@ class SharedCandidate:
     name: str
     fields: Mapping[str, Any] = field(default_factory=dict)
     ratings: tuple[tuple[str, Mapping[str, Any]], ...] = ()  # (value title, given fields)
+    result: Mapping[str, Any] | None = None  # the race's outcome for them (optional part)
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,7 @@ class ImportSummary:
     added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
     updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
     ratings_set: int = 0
+    results_set: int = 0
     group_created: str | None = None
 
     def count(self, kind: str, what: str) -> None:
@@ -116,6 +124,8 @@ class ImportSummary:
                 parts.append(f"{verb} {', '.join(listed)}")
         if self.ratings_set:
             parts.append(f"set {_plural(self.ratings_set, 'rating')}")
+        if self.results_set:
+            parts.append(f"recorded {_plural(self.results_set, 'result')}")
         if self.group_created:
             parts.append(f"named the group {self.group_created!r}")
         return "; ".join(parts) if parts else "nothing new: everything in the file is already here"
@@ -382,7 +392,38 @@ class _Reader:
             assert key is not None
             cells.append((key, self.rating(entry, place)))
         self.unique([title for title, _ in cells], f"{where}.ratings", "the value")
-        return SharedCandidate(name, given, tuple(cells))
+        result = None
+        if record.get("result") is not None:
+            result = self.result(record["result"], f"{where}.result")
+        return SharedCandidate(name, given, tuple(cells), result)
+
+    def result(self, item: object, where: str) -> dict[str, Any]:
+        from fractions import Fraction
+
+        from .results import OUTCOMES
+
+        record = self.mapping(item, where)
+        outcome = self.choice(record, "outcome", f"{where}.outcome", OUTCOMES)
+        if outcome is None:
+            raise self.fail(f"{where}.outcome", "is missing")
+        given: dict[str, Any] = {"outcome": outcome}
+        given["votes"] = self.whole(record, "votes", f"{where}.votes", 0, 10**12)
+        share = self.text(record, "share", f"{where}.share", single_line=True)
+        given["share"] = None
+        if share:
+            try:
+                if len(share) > 60 or not share.replace("/", "").isdigit():
+                    raise ValueError(share)
+                given["share"] = Fraction(share)
+            except (ValueError, ZeroDivisionError):
+                given["share"] = -1
+            if not 0 <= given["share"] <= 1:
+                raise self.fail(
+                    f"{where}.share", f"{share!r} should be a fraction of the votes, like 3/5"
+                )
+        given["decided_on"] = self.date(record, "decided_on", f"{where}.decided_on")
+        given["source"] = self.text(record, "source", f"{where}.source", single_line=True) or ""
+        return given
 
     def rating(self, item: object, where: str) -> dict[str, Any]:
         record = self.mapping(item, where)
@@ -575,11 +616,19 @@ def _merge_candidates(
             except ValueError as error:
                 raise SharedFileError(f"{place}.ratings[{title!r}]: {_one_line(error)}") from error
             summary.ratings_set += 1
+        if shared.result is not None:
+            from .results import Result, set_result
+
+            set_result(store, Result(candidate.id, **shared.result))
+            summary.results_set += 1
 
 
 # ----- writing ----------------------------------------------------------------------------------
 def shared_document(store: Store) -> dict[str, Any]:
-    """The group's values and its current races, candidates and ratings in the shared shape."""
+    """The group's values and its current races, candidates, ratings and results in the shared
+    shape."""
+    from .results import get_result
+
     values = list_values(store)
     title_of = {value.id: value.title for value in values}
     races = []
@@ -593,14 +642,22 @@ def shared_document(store: Store) -> dict[str, Any]:
                 cell = cells.get((candidate.id or 0, value.id or 0))
                 if cell is not None and not cell.is_empty:
                     ratings[title_of[value.id]] = _rating_entry(cell)
-            candidates.append(
-                {
-                    "name": candidate.name,
-                    "party": candidate.party,
-                    "incumbent": candidate.incumbent,
-                    "ratings": ratings,
+            entry: dict[str, Any] = {
+                "name": candidate.name,
+                "party": candidate.party,
+                "incumbent": candidate.incumbent,
+                "ratings": ratings,
+            }
+            result = get_result(store, candidate.id or 0)
+            if result is not None:
+                entry["result"] = {
+                    "outcome": result.outcome,
+                    "votes": result.votes,
+                    "share": None if result.share is None else str(result.share),
+                    "decided_on": result.decided_on,
+                    "source": result.source,
                 }
-            )
+            candidates.append(entry)
         races.append(
             {
                 "office": race.office,

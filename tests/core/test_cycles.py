@@ -113,7 +113,8 @@ def test_advancing_candidates_and_their_endorsement_carry_over(store: Store) -> 
     assert cycles.person_of(store, carried.id) == cycles.person_of(store, ana)
     [endorsement] = list_endorsements(store)
     assert endorsement.candidate_id == carried.id
-    assert store.scalar("SELECT target FROM goals WHERE endorsement_id = ?", (endorsement.id,)) == 12
+    target = store.scalar("SELECT target FROM goals WHERE endorsement_id = ?", (endorsement.id,))
+    assert target == 12
 
 
 def test_cycle_names_are_unique_and_found_by_name(store: Store) -> None:

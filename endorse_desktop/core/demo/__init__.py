@@ -13,14 +13,22 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from endorse_desktop.core.demo import commitments, group, meetings, people, scorecards
+from endorse_desktop.core.demo import commitments, group, history, meetings, people, scorecards
 from endorse_desktop.core.demo.calendar import SampleCalendar
 from endorse_desktop.core.demo.context import DemoContext, Size
 from endorse_desktop.core.store import Store, StoreError
 
 
 def _parts() -> list[Callable[[DemoContext], None]]:
-    return [group.build, people.build, scorecards.build, meetings.build, commitments.build]
+    # history last: the earlier cycles leave the current cycle's ids and dice as they were
+    return [
+        group.build,
+        people.build,
+        scorecards.build,
+        meetings.build,
+        commitments.build,
+        history.build,
+    ]
 
 
 def build_demo(path: Path | str, size: Size = "small", today: date | None = None) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..clock import now_iso
 from . import records
+from .cycles import CURRENT
 from .database import Store
 
 if TYPE_CHECKING:
@@ -92,10 +93,19 @@ def activity_usage(store: Store, activity_id: int) -> dict[str, int]:
     }
 
 
+# Goals and pledges of the current cycle's endorsements (earlier cycles' stay in the file).
+IN_CURRENT_CYCLE = (
+    "endorsement_id IN (SELECT e.id FROM endorsements e JOIN races r ON r.id = e.race_id "
+    f"WHERE r.cycle_id = {CURRENT})"
+)
+
+
 # ----- goals -----------------------------------------------------------------------------------
 def goal_rows(store: Store, endorsement_id: int | None = None) -> list[sqlite3.Row]:
     if endorsement_id is None:
-        return records.select(store, GOALS, GOAL_COLUMNS, order_by="endorsement_id, id")
+        return records.select(
+            store, GOALS, GOAL_COLUMNS, where=IN_CURRENT_CYCLE, order_by="endorsement_id, id"
+        )
     return records.select(
         store, GOALS, GOAL_COLUMNS, where="endorsement_id = ?", params=(endorsement_id,)
     )
@@ -132,7 +142,7 @@ def delete_goal(store: Store, goal_id: int) -> None:
 # ----- pledges ---------------------------------------------------------------------------------
 def pledge_rows(store: Store, endorsement_id: int | None = None) -> list[sqlite3.Row]:
     if endorsement_id is None:
-        return records.select(store, PLEDGES, PLEDGE_COLUMNS)
+        return records.select(store, PLEDGES, PLEDGE_COLUMNS, where=IN_CURRENT_CYCLE)
     return records.select(
         store, PLEDGES, PLEDGE_COLUMNS, where="endorsement_id = ?", params=(endorsement_id,)
     )
@@ -199,6 +209,8 @@ def listing(store: Store, endorsement_id: int | None = None) -> list[PledgeListi
     if endorsement_id is not None:
         sql += " WHERE endorsement_id = ?"
         params = (endorsement_id,)
+    else:
+        sql += f" WHERE {IN_CURRENT_CYCLE}"
     cursor = store.conn.cursor()
     cursor.row_factory = None
     shared: dict[Any, Any] = {}

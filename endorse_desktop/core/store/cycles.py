@@ -15,7 +15,7 @@ CURRENT = "(SELECT id FROM cycles WHERE is_current = 1)"
 
 
 def cycles(store: Store) -> list[sqlite3.Row]:
-    return records.select(store, CYCLES, CYCLE_COLUMNS, order_by="position, id")
+    return records.select(store, CYCLES, CYCLE_COLUMNS, order_by="opened_on, position, id")
 
 
 def current_id(store: Store) -> int | None:
@@ -44,6 +44,19 @@ def make_current(store: Store, cycle_id: int) -> None:
 
 def set_closed(store: Store, cycle_id: int, closed_on: str | None) -> None:
     records.update(store, CYCLES, cycle_id, ("closed_on",), {"closed_on": closed_on})
+
+
+def set_opened(store: Store, cycle_id: int, opened_on: str) -> None:
+    records.update(store, CYCLES, cycle_id, ("opened_on",), {"opened_on": opened_on})
+
+
+def put_weight(store: Store, cycle_id: int, value_id: int, weight: int, dealbreaker: bool) -> None:
+    """A value's weight in a closed cycle (the sample's history; a correction)."""
+    store.execute(
+        "INSERT OR REPLACE INTO value_weights (cycle_id, value_id, weight, dealbreaker) "
+        "VALUES (?, ?, ?, ?)",
+        (cycle_id, value_id, weight, int(dealbreaker)),
+    )
 
 
 def rename(store: Store, cycle_id: int, name: str) -> None:
@@ -127,6 +140,15 @@ def candidacies(store: Store, person_id: int) -> list[sqlite3.Row]:
         "JOIN cycles y ON y.id = r.cycle_id LEFT JOIN results res ON res.candidate_id = c.id "
         "WHERE c.person_id = ? ORDER BY y.position, y.id, r.position, r.id",
         (person_id,),
+    )
+
+
+def copy_ratings(store: Store, from_candidate: int, to_candidate: int) -> None:
+    store.execute(
+        "INSERT OR IGNORE INTO ratings (candidate_id, value_id, rating, evidence, source, "
+        "updated_at) SELECT ?, value_id, rating, evidence, source, updated_at FROM ratings "
+        "WHERE candidate_id = ?",
+        (to_candidate, from_candidate),
     )
 
 

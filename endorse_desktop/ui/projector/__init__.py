@@ -18,6 +18,7 @@ from . import (  # noqa: F401  (registers the slides)
     thermometer_slide,
     timer_slide,
     title_slide,
+    track_record_slide,
     vote_slide,
 )
 from .slide import SLIDE_TYPES, Slide

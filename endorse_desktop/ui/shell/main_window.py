@@ -337,6 +337,20 @@ class MainWindow(QMainWindow):
         if output is not None:
             self.export("commitments", output)
 
+    @Slot()
+    def print_track_record(self) -> None:
+        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
+
+        output = choose_pdf_path(self, self.session, self.tr("Track record"))
+        if output is not None:
+            self.export("track-record", output)
+
+    @Slot()
+    def choose_cycle(self) -> None:
+        """The cycle switcher lives on the Results & Track Record tab."""
+        tab = self.show_tab("results")
+        tab.cycle_box.setFocus()  # type: ignore[attr-defined]
+
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
         """Write a document off the GUI thread (own read-only connection), then open it."""
         from endorse_desktop.exports.kinds import export_document

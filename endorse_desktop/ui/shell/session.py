@@ -29,6 +29,8 @@ class Topic(StrEnum):
     VOTES = "votes"
     ENDORSEMENTS = "endorsements"
     COMMITMENTS = "commitments"  # goals, pledges, the activity catalog
+    RESULTS = "results"  # how races came out, actions in office (issue 16)
+    CYCLES = "cycles"  # the election cycle the app works in changed: everything did
 
 
 class Session(QObject):

@@ -69,6 +69,12 @@ def _commitments_tab(session: Session, window: TabHost) -> QWidget:
     return CommitmentsTab(session, window)
 
 
+def _results_tab(session: Session, window: TabHost) -> QWidget:
+    from endorse_desktop.ui.results.tab import ResultsTab
+
+    return ResultsTab(session, window)
+
+
 def tab_specs() -> list[TabSpec]:
     return [
         TabSpec("values", _tr("&Values"), _build_values),
@@ -76,4 +82,5 @@ def tab_specs() -> list[TabSpec]:
         TabSpec("meeting", _tr("&Meeting && Voting"), _meeting_tab),
         TabSpec("commitments", _tr("C&ommitments"), _commitments_tab),
         TabSpec("members", _tr("M&embers"), _members_tab),
+        TabSpec("results", _tr("&Results && Track Record"), _results_tab),
     ]

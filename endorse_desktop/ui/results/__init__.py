@@ -1,0 +1,1 @@
+"""The Results & Track Record tab: how races came out, officials in office, the group's record."""
