@@ -248,6 +248,7 @@ def test_the_projector_never_shows_members(qtbot, demo_path: Path, monkeypatch) 
     shows += [("scorecard", {"race_id": race.id}) for race in list_races(store)]
     shows += [(slide, {"vote_id": v}) for v in vote_ids(store) for slide in ("vote", "result")]
     shows += [("thermometer", {"endorsement_id": e.id}) for e in list_endorsements(store)]
+    shows += [("track_record", {})]
     assert {slide for slide, _ in shows} == set(SLIDE_TYPES)  # every kind of slide
     for slide, params in shows:
         projector.show_slide(slide, **params)

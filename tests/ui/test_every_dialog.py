@@ -59,6 +59,12 @@ from endorse_desktop.ui.meeting.dialogs import (
 )
 from endorse_desktop.ui.members.dialog import MemberDialog
 from endorse_desktop.ui.members.import_dialog import ImportSummaryDialog, RosterImportDialog
+from endorse_desktop.ui.results.dialogs import (
+    NewCycleDialog,
+    OfficeActionDialog,
+    ResultDialog,
+    ReviewDialog,
+)
 from endorse_desktop.ui.scorecards.dialogs import CandidateDialog, RaceDialog, RatingDialog
 from endorse_desktop.ui.shell.help import HelpDialog, meeting_guide_html
 from endorse_desktop.ui.shell.main_window import MainWindow
@@ -120,6 +126,13 @@ def _first_race_id(window: MainWindow) -> int:
     return int(window.session.store.scalar("SELECT id FROM races ORDER BY id LIMIT 1"))
 
 
+def _review(window: MainWindow) -> QDialog:
+    from endorse_desktop.core.accountability import review_prompts
+
+    [prompt] = review_prompts(window.session.store)  # the sample's official on a dealbreaker
+    return ReviewDialog(prompt, window)
+
+
 Factory = Callable[[MainWindow], QDialog]
 
 FACTORIES: dict[type[QDialog], Factory] = {
@@ -150,6 +163,12 @@ FACTORIES: dict[type[QDialog], Factory] = {
     HelpDialog: lambda w: HelpDialog("Running the meeting", meeting_guide_html(), w),
     BallotsDialog: lambda w: BallotsDialog(w.session.store, w),
     SummaryDialog: lambda w: SummaryDialog(w.session.store, None, w),
+    ResultDialog: lambda w: ResultDialog(1, "Ana Núñez — Mayor", None, w),
+    OfficeActionDialog: lambda w: OfficeActionDialog(
+        1, "Ana Núñez", list_values(w.session.store), w
+    ),
+    ReviewDialog: _review,
+    NewCycleDialog: lambda w: NewCycleDialog(["2027 Primary"], w),
 }
 
 

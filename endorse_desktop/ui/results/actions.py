@@ -27,7 +27,7 @@ def results_actions(tr: Callable[[str], str]) -> tuple[ActionSpec, ...]:
         spec(
             "clear_result",
             tr("&Clear Result"),
-            "Del",
+            "Backspace",
             tr("Remove the selected candidate's result (undo puts it back)"),
             "clear_result",
             context=PANEL,

@@ -62,6 +62,7 @@ def test_empty_file_shows_welcome_then_tabs_after_creating_the_group(qtbot, wind
         "Meeting  Voting",
         "Commitments",
         "Members",
+        "Results  Track Record",
     ]
 
 
