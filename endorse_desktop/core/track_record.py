@@ -8,8 +8,9 @@ Figures, all whole numbers read from the file:
   a **loss** is lost; withdrew is its own column; an endorsement without a result is pending;
 * **primaries** are races of stage primary; **generals** every other stage (general, runoff,
   special);
-* **pledges made** are the pledges that count as pledged (pledged, confirmed, done: the rule of
-  `commitments.progress`), **pledges kept** the done ones; a **goal met** has done ≥ target.
+* **pledges made** are all the pledges members made for the endorsement, whatever became of
+  them (a no-show or a dropped pledge was made and not kept: the record must show it);
+  **pledges kept** are the done ones; a **goal met** has done ≥ target.
 
 No member is named anywhere in it (only counts of pledges), so every part may be public.
 """
@@ -158,9 +159,7 @@ def track_record(store: Store, cycle_name: str | None = None) -> TrackRecord:
                     share=share,
                     goals_set=len(goals),
                     goals_met=sum(1 for goal in goals if goal.met),
-                    pledges_made=sum(
-                        1 for p in pledges if p.status in ("pledged", "confirmed", "done")
-                    ),
+                    pledges_made=len(pledges),
                     pledges_kept=sum(1 for p in pledges if p.status == "done"),
                     activities=tuple(activity_totals(pledges, activities)),
                 )

@@ -144,8 +144,8 @@ def _summary(record: TrackRecord, group_name: str, width: float) -> list[Flowabl
         Paragraph(
             escape(
                 "A win is a race won or a primary the candidate advanced from. Pledges kept are "
-                "the pledges members marked done, of those made (pledged, confirmed or done). "
-                "No member is named in this record."
+                "the pledges members marked done, of all they made (no-shows and dropped "
+                "pledges count as made, not kept). No member is named in this record."
             ),
             s.small,
         )

@@ -61,7 +61,7 @@ def test_every_figure_matches_the_database(demo_store: Store) -> None:
             "WHERE y.name = ? AND p.status IN "
         )
         assert t.pledges_made == _count(
-            demo_store, pledges + "('pledged', 'confirmed', 'done')", name
+            demo_store, pledges + "('pledged', 'confirmed', 'done', 'no_show', 'dropped')", name
         )
         assert t.pledges_kept == _count(demo_store, pledges + "('done')", name)
         assert t.goals_set == _count(

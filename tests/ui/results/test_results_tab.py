@@ -199,7 +199,7 @@ def test_the_track_record_slide_shows_the_finished_cycles(qtbot, window: MainWin
     assert "5 of 6 endorsed candidates won (or advanced)" in texts
     assert "primaries 2 of 2 · generals 3 of 4" in texts
     assert any(t.startswith("✓ Ana Núñez — City Council — Ward 1: won") for t in texts)
-    slide.resize(1280, 720)
+    slide.resize(1920, 1080)
     _shot(slide, "projector-track-record.png", tmp_path)
 
 
