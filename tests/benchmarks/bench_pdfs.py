@@ -76,7 +76,12 @@ def pdf_rows(workspace: Workspace) -> list[Row]:
                 "the latest meeting of the large sample (its endorsement night)",
             )
         )
-        races = int(store.scalar("SELECT count(*) FROM races"))
+        races = int(
+            store.scalar(
+                "SELECT count(*) FROM races "
+                "WHERE cycle_id = (SELECT id FROM cycles WHERE is_current = 1)"
+            )
+        )
         scorecards = out / "scorecards.pdf"
         seconds = best_of(3, lambda: export_document(store, "scorecard", scorecards))
         rows.append(

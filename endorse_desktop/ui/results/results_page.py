@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from endorse_desktop.core.commitments.progress import quantity_text
+from endorse_desktop.core.cycles import Candidacy, earlier_candidacies
 from endorse_desktop.core.races import list_races
 from endorse_desktop.core.results import (
     RaceOutcome,
@@ -133,10 +134,12 @@ class ResultsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.outcomes: dict[int, RaceOutcome] = {}
+        self._store: Store | None = None
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def set_data(self, store: Store) -> None:
         chosen = self.selected()
+        self._store = store
         rows, self.outcomes = result_rows(store)
         self.model.set_records(rows)
         row = None
@@ -169,7 +172,10 @@ class ResultsPage(QWidget):
     def _show_delivered(self) -> None:
         chosen = self.selected()
         outcome = None if chosen is None else self.outcomes.get(chosen.race_id)
-        self.delivered.setText(delivered_text(outcome))
+        text = delivered_text(outcome)
+        if chosen is not None and self._store is not None:
+            text += history_text(chosen.name, earlier_candidacies(self._store, chosen.candidate_id))
+        self.delivered.setText(text)
 
 
 def delivered_text(outcome: RaceOutcome | None) -> str:
@@ -206,6 +212,25 @@ def delivered_text(outcome: RaceOutcome | None) -> str:
             _tr("Goals met: %1 of %2")
             .replace("%1", str(len(met)))
             .replace("%2", str(len(outcome.goals)))
+        )
+    return "<br>".join(lines)
+
+
+def history_text(name: str, earlier: list[Candidacy]) -> str:
+    """A returning candidate's earlier races: what the group decided then and how it came out."""
+    if not earlier:
+        return ""
+    lines = ["", f"<b>{_escape(_tr('%s ran before:') % name)}</b>"]
+    for run in earlier:
+        decided = (
+            _tr("endorsed (%s)") % _tr(run.endorsement) if run.endorsement else _tr("not endorsed")
+        )
+        lines.append(
+            "• "
+            + _escape(
+                f"{run.cycle_name}: {run.race_title} — {decided} — "
+                f"{_tr(outcome_label(run.outcome)).lower()}"
+            )
         )
     return "<br>".join(lines)
 

@@ -20,7 +20,16 @@ from endorse_desktop.ui.shell.host import TabFeatures
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.main_window import MainWindow
 
-PDF_KINDS = ("ballots", "scorecard", "signup", "summary", "commitments", "announcement")
+PDF_KINDS = (
+    "ballots",
+    "scorecard",
+    "signup",
+    "summary",
+    "commitments",
+    "announcement",
+    "track-record",
+    "track-summary",
+)
 DATA_KINDS = ("csv", "json")
 
 

@@ -208,6 +208,7 @@ def test_the_tab_shows_the_race_result_beside_what_was_delivered(
 ) -> None:
     tab = _tab(window)
     store = window.session.store
+    current_cycle_id = current_cycle(store).id
     general = next(c for c in list_cycles(store) if c.name.endswith("General"))
     tab.cycle_box.activated.emit(tab.cycle_box.findData(general.id))
     page = tab.results_page
@@ -215,4 +216,9 @@ def test_the_tab_shows_the_race_result_beside_what_was_delivered(
     text = page.delivered.text()
     assert "Endorsed: Ana Núñez — Won · 58.4%" in text
     assert "Canvassing (door knocking):" in text and "done of pledged" in text
+    # Ana Núñez runs for Mayor now: the same person, her earlier race at hand
+    tab.cycle_box.activated.emit(tab.cycle_box.findData(current_cycle_id))
+    page.select_row(page.model.row_of(lambda r: r.name == "Ana Núñez"))
+    assert "Ana Núñez ran before:" in page.delivered.text()
+    assert "City Council — Ward 1 — endorsed (active) — won" in page.delivered.text()
     _shot(tab, "results-tab.png", tmp_path)
