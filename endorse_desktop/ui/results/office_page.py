@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -81,6 +82,9 @@ class OfficePage(QWidget):
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setAccessibleName(_tr("Endorsements to review"))
         self.prompt_label.setStyleSheet("font-weight: bold")
+        for label in (self.trends, self.prompt_label):
+            # as tall as their text: the table gives up the room, never the words
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         right = QVBoxLayout()
         right.addWidget(self.prompt_label)
         right.addWidget(self.view, 1)

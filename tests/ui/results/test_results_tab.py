@@ -42,6 +42,8 @@ def _type(qtbot, text: str) -> None:
 
 def _shot(widget, name: str, tmp_path: Path) -> None:
     folder = Path(os.environ.get("ENDORSE_SCREENSHOTS", tmp_path))
+    for _ in range(3):
+        QApplication.processEvents()  # the labels' new text laid out, as on a screen
     widget.grab().save(str(folder / name))
 
 
