@@ -357,6 +357,28 @@ def record_text(store: Store, group_name: str) -> str:
             )
             + "</p>"
         )
+    history = cycles.weight_history(store)
+    changed = [
+        (value, steps)
+        for value in list_values(store)
+        if value.id is not None
+        and (steps := history.get(value.id, []))
+        and any(step.weight != value.weight for step in steps)
+    ]
+    if changed:
+        lines.append("<p><b>" + escape(_tr("Value weights over the cycles")) + "</b><br>")
+        for value, steps in changed:
+            earlier = ", ".join(f"{step.cycle_name} {step.weight}" for step in steps)
+            lines.append(
+                escape(
+                    _tr("%1: %2; now %3")
+                    .replace("%1", value.title)
+                    .replace("%2", earlier)
+                    .replace("%3", str(value.weight))
+                )
+                + "<br>"
+            )
+        lines.append("</p>")
     lines.append(
         "<p>"
         + escape(

@@ -224,3 +224,14 @@ def test_the_tab_shows_the_race_result_beside_what_was_delivered(
     assert "Ana Núñez ran before:" in page.delivered.text()
     assert "City Council — Ward 1 — endorsed (active) — won" in page.delivered.text()
     _shot(tab, "results-tab.png", tmp_path)
+
+
+def test_the_track_record_page_has_the_figures_and_the_history_of_weights(
+    qtbot, window: MainWindow
+) -> None:
+    tab = _tab(window)
+    text = tab.record_label.text()
+    assert "endorsed 8 candidates: 5 won, 1 lost, 2 still to be decided" in text
+    assert "4 endorsed, 3 won, 1 lost, 0 pending" in text
+    # the sample's public transit weighed 2 in its earlier primary, 3 now
+    assert "Public transit:" in text and "Primary 2" in text and "now 3" in text
