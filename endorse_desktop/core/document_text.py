@@ -315,7 +315,7 @@ def format_number(number: int, code: str) -> str:
     if code == "es":
         digits = f"{abs(number)}"
         if len(digits) > 4:
-            groups = []
+            groups: list[str] = []
             while digits:
                 groups.insert(0, digits[-3:])
                 digits = digits[:-3]

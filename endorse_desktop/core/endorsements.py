@@ -34,6 +34,7 @@ class Endorsement:
     rescinded_reason: str = ""
     announcement: str = ""
     id: int | None = None
+    announcement_es: str = ""  # the group's Spanish release; "" not written yet
 
 
 def _from_row(row: Any) -> Endorsement:

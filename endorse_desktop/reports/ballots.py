@@ -406,8 +406,8 @@ class _Layout:
             held_on = common.single_line(spec.meeting_date)
             meeting = " · ".join(self._dated("meeting", held_on))
             if self.concise:  # one line: "Meeting / Reunión: 2026-05-14", a date both read
-                labels = " / ".join(t.meeting.split(":")[0] for t in self.words)
-                meeting = f"{labels}: {held_on}"
+                said = " / ".join(t.meeting.split(":")[0] for t in self.words)
+                meeting = f"{said}: {held_on}"
             top -= self._text(meeting, 0, top, beside, self.small, colour=common.MUTED)
         top = min(top, box_bottom) - self.small * 0.6
         # The race and the question wrap rather than being cut (a title cut short could name

@@ -18,6 +18,7 @@ COLUMNS = (
     "condition_text",
     "rescinded_reason",
     "announcement",
+    "announcement_es",
 )
 
 

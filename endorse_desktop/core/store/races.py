@@ -9,7 +9,16 @@ from . import records
 from .database import Store
 
 RACES = "races"
-RACE_COLUMNS = ("office", "district", "election_date", "stage", "notes", "position", "archived")
+RACE_COLUMNS = (
+    "office",
+    "district",
+    "election_date",
+    "stage",
+    "notes",
+    "position",
+    "archived",
+    "office_es",
+)
 CANDIDATES = "candidates"
 CANDIDATE_COLUMNS = (
     "race_id",
