@@ -1,0 +1,41 @@
+"""Issue 15: the group's texts in Spanish are kept, and what is missing is named before printing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from endorse_desktop.core.commitments.pledges import find_activity, update_activity
+from endorse_desktop.core.races import find_race, update_race
+from endorse_desktop.core.settings import save_settings, settings_or_default
+from endorse_desktop.core.translations import missing_spanish
+from endorse_desktop.core.values import list_values, update_value
+
+
+def test_spanish_texts_are_kept_and_catalog_activities_come_with_theirs(demo_store) -> None:
+    value = list_values(demo_store)[0]
+    update_value(demo_store, replace(value, title_es=" Vivienda ", description_es="Techo digno"))
+    kept = next(v for v in list_values(demo_store) if v.id == value.id)
+    assert (kept.title_es, kept.description_es) == ("Vivienda", "Techo digno")
+    assert find_activity(demo_store, "Phone bank").name_es == "Llamadas a votantes"
+    mayor = find_race(demo_store, "Mayor")
+    update_race(demo_store, replace(mayor, office_es="Alcaldía"))
+    assert find_race(demo_store, "Mayor").title_es.startswith("Alcaldía")
+
+
+def test_missing_spanish_names_each_text_and_nothing_for_english(demo_store) -> None:
+    assert missing_spanish(demo_store, "signup", "en") == []
+    missing = missing_spanish(demo_store, "scorecard", "en+es", race="Mayor")
+    assert any("office of the race “Mayor" in line for line in missing)
+    assert any("title of the value" in line for line in missing)
+    for value in list_values(demo_store):
+        update_value(demo_store, replace(value, title_es=f"ES {value.title}", description_es="x"))
+    update_race(demo_store, replace(find_race(demo_store, "Mayor"), office_es="Alcaldía"))
+    assert missing_spanish(demo_store, "scorecard", "es", race="Mayor") == []
+    # the group's own ask needs its Spanish; our own words have theirs
+    save_settings(demo_store, replace(settings_or_default(demo_store), signup_ask="Help Ana!"))
+    assert any("ask" in line for line in missing_spanish(demo_store, "signup", "es", race="Mayor"))
+    activity = find_activity(demo_store, "Phone bank")
+    assert activity is not None
+    update_activity(demo_store, replace(activity, name_es=""))
+    missing = missing_spanish(demo_store, "signup", "es", race="Mayor")
+    assert any("“Phone bank”" in line for line in missing)
