@@ -118,6 +118,7 @@ def clean_race(race: Race) -> Race:
     cleaned = replace(
         race,
         office=race.office.strip(),
+        office_es=race.office_es.strip(),
         district=race.district.strip(),
         notes=race.notes.strip(),
         election_date=_check_date(race.election_date, "election date"),

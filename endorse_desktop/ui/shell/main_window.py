@@ -338,9 +338,16 @@ class MainWindow(QMainWindow):
             self.export("commitments", output)
 
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
-        """Write a document off the GUI thread (own read-only connection), then open it."""
-        from endorse_desktop.exports.kinds import export_document
+        """Write a document off the GUI thread (own read-only connection), then open it.
 
+        A document printed without a Print dialog takes the language last chosen in one; one in
+        Spanish or both first names the group's texts that have no Spanish yet."""
+        from endorse_desktop.exports.kinds import export_document
+        from endorse_desktop.ui.widgets.print_dialogs import LanguageCombo, confirm_missing_spanish
+
+        options.setdefault("lang", LanguageCombo.last_chosen.value)
+        if not confirm_missing_spanish(self, self.session.store, kind, options):
+            return
         db_path = self.session.path
 
         def work() -> list[Path]:
@@ -388,7 +395,7 @@ class MainWindow(QMainWindow):
         suggestion = self.session.path.parent / f"meeting-summary-{meeting_id or 'latest'}.pdf"
         path = ask_pdf_path(self, self.tr("Save the meeting summary"), suggestion)
         if path is not None:
-            self.export("summary", path, meeting=meeting_id)
+            self.export("summary", path, meeting=meeting_id, lang=dialog.language())
 
     # ----- group settings ------------------------------------------------------------------
     @Slot()
