@@ -39,3 +39,44 @@ def test_missing_spanish_names_each_text_and_nothing_for_english(demo_store) -> 
     update_activity(demo_store, replace(activity, name_es=""))
     missing = missing_spanish(demo_store, "signup", "es", race="Mayor")
     assert any("“Phone bank”" in line for line in missing)
+
+
+def test_the_shared_file_carries_the_spanish_texts_and_older_files_still_import(
+    demo_store, tmp_path
+) -> None:
+    import json
+
+    from endorse_desktop.core.shared_file import (
+        merge_shared_data,
+        read_shared_file,
+        shared_document,
+        write_shared_file,
+    )
+    from endorse_desktop.core.store import Store
+
+    value = list_values(demo_store)[0]
+    update_value(demo_store, replace(value, title_es="Vivienda", description_es="Techo digno"))
+    update_race(demo_store, replace(find_race(demo_store, "Mayor"), office_es="Alcaldía"))
+    out = write_shared_file(demo_store, tmp_path / "shared.json")
+    document = json.loads(out.read_text(encoding="utf-8"))
+    shared_value = next(v for v in document["values"] if v["title"] == value.title)
+    assert (shared_value["title_es"], shared_value["description_es"]) == ("Vivienda", "Techo digno")
+    assert next(r for r in document["races"] if r["office"] == "Mayor")["office_es"] == "Alcaldía"
+    # written only when the group has them: a value without Spanish looks as it always did
+    assert all("title_es" not in v for v in document["values"] if v["title"] != value.title)
+
+    with Store.open(tmp_path / "other.sqlite3") as other:
+        merge_shared_data(other, read_shared_file(out))
+        received = next(v for v in list_values(other) if v.title == value.title)
+        assert received.title_es == "Vivienda"
+        assert find_race(other, "Mayor").office_es == "Alcaldía"
+        # an older file, without the Spanish fields, imports and keeps the Spanish we have
+        older = shared_document(demo_store)
+        for entry in older["values"]:
+            entry.pop("title_es", None)
+            entry.pop("description_es", None)
+        for entry in older["races"]:
+            entry.pop("office_es", None)
+        (tmp_path / "older.json").write_text(json.dumps(older), encoding="utf-8")
+        merge_shared_data(other, read_shared_file(tmp_path / "older.json"))
+        assert next(v for v in list_values(other) if v.title == value.title).title_es == "Vivienda"
