@@ -344,3 +344,16 @@ def in_languages(english: str, spanish: str, language: Language) -> tuple[str, .
     """A group text in each language of the document, said once when there is no Spanish."""
     found = [translated(english, spanish, code) for code in language.codes]
     return tuple(dict.fromkeys(t for t in found if t.strip()))
+
+
+def spanish_question(question: str | None, question_es: str | None, race: str, race_es: str) -> str:
+    """A vote's question in Spanish: the group's own Spanish; else, when the English question is
+    the app's own ("Whom should the group endorse for …?"), ours asked from the race's Spanish
+    title; else the group's English question (the app warned before printing)."""
+    if question_es is not None and " ".join(question_es.split()):
+        return question_es
+    asked = " ".join((question or "").split())
+    race = " ".join(race.split())
+    if asked and asked != ENGLISH.question.format(race=race):
+        return asked
+    return SPANISH.question.format(race=" ".join(race_es.split()) or race)

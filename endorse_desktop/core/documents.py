@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from endorse_desktop.core.commitments.progress import Progress
-from endorse_desktop.core.document_text import ENGLISH, SPANISH, Language
+from endorse_desktop.core.document_text import Language, spanish_question
 from endorse_desktop.core.scoring import CandidateScore, ValueWeight, score_candidate
 from endorse_desktop.core.settings import PAGE_SIZES
 
@@ -98,13 +98,9 @@ class BallotSpec:
     def question_text_es(self) -> str:
         """The question in Spanish: the group's own, else asked from the race's Spanish title.
         A group question with no Spanish is printed in English (the app warned before printing)."""
-        if self.question_es is not None and _one_line(self.question_es):
-            return self.question_es
-        asked = _one_line(self.question or "")
-        if asked and asked != ENGLISH.question.format(race=_one_line(self.race_title)):
-            return asked  # the group's own question, not yet in Spanish: said in English
-        race = _one_line(self.race_title_es) or _one_line(self.race_title)
-        return SPANISH.question.format(race=race)
+        return spanish_question(
+            self.question, self.question_es, self.race_title, self.race_title_es
+        )
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     export_menu: QMenu
     print_menu: QMenu
     theme_menu: QMenu
+    projector_language_menu: QMenu
     help_menu: QMenu
 
     def __init__(self, session: Session) -> None:
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
             action.setChecked(key == saved_theme())
             self._theme_actions.addAction(action)
         self._theme_actions.triggered.connect(self._theme_chosen)
+        self.projector_control.fill_language_menu(self.projector_language_menu)
         from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
 
         self.scorecard_file_actions = ScorecardFileActions(
