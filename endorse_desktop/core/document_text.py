@@ -110,6 +110,52 @@ class DocumentText:
     # scorecards and minutes
     scorecard_title: str
     minutes_title: str
+    how_to_read: str
+    races_heading: str
+    no_races: str
+    no_candidates: str
+    no_values: str
+    candidates_range: str  # "Candidates {first}–{last} of {total}"
+    election: str  # "Election {date}"
+    stages: tuple[str, str]  # primary, general
+    value: str
+    weight: str
+    weighted_score: str
+    coverage: str
+    coverage_text: str  # "{rated} of {total} values rated"
+    dealbreakers: str
+    none: str
+    dealbreaker: str
+    incumbent: str
+    legend: str  # {mark}, {hit}
+    appendix: str
+    no_notes: str
+    source: str  # "source: {source}"
+    candidate_count: tuple[str, str]  # "{n} candidate", "{n} candidates"
+    rating_labels: tuple[str, str, str, str, str]  # 0 Opposes … 4 Champion
+    unknown: str
+    minutes_of: str  # "Minutes of the meeting of {date}"
+    no_meetings: str
+    attendance_quorum: str
+    votes_heading: str
+    no_votes: str
+    vote_heading: str  # "Vote {number}: {race}"
+    method: str
+    rule: str
+    could_vote: str
+    outcome: str
+    status: str  # "Status: {status}."
+    endorsements_made: str
+    candidate: str
+    race_word: str
+    status_word: str
+    decided_by: str
+    commitments_pledged: str
+    pledges_so_far: tuple[str, str]  # "{what}: {count} pledge so far.", "… pledges …"
+    approved: str
+    facilitator: str
+    secretary: str
+    signed: str
 
 
 ENGLISH = DocumentText(
@@ -183,6 +229,57 @@ ENGLISH = DocumentText(
     generated="Generated {when}",
     scorecard_title="Candidate scorecards",
     minutes_title="Meeting summary",
+    how_to_read="How to read these scorecards",
+    races_heading="Races",
+    no_races="There are no races to show yet.",
+    no_candidates="No candidates in this race yet.",
+    no_values="The group has no values to score candidates against yet.",
+    candidates_range="Candidates {first}–{last} of {total}",
+    election="Election {date}",
+    stages=("Primary", "General"),
+    value="Value",
+    weight="Weight",
+    weighted_score="Weighted score",
+    coverage="Coverage",
+    coverage_text="{rated} of {total} values rated",
+    dealbreakers="Dealbreakers",
+    none="None",
+    dealbreaker="dealbreaker",
+    incumbent="incumbent",
+    legend=(
+        "{mark} marks a dealbreaker value; {hit} marks a candidate rated Opposes on one. Weighted "
+        "score: each rating times its value's weight, added up and divided by the most the "
+        "candidate could have scored on the same values (4 × weight). Unknown ratings count "
+        "neither for nor against; coverage says how many values were rated."
+    ),
+    appendix="Appendix: evidence notes",
+    no_notes="No notes recorded.",
+    source="source: {source}",
+    candidate_count=("{n} candidate", "{n} candidates"),
+    rating_labels=("Opposes", "Weak", "Mixed", "Strong", "Champion"),
+    unknown="Unknown",
+    minutes_of="Minutes of the meeting of {date}",
+    no_meetings="No meetings yet: the summary is written once a meeting is held.",
+    attendance_quorum="Attendance and quorum",
+    votes_heading="Votes",
+    no_votes="No votes were taken at this meeting.",
+    vote_heading="Vote {number}: {race}",
+    method="Method",
+    rule="Rule",
+    could_vote="Could vote",
+    outcome="Outcome",
+    status="Status: {status}.",
+    endorsements_made="Endorsements made",
+    candidate="Candidate",
+    race_word="Race",
+    status_word="Status",
+    decided_by="Decided by",
+    commitments_pledged="Commitments pledged",
+    pledges_so_far=("{what}: {count} pledge so far.", "{what}: {count} pledges so far."),
+    approved="Approved",
+    facilitator="Facilitator",
+    secretary="Secretary / note-taker",
+    signed="Signed",
 )
 
 SPANISH = DocumentText(
@@ -259,6 +356,61 @@ SPANISH = DocumentText(
     generated="Generado el {when}",
     scorecard_title="Evaluación de candidatos",
     minutes_title="Resumen de la reunión",
+    how_to_read="Cómo leer estas evaluaciones",
+    races_heading="Contiendas",
+    no_races="Todavía no hay contiendas que mostrar.",
+    no_candidates="Todavía no hay candidatos en esta contienda.",
+    no_values="El grupo todavía no tiene valores con los que evaluar a los candidatos.",
+    candidates_range="Candidatos {first}–{last} de {total}",
+    election="Elección: {date}",
+    stages=("Primaria", "General"),
+    value="Valor",
+    weight="Peso",
+    weighted_score="Puntaje ponderado",
+    coverage="Cobertura",
+    coverage_text="{rated} de {total} valores calificados",
+    dealbreakers="Condiciones indispensables",
+    none="Ninguna",
+    dealbreaker="indispensable",
+    incumbent="en el cargo",
+    legend=(
+        "{mark} señala un valor indispensable; {hit} señala a un candidato calificado «Se opone» "
+        "en uno de ellos. Puntaje ponderado: cada calificación por el peso de su valor, sumadas "
+        "y divididas entre lo máximo que el candidato pudo obtener en esos mismos valores "
+        "(4 × peso). Las calificaciones sin datos no cuentan ni a favor ni en contra; la "
+        "cobertura dice cuántos valores se calificaron."
+    ),
+    appendix="Anexo: notas de respaldo",
+    no_notes="No hay notas registradas.",
+    source="fuente: {source}",
+    candidate_count=("{n} candidato", "{n} candidatos"),
+    rating_labels=("Se opone", "Débil", "Mixto", "Fuerte", "Defensor"),
+    unknown="Sin datos",
+    minutes_of="Acta de la reunión del {date}",
+    no_meetings="Todavía no hay reuniones: el resumen se escribe cuando se celebra una reunión.",
+    attendance_quorum="Asistencia y quórum",
+    votes_heading="Votaciones",
+    no_votes="En esta reunión no hubo votaciones.",
+    vote_heading="Votación {number}: {race}",
+    method="Método",
+    rule="Regla",
+    could_vote="Podían votar",
+    outcome="Resultado",
+    status="Estado: {status}.",
+    endorsements_made="Respaldos aprobados",
+    candidate="Candidato",
+    race_word="Contienda",
+    status_word="Estado",
+    decided_by="Decidido por",
+    commitments_pledged="Compromisos asumidos",
+    pledges_so_far=(
+        "{what}: {count} compromiso hasta ahora.",
+        "{what}: {count} compromisos hasta ahora.",
+    ),
+    approved="Aprobada",
+    facilitator="Facilitador",
+    secretary="Secretario / quien toma notas",
+    signed="Firma",
 )
 
 CATALOG: dict[str, DocumentText] = {"en": ENGLISH, "es": SPANISH}

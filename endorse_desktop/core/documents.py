@@ -49,6 +49,7 @@ class ScorecardRace:
     district: str = ""
     election_date: date | str | None = None
     stage: str = ""  # primary / general
+    title_es: str = ""  # the race in Spanish; "" says the English title
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ class ScorecardDocument:
     races: tuple[ScorecardRace, ...]
     page_size: str = "letter"
     generated_at: datetime = field(default_factory=datetime.now)
+    language: Language = Language.EN
+    value_titles_es: Mapping[str, str] = field(default_factory=dict)  # by English title
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -13,8 +13,9 @@ from endorse_desktop.core.document_text import ENGLISH, Language
 from endorse_desktop.core.races import Race, find_race, list_races
 from endorse_desktop.core.store import Store
 
-# The documents that print group texts, as `export` names them.
-DOCUMENT_KINDS = ("ballots", "signup", "announcement", "scorecard", "summary", "commitments")
+# The documents that print group texts in Spanish, as `export` names them. The minutes name races
+# as the vote recorded them, and the commitment report is the organizers' own (English).
+DOCUMENT_KINDS = ("ballots", "signup", "announcement", "scorecard")
 
 
 def _race_line(race: Race) -> str:
@@ -45,9 +46,7 @@ def missing_spanish(
         return _signup(store, race)
     if kind == "announcement":
         return _announcement(store, race, endorsement_id)
-    if kind == "scorecard":
-        return _scorecard(store, race)
-    return [_race_line(r) for r in _races(store, race) if not r.title_es]
+    return _scorecard(store, race)
 
 
 def _ballots(store: Store, race_name: str | None) -> list[str]:
@@ -131,6 +130,4 @@ def _scorecard(store: Store, race_name: str | None) -> list[str]:
     for value in list_values(store):
         if not value.title_es.strip():
             found.append(f"the title of the value “{value.title}” in Spanish")
-        if value.description.strip() and not value.description_es.strip():
-            found.append(f"the description of the value “{value.title}” in Spanish")
     return found

@@ -40,7 +40,12 @@ def test_ballots_in_both_languages_and_the_missing_office_named(cli, demo_path, 
 
 @pytest.mark.parametrize(
     ("kind", "spanish"),
-    [("signup", "Hoja de compromisos"), ("announcement", "Anuncio de respaldo")],
+    [
+        ("signup", "Hoja de compromisos"),
+        ("announcement", "Anuncio de respaldo"),
+        ("scorecard", "Strong / Fuerte (3)"),
+        ("summary", "Acta de la reunión"),
+    ],
 )
 def test_every_pdf_export_takes_lang(cli, demo_path, tmp_path, kind: str, spanish: str) -> None:
     out = tmp_path / f"{kind}.pdf"

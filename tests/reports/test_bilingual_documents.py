@@ -63,9 +63,15 @@ def ballot(**changes: object) -> BallotSpec:
 def test_every_document_string_has_its_spanish() -> None:
     for field in DocumentText.__dataclass_fields__:
         english, spanish = getattr(ENGLISH, field), getattr(SPANISH, field)
-        assert spanish.strip(), field
-        if field != "code" and len(english) > 12:
-            assert spanish != english, f"{field} is not translated"
+        pairs = (
+            zip(english, spanish, strict=True)
+            if isinstance(english, tuple)
+            else [(english, spanish)]
+        )
+        for one, other in pairs:
+            assert other.strip(), field
+            if field != "code" and len(one) > 12:
+                assert other != one, f"{field} is not translated"
 
 
 def test_dates_numbers_and_ordinals_follow_the_language_not_the_machine() -> None:
