@@ -55,6 +55,7 @@ CROWDED_TICK_COLUMN = 20.0  # the least, when the group offers very many activit
 MAX_TICK_COLUMN = 52.0
 MIN_NOTES_COLUMN = 60.0
 HEADING_HEIGHT = 64.0  # the row of sideways activity names
+BILINGUAL_HEADING_HEIGHT = 100.0  # room for "Canvassing (door knocking)" and its Spanish
 HEADING_SIZE = 7.5
 MAX_ROW_HEIGHT = 30.0
 MIN_ROW_HEIGHT = 8.5 * mm  # handwriting needs 8 mm between the rules; a little to spare
@@ -147,7 +148,8 @@ def _heading_height(doc: SignupDocument, sheet: SignupSheet, width: float) -> fl
         for label, column in zip(labels, (widths[1], widths[2], widths[3], widths[-1]), strict=True)
         if isinstance(label, Flowable)
     )
-    return max(HEADING_HEIGHT, tallest + 5)
+    # Taller sideways headings: each activity's name in two languages needs the length.
+    return max(BILINGUAL_HEADING_HEIGHT, tallest + 5)
 
 
 def _head_and_notes(
