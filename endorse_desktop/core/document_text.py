@@ -153,6 +153,25 @@ class DocumentText:
     commitments_pledged: str
     pledges_so_far: tuple[str, str]  # "{what}: {count} pledge so far.", "… pledges …"
     approved: str
+    # the minutes' tables
+    option: str
+    open_round: str
+    abstained: str
+    blank_or_spoiled: str
+    blank_ballots: str
+    exhausted: str
+    base: str
+    needed: str
+    leaves_after: str
+    tied: str
+    ballot_accounting: str
+    printed_count: str
+    issued: str
+    returned: str
+    blank: str
+    spoiled: str
+    spoiled_typed: str
+    amendments: str
     facilitator: str
     secretary: str
     signed: str
@@ -277,6 +296,24 @@ ENGLISH = DocumentText(
     commitments_pledged="Commitments pledged",
     pledges_so_far=("{what}: {count} pledge so far.", "{what}: {count} pledges so far."),
     approved="Approved",
+    option="Option",
+    open_round="{round} (open)",
+    abstained="Abstained",
+    blank_or_spoiled="Blank or spoiled",
+    blank_ballots="Blank ballots",
+    exhausted="Exhausted (no further choice)",
+    base="Counted out of (base)",
+    needed="Needed",
+    leaves_after="Leaves the ballot after",
+    tied="Tied (settled by lot)",
+    ballot_accounting="Ballot accounting",
+    printed_count="Printed",
+    issued="Issued",
+    returned="Returned",
+    blank="Blank",
+    spoiled="Spoiled",
+    spoiled_typed="Spoiled (typed)",
+    amendments="Corrections after finalizing (amendments):",
     facilitator="Facilitator",
     secretary="Secretary / note-taker",
     signed="Signed",
@@ -408,6 +445,24 @@ SPANISH = DocumentText(
         "{what}: {count} compromisos hasta ahora.",
     ),
     approved="Aprobada",
+    option="Opción",
+    open_round="{round} (abierta)",
+    abstained="Abstenciones",
+    blank_or_spoiled="En blanco o anuladas",
+    blank_ballots="Papeletas en blanco",
+    exhausted="Agotadas (sin más preferencias)",
+    base="Base del cálculo",
+    needed="Necesarios",
+    leaves_after="Sale de la papeleta después de",
+    tied="Empate (resuelto por sorteo)",
+    ballot_accounting="Control de papeletas",
+    printed_count="Impresas",
+    issued="Entregadas",
+    returned="Devueltas",
+    blank="En blanco",
+    spoiled="Anuladas",
+    spoiled_typed="Anuladas (registradas)",
+    amendments="Correcciones después de finalizar (enmiendas):",
     facilitator="Facilitador",
     secretary="Secretario / quien toma notas",
     signed="Firma",

@@ -144,24 +144,26 @@ def _vote(
         Paragraph(f"<b>{escape(_say(words, 'outcome'))}:</b> {escape(vote.sentence)}", s.body),
         Paragraph(escape(_say(words, "status", status=vote.status_text)), s.small),
     ]
-    table = [_rounds_table(vote, width)] if vote.rounds else []
+    table = [_rounds_table(vote, width, words)] if vote.rounds else []
     if vote.ballots:
-        outcome += [Spacer(0, 4), _ballots_table(vote.ballots)]
+        outcome += [Spacer(0, 4), _ballots_table(vote.ballots, words)]
     # A vote reads as one piece: its rule, its rounds and its outcome on the same page
     # (a vote too long for a page still splits, table rows and all).
     parts: list[Flowable] = [KeepTogether([*head, *table, *outcome])]
     if vote.amendments:
-        parts.append(Paragraph("Corrections after finalizing (amendments):", s.body))
+        parts.append(Paragraph(escape(_say(words, "amendments")), s.body))
         parts += [Paragraph(f"• {escape(line)}", s.small) for line in vote.amendments]
     parts.append(Spacer(0, 8))
     return parts
 
 
-def _rounds_table(vote: SummaryVote, width: float) -> Table:
+def _rounds_table(
+    vote: SummaryVote, width: float, words: tuple[DocumentText, ...] = (ENGLISH,)
+) -> Table:
     rounds = vote.rounds
     column = min(ROUND_COLUMN, (width - OPTION_COLUMN) / max(len(rounds), 1))
-    header: list[common.Cell] = ["Option"]
-    header += [f"{r.title} (open)" if r.is_open else r.title for r in rounds]
+    header: list[common.Cell] = [_say(words, "option")]
+    header += [_say(words, "open_round", round=r.title) if r.is_open else r.title for r in rounds]
     rows: list[list[common.Cell]] = [header]
 
     def add(label: str, cells: list[common.Cell]) -> None:
@@ -170,17 +172,17 @@ def _rounds_table(vote: SummaryVote, width: float) -> Table:
     for option in vote.options:
         add(option, [Plain(r.cells.get(option, NOT_ON_BALLOT)) for r in rounds])
     if any(r.abstain is not None for r in rounds):
-        add("Abstained", [Plain(_number(r.abstain)) for r in rounds])
-        add("Blank or spoiled", [Plain(_number(r.spoiled)) for r in rounds])
+        add(_say(words, "abstained"), [Plain(_number(r.abstain)) for r in rounds])
+        add(_say(words, "blank_or_spoiled"), [Plain(_number(r.spoiled)) for r in rounds])
     if any(r.blank is not None for r in rounds):
-        add("Blank ballots", [Plain(_number(r.blank)) for r in rounds])
+        add(_say(words, "blank_ballots"), [Plain(_number(r.blank)) for r in rounds])
     if any(r.exhausted is not None for r in rounds):
-        add("Exhausted (no further choice)", [Plain(_number(r.exhausted)) for r in rounds])
-    add("Counted out of (base)", [Plain(str(r.base)) for r in rounds])
-    add("Needed", [Plain(str(r.needed)) for r in rounds])
-    add("Leaves the ballot after", [", ".join(r.eliminated) or NOT_ON_BALLOT for r in rounds])
+        add(_say(words, "exhausted"), [Plain(_number(r.exhausted)) for r in rounds])
+    add(_say(words, "base"), [Plain(str(r.base)) for r in rounds])
+    add(_say(words, "needed"), [Plain(str(r.needed)) for r in rounds])
+    add(_say(words, "leaves_after"), [", ".join(r.eliminated) or NOT_ON_BALLOT for r in rounds])
     if any(r.tied for r in rounds):
-        add("Tied (settled by lot)", [", ".join(r.tied) or "" for r in rounds])
+        add(_say(words, "tied"), [", ".join(r.tied) or "" for r in rounds])
     first_footer = len(vote.options) + 1
     style = [
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
@@ -190,11 +192,16 @@ def _rounds_table(vote: SummaryVote, width: float) -> Table:
     return common.data_table(rows, [OPTION_COLUMN] + [column] * len(rounds), style=style)
 
 
-def _ballots_table(accounts: tuple[BallotAccount, ...]) -> Table:
+def _ballots_table(
+    accounts: tuple[BallotAccount, ...], words: tuple[DocumentText, ...] = (ENGLISH,)
+) -> Table:
     """Ballot accounting: a row per paper ballot handed out."""
     together = any(a.blank_or_spoiled for a in accounts)
-    header: list[common.Cell] = ["Ballot accounting", "Printed", "Issued", "Returned"]
-    header += ["Blank or spoiled", "Spoiled (typed)"] if together else ["Blank", "Spoiled"]
+    header: list[common.Cell] = [
+        _say(words, name) for name in ("ballot_accounting", "printed_count", "issued", "returned")
+    ]
+    extra = ("blank_or_spoiled", "spoiled_typed") if together else ("blank", "spoiled")
+    header += [_say(words, name) for name in extra]
     rows: list[list[common.Cell]] = [header]
     for account in accounts:
         rows.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from endorse_desktop.core.commitments.pledges import find_activity, update_activity
-from endorse_desktop.core.races import find_race, update_race
+from endorse_desktop.core.races import find_race, list_races, update_race
 from endorse_desktop.core.settings import save_settings, settings_or_default
 from endorse_desktop.core.translations import missing_spanish
 from endorse_desktop.core.values import list_values, update_value
@@ -80,3 +80,29 @@ def test_the_shared_file_carries_the_spanish_texts_and_older_files_still_import(
         (tmp_path / "older.json").write_text(json.dumps(older), encoding="utf-8")
         merge_shared_data(other, read_shared_file(tmp_path / "older.json"))
         assert next(v for v in list_values(other) if v.title == value.title).title_es == "Vivienda"
+
+
+def test_a_votes_own_question_needs_its_spanish_the_apps_own_does_not(demo_store) -> None:
+    from endorse_desktop.core.voting.lifecycle import create_vote
+    from endorse_desktop.core.voting.stored import Method
+
+    meeting = demo_store.scalar("SELECT id FROM meetings ORDER BY held_on DESC LIMIT 1")
+    race = next(r for r in list_races(demo_store) if r.office == "State House")
+    update_race(demo_store, replace(race, office_es="Cámara estatal"))
+    create_vote(demo_store, meeting, race.id, Method.PAPER_CHOOSE_ONE)
+    assert missing_spanish(demo_store, "ballots", "en+es", race=race.title) == []
+    vote = create_vote(
+        demo_store, meeting, race.id, Method.PAPER_CHOOSE_ONE, question="Shall we endorse?"
+    )
+    missing = missing_spanish(demo_store, "ballots", "es", race=race.title)
+    assert missing == [f"the question of the vote on “{race.title}” in Spanish"]
+    assert vote.question_es == ""
+    create_vote(
+        demo_store,
+        meeting,
+        race.id,
+        Method.PAPER_CHOOSE_ONE,
+        question="Shall we endorse?",
+        question_es="¿Respaldamos?",
+    )
+    assert missing_spanish(demo_store, "ballots", "es", race=race.title) == []
