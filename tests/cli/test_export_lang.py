@@ -59,3 +59,4 @@ def test_an_unknown_language_is_refused(cli, demo_path: Path, tmp_path: Path) ->
     out = tmp_path / "b.pdf"
     result = cli("export", "ballots", "--db", str(demo_path), "-o", str(out), "--lang", "fr")
     assert result.returncode == 2 and not out.exists()
+    assert "--lang" in result.stderr and "invalid choice: 'fr'" in result.stderr
