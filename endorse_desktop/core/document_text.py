@@ -175,6 +175,10 @@ class DocumentText:
     facilitator: str
     secretary: str
     signed: str
+    # the projector's live vote, as the room reads it in Spanish or both languages
+    ballots_counted: tuple[str, str]  # "{n} ballot counted", "{n} ballots counted"
+    final: str
+    round_heading: str  # "Round {n}"
 
 
 ENGLISH = DocumentText(
@@ -317,6 +321,9 @@ ENGLISH = DocumentText(
     facilitator="Facilitator",
     secretary="Secretary / note-taker",
     signed="Signed",
+    ballots_counted=("{n} ballot counted", "{n} ballots counted"),
+    final="final",
+    round_heading="Round {n}",
 )
 
 SPANISH = DocumentText(
@@ -466,6 +473,9 @@ SPANISH = DocumentText(
     facilitator="Facilitador",
     secretary="Secretario / quien toma notas",
     signed="Firma",
+    ballots_counted=("{n} papeleta contada", "{n} papeletas contadas"),
+    final="definitivo",
+    round_heading="Ronda {n}",
 )
 
 CATALOG: dict[str, DocumentText] = {"en": ENGLISH, "es": SPANISH}

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent
 
-from endorse_desktop.core.document_text import spanish_question
+from endorse_desktop.core.document_text import Language, spanish_question, texts
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.voting.journal import BallotDesk, LiveView
 from endorse_desktop.core.voting.stored import Method, VoteError, load_vote, vote_ids
@@ -148,6 +148,26 @@ class VoteSlide(Slide):
             *((question, 1.0, False) for question in self.in_languages(view.question, question_es)),
         ]
 
+    def round_text(self, number: int) -> str:
+        if self.language is Language.EN:
+            return self.tr("Round %d") % number
+        return " / ".join(t.round_heading.format(n=number) for t in texts(self.language))
+
+    def counted_text(self, view: LiveView) -> str:
+        """ "30 ballots counted · final", in the projector's language(s)."""
+        if self.language is Language.EN:
+            counted = (
+                self.tr("1 ballot counted")
+                if view.ballots == 1
+                else self.tr("%d ballots counted") % view.ballots
+            )
+            return counted + (self.tr(" · final") if view.is_final else "")
+        return " / ".join(
+            t.ballots_counted[view.ballots != 1].format(n=view.ballots)
+            + (f" · {t.final}" if view.is_final else "")
+            for t in texts(self.language)
+        )
+
     @property
     def view(self) -> LiveView | None:
         if self._feed is not None:
@@ -186,20 +206,14 @@ class VoteSlide(Slide):
             heading += " — " + counted_round.heading
             view = counted_round.view
         elif view.round_number > 1:
-            heading += " — " + self.tr("Round %d") % view.round_number
+            heading += " — " + self.round_text(view.round_number)
         for index, (text, scale, bold) in enumerate([(heading, *first[1:]), *rest]):
             painter.setFont(projector_font(height, scale, bold=bold))
             painter.setPen(PALETTE.text if index == 0 else PALETTE.muted)
             top += self._text(painter, QRectF(area.left(), top, area.width(), height), text)
         painter.setFont(projector_font(height, 1.0))
         painter.setPen(PALETTE.muted)
-        counted = (
-            self.tr("1 ballot counted")
-            if view.ballots == 1
-            else self.tr("%d ballots counted") % view.ballots
-        )
-        if view.is_final:
-            counted += self.tr(" · final")
+        counted = self.counted_text(view)
         top += self._text(painter, QRectF(area.left(), top, area.width(), height), counted)
         top += height * 0.02
         lines = status_lines(view)

@@ -54,6 +54,9 @@ def test_a_bilingual_vote_slide_shows_both_languages_at_full_size(qtbot, session
         assert projector_font(height, scale, bold).pixelSize() >= MIN_BODY_PX
     assert not projector.grab().isNull()
 
+    counted = slide.counted_text(view)  # type: ignore[attr-defined]
+    assert "ballots counted" in counted and "papeletas contadas" in counted
+
     projector.set_language(Language.ES)
     texts = [text for text, _, _ in slide.heading_lines(view)]  # type: ignore[attr-defined]
     assert texts == [spanish_title, f"¿A quién debe respaldar el grupo para {spanish_title}?"]
