@@ -11,9 +11,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from endorse_desktop import APP_NAME, __version__
 from endorse_desktop.core.errors import EndorseError
+
+if TYPE_CHECKING:
+    from endorse_desktop.core.store import Store
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -133,6 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--per-page", type=int, choices=(1, 2, 4), default=None, help="ballots per page"
     )
     export.add_argument(
+        "--lang",
+        choices=("en", "es", "en+es"),
+        default="en",
+        help="PDFs: print in English, Spanish or both (en+es); texts the group has not written "
+        "in Spanish print in English, named in a warning",
+    )
+    export.add_argument(
         "--serial-numbers",
         action="store_true",
         help='ballots: number each one ("0007 / 0040"); the number is for the paper, not the voter',
@@ -203,11 +214,25 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _warn_missing_spanish(store: Store, args: argparse.Namespace) -> None:
+    """A Spanish or bilingual PDF says the group's untranslated texts in English: name them."""
+    from endorse_desktop.core.translations import missing_spanish
+
+    missing = missing_spanish(store, args.kind, args.lang, race=args.race)
+    if missing:
+        print(
+            f"{APP_NAME}: warning: printed in English for want of a Spanish text: "
+            + "; ".join(missing),
+            file=sys.stderr,
+        )
+
+
 def run_export(args: argparse.Namespace) -> int:
     from endorse_desktop.core.store import Store
     from endorse_desktop.exports.kinds import export_document
 
     with Store.open(_resolve_db(args.db), readonly=True) as store:
+        _warn_missing_spanish(store, args)
         written = export_document(
             store,
             args.kind,
@@ -221,6 +246,7 @@ def run_export(args: argparse.Namespace) -> int:
             serial_numbers=args.serial_numbers,
             vote=args.vote,
             cycle=args.cycle,
+            lang=args.lang,
         )
     for path in written:
         print(path)

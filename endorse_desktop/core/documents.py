@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from endorse_desktop.core.commitments.progress import Progress
+from endorse_desktop.core.document_text import Language, spanish_question
 from endorse_desktop.core.scoring import CandidateScore, ValueWeight, score_candidate
 from endorse_desktop.core.settings import PAGE_SIZES
 
@@ -48,6 +49,7 @@ class ScorecardRace:
     district: str = ""
     election_date: date | str | None = None
     stage: str = ""  # primary / general
+    title_es: str = ""  # the race in Spanish; "" says the English title
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class ScorecardDocument:
     races: tuple[ScorecardRace, ...]
     page_size: str = "letter"
     generated_at: datetime = field(default_factory=datetime.now)
+    language: Language = Language.EN
+    value_titles_es: Mapping[str, str] = field(default_factory=dict)  # by English title
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,6 +77,9 @@ class BallotSpec:
     serial_numbers: bool = False
     page_size: str = "letter"
     generated_at: datetime = field(default_factory=datetime.now)
+    language: Language = Language.EN
+    race_title_es: str = ""  # the race in Spanish; "" prints the English title once
+    question_es: str | None = None  # None or blank: asked from the race title, in Spanish
 
     def __post_init__(self) -> None:
         if not self.options:
@@ -90,6 +97,14 @@ class BallotSpec:
             return self.question
         return f"Whom should the group endorse for {_one_line(self.race_title)}?"
 
+    @property
+    def question_text_es(self) -> str:
+        """The question in Spanish: the group's own, else asked from the race's Spanish title.
+        A group question with no Spanish is printed in English (the app warned before printing)."""
+        return spanish_question(
+            self.question, self.question_es, self.race_title, self.race_title_es
+        )
+
 
 @dataclass(frozen=True)
 class SignupSheet:
@@ -101,6 +116,8 @@ class SignupSheet:
     activities: tuple[str, ...] = ()
     prefilled_names: tuple[str, ...] = ()
     offers_money: bool = False
+    race_title_es: str = ""
+    activities_es: tuple[str, ...] = ()  # by position with `activities`; "" where not written
 
 
 @dataclass(frozen=True)
@@ -113,6 +130,8 @@ class SignupDocument:
     page_size: str = "letter"
     independent_expenditures: bool = False
     generated_at: datetime = field(default_factory=datetime.now)
+    language: Language = Language.EN
+    ask_es: str = ""  # the group's ask in Spanish; "" with a Spanish sheet: ours
 
 
 @dataclass(frozen=True)
@@ -157,3 +176,5 @@ class AnnouncementDocument:
     text: str
     page_size: str = "letter"
     generated_at: datetime = field(default_factory=datetime.now)
+    language: Language = Language.EN
+    text_es: str = ""  # the group's Spanish text; "" prints the English one

@@ -34,6 +34,7 @@ class Endorsement:
     rescinded_reason: str = ""
     announcement: str = ""
     id: int | None = None
+    announcement_es: str = ""  # the group's Spanish release; "" not written yet
 
 
 def _from_row(row: Any) -> Endorsement:
@@ -133,14 +134,16 @@ def set_status(
     return before
 
 
-def set_announcement(store: Store, endorsement_id: int, text: str) -> str:
-    """Save the press-release draft; returns the previous text (for undo)."""
+def set_announcement(store: Store, endorsement_id: int, text: str, *, spanish: bool = False) -> str:
+    """Save the press-release draft (its Spanish version with `spanish`); returns the previous
+    text (for undo)."""
     before = get_endorsement(store, endorsement_id)
     if before is None:
         raise EndorsementError("this endorsement no longer exists")
+    column = "announcement_es" if spanish else "announcement"
     with store.transaction():
-        records.update(store, repo.TABLE, endorsement_id, ("announcement",), {"announcement": text})
-    return before.announcement
+        records.update(store, repo.TABLE, endorsement_id, (column,), {column: text})
+    return before.announcement_es if spanish else before.announcement
 
 
 def remove_endorsement(store: Store, endorsement_id: int, candidate_before: Candidate) -> None:

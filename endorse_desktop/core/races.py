@@ -38,11 +38,20 @@ class Race:
     position: int = 0
     archived: bool = False
     id: int | None = None
+    office_es: str = ""  # the office in Spanish, for Spanish documents; "" not written yet
 
     @property
     def title(self) -> str:
         """How the race is named on screens, paper and in `--race NAME`: "Mayor — Ward 3"."""
         return f"{self.office} — {self.district}" if self.district else self.office
+
+    @property
+    def title_es(self) -> str:
+        """The title in Spanish ("Alcaldía — Distrito 3"); "" while the office has no Spanish."""
+        office = self.office_es.strip()
+        if not office:
+            return ""
+        return f"{office} — {self.district}" if self.district else office
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,7 @@ def clean_race(race: Race) -> Race:
     cleaned = replace(
         race,
         office=race.office.strip(),
+        office_es=race.office_es.strip(),
         district=race.district.strip(),
         notes=race.notes.strip(),
         election_date=_check_date(race.election_date, "election date"),

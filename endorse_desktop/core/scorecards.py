@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .document_text import Language
 from .documents import RatingEntry, ScorecardCandidate, ScorecardDocument, ScorecardRace
 from .races import Candidate, Race, get_race, list_candidates, list_races
 from .ratings import Rating, ratings_for_race
@@ -74,7 +75,9 @@ def load_scorecard(store: Store, race_id: int, values: list[Value] | None = None
     return build_scorecard(race, tuple(values), candidates, ratings_for_race(store, race_id))
 
 
-def handout_document(store: Store, race_id: int | None = None) -> ScorecardDocument:
+def handout_document(
+    store: Store, race_id: int | None = None, language: Language = Language.EN
+) -> ScorecardDocument:
     """Everything the printed handout shows: every current race, or only `race_id`."""
     settings = settings_or_default(store)
     values = list_values(store)
@@ -105,6 +108,7 @@ def handout_document(store: Store, race_id: int | None = None) -> ScorecardDocum
                 district=race.district,
                 election_date=race.election_date,
                 stage=race.stage,
+                title_es=race.title_es,
             )
         )
     return ScorecardDocument(
@@ -112,4 +116,6 @@ def handout_document(store: Store, race_id: int | None = None) -> ScorecardDocum
         settings.cycle,
         tuple(printed),
         page_size=settings.page_size,
+        language=language,
+        value_titles_es={v.title: v.title_es for v in values if v.title_es},
     )

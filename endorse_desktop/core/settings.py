@@ -37,6 +37,8 @@ class GroupSettings:
     no_endorsement_option: bool = True
     policy: str = "keep_all"
     independent_expenditures: bool = False
+    signup_ask: str = ""  # what the sign-up sheet asks; "" prints the app's own words
+    signup_ask_es: str = ""
 
     def threshold_rule(self) -> Threshold:
         """The default threshold as the counting core uses it (raises if it is not a valid rule)."""

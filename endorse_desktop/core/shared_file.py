@@ -4,8 +4,8 @@ A neighbouring chapter, or next cycle's process, gets our scorecards as one JSON
 them into theirs. Other tools may write the file too, so its shape is fixed and documented:
 
     {"format": "endorse-desktop/shared", "version": 1, "group": {"name": …},
-     "values": [{"title", "description", "weight", "dealbreaker"}],
-     "races": [{"office", "district", "election_date", "stage",
+     "values": [{"title", "description", "weight", "dealbreaker", "title_es", "description_es"}],
+     "races": [{"office", "district", "election_date", "stage", "office_es",
                 "candidates": [{"name", "party", "incumbent",
                                 "ratings": {"<value title>": {"rating", "evidence", "source"}},
                                 "result": {"outcome", "votes", "share", "decided_on", "source"}}]}]}
@@ -19,6 +19,10 @@ Import merges by names: a value by its title, a race by office + district, a can
 within the race (all ignoring case). What is new is added; a field the file gives replaces ours;
 a field it leaves out stays as it is. The whole file is checked before anything is written, and
 the merge is one transaction: a refused file changes nothing.
+
+The Spanish texts ("title_es", "description_es", "office_es") are optional and written only when
+the group has them: a file without them (an older one) imports as before and leaves ours alone,
+and an older version of the app reading a newer file passes over them.
 """
 
 from __future__ import annotations
@@ -337,6 +341,12 @@ class _Reader:
         dealbreaker = self.boolean(record, "dealbreaker", f"{where}.dealbreaker")
         if dealbreaker is not None:
             given["dealbreaker"] = dealbreaker
+        title_es = self.text(record, "title_es", f"{where}.title_es", single_line=True)
+        if title_es is not None:
+            given["title_es"] = title_es
+        description_es = self.text(record, "description_es", f"{where}.description_es")
+        if description_es is not None:
+            given["description_es"] = description_es
         return SharedValue(title, given)
 
     def race(self, item: object, where: str) -> SharedRace:
@@ -350,6 +360,9 @@ class _Reader:
         stage = self.choice(record, "stage", f"{where}.stage", STAGES)
         if stage is not None:
             given["stage"] = stage
+        office_es = self.text(record, "office_es", f"{where}.office_es", single_line=True)
+        if office_es is not None:
+            given["office_es"] = office_es
         candidates = tuple(
             self.candidate(entry, f"{where}.candidates[{i}]")
             for i, entry in enumerate(
@@ -664,6 +677,7 @@ def shared_document(store: Store) -> dict[str, Any]:
                 "district": race.district,
                 "election_date": race.election_date,
                 "stage": race.stage,
+                **({"office_es": race.office_es} if race.office_es else {}),
                 "candidates": candidates,
             }
         )
@@ -677,6 +691,8 @@ def shared_document(store: Store) -> dict[str, Any]:
                 "description": value.description,
                 "weight": value.weight,
                 "dealbreaker": value.dealbreaker,
+                **({"title_es": value.title_es} if value.title_es else {}),
+                **({"description_es": value.description_es} if value.description_es else {}),
             }
             for value in values
         ],

@@ -29,6 +29,8 @@ class Value:
     dealbreaker: bool = False
     position: int = 0
     id: int | None = None
+    title_es: str = ""  # for documents and slides in Spanish; "" not written yet
+    description_es: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,13 @@ def _to_values(value: Value) -> dict[str, Any]:
 
 
 def clean(value: Value) -> Value:
-    cleaned = replace(value, title=value.title.strip(), description=value.description.strip())
+    cleaned = replace(
+        value,
+        title=value.title.strip(),
+        description=value.description.strip(),
+        title_es=value.title_es.strip(),
+        description_es=value.description_es.strip(),
+    )
     if not cleaned.title:
         raise GroupValueError("a value needs a title")
     if not MIN_WEIGHT <= cleaned.weight <= MAX_WEIGHT:

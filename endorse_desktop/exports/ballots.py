@@ -20,6 +20,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from endorse_desktop.core.document_text import Language, joined, texts
 from endorse_desktop.core.documents import BALLOTS_PER_PAGE
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.meetings import (
@@ -62,6 +63,7 @@ class BallotPlan:
     copies_reason: str
     meeting: Meeting | None
     question: str | None
+    question_es: str | None = None
 
 
 def open_vote_on(store: Store, race_id: int) -> Vote | None:
@@ -99,11 +101,12 @@ def plan_ballots(
     if vote is not None:
         options = tuple(o.label for o in vote.round_options(vote.current_round))
         question: str | None = vote.question
+        question_es: str | None = vote.question_es
     else:
         options = tuple(
             label for _, label in ballot_options(store, race.id, settings.no_endorsement_option)
         )
-        question = None
+        question = question_es = None
     if meeting_id is None and vote is not None:
         meeting = get_meeting(store, vote.meeting_id)
     else:
@@ -116,7 +119,7 @@ def plan_ballots(
             raise BallotExportError("the number of copies must be at least 1")
     if ranked is None:
         ranked = vote is not None and vote.method is Method.PAPER_RANKED
-    return BallotPlan(race, options, ranked, copies, reason, meeting, question)
+    return BallotPlan(race, options, ranked, copies, reason, meeting, question, question_es)
 
 
 def _meeting(store: Store, meeting_id: int | None) -> Meeting | None:
@@ -150,6 +153,7 @@ def export_ballots(
     per_page: int | None = None,
     ranked: bool | None = None,
     serial_numbers: bool = False,
+    lang: Language | str | None = None,
     **_: object,
 ) -> list[Path]:
     from endorse_desktop.reports.ballots import (
@@ -158,9 +162,10 @@ def export_ballots(
         render_ballots,
     )
 
+    language = Language.parse(lang)
     plan = plan_ballots(store, race, meeting, copies, ranked or None)
     if plan is None:
-        _write_nothing_yet(store, output)
+        _write_nothing_yet(store, output, language)
         return [output]
     settings = settings_or_default(store)
     spec = BallotSpec(
@@ -175,6 +180,9 @@ def export_ballots(
         per_page=per_page or 1,
         serial_numbers=serial_numbers,
         page_size=settings.page_size,
+        language=language,
+        race_title_es=plan.race.title_es,
+        question_es=plan.question_es,
     )
     if not ballot_fits(spec):
         # Type never shrinks below its minimum: fewer ballots to a page give each more room.
@@ -195,7 +203,7 @@ def export_ballots(
     return [output]
 
 
-def _write_nothing_yet(store: Store, output: Path) -> None:
+def _write_nothing_yet(store: Store, output: Path, language: Language) -> None:
     from endorse_desktop.reports.notice import render_notice
 
     settings = settings_or_default(store)
@@ -203,7 +211,7 @@ def _write_nothing_yet(store: Store, output: Path) -> None:
         output,
         group_name=settings.name,
         cycle=settings.cycle,
-        title="Ballots",
-        text="No races yet: add a race and its candidates, then print ballots for it.",
+        title=joined(language, "ballots_title"),
+        text="\n\n".join(t.no_races_yet for t in texts(language)),
         page_size=settings.page_size,
     )

@@ -20,6 +20,7 @@ from endorse_desktop.core.commitments.records import (
     ActivityCategory,
     PledgeStatus,
 )
+from endorse_desktop.core.document_text import Language
 from endorse_desktop.core.endorsements import (
     Endorsement,
     EndorsementError,
@@ -62,6 +63,7 @@ def export_signup(
     *,
     race: str | None = None,
     present_names: bool = False,
+    lang: Language | str | None = None,
     **_: Any,
 ) -> list[Path]:
     """Sheets for one race (`--race NAME`), else for every active endorsement, else every race."""
@@ -76,10 +78,12 @@ def export_signup(
         group_name=settings.name,
         cycle_name=settings.cycle,
         sheet_date=today_iso(),
-        ask=DEFAULT_ASK,
+        ask=settings.signup_ask.strip() or DEFAULT_ASK,
         sheets=sheets,
         page_size=settings.page_size,
         independent_expenditures=settings.independent_expenditures,
+        language=Language.parse(lang),
+        ask_es=settings.signup_ask_es.strip(),
     )
     render_signup_sheets(document, output)
     return [output]
@@ -113,6 +117,8 @@ def _sheet(
         activities=tuple(a.name for a in offered),
         prefilled_names=names,
         offers_money=any(a.category == ActivityCategory.MONEY for a in offered),
+        race_title_es=race.title_es if race else "",
+        activities_es=tuple(a.name_es for a in offered),
     )
 
 
@@ -178,6 +184,7 @@ def export_announcement(
     *,
     race: str | None = None,
     endorsement_id: int | None = None,
+    lang: Language | str | None = None,
     **_: Any,
 ) -> list[Path]:
     """The endorsement's announcement as saved (or a fresh draft) as a one- or two-page PDF."""
@@ -192,6 +199,8 @@ def export_announcement(
         title=describe(store, endorsement) if endorsement else "",
         text=announcement_text(store, endorsement) if endorsement else "",
         page_size=settings.page_size,
+        language=Language.parse(lang),
+        text_es=endorsement.announcement_es if endorsement else "",
     )
     render_announcement(document, output)
     return [output]

@@ -35,14 +35,17 @@ def export_ballots(store: Store, output: Path, **options: Any) -> list[Path]:
     return export(store, output, **options)
 
 
-def export_scorecard(store: Store, output: Path, race: str | None = None, **_: Any) -> list[Path]:
+def export_scorecard(
+    store: Store, output: Path, race: str | None = None, lang: str | None = None, **_: Any
+) -> list[Path]:
     """The scorecard handout (SPEC F-8): every current race, or only `--race NAME`."""
+    from endorse_desktop.core.document_text import Language
     from endorse_desktop.core.races import find_race
     from endorse_desktop.core.scorecards import handout_document
     from endorse_desktop.reports.scorecard import render_scorecards
 
     race_id = find_race(store, race).id if race else None
-    render_scorecards(handout_document(store, race_id), output)
+    render_scorecards(handout_document(store, race_id, Language.parse(lang)), output)
     return [output]
 
 

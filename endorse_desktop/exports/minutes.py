@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from endorse_desktop.core.document_text import Language
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting.minutes import gather_summary
 from endorse_desktop.reports.summary import render_summary
 
 
 def export_summary(
-    store: Store, output: Path, *, meeting: int | None = None, **_: object
+    store: Store,
+    output: Path,
+    *,
+    meeting: int | None = None,
+    lang: Language | str | None = None,
+    **_: object,
 ) -> list[Path]:
-    render_summary(gather_summary(store, meeting), output)
+    render_summary(gather_summary(store, meeting), output, Language.parse(lang))
     return [output]

@@ -9,6 +9,9 @@ It goes out under the group's name, so it prints on the group's letterhead (its 
 at the top of the first page), not under the app's header, and without the "Generated …" footer
 of the app's internal documents. While a bracketed prompt ("[name, phone, email]") is left in the
 text, every page says DRAFT across it and at its top, so an unfinished release is not sent.
+
+In Spanish the group's Spanish text prints (`AnnouncementDocument.text_es`); in both languages the
+English release, then the Spanish one under a rule, with the page marks in both languages.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
 from endorse_desktop.core.commitments.announcement import has_placeholders
+from endorse_desktop.core.document_text import ENGLISH, DocumentText, in_languages, texts
 from endorse_desktop.core.documents import AnnouncementDocument
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import escape
@@ -37,16 +41,29 @@ DRAFT_GREY = colors.Color(0.45, 0.45, 0.45, alpha=0.18)
 
 def render_announcement(doc: AnnouncementDocument, path: str | os.PathLike[str]) -> int:
     """Write the announcement to `path` (PDF); return the number of pages."""
-    title = f"{TITLE}: {common.single_line(doc.title)}" if doc.title else TITLE
+    words = texts(doc.language)
+    heading = " / ".join(t.announcement_title for t in words)
+    title = f"{heading}: {common.single_line(doc.title)}" if doc.title else heading
     info = common.DocumentInfo(
-        doc.group_name, doc.cycle_name, title, doc.page_size, generated_at=doc.generated_at
+        doc.group_name,
+        doc.cycle_name,
+        title,
+        doc.page_size,
+        generated_at=doc.generated_at,
+        language=doc.language,
     )
-    draft = has_placeholders(doc.text)
+    releases = in_languages(doc.text, doc.text_es, doc.language) or ("",)
+    draft = any(has_placeholders(text) for text in releases)
 
     def decorate(canvas: Canvas, info: common.DocumentInfo, page: int, pages: int) -> None:
-        _page_marks(canvas, page, pages, draft=draft)
+        _page_marks(canvas, page, pages, draft=draft, words=words)
 
-    story = [*letterhead(doc.group_name, doc.cycle_name), *announcement_story(doc.text)]
+    story = [*letterhead(doc.group_name, doc.cycle_name)]
+    for index, text in enumerate(releases):
+        if index:  # the Spanish release under the English one, set apart by a rule
+            story.append(Spacer(0, 6))
+            story.append(HRFlowable(width="100%", thickness=0.6, color=common.RULE, spaceAfter=10))
+        story += announcement_story(text, words[min(index, len(words) - 1)])
     return common.build_document(path, info, story, decorate=decorate)
 
 
@@ -65,7 +82,14 @@ def letterhead(group_name: str, cycle_name: str) -> list[Flowable]:
     return story
 
 
-def _page_marks(canvas: Canvas, page: int, pages: int, *, draft: bool) -> None:
+def _page_marks(
+    canvas: Canvas,
+    page: int,
+    pages: int,
+    *,
+    draft: bool,
+    words: tuple[DocumentText, ...] = (ENGLISH,),
+) -> None:
     """DRAFT across the page and at its top while placeholders remain; "- more -" and page
     numbers only when the release runs over one page (as press releases mark them)."""
     width, height = canvas._pagesize
@@ -76,24 +100,26 @@ def _page_marks(canvas: Canvas, page: int, pages: int, *, draft: bool) -> None:
         canvas.setFont(common.FONT_BOLD, 110)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(35)
-        canvas.drawCentredString(0, -40, DRAFT)
+        canvas.drawCentredString(0, -40, " / ".join(t.draft for t in words))
         canvas.rotate(-35)
         canvas.translate(-width / 2, -height / 2)
         canvas.setFillAlpha(1)
         canvas.setFillColor(common.VERMILLION)
         canvas.setFont(common.FONT_BOLD, 10)
-        canvas.drawString(common.MARGIN, height - common.MARGIN, DRAFT_NOTE)
+        note = " / ".join(t.draft_note for t in words)
+        common.draw_text(canvas, common.MARGIN, height - common.MARGIN, note, 10, bold=True)
     if pages > 1:
         canvas.setFillColor(common.MUTED)
         canvas.setFont(common.FONT, 8)
         footer_y = common.MARGIN - 4
         if page < pages:
-            canvas.drawCentredString(width / 2, footer_y, "- more -")
-        canvas.drawRightString(width - common.MARGIN, footer_y, f"{page} of {pages}")
+            canvas.drawCentredString(width / 2, footer_y, " ".join(t.more for t in words))
+        numbers = " / ".join(t.of_pages.format(page=page, pages=pages) for t in words)
+        canvas.drawRightString(width - common.MARGIN, footer_y, numbers)
     canvas.restoreState()
 
 
-def announcement_story(text: str) -> list[Flowable]:
+def announcement_story(text: str, words: DocumentText = ENGLISH) -> list[Flowable]:
     s = common.styles()
     body = ParagraphStyle("AnnouncementBody", parent=s.body, fontSize=11, leading=15, spaceAfter=8)
     strong = ParagraphStyle("AnnouncementStrong", parent=body, fontName=common.FONT_BOLD)
@@ -102,7 +128,7 @@ def announcement_story(text: str) -> list[Flowable]:
     story: list[Flowable] = []
     blocks = [block.strip() for block in common.clean_text(text).split("\n\n") if block.strip()]
     if not blocks:
-        return [Paragraph("The group has no endorsement to announce yet.", body)]
+        return [Paragraph(escape(words.nothing_to_announce), body)]
     first_paragraph = next(
         (i for i, block in enumerate(blocks) if "\n" in block or not _is_heading(block)),
         len(blocks),

@@ -18,6 +18,11 @@ meeting's (the print date, without the time, only when there is no meeting), so 
 ballot printed later looks like everyone else's. The serial number (when asked for) goes on a stub
 below a tear-off line: the teller tears it off when handing the ballot out, so the counted paper
 carries no number. For the same reason ballots carry no page numbers.
+
+A ballot in Spanish, or in both languages (`BallotSpec.language`), takes its words from
+`core.document_text`; a bilingual one is laid out as US election offices do: every heading and
+instruction in English and then in Spanish, the candidates' names once. The longer text takes
+room from the spread between the options, never from the type size.
 """
 
 from __future__ import annotations
@@ -32,8 +37,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from endorse_desktop import APP_TITLE
+from endorse_desktop.core.document_text import DocumentText, Language, format_date, texts
+from endorse_desktop.core.document_text import ordinal as ordinal_in
 from endorse_desktop.core.documents import BallotSpec
 from endorse_desktop.core.errors import InvalidInputError
+from endorse_desktop.core.voting.rules import NO_ENDORSEMENT
 from endorse_desktop.reports import common
 
 TARGET_MIN = 8 * mm  # SPEC: large marking targets, at least 8 mm across
@@ -109,7 +117,7 @@ def _render_ballots(spec: BallotSpec, path: str | os.PathLike[str]) -> int:
             canvas.translate(x, y)
             canvas.doForm(_FORM_NAME)
             if spec.serial_numbers:
-                _draw_serial(canvas, number, spec.copies, width)
+                _draw_serial(canvas, number, spec.copies, width, spec)
             canvas.restoreState()
         canvas.showPage()
         canvas.save()
@@ -124,8 +132,14 @@ def serial_text(number: int, copies: int) -> str:
 
 def ordinal(n: int) -> str:
     """1st, 2nd, 3rd, 4th, … 11th, 12th, 13th, … 21st."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    return ordinal_in(n, "en")
+
+
+def option_label(option: str, spec: BallotSpec) -> str:
+    """An option as printed: names once; the app's own "No endorsement" in each language."""
+    if option != NO_ENDORSEMENT:
+        return option
+    return " / ".join(t.no_endorsement for t in texts(spec.language))
 
 
 # --- page geometry -----------------------------------------------------------------------------
@@ -180,11 +194,13 @@ def _draw_cut_lines(canvas: Canvas, per_page: int, page_width: float, page_heigh
     canvas.restoreState()
 
 
-def _draw_serial(canvas: Canvas, number: int, copies: int, width: float) -> None:
+def _draw_serial(canvas: Canvas, number: int, copies: int, width: float, spec: BallotSpec) -> None:
     """The number on the stub, below the tear-off line (never on the ballot body)."""
     canvas.setFont(common.FONT_BOLD, 10)
     canvas.setFillColor(common.INK)
-    canvas.drawRightString(width, 2, f"No. {serial_text(number, copies)}")
+    serial = serial_text(number, copies)
+    label = " / ".join(dict.fromkeys(t.serial.format(serial=serial) for t in texts(spec.language)))
+    canvas.drawRightString(width, 2, label)
 
 
 def _describe(canvas: Canvas, spec: BallotSpec) -> None:
@@ -277,13 +293,22 @@ def _draw(canvas: Canvas, shapes: Sequence[_Shape]) -> None:
 
 
 def _layout(spec: BallotSpec, width: float, height: float) -> list[_Shape]:
-    for name_lines, shorten in _NAME_RULES:
-        for size in _OPTION_SIZES:
-            shapes = _Layout(
-                spec, width, height, size, name_lines=name_lines, shorten=shorten
-            ).shapes()
-            if shapes is not None:
-                return shapes
+    # A bilingual ballot that cannot hold both full instructions says them in fewer words
+    # before anything gets smaller.
+    for concise in (False, True) if spec.language is Language.BOTH else (False,):
+        for name_lines, shorten in _NAME_RULES:
+            for size in _OPTION_SIZES:
+                shapes = _Layout(
+                    spec,
+                    width,
+                    height,
+                    size,
+                    name_lines=name_lines,
+                    shorten=shorten,
+                    concise=concise,
+                ).shapes()
+                if shapes is not None:
+                    return shapes
     kind = "ranked" if spec.ranked else "choose-one"
     where = f"printed {spec.per_page} to a page; print fewer to a page" if spec.per_page > 1 else ""
     raise BallotLayoutError(
@@ -307,8 +332,10 @@ class _Layout:
         *,
         name_lines: int,
         shorten: bool,
+        concise: bool = False,
     ) -> None:
         self.spec = spec
+        self.concise = concise
         self.width = width
         self.height = height
         self.size = size
@@ -317,6 +344,12 @@ class _Layout:
         self.small = max(7.0, round(size * 0.62, 1))
         self.target = max(TARGET_MIN, size * 1.5)
         self.shapes_: list[_Shape] = []
+        self.words: tuple[DocumentText, ...] = texts(spec.language)
+        self.options = tuple(option_label(option, spec) for option in spec.options)
+
+    def _dated(self, field: str, value: str) -> list[str]:
+        """A dated line in each language of the ballot, each with its own way of writing dates."""
+        return [str(getattr(t, field)).format(date=format_date(value, t.code)) for t in self.words]
 
     def shapes(self) -> list[_Shape] | None:
         top = self._header(self.height)
@@ -324,9 +357,11 @@ class _Layout:
         if not self._has_meeting_date:
             # No meeting to name: the day it was printed, never the time (which would tell a
             # latecomer's batch apart from the others).
-            printed = f"Printed {self.spec.generated_at.date().isoformat()}"
-            self.shapes_.append(_Text(0, bottom, printed, FOOTER_SIZE, colour=common.MUTED))
-            bottom += FOOTER_SIZE * 2
+            day = self.spec.generated_at.date().isoformat()
+            for printed in reversed(self._dated("printed", day)):
+                self.shapes_.append(_Text(0, bottom, printed, FOOTER_SIZE, colour=common.MUTED))
+                bottom += FOOTER_SIZE * 1.3
+            bottom += FOOTER_SIZE * 0.7
         rows = self._ranked_rows if self.spec.ranked else self._choice_rows
         if not rows(top, bottom + 4):
             return None
@@ -339,8 +374,10 @@ class _Layout:
     def _stub(self) -> float:
         """The tear-off stub at the foot; `_draw_serial` prints each copy's number on it."""
         self.shapes_.append(_Line(0, STUB_HEIGHT, self.width, STUB_HEIGHT, dashed=True))
-        note = "✂ Teller: tear off this stub when handing out the ballot, and keep it."
-        self._text(note, 0, STUB_HEIGHT - 3, self.width * 0.62, FOOTER_SIZE, colour=common.MUTED)
+        top = STUB_HEIGHT - 3
+        for words in self.words:
+            note = words.stub_note
+            top -= self._text(note, 0, top, self.width * 0.62, FOOTER_SIZE, colour=common.MUTED)
         return STUB_HEIGHT + 4
 
     # Each step takes the y of the space still free at the top and returns the new one.
@@ -348,44 +385,81 @@ class _Layout:
     def _header(self, top: float) -> float:
         spec = self.spec
         box_width, box_height = INITIALS_BOX
+        labels = [t.tellers_initials for t in self.words]
+        # As wide as the longest label ("Iniciales del escrutador"); a line taller per language.
+        box_width = max(box_width, *(common.text_width(label, 7) + 6 for label in labels))
+        box_height += 8 * (len(labels) - 1)
         self.shapes_.append(_Frame(self.width - box_width, top - box_height, box_width, box_height))
-        self.shapes_.append(
-            _Text(self.width - box_width + 3, top - 9, "Teller's initials", 7, colour=common.MUTED)
-        )
+        for index, label in enumerate(labels):
+            self.shapes_.append(
+                _Text(
+                    self.width - box_width + 3, top - 9 - 8 * index, label, 7, colour=common.MUTED
+                )
+            )
         beside = self.width - box_width - 6  # the lines beside the box
         box_bottom = top - box_height
-        top -= self._text("OFFICIAL BALLOT", 0, top, beside, 12, bold=True)
+        heading = " / ".join(t.official_ballot for t in self.words)
+        top -= self._text(heading, 0, top, beside, 12, bold=True)
         context = " · ".join(p for p in map(common.single_line, (spec.group_name, spec.cycle)) if p)
         top -= self._text(context, 0, top, beside, self.small, colour=common.MUTED, max_lines=2)
         if self._has_meeting_date:
-            meeting = f"Meeting: {common.single_line(spec.meeting_date)}"
+            held_on = common.single_line(spec.meeting_date)
+            meeting = " · ".join(self._dated("meeting", held_on))
+            if self.concise:  # one line: "Meeting / Reunión: 2026-05-14", a date both read
+                said = " / ".join(t.meeting.split(":")[0] for t in self.words)
+                meeting = f"{said}: {held_on}"
             top -= self._text(meeting, 0, top, beside, self.small, colour=common.MUTED)
         top = min(top, box_bottom) - self.small * 0.6
         # The race and the question wrap rather than being cut (a title cut short could name
         # another race); only text past six lines, far longer than any real title, ends in "…".
-        top -= self._text(
-            spec.race_title, 0, top, self.width, self.size * 1.15, bold=True, max_lines=6
-        )
-        top -= self._text(spec.question_text, 0, top, self.width, self.size * 0.9, max_lines=6)
-        top -= self.small * 0.8
+        for title in self._race_titles():
+            top -= self._text(title, 0, top, self.width, self.size * 1.15, bold=True, max_lines=6)
+        questions = self._questions()
+        for question in questions:
+            top -= self._text(question, 0, top, self.width, self.size * 0.9, max_lines=6)
+        top -= self.small * (0.8 if questions else 0.3)
         return top - self._instructions(top)
 
+    def _race_titles(self) -> list[str]:
+        spec = self.spec
+        titles = [spec.race_title]
+        if spec.language.has_spanish and common.single_line(spec.race_title_es):
+            titles = (
+                [spec.race_title_es]
+                if not spec.language.has_english
+                else [*titles, spec.race_title_es]
+            )
+        return titles
+
+    def _questions(self) -> list[str]:
+        spec = self.spec
+        asked = bool(spec.question and common.single_line(spec.question)) or bool(
+            spec.question_es and common.single_line(spec.question_es)
+        )
+        if self.concise and not asked:
+            return []  # the question the app asks only repeats the race title above it
+        found = [
+            spec.question_text if t.code == "en" else spec.question_text_es for t in self.words
+        ]
+        return list(dict.fromkeys(found))
+
     def _instructions(self, top: float) -> float:
-        if self.spec.ranked:
-            text = (
-                "Rank the choices: in the 1st column fill in the circle beside your favourite, "
-                "in the 2nd column your next choice, and so on. At most one circle in each row "
-                "and in each column. Rank as many or as few as you like."
-            )
-        else:
-            text = (
-                "Fill in ONE circle completely, like this: ●. A ballot with more than one "
-                "circle filled in cannot be counted. Made a mistake? Ask for a fresh ballot."
-            )
         size = max(INSTRUCTION_MIN, round(self.size * 0.72, 1))
         pad = size * 0.5
         first = len(self.shapes_)
-        text_height = self._text(text, pad, top - pad, self.width - 2 * pad, size, max_lines=None)
+        text_height = 0.0
+        for index, words in enumerate(self.words):
+            if self.concise:
+                text = words.ranked_short if self.spec.ranked else words.choose_one_short
+            else:
+                text = (
+                    words.ranked_instructions if self.spec.ranked else words.choose_one_instructions
+                )
+            if index:
+                text_height += size * (0.3 if self.concise else 0.45)  # a paragraph each
+            text_height += self._text(
+                text, pad, top - pad - text_height, self.width - 2 * pad, size, max_lines=None
+            )
         if self.spec.ranked:
             text_height += self._ranked_example(pad, top - pad - text_height, size)
         box = _Box(0, top - text_height - 2 * pad, self.width, text_height + 2 * pad, _SHADE)
@@ -393,24 +467,43 @@ class _Layout:
         return text_height + 2 * pad + self.small
 
     def _ranked_example(self, x: float, top: float, size: float) -> float:
-        """A marked example row: "Example:", circles 1 2 3 with the first filled in."""
+        """A marked example row: "Example:", circles 1 2 3 with the first filled in.
+
+        In two languages, when the notes would not fit beside the circles on one line each,
+        "Example / Ejemplo:" goes on a line of its own above the circles instead.
+        """
         radius = size * 0.7
+        leading = size * 1.22
+        example = " / ".join(t.example.rstrip(":") for t in self.words) + ":"
+        label_width = common.text_width(example, size, bold=True) + size
+        circles_width = 3 * (2 * radius + size)
+        notes = [t.example_note for t in self.words]
+        beside = self.width - x - label_width - circles_width - x / 2
+        above = len(notes) > 1 and any(common.text_width(n, size) > beside for n in notes)
+        used = 0.0
+        if above:
+            self.shapes_.append(_Text(x, top - size * 0.93, example, size, bold=True))
+            used = leading
+            top -= leading
         middle = top - size * 0.4 - radius
-        self.shapes_.append(_Text(x, middle - size * 0.35, "Example:", size, bold=True))
-        x += common.text_width("Example:", size, bold=True) + size
+        if not above:
+            self.shapes_.append(_Text(x, middle - size * 0.35, example, size, bold=True))
+            x += label_width
         for rank in (1, 2, 3):
             centre = x + radius + (rank - 1) * (2 * radius + size)
             self.shapes_.append(_Circle(centre, middle, radius, filled=rank == 1, example=True))
             if rank != 1:
                 self._number(centre, middle, rank, radius)
-        after = x + 3 * (2 * radius + size)
-        label = "← 1st choice filled in"
-        lines = common.wrap_lines(label, size, self.width - after - x / 2, max_lines=2)
-        leading = size * 1.22
+        after = x + circles_width
+        lines = [
+            line
+            for note in notes
+            for line in common.wrap_lines(note, size, self.width - after - x / 2, max_lines=2)
+        ]
         first_baseline = middle - size * 0.35 + (len(lines) - 1) * leading / 2
         for index, line in enumerate(lines):
             self.shapes_.append(_Text(after, first_baseline - index * leading, line, size))
-        return size * 0.4 + max(2 * radius, len(lines) * leading) + size * 0.2
+        return used + size * 0.4 + max(2 * radius, len(lines) * leading) + size * 0.2
 
     def _number(self, x: float, y: float, rank: int, radius: float) -> None:
         size = max(7.0, round(radius * 0.85, 1))
@@ -441,17 +534,21 @@ class _Layout:
         count = len(self.spec.options)
         radius = self.target / 2
         label_size = max(8.0, self.small)
-        label_width = common.text_width(ordinal(count), label_size, bold=True)
+        label_width = max(
+            common.text_width(ordinal_in(count, t.code), label_size, bold=True) for t in self.words
+        )
         column = max(self.target + RANK_GAP, label_width + 6)
         name_width = self.width - count * column - 6
         if name_width < max(70.0, self.width * 0.28):
             return False
         grid_left = self.width - count * column
-        header_height = label_size * 1.8
+        header_height = label_size * (1.8 + 1.15 * (len(self.words) - 1))
         for rank in range(1, count + 1):
             x = grid_left + (rank - 0.5) * column
-            baseline = top - label_size * 1.2
-            self.shapes_.append(_Text(x, baseline, ordinal(rank), label_size, True, centred=True))
+            for index, words in enumerate(self.words):  # "1st" over "1.ª"
+                baseline = top - label_size * (1.2 + 1.15 * index)
+                label = ordinal_in(rank, words.code)
+                self.shapes_.append(_Text(x, baseline, label, label_size, True, centred=True))
         top -= header_height
         blocks = self._wrap_names(name_width - 4)
         if blocks is None:
@@ -483,7 +580,7 @@ class _Layout:
 
     def _wrap_names(self, width: float) -> list[list[str]] | None:
         blocks = []
-        for name in self.spec.options:
+        for name in self.options:
             lines = common.wrap_lines(name, self.size, width)
             if len(lines) > self.name_lines:
                 if not self.shorten:

@@ -73,6 +73,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, Table
 from reportlab.platypus.tables import CellStyle
 
 from endorse_desktop import APP_TITLE
+from endorse_desktop.core.document_text import Language, texts
 from endorse_desktop.resources import resource_path
 
 # ReportLab wraps compressed page content in ASCII85 by default, for 7-bit mail transports no one
@@ -551,6 +552,7 @@ class DocumentInfo:
     page_size: str = "letter"
     landscape: bool = False
     generated_at: datetime = field(default_factory=_now)
+    language: Language = Language.EN  # the footer's words ("Page 1 of 2", "Página 1 de 2")
 
     def __post_init__(self) -> None:
         page_size(self.page_size)  # refuse an unknown size now, not halfway through a build
@@ -651,8 +653,14 @@ def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: in
     canvas.line(MARGIN, header_y - 3, width - MARGIN, header_y - 3)
     footer_y = MARGIN - 4
     canvas.line(MARGIN, footer_y + 10, width - MARGIN, footer_y + 10)
-    canvas.drawString(MARGIN, footer_y, f"Generated {format_timestamp(info.generated_at)}")
-    canvas.drawRightString(width - MARGIN, footer_y, f"Page {page} of {pages}")
+    words = texts(info.language)
+    when = format_timestamp(info.generated_at)
+    canvas.drawString(MARGIN, footer_y, " / ".join(t.generated.format(when=when) for t in words))
+    canvas.drawRightString(
+        width - MARGIN,
+        footer_y,
+        " / ".join(t.page_of.format(page=page, pages=pages) for t in words),
+    )
     canvas.restoreState()
 
 

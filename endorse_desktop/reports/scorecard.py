@@ -10,19 +10,34 @@ vermillion). Evidence notes follow as an appendix, race by race, candidate by ca
 Values run down the page rather than across it because groups have many values (often 10–20) and
 few candidates per race; a race with more candidates than fit across the page continues in a
 second table. The document turns to landscape when any race has more than four candidates.
+
+In Spanish or both languages (`ScorecardDocument.language`) the words come from
+`core.document_text`, the race and value titles in the group's Spanish where written; bilingual,
+each label says both ("Strong / Fuerte (3)"). The language is set for the length of one render
+(`_SPEAKING`) rather than passed to every helper, so the layout code reads as before.
 """
 
 from __future__ import annotations
 
 import math
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
+from endorse_desktop.core.document_text import (
+    ENGLISH,
+    DocumentText,
+    format_date,
+    texts,
+    translated,
+)
 from endorse_desktop.core.documents import (
     RatingEntry,
     ScorecardCandidate,
@@ -63,19 +78,69 @@ RATING_FILLS: Mapping[int, colors.Color] = {
 HIT_FILL = common.VERMILLION  # a dealbreaker rated Opposes: the one dark cell, white bold text
 
 
+@dataclass(frozen=True)
+class _Speaking:
+    """The languages of the handout being drawn, and the group's Spanish value titles."""
+
+    words: tuple[DocumentText, ...] = (ENGLISH,)
+    titles_es: Mapping[str, str] = field(default_factory=dict)
+
+    def say(self, name: str, **values: object) -> str:
+        """A catalog string in each language, on one line: "Value / Valor"."""
+        said = (str(getattr(t, name)).format(**values) for t in self.words)
+        return " / ".join(dict.fromkeys(said))
+
+    def each(self, name: str, **values: object) -> list[str]:
+        return list(dict.fromkeys(str(getattr(t, name)).format(**values) for t in self.words))
+
+    def title(self, english: str, spanish: str = "") -> str:
+        """A group text in each language: its Spanish where written, else said once."""
+        found = (translated(english, spanish, t.code) for t in self.words)
+        return " / ".join(dict.fromkeys(found))
+
+    def value(self, title: str) -> str:
+        return self.title(title, self.titles_es.get(title, ""))
+
+    def rating(self, rating: int) -> str:
+        return " / ".join(dict.fromkeys(t.rating_labels[rating] for t in self.words))
+
+    @property
+    def english(self) -> bool:
+        return self.words == (ENGLISH,)
+
+
+_ENGLISH_ONLY = _Speaking()
+_SPEAKING: ContextVar[_Speaking] = ContextVar("scorecard_language", default=_ENGLISH_ONLY)
+
+
+@contextmanager
+def _speaking(doc: ScorecardDocument) -> Iterator[None]:
+    token = _SPEAKING.set(_Speaking(texts(doc.language), doc.value_titles_es))
+    try:
+        yield
+    finally:
+        _SPEAKING.reset(token)
+
+
 def render_scorecards(doc: ScorecardDocument, path: str | os.PathLike[str]) -> int:
     """Write the handout to `path` (PDF); return the number of pages.
 
     Logs a warning naming any character no font can print (it shows as "\ufffd").
     """
-    with common.warning_for_unprintable("scorecard"):
+    with common.warning_for_unprintable("scorecard"), _speaking(doc):
         return _render_scorecards(doc, path)
 
 
 def _render_scorecards(doc: ScorecardDocument, path: str | os.PathLike[str]) -> int:
     wide = any(len(race.candidates) > PORTRAIT_MAX_CANDIDATES for race in doc.races)
     info = common.DocumentInfo(
-        doc.group_name, doc.cycle_name, TITLE, doc.page_size, wide, doc.generated_at
+        doc.group_name,
+        doc.cycle_name,
+        _SPEAKING.get().say("scorecard_title"),
+        doc.page_size,
+        wide,
+        doc.generated_at,
+        language=doc.language,
     )
     width = info.pagesize[0] - 2 * common.MARGIN
     story = _cover(doc, width)
@@ -89,18 +154,24 @@ def _render_scorecards(doc: ScorecardDocument, path: str | os.PathLike[str]) -> 
 def _cover(doc: ScorecardDocument, width: float) -> list[Flowable]:
     """Title, how to read the tables, and the races that follow (each starts on its own page)."""
     s = common.styles()
+    say = _SPEAKING.get()
     story: list[Flowable] = [
-        Paragraph(TITLE, s.title),
+        Paragraph(escape(say.say("scorecard_title")), s.title),
         Paragraph(escape(" · ".join((doc.group_name, doc.cycle_name))), s.body),
-        Paragraph("How to read these scorecards", s.heading),
+        Paragraph(escape(say.say("how_to_read")), s.heading),
         *_legend(width),
-        Paragraph("Races", s.heading),
+        Paragraph(escape(say.say("races_heading")), s.heading),
     ]
     if not doc.races:
-        story.append(Paragraph("There are no races to show yet.", s.body))
+        story += [Paragraph(escape(line), s.body) for line in say.each("no_races")]
     lines = [
-        f"{race.title} — {len(race.candidates)} "
-        + ("candidate" if len(race.candidates) == 1 else "candidates")
+        f"{say.title(race.title, race.title_es)} — "
+        + " / ".join(
+            dict.fromkeys(
+                t.candidate_count[len(race.candidates) != 1].format(n=len(race.candidates))
+                for t in say.words
+            )
+        )
         for race in doc.races
     ]
     return [*story, TextBlock(lines, s.body.fontSize)]
@@ -111,16 +182,17 @@ def _cover(doc: ScorecardDocument, width: float) -> list[Flowable]:
 
 def _race_section(race: ScorecardRace, width: float) -> list[Flowable]:
     s = common.styles()
-    story: list[Flowable] = [Paragraph(escape(race.title), s.heading)]
+    say = _SPEAKING.get()
+    story: list[Flowable] = [Paragraph(escape(say.title(race.title, race.title_es)), s.heading)]
     details = _race_details(race)
     if details:
         story.append(Paragraph(escape(details), s.small))
     # The key on every race page: a page torn from the handout still reads on its own.
     story += [Spacer(0, 3), _swatches(width), Spacer(0, 6)]
     if not race.candidates:
-        return [*story, Paragraph("No candidates in this race yet.", s.body)]
+        return [*story, *(Paragraph(escape(line), s.body) for line in say.each("no_candidates"))]
     if not race.values:
-        story.append(Paragraph("The group has no values to score candidates against yet.", s.body))
+        story += [Paragraph(escape(line), s.body) for line in say.each("no_values")]
     scores = [candidate.score(race.values) for candidate in race.candidates]
     per_table = max(1, int((width - VALUE_COLUMN - WEIGHT_COLUMN) // MIN_CANDIDATE_COLUMN))
     chunks = math.ceil(len(race.candidates) / per_table)
@@ -129,7 +201,9 @@ def _race_section(race: ScorecardRace, width: float) -> list[Flowable]:
         columns = slice(first, first + per_table)
         if chunks > 1:
             shown = len(race.candidates[columns])
-            note = f"Candidates {first + 1}–{first + shown} of {len(race.candidates)}"
+            note = say.say(
+                "candidates_range", first=first + 1, last=first + shown, total=len(race.candidates)
+            )
             story.append(Paragraph(note, s.small))
         story.append(_race_table(race, race.candidates[columns], scores[columns], width))
         story.append(Spacer(0, 8))
@@ -142,10 +216,17 @@ def _race_details(race: ScorecardRace) -> str:
         when = when.isoformat()
     when = common.single_line(when)
     stage = common.single_line(race.stage)
+    say = _SPEAKING.get()
+    if not say.english and stage in ("primary", "general"):
+        stage = " / ".join(dict.fromkeys(t.stages[stage == "general"] for t in say.words))
     parts = [
         common.single_line(race.office),
         common.single_line(race.district),
-        f"Election {when}" if when else "",
+        " / ".join(
+            dict.fromkeys(t.election.format(date=format_date(when, t.code)) for t in say.words)
+        )
+        if when
+        else "",
         stage[:1].upper() + stage[1:],
     ]
     return " · ".join(part for part in parts if part)
@@ -159,11 +240,20 @@ def _race_table(
 ) -> Table:
     column = (width - VALUE_COLUMN - WEIGHT_COLUMN) / len(candidates)
     first = 2  # candidate columns start here
+    say = _SPEAKING.get()
     rows: list[list[common.Cell]] = [
-        ["Value", "Weight", *(_candidate_heading(candidate) for candidate in candidates)],
-        [_row_label("Weighted score"), None, *(Plain(score.percent_text) for score in scores)],
-        [_row_label("Coverage"), None, *(score.coverage_text for score in scores)],
-        [_row_label("Dealbreakers"), None, *(_hits_cell(score) for score in scores)],
+        [
+            say.say("value"),
+            say.say("weight"),
+            *(_candidate_heading(candidate) for candidate in candidates),
+        ],
+        [
+            _row_label(say.say("weighted_score")),
+            None,
+            *(Plain(score.percent_text) for score in scores),
+        ],
+        [_row_label(say.say("coverage")), None, *(_coverage(score) for score in scores)],
+        [_row_label(say.say("dealbreakers")), None, *(_hits_cell(score) for score in scores)],
     ]
     style: list[tuple[Any, ...]] = [
         ("SPAN", (0, 1), (1, 1)),
@@ -179,11 +269,25 @@ def _race_table(
         row: list[common.Cell] = [_value_heading(value), Plain(value.weight)]
         for c, candidate in enumerate(candidates, start=first):
             rating = candidate.ratings.get(value.title, RatingEntry()).rating
-            row.append(Plain(_rating_text(rating, hit=value.dealbreaker and rating == 0)))
+            hit = value.dealbreaker and rating == 0
+            text = _rating_text(rating, hit=hit)
+            # In two languages the label wraps in its cell ("Strong / Fuerte (3)").
+            row.append(Plain(text) if say.english else _wrapped_rating(text, rating, hit=hit))
             style += _rating_style(rating, value.dealbreaker, (c, r))
         rows.append(row)
     widths = [VALUE_COLUMN, WEIGHT_COLUMN, *[column] * len(candidates)]
     return common.data_table(rows, widths, style=style)
+
+
+def _wrapped_rating(text: str, rating: int | None, *, hit: bool) -> TextBlock:
+    colour = colors.white if hit else common.MUTED if rating is None else None
+    return _cell([TextPart(text, bold=hit, colour=colour)])
+
+
+def _coverage(score: CandidateScore) -> str:
+    if _SPEAKING.get().english:
+        return score.coverage_text
+    return _SPEAKING.get().say("coverage_text", rated=score.rated, total=score.total)
 
 
 def _row_label(text: str) -> TextBlock:
@@ -196,30 +300,35 @@ def _cell(parts: Sequence[TextPart]) -> TextBlock:
 
 
 def _candidate_heading(candidate: ScorecardCandidate) -> TextBlock:
-    details = [common.single_line(candidate.party), "incumbent" if candidate.incumbent else ""]
+    incumbent = _SPEAKING.get().say("incumbent")
+    details = [common.single_line(candidate.party), incumbent if candidate.incumbent else ""]
     about = " · ".join(detail for detail in details if detail)
     parts = [TextPart(candidate.name, bold=True, max_lines=NAME_LINES)]
     return _cell([*parts, TextPart(about, max_lines=3)] if about else parts)
 
 
 def _value_heading(value: ValueWeight) -> TextBlock:
-    parts = [TextPart(value.title, max_lines=NAME_LINES)]
+    say = _SPEAKING.get()
+    parts = [TextPart(say.value(value.title), max_lines=NAME_LINES)]
     if value.dealbreaker:
-        parts.append(TextPart(f"{DEALBREAKER_MARK} dealbreaker", colour=common.VERMILLION))
+        mark = f"{DEALBREAKER_MARK} {say.say('dealbreaker')}"
+        parts.append(TextPart(mark, colour=common.VERMILLION))
     return _cell(parts)
 
 
 def _hits_cell(score: CandidateScore) -> TextBlock:
     if not score.dealbreaker_hits:
-        return _cell([TextPart("None")])
-    hits = f"{DEALBREAKER_HIT_MARK} {', '.join(score.dealbreaker_hits)}"
+        return _cell([TextPart(_SPEAKING.get().say("none"))])
+    named = ", ".join(_SPEAKING.get().value(title) for title in score.dealbreaker_hits)
+    hits = f"{DEALBREAKER_HIT_MARK} {named}"
     return _cell([TextPart(hits, bold=True, colour=common.VERMILLION, max_lines=NAME_LINES)])
 
 
 def _rating_text(rating: int | None, *, hit: bool = False) -> str:
+    say = _SPEAKING.get()
     if rating is None:
-        return UNKNOWN_LABEL
-    label = f"{RATING_LABELS[rating]} ({rating})"
+        return UNKNOWN_LABEL if say.english else say.say("unknown")
+    label = f"{RATING_LABELS[rating] if say.english else say.rating(rating)} ({rating})"
     return f"{DEALBREAKER_HIT_MARK} {label}" if hit else label
 
 
@@ -243,10 +352,13 @@ def _swatches(width: float) -> Table:
         (_rating_text(rating), _rating_style(rating, False, (i, 0)))
         for i, rating in enumerate((4, 3, 2, 1, 0))
     ]
-    entries.append((UNKNOWN_LABEL, _rating_style(None, False, (5, 0))))
+    entries.append((_rating_text(None), _rating_style(None, False, (5, 0))))
     entries.append((_rating_text(0, hit=True), _rating_style(0, True, (6, 0))))
+    cells: list[Any] = [text for text, _ in entries]
+    if not _SPEAKING.get().english:  # "Strong / Fuerte (3)" wraps inside its swatch
+        cells = [_cell([TextPart(text)]) for text in cells]
     return Table(
-        [[text for text, _ in entries]],
+        [cells],
         colWidths=[min(78.0, width / len(entries))] * len(entries),
         style=[
             ("FONTNAME", (0, 0), (-1, -1), common.FONT),
@@ -262,13 +374,12 @@ def _swatches(width: float) -> Table:
 
 def _legend(width: float) -> list[Flowable]:
     s = common.styles()
-    explanation = (
-        f"{DEALBREAKER_MARK} marks a dealbreaker value; {DEALBREAKER_HIT_MARK} marks a candidate "
-        "rated Opposes on one. Weighted score: each rating times its value's weight, added up and "
-        "divided by the most the candidate could have scored on the same values (4 × weight). "
-        "Unknown ratings count neither for nor against; coverage says how many values were rated."
-    )
-    return [_swatches(width), Spacer(0, 3), Paragraph(explanation, s.small)]
+    explanations = _SPEAKING.get().each("legend", mark=DEALBREAKER_MARK, hit=DEALBREAKER_HIT_MARK)
+    return [
+        _swatches(width),
+        Spacer(0, 3),
+        *(Paragraph(escape(explanation), s.small) for explanation in explanations),
+    ]
 
 
 # --- appendix ----------------------------------------------------------------------------------
@@ -288,9 +399,10 @@ def _notes(
 
 def _appendix(races: Sequence[ScorecardRace], width: float) -> list[Flowable]:
     s = common.styles()
-    story: list[Flowable] = [PageBreak(), Paragraph("Appendix: evidence notes", s.title)]
+    say = _SPEAKING.get()
+    story: list[Flowable] = [PageBreak(), Paragraph(escape(say.say("appendix")), s.title)]
     for race in races:
-        story.append(Paragraph(escape(race.title), s.heading))
+        story.append(Paragraph(escape(say.title(race.title, race.title_es)), s.heading))
         story += [_candidate_notes(race, candidate, width) for candidate in race.candidates]
     return story
 
@@ -303,7 +415,8 @@ def _candidate_notes(race: ScorecardRace, candidate: ScorecardCandidate, width: 
     )
     notes = [[_note(value, entry)] for value, entry in _notes(race, candidate)]
     if not notes:
-        notes = [[TextBlock(["No notes recorded."], NOTE_SIZE, colour=common.MUTED)]]
+        none = _SPEAKING.get().say("no_notes")
+        notes = [[TextBlock([none], NOTE_SIZE, colour=common.MUTED)]]
     table = common.data_table([[heading], *notes], [width], grid=False)
     table.spaceAfter = 8
     return table
@@ -311,8 +424,9 @@ def _candidate_notes(race: ScorecardRace, candidate: ScorecardCandidate, width: 
 
 def _note(value: ValueWeight, entry: RatingEntry) -> TextBlock:
     source = common.single_line(entry.source)
-    heading = f"{common.single_line(value.title)} — {_rating_text(entry.rating)}"
+    say = _SPEAKING.get()
+    heading = f"{common.single_line(say.value(value.title))} — {_rating_text(entry.rating)}"
     if source:
-        heading += f" · source: {source}"
+        heading += f" · {say.say('source', source=source)}"
     evidence = [TextPart(line) for line in common.clean_text(entry.evidence).split("\n")]
     return TextBlock([TextPart(heading, bold=True), *evidence], NOTE_SIZE)

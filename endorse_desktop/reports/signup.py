@@ -10,6 +10,11 @@ Activity names are printed sideways so that long names fit above narrow tick col
 
 Pre-printed names (the members present at the meeting) save writing; contact details are never
 pre-printed, since the sheet travels around the room.
+
+In Spanish or both languages (`SignupDocument.language`) the words come from
+`core.document_text`; a bilingual sheet sets each text in English and in Spanish side by side,
+headings and activity names in both, and holds fewer rows to a page when the longer header needs
+the room (rows never get closer than handwriting allows, and type never shrinks).
 """
 
 from __future__ import annotations
@@ -17,9 +22,19 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
+from endorse_desktop.core.document_text import (
+    ENGLISH,
+    SPANISH,
+    DocumentText,
+    Language,
+    format_date,
+    texts,
+    translated,
+)
 from endorse_desktop.core.documents import SignupDocument, SignupSheet
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
@@ -40,30 +55,19 @@ CROWDED_TICK_COLUMN = 20.0  # the least, when the group offers very many activit
 MAX_TICK_COLUMN = 52.0
 MIN_NOTES_COLUMN = 60.0
 HEADING_HEIGHT = 64.0  # the row of sideways activity names
+BILINGUAL_HEADING_HEIGHT = 100.0  # room for "Canvassing (door knocking)" and its Spanish
 HEADING_SIZE = 7.5
 MAX_ROW_HEIGHT = 30.0
 MIN_ROW_HEIGHT = 8.5 * mm  # handwriting needs 8 mm between the rules; a little to spare
 
 
-# Our own words: what the sheet asks of the people signing it.
-DEFAULT_ASK = (
-    "Our endorsement comes with our work. Put your name down for what you will do for this "
-    "campaign, and an organizer will follow up with times and places."
-)
-MONEY_NOTE = (
-    "Donations: give to the campaign yourself. The group never collects or passes on money; "
-    "tick the box only so we can count our support."
-)
-# Our own words: what signing agrees to, so no one is surprised by a call.
-CONSENT_LINE = (
-    "By writing your name and contact details here you agree that the group's organizers may "
-    "phone or email you about these commitments. We use them for nothing else."
-)
-COORDINATION_NOTE = (
-    "Our group spends money independently in this election, so we do not plan with the campaign: "
-    "volunteer through the campaign's own events, and keep what it tells you privately out of "
-    "our group's plans."
-)
+# Our own words (core.document_text has them in Spanish too): what the sheet asks of the people
+# signing it, what signing agrees to (so no one is surprised by a call), and the notes on money and
+# on independent expenditures.
+DEFAULT_ASK = ENGLISH.ask
+MONEY_NOTE = ENGLISH.money_note
+CONSENT_LINE = ENGLISH.consent_line
+COORDINATION_NOTE = ENGLISH.coordination_note
 
 
 def render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> int:
@@ -79,10 +83,11 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
     info = common.DocumentInfo(
         doc.group_name,
         doc.cycle_name,
-        TITLE,
+        " / ".join(t.signup_title for t in texts(doc.language)),
         doc.page_size,
         landscape=True,
         generated_at=doc.generated_at,
+        language=doc.language,
     )
     width = info.pagesize[0] - 2 * common.MARGIN
     frame_height = (
@@ -100,24 +105,102 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
         first = True
         for sheet in sheets:
             names = list(sheet.prefilled_names)
+            rows = rows_per_page(doc, sheet, width, frame_height)
             # at least one page, and room after the pre-printed names for people not on the list
             wanted_rows = len(names) + (MIN_BLANK_ROWS if names else 0)
-            pages = max(1, -(-wanted_rows // ROWS_PER_PAGE))
+            pages = max(1, -(-wanted_rows // rows))
             for page in range(pages):
                 if not first:
                     yield PageBreak()
                 first = False
-                chunk = names[page * ROWS_PER_PAGE : (page + 1) * ROWS_PER_PAGE]
+                chunk = names[page * rows : (page + 1) * rows]
                 yield from _page(
                     doc,
                     sheet,
                     names=chunk,
-                    first_number=page * ROWS_PER_PAGE,
+                    first_number=page * rows,
                     width=width,
                     frame_height=frame_height,
+                    rows=rows,
                 )
 
     return common.build_document(path, info, story())
+
+
+def rows_per_page(
+    doc: SignupDocument, sheet: SignupSheet, width: float, frame_height: float
+) -> int:
+    """ROWS_PER_PAGE, or fewer when a longer (Spanish or bilingual) header leaves less room."""
+    head, notes = _head_and_notes(doc, sheet, width)
+    used = sum(_height(item, width) for item in (*head, *notes)) + (4 if notes else 0)
+    room = frame_height - used - _heading_height(doc, sheet, width) - 2
+    return max(1, min(ROWS_PER_PAGE, int(room // (MIN_ROW_HEIGHT + 0.5))))
+
+
+def _heading_height(doc: SignupDocument, sheet: SignupSheet, width: float) -> float:
+    """The table's heading row: the sideways activity names, or taller column names."""
+    if doc.language is not Language.BOTH:
+        return HEADING_HEIGHT
+    widths = column_widths(len(sheet.activities), width)
+    labels = _column_labels(texts(doc.language))
+    tallest = max(
+        label.wrap(column - 2 * common.CELL_PADDING, 1000)[1]
+        for label, column in zip(labels, (widths[1], widths[2], widths[3], widths[-1]), strict=True)
+        if isinstance(label, Flowable)
+    )
+    # Taller sideways headings: each activity's name in two languages needs the length.
+    return max(BILINGUAL_HEADING_HEIGHT, tallest + 5)
+
+
+def _head_and_notes(
+    doc: SignupDocument, sheet: SignupSheet, width: float
+) -> tuple[list[Flowable], list[Flowable]]:
+    s = common.styles()
+    words = texts(doc.language)
+    asks = list(dict.fromkeys(_ask(doc, t) for t in words))
+    head: list[Flowable] = [
+        Paragraph(escape(" / ".join(dict.fromkeys(_headline(sheet, t) for t in words))), s.title),
+        *_side_by_side([_details(doc, sheet, t) for t in words], s.body, width),
+        *_side_by_side(asks, s.body, width),
+        *_side_by_side([t.consent_line for t in words], s.small, width),
+        Spacer(0, 2),
+    ]
+    notes: list[Flowable] = []
+    if sheet.offers_money:
+        notes += _side_by_side([t.money_note for t in words], s.small, width)
+    if doc.independent_expenditures:
+        notes += _side_by_side([t.coordination_note for t in words], s.small, width)
+    return head, notes
+
+
+def _ask(doc: SignupDocument, words: DocumentText) -> str:
+    """The group's ask in this language; our own Spanish when the group kept our English one."""
+    if words.code != "es":
+        return doc.ask
+    if doc.ask_es.strip():
+        return doc.ask_es
+    return SPANISH.ask if doc.ask.strip() == ENGLISH.ask else doc.ask
+
+
+def _side_by_side(parts: Sequence[str], style: ParagraphStyle, width: float) -> list[Flowable]:
+    """One text, or the same text in two languages in two columns (English on the left)."""
+    if len(parts) == 1:
+        return [Paragraph(escape(parts[0]), style)]
+    gap = 14.0
+    cells = [[Paragraph(escape(part), style) for part in parts]]
+    column = (width - gap) / len(parts)
+    table = Table(cells, colWidths=[column] * len(parts), hAlign="LEFT")
+    table.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), gap),
+            ("RIGHTPADDING", (1, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    return [table]
 
 
 def _page(
@@ -128,24 +211,23 @@ def _page(
     first_number: int,
     width: float,
     frame_height: float,
+    rows: int = ROWS_PER_PAGE,
 ) -> list[Flowable]:
-    s = common.styles()
-    head: list[Flowable] = [
-        Paragraph(escape(_headline(sheet)), s.title),
-        Paragraph(escape(_details(doc, sheet)), s.body),
-        Paragraph(escape(doc.ask), s.body),
-        Paragraph(escape(CONSENT_LINE), s.small),
-        Spacer(0, 2),
-    ]
-    notes: list[Flowable] = []
-    if sheet.offers_money:
-        notes.append(Paragraph(escape(MONEY_NOTE), s.small))
-    if doc.independent_expenditures:
-        notes.append(Paragraph(escape(COORDINATION_NOTE), s.small))
+    head, notes = _head_and_notes(doc, sheet, width)
     used = sum(_height(item, width) for item in (*head, *notes)) + (4 if notes else 0)
-    room = frame_height - used - HEADING_HEIGHT - 2
-    row_height = max(MIN_ROW_HEIGHT, min(MAX_ROW_HEIGHT, room / ROWS_PER_PAGE - 0.5))
-    table = _table(sheet, names, first_number, width, row_height)
+    heading = _heading_height(doc, sheet, width)
+    room = frame_height - used - heading - 2
+    row_height = max(MIN_ROW_HEIGHT, min(MAX_ROW_HEIGHT, room / rows - 0.5))
+    table = _table(
+        doc,
+        sheet,
+        names,
+        first_number,
+        width,
+        row_height=row_height,
+        row_count=rows,
+        heading_height=heading,
+    )
     story: list[Flowable] = [*head, table]
     if notes:
         story.append(KeepTogether([Spacer(0, 4), *notes]))
@@ -157,26 +239,54 @@ def _height(item: Flowable, width: float) -> float:
     return float(height) + item.getSpaceBefore() + item.getSpaceAfter()
 
 
-def _headline(sheet: SignupSheet) -> str:
+def _race(sheet: SignupSheet, words: DocumentText) -> str:
+    return translated(sheet.race_title, sheet.race_title_es, words.code)
+
+
+def _headline(sheet: SignupSheet, words: DocumentText) -> str:
+    race = _race(sheet, words)
     if sheet.candidate:
-        return f"Help elect {common.single_line(sheet.candidate)} for {sheet.race_title}"
+        return words.help_elect.format(candidate=common.single_line(sheet.candidate), race=race)
     if sheet.race_title:
-        return f"Commitments for the race for {sheet.race_title}"
-    return "Commitments"
+        return words.commitments_for_race.format(race=race)
+    return words.commitments
 
 
-def _details(doc: SignupDocument, sheet: SignupSheet) -> str:
+def _details(doc: SignupDocument, sheet: SignupSheet, words: DocumentText) -> str:
     parts = []
     if sheet.candidate:
-        parts.append(f"Endorsed candidate: {common.single_line(sheet.candidate)}")
+        parts.append(words.endorsed_candidate.format(candidate=common.single_line(sheet.candidate)))
     elif sheet.race_title:
-        parts.append("Candidate: whoever the group endorses")
+        parts.append(words.whoever_endorsed)
     if sheet.race_title:
-        parts.append(f"Race: {sheet.race_title}")
+        parts.append(words.race.format(race=_race(sheet, words)))
     if sheet.election_date:
-        parts.append(f"Election day: {sheet.election_date}")
-    parts.append(f"Date: {doc.sheet_date}")
+        parts.append(words.election_day.format(date=format_date(sheet.election_date, words.code)))
+    parts.append(words.date.format(date=format_date(doc.sheet_date, words.code)))
     return " · ".join(common.single_line(part) for part in parts)
+
+
+def _column_labels(words: Sequence[DocumentText]) -> tuple[common.Cell, ...]:
+    """Name, Phone, Email, Shifts / Notes: one line per language (plain text in English alone)."""
+
+    def label(field: str) -> common.Cell:
+        said = [str(getattr(t, field)) for t in words]
+        if len(said) == 1:
+            return said[0]
+        style = common.styles().cell_header
+        parts = [common.TextPart(one, bold=True) for one in said]
+        return common.TextBlock(parts, style.fontSize, leading=style.leading)
+
+    return label("name"), label("phone"), label("email"), label("shifts_notes")
+
+
+def _activity_names(doc: SignupDocument, sheet: SignupSheet) -> list[tuple[str, ...]]:
+    """Each activity's column name in each language of the sheet (said once if not translated)."""
+    spanish = (*sheet.activities_es, *([""] * len(sheet.activities)))
+    return [
+        tuple(dict.fromkeys(translated(name, spanish[i], t.code) for t in texts(doc.language)))
+        for i, name in enumerate(sheet.activities)
+    ]
 
 
 def column_widths(activity_count: int, width: float) -> list[float]:
@@ -197,28 +307,33 @@ def column_widths(activity_count: int, width: float) -> list[float]:
 
 
 def _table(
+    doc: SignupDocument,
     sheet: SignupSheet,
     names: Sequence[str],
     first_number: int,
     width: float,
+    *,
     row_height: float,
+    row_count: int = ROWS_PER_PAGE,
+    heading_height: float = HEADING_HEIGHT,
 ) -> Table:
     count = len(sheet.activities)
     widths = column_widths(count, width)
     ticks = range(4, 4 + count)
+    name_label, phone_label, email_label, notes_label = _column_labels(texts(doc.language))
     header: list[common.Cell] = [
-        _Fixed("#", NUMBER_COLUMN, HEADING_HEIGHT - 6, bottom=True),
-        "Name",
-        "Phone",
-        "Email",
+        _Fixed("#", NUMBER_COLUMN, heading_height - 6, bottom=True),
+        name_label,
+        phone_label,
+        email_label,
         *(
-            _SidewaysHeading(f"{n}", name, widths[4 + n - 1], HEADING_HEIGHT)
-            for n, name in enumerate(sheet.activities, start=1)
+            _SidewaysHeading(f"{n}", name, widths[4 + n - 1], heading_height)
+            for n, name in enumerate(_activity_names(doc, sheet), start=1)
         ),
-        "Shifts / Notes",
+        notes_label,
     ]
     rows: list[list[common.Cell]] = [header]
-    for index in range(ROWS_PER_PAGE):
+    for index in range(row_count):
         name = names[index] if index < len(names) else ""
         rows.append(
             [
@@ -273,15 +388,23 @@ class _Fixed(Flowable):
 class _SidewaysHeading(Flowable):
     """An activity's column heading: its number upright at the foot, its name turned 90°."""
 
-    def __init__(self, number: str, name: str, width: float, height: float) -> None:
+    def __init__(
+        self, number: str, name: str | tuple[str, ...], width: float, height: float
+    ) -> None:
         super().__init__()
+        names = (name,) if isinstance(name, str) else name  # a name per language: English first
         self.number = number
-        self.name = name
+        self.name = " / ".join(names)
         self.column_width = width - 2  # the heading row has 1 pt padding each side
         self.fixed_height = height - 5  # the table's top and bottom padding
         room = self.fixed_height - HEADING_SIZE - 4
         most_lines = max(1, int((self.column_width - 2) // (HEADING_SIZE * 1.15)))
-        self.lines = common.wrap_lines(name, HEADING_SIZE, room, max_lines=most_lines)
+        each = max(1, most_lines // len(names))
+        self.lines = [
+            line
+            for one in names
+            for line in common.wrap_lines(one, HEADING_SIZE, room, max_lines=each)
+        ][: max(most_lines, len(names))]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.column_width, self.fixed_height

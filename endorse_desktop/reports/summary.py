@@ -7,6 +7,9 @@ abstentions, blank ballots, the base, the number needed, and who left the ballot
 Columns keep a readable width rather than stretching a one-round table across the page. The
 outcome follows as the same plain sentence the room saw on the projector, then the ballot
 accounting (printed, issued, returned, blank, spoiled; "not recorded" where the file cannot know).
+
+In Spanish or both languages (`language`) the headings, labels and signature lines come from
+`core.document_text`; the sentences the core writes (attendance, rules, outcomes) stay English.
 """
 
 from __future__ import annotations
@@ -15,6 +18,13 @@ import os
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from endorse_desktop.core.document_text import (
+    ENGLISH,
+    DocumentText,
+    Language,
+    format_date,
+    texts,
+)
 from endorse_desktop.core.voting.minutes import BallotAccount, MeetingSummary, SummaryVote
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
@@ -25,97 +35,135 @@ ROUND_COLUMN = 96.0  # at most: wide enough for "1,234 (100.0 %)" and a heading
 NOT_ON_BALLOT = "—"
 
 
-def render_summary(summary: MeetingSummary, path: str | os.PathLike[str]) -> int:
+def render_summary(
+    summary: MeetingSummary, path: str | os.PathLike[str], language: Language = Language.EN
+) -> int:
     """Write the minutes to `path`; return the number of pages."""
     held_on = summary.meeting.held_on if summary.meeting else ""
+    words = texts(language)
     info = common.DocumentInfo(
         group_name=summary.group_name,
         cycle_name=summary.cycle,
-        title=f"{TITLE} {held_on}".strip(),
+        title=f"{_say(words, 'minutes_title')} {held_on}".strip(),
         page_size=summary.page_size,
+        language=language,
     )
-    return common.build_document(path, info, _story(summary, info))
+    return common.build_document(path, info, _story(summary, info, words))
 
 
-def _story(summary: MeetingSummary, info: common.DocumentInfo) -> list[Flowable]:
+def _say(words: tuple[DocumentText, ...], name: str, **values: object) -> str:
+    """A catalog string in each language of the minutes, on one line: "Votes / Votaciones"."""
+    return " / ".join(dict.fromkeys(str(getattr(t, name)).format(**values) for t in words))
+
+
+def _story(
+    summary: MeetingSummary,
+    info: common.DocumentInfo,
+    words: tuple[DocumentText, ...] = (ENGLISH,),
+) -> list[Flowable]:
     s = common.styles()
     meeting = summary.meeting
     if meeting is None:
         return [
-            Paragraph(TITLE, s.title),
-            Paragraph("No meetings yet: the summary is written once a meeting is held.", s.body),
+            Paragraph(escape(_say(words, "minutes_title")), s.title),
+            *(Paragraph(escape(t.no_meetings), s.body) for t in words),
         ]
     width = info.pagesize[0] - 2 * common.MARGIN
     story: list[Flowable] = [
-        Paragraph(f"Minutes of the meeting of {escape(meeting.held_on)}", s.title)
+        Paragraph(
+            escape(
+                " / ".join(
+                    dict.fromkeys(
+                        t.minutes_of.format(date=format_date(meeting.held_on, t.code))
+                        for t in words
+                    )
+                )
+            ),
+            s.title,
+        )
     ]
     details = " · ".join(part for part in (meeting.title, meeting.place) if part)
     if details:
         story.append(Paragraph(escape(details), s.body))
     story += [
-        Paragraph("Attendance and quorum", s.heading),
+        Paragraph(escape(_say(words, "attendance_quorum")), s.heading),
         Paragraph(escape(summary.attendance_text), s.body),
         Paragraph(f"<b>{escape(summary.quorum_text)}</b>", s.body),
     ]
     if meeting.notes:
         story.append(Paragraph(escape(meeting.notes, line_breaks=True), s.body))
-    story.append(Paragraph("Votes", s.heading))
+    story.append(Paragraph(escape(_say(words, "votes_heading")), s.heading))
     if not summary.votes:
-        story.append(Paragraph("No votes were taken at this meeting.", s.body))
+        story += [Paragraph(escape(t.no_votes), s.body) for t in words]
     for vote in summary.votes:
-        story += _vote(vote, width)
-    story.append(Paragraph("Endorsements made", s.heading))
+        story += _vote(vote, width, words)
+    story.append(Paragraph(escape(_say(words, "endorsements_made")), s.heading))
     if summary.endorsements:
-        rows: list[list[common.Cell]] = [["Candidate", "Race", "Status", "Decided by"]]
+        header: list[common.Cell] = [
+            _say(words, name) for name in ("candidate", "race_word", "status_word", "decided_by")
+        ]
+        rows: list[list[common.Cell]] = [header]
         rows += [
             [e.candidate, e.race_title, e.status_text, e.summary] for e in summary.endorsements
         ]
         story.append(common.data_table(rows, [width * 0.2, width * 0.2, width * 0.2, width * 0.4]))
     else:
-        story.append(Paragraph("None.", s.body))
+        story.append(Paragraph(escape(_say(words, "none")) + ".", s.body))
     if summary.pledges:
-        story.append(Paragraph("Commitments pledged", s.heading))
+        story.append(Paragraph(escape(_say(words, "commitments_pledged")), s.heading))
         for what, count in summary.pledges:
-            noun = "pledge" if count == 1 else "pledges"
-            story.append(Paragraph(f"{escape(what)}: {count} {noun} so far.", s.body))
-    story += [Spacer(0, 10), _signatures(width)]
+            said = " / ".join(
+                dict.fromkeys(
+                    t.pledges_so_far[count != 1].format(what=what, count=count) for t in words
+                )
+            )
+            story.append(Paragraph(escape(said), s.body))
+    story += [Spacer(0, 10), _signatures(width, words)]
     return story
 
 
-def _vote(vote: SummaryVote, width: float) -> list[Flowable]:
+def _vote(
+    vote: SummaryVote, width: float, words: tuple[DocumentText, ...] = (ENGLISH,)
+) -> list[Flowable]:
     s = common.styles()
+    heading = _say(words, "vote_heading", number=vote.number, race=vote.race_title)
     head = [
-        Paragraph(f"Vote {vote.number}: {escape(vote.race_title)}", s.subheading),
+        Paragraph(escape(heading), s.subheading),
         Paragraph(escape(vote.question), s.body),
         Paragraph(
-            f"<b>Method:</b> {escape(vote.method_text)}. <b>Rule:</b> {escape(vote.rule_text)}.",
+            f"<b>{escape(_say(words, 'method'))}:</b> {escape(vote.method_text)}. "
+            f"<b>{escape(_say(words, 'rule'))}:</b> {escape(vote.rule_text)}.",
             s.body,
         ),
-        Paragraph(f"<b>Could vote:</b> {escape(vote.numbers_text)}.", s.body),
+        Paragraph(
+            f"<b>{escape(_say(words, 'could_vote'))}:</b> {escape(vote.numbers_text)}.", s.body
+        ),
     ]
     outcome = [
         Spacer(0, 4),
-        Paragraph(f"<b>Outcome:</b> {escape(vote.sentence)}", s.body),
-        Paragraph(f"Status: {escape(vote.status_text)}.", s.small),
+        Paragraph(f"<b>{escape(_say(words, 'outcome'))}:</b> {escape(vote.sentence)}", s.body),
+        Paragraph(escape(_say(words, "status", status=vote.status_text)), s.small),
     ]
-    table = [_rounds_table(vote, width)] if vote.rounds else []
+    table = [_rounds_table(vote, width, words)] if vote.rounds else []
     if vote.ballots:
-        outcome += [Spacer(0, 4), _ballots_table(vote.ballots)]
+        outcome += [Spacer(0, 4), _ballots_table(vote.ballots, words)]
     # A vote reads as one piece: its rule, its rounds and its outcome on the same page
     # (a vote too long for a page still splits, table rows and all).
     parts: list[Flowable] = [KeepTogether([*head, *table, *outcome])]
     if vote.amendments:
-        parts.append(Paragraph("Corrections after finalizing (amendments):", s.body))
+        parts.append(Paragraph(escape(_say(words, "amendments")), s.body))
         parts += [Paragraph(f"• {escape(line)}", s.small) for line in vote.amendments]
     parts.append(Spacer(0, 8))
     return parts
 
 
-def _rounds_table(vote: SummaryVote, width: float) -> Table:
+def _rounds_table(
+    vote: SummaryVote, width: float, words: tuple[DocumentText, ...] = (ENGLISH,)
+) -> Table:
     rounds = vote.rounds
     column = min(ROUND_COLUMN, (width - OPTION_COLUMN) / max(len(rounds), 1))
-    header: list[common.Cell] = ["Option"]
-    header += [f"{r.title} (open)" if r.is_open else r.title for r in rounds]
+    header: list[common.Cell] = [_say(words, "option")]
+    header += [_say(words, "open_round", round=r.title) if r.is_open else r.title for r in rounds]
     rows: list[list[common.Cell]] = [header]
 
     def add(label: str, cells: list[common.Cell]) -> None:
@@ -124,17 +172,17 @@ def _rounds_table(vote: SummaryVote, width: float) -> Table:
     for option in vote.options:
         add(option, [Plain(r.cells.get(option, NOT_ON_BALLOT)) for r in rounds])
     if any(r.abstain is not None for r in rounds):
-        add("Abstained", [Plain(_number(r.abstain)) for r in rounds])
-        add("Blank or spoiled", [Plain(_number(r.spoiled)) for r in rounds])
+        add(_say(words, "abstained"), [Plain(_number(r.abstain)) for r in rounds])
+        add(_say(words, "blank_or_spoiled"), [Plain(_number(r.spoiled)) for r in rounds])
     if any(r.blank is not None for r in rounds):
-        add("Blank ballots", [Plain(_number(r.blank)) for r in rounds])
+        add(_say(words, "blank_ballots"), [Plain(_number(r.blank)) for r in rounds])
     if any(r.exhausted is not None for r in rounds):
-        add("Exhausted (no further choice)", [Plain(_number(r.exhausted)) for r in rounds])
-    add("Counted out of (base)", [Plain(str(r.base)) for r in rounds])
-    add("Needed", [Plain(str(r.needed)) for r in rounds])
-    add("Leaves the ballot after", [", ".join(r.eliminated) or NOT_ON_BALLOT for r in rounds])
+        add(_say(words, "exhausted"), [Plain(_number(r.exhausted)) for r in rounds])
+    add(_say(words, "base"), [Plain(str(r.base)) for r in rounds])
+    add(_say(words, "needed"), [Plain(str(r.needed)) for r in rounds])
+    add(_say(words, "leaves_after"), [", ".join(r.eliminated) or NOT_ON_BALLOT for r in rounds])
     if any(r.tied for r in rounds):
-        add("Tied (settled by lot)", [", ".join(r.tied) or "" for r in rounds])
+        add(_say(words, "tied"), [", ".join(r.tied) or "" for r in rounds])
     first_footer = len(vote.options) + 1
     style = [
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
@@ -144,11 +192,16 @@ def _rounds_table(vote: SummaryVote, width: float) -> Table:
     return common.data_table(rows, [OPTION_COLUMN] + [column] * len(rounds), style=style)
 
 
-def _ballots_table(accounts: tuple[BallotAccount, ...]) -> Table:
+def _ballots_table(
+    accounts: tuple[BallotAccount, ...], words: tuple[DocumentText, ...] = (ENGLISH,)
+) -> Table:
     """Ballot accounting: a row per paper ballot handed out."""
     together = any(a.blank_or_spoiled for a in accounts)
-    header: list[common.Cell] = ["Ballot accounting", "Printed", "Issued", "Returned"]
-    header += ["Blank or spoiled", "Spoiled (typed)"] if together else ["Blank", "Spoiled"]
+    header: list[common.Cell] = [
+        _say(words, name) for name in ("ballot_accounting", "printed_count", "issued", "returned")
+    ]
+    extra = ("blank_or_spoiled", "spoiled_typed") if together else ("blank", "spoiled")
+    header += [_say(words, name) for name in extra]
     rows: list[list[common.Cell]] = [header]
     for account in accounts:
         rows.append(
@@ -174,18 +227,20 @@ def _number(value: int | None) -> str:
     return NOT_ON_BALLOT if value is None else str(value)
 
 
-def _signatures(width: float) -> Flowable:
+def _signatures(width: float, words: tuple[DocumentText, ...] = (ENGLISH,)) -> Flowable:
     s = common.styles()
-    line = "_" * 40
+    line = "_" * (40 if len(words) == 1 else 30)  # "Firma / Signed" takes room from the line
+    signed, name = _say(words, "signed"), _say(words, "name")
+    date_line = _say(words, "date", date="____________________")
     rows = [
-        [Paragraph("Facilitator", s.body), Paragraph("Secretary / note-taker", s.body)],
-        [Paragraph(f"Signed: {line}", s.body), Paragraph(f"Signed: {line}", s.body)],
-        [Paragraph(f"Name: {line}", s.body), Paragraph(f"Name: {line}", s.body)],
         [
-            Paragraph("Date: ____________________", s.body),
-            Paragraph("Date: ____________________", s.body),
+            Paragraph(escape(_say(words, "facilitator")), s.body),
+            Paragraph(escape(_say(words, "secretary")), s.body),
         ],
+        [Paragraph(f"{escape(signed)}: {line}", s.body)] * 2,
+        [Paragraph(f"{escape(name)}: {line}", s.body)] * 2,
+        [Paragraph(escape(date_line), s.body)] * 2,
     ]
     table = Table(rows, colWidths=[width / 2, width / 2], hAlign="LEFT")
     table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 10)]))
-    return KeepTogether([Paragraph("Approved", s.heading), table])
+    return KeepTogether([Paragraph(escape(_say(words, "approved")), s.heading), table])

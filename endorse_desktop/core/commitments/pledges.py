@@ -126,6 +126,7 @@ def clean_activity(activity: Activity) -> Activity:
     cleaned = replace(
         activity,
         name=" ".join(activity.name.split()),
+        name_es=" ".join(activity.name_es.split()),
         unit=activity.unit.strip().lower(),
         description=activity.description.strip(),
     )

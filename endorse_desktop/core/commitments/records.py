@@ -80,6 +80,7 @@ class Activity:
     position: int = 0
     archived: bool = False
     id: int | None = None
+    name_es: str = ""  # printed on Spanish sign-up sheets; "" not written yet
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from endorse_desktop.core.commitments.records import PledgeListing
 
 ACTIVITIES = "activities"
-ACTIVITY_COLUMNS = ("name", "category", "unit", "description", "position", "archived")
+ACTIVITY_COLUMNS = ("name", "category", "unit", "description", "position", "archived", "name_es")
 GOALS = "goals"
 GOAL_COLUMNS = ("endorsement_id", "activity_id", "target", "due_on", "notes")
 PLEDGES = "pledges"

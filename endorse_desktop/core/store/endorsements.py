@@ -19,6 +19,7 @@ COLUMNS = (
     "condition_text",
     "rescinded_reason",
     "announcement",
+    "announcement_es",
 )
 
 

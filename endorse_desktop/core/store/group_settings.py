@@ -18,6 +18,8 @@ FIELDS = (
     "no_endorsement_option",
     "policy",
     "independent_expenditures",
+    "signup_ask",
+    "signup_ask_es",
 )
 
 

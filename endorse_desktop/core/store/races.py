@@ -10,7 +10,16 @@ from .cycles import CURRENT
 from .database import Store
 
 RACES = "races"
-RACE_COLUMNS = ("office", "district", "election_date", "stage", "notes", "position", "archived")
+RACE_COLUMNS = (
+    "office",
+    "district",
+    "election_date",
+    "stage",
+    "notes",
+    "position",
+    "archived",
+    "office_es",
+)
 CANDIDATES = "candidates"
 CANDIDATE_COLUMNS = (
     "race_id",

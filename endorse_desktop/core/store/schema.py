@@ -23,6 +23,7 @@ _MIGRATION_NAMES = (
     "0002_activity_catalog",
     "0003_runoff_lots",
     "0004_election_cycles",
+    "0005_bilingual_texts",
 )
 SCHEMA_VERSION = len(_MIGRATION_NAMES)
 
@@ -393,6 +394,39 @@ CREATE TABLE runoff_lots (
 );
 """
 
+# The group's own texts in Spanish, for documents printed in Spanish or in both languages (issue
+# 15). '' means "not written yet": a Spanish document then warns and prints the English. The
+# sign-up sheet's ask becomes the group's own text too ('' prints the app's words). Only columns
+# are added, so the migration stands on its own, in whatever order it runs with its neighbours.
+BILINGUAL_TEXTS_SCHEMA = """
+ALTER TABLE group_values ADD COLUMN title_es TEXT NOT NULL DEFAULT '';
+ALTER TABLE group_values ADD COLUMN description_es TEXT NOT NULL DEFAULT '';
+ALTER TABLE races ADD COLUMN office_es TEXT NOT NULL DEFAULT '';
+ALTER TABLE votes ADD COLUMN question_es TEXT NOT NULL DEFAULT '';
+ALTER TABLE activities ADD COLUMN name_es TEXT NOT NULL DEFAULT '';
+ALTER TABLE endorsements ADD COLUMN announcement_es TEXT NOT NULL DEFAULT '';
+ALTER TABLE group_settings ADD COLUMN signup_ask TEXT NOT NULL DEFAULT '';
+ALTER TABLE group_settings ADD COLUMN signup_ask_es TEXT NOT NULL DEFAULT '';
+"""
+
+# The Spanish names of the catalog's activities, given to a group that still has them as we
+# named them (an activity the group renamed keeps its own name and no Spanish until written).
+ACTIVITY_CATALOG_ES = {
+    "Voter registration drive": "Campaña de registro de votantes",
+    "Canvassing (door knocking)": "Visitas casa por casa",
+    "Phone bank": "Llamadas a votantes",
+    "Text bank": "Mensajes de texto a votantes",
+    "Bird-dogging": "Preguntas en público al contrincante",
+    "GOTV: volunteer training": "Movilización: capacitar voluntarios",
+    "GOTV: rides to the polls": "Movilización: llevar votantes a votar",
+    "Press release": "Comunicado de prensa",
+    "Op-ed": "Artículo de opinión",
+    "Letter to the editor": "Carta al editor",
+    "Event hosting": "Organizar un evento",
+    "Social media": "Redes sociales",
+    "Small-dollar donation": "Donación pequeña",
+}
+
 
 # Election cycles (issue 16): races and meetings belong to a cycle (votes and endorsements through
 # them); values stay the group's, with the weights each had when a cycle closed; a candidate who
@@ -558,6 +592,15 @@ def build_migrations() -> Migrations:
     @migrations(name=_MIGRATION_NAMES[3], transactional=False)
     def election_cycles(db: Database) -> None:
         _move_into_cycles(db)
+
+    @migrations(name=_MIGRATION_NAMES[4])
+    def bilingual_texts(db: Database) -> None:
+        for statement in split_statements(BILINGUAL_TEXTS_SCHEMA):
+            db.execute(statement)
+        for name, name_es in ACTIVITY_CATALOG_ES.items():
+            db.execute(
+                "UPDATE activities SET name_es = ? WHERE name = ? AND name_es = ''", (name_es, name)
+            )
 
     return migrations
 

@@ -157,6 +157,9 @@ def column_problem(conn: sqlite3.Connection, applied: tuple[str, ...]) -> str | 
         for name, item in sorted(expected.items()):
             if item.type != "table":
                 continue
+            kind = conn.execute("SELECT type FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+            if kind is None or kind[0] != "table":
+                continue  # a view in a table's place, or no table: the schema check names that
             ours = [row[1] for row in reference.execute(f'PRAGMA table_info("{name}")')]
             theirs = [row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')]
             for column in ours:

@@ -9,7 +9,15 @@ from . import records
 from .database import Store
 
 TABLE = "group_values"
-COLUMNS = ("title", "description", "weight", "dealbreaker", "position")
+COLUMNS = (
+    "title",
+    "description",
+    "weight",
+    "dealbreaker",
+    "position",
+    "title_es",
+    "description_es",
+)
 
 
 def all_rows(store: Store) -> list[sqlite3.Row]:

@@ -25,6 +25,7 @@ VOTE_COLUMNS = (
     "quorum",
     "policy",
     "no_endorsement_option",
+    "question_es",
 )
 
 # One statement for every keystroke: sqlite3 keeps it prepared in its statement cache.

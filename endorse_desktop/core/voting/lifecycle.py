@@ -161,8 +161,11 @@ def create_vote(  # noqa: PLR0917 - the facts of a vote, in the order one states
     method: Method | str,
     rule: VoteRule | None = None,
     question: str = "",
+    question_es: str = "",
 ) -> Vote:
-    """A new vote with its first round open, ready for ballots."""
+    """A new vote with its first round open, ready for ballots. `question_es`: the question in
+    Spanish for ballots and slides ("" asks it from the race, in Spanish, when the English
+    question is the app's own)."""
     method = Method(method)
     rule = rule or default_rule(store)
     race = get_race(store, race_id)
@@ -198,6 +201,7 @@ def create_vote(  # noqa: PLR0917 - the facts of a vote, in the order one states
         "quorum": rule.quorum,
         "policy": rule.policy.value,
         "no_endorsement_option": int(rule.no_endorsement_option),
+        "question_es": question_es.strip(),
     }
     with store.transaction():
         vote_id = repo.insert_vote(store, values)

@@ -106,6 +106,7 @@ class Vote:
     winner_option_id: int | None
     options: tuple[VoteOption, ...]
     rounds: tuple[VoteRound, ...]
+    question_es: str = ""  # "" not written: a Spanish ballot asks from the race's Spanish title
 
     @property
     def is_ranked(self) -> bool:
@@ -184,6 +185,7 @@ def load_vote(store: Store, vote_id: int) -> Vote:
         winner_option_id=row["winner_option_id"],
         options=tuple(_option(o) for o in repo.option_rows(store, vote_id)),
         rounds=rounds,
+        question_es=str(row["question_es"]),
     )
 
 

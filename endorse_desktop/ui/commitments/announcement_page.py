@@ -58,6 +58,16 @@ class AnnouncementPage(QWidget):
         self.editor.setAccessibleName(_tr("Announcement text"))
         self.editor.setTabChangesFocus(True)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+        # The Spanish release, for announcements printed in Spanish or both (written by the group;
+        # an empty one prints the English and is named in the warning before printing).
+        self.editor_es = QPlainTextEdit()
+        self.editor_es.setAccessibleName(_tr("Announcement text in Spanish"))
+        self.editor_es.setPlaceholderText(
+            _tr("The same announcement in Spanish, for printing in Spanish or both (optional)")
+        )
+        self.editor_es.setTabChangesFocus(True)
+        self.editor_es.setFont(self.editor.font())
+        self._unsaved_es = False
         self.state = QLabel()
         self.state.setAccessibleName(_tr("Whether the announcement is saved"))
         self._timer = QTimer(self)
@@ -65,6 +75,7 @@ class AnnouncementPage(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
         self.editor.textChanged.connect(self._edited)
+        self.editor_es.textChanged.connect(self._edited_es)
         self.actions_by_name = self._make_actions()
         buttons = QHBoxLayout()
         for name in ("draft", "copy", "pdf"):
@@ -81,7 +92,11 @@ class AnnouncementPage(QWidget):
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.editor, 3)
+        spanish_label = QLabel(_tr("In &Spanish:"))
+        spanish_label.setBuddy(self.editor_es)
+        layout.addWidget(spanish_label)
+        layout.addWidget(self.editor_es, 1)
         layout.addLayout(buttons)
 
     def _make_actions(self) -> dict[str, QAction]:
@@ -116,7 +131,7 @@ class AnnouncementPage(QWidget):
     # ----- which endorsement -------------------------------------------------------------------
     def reload(self) -> None:
         """Show the saved text (or a fresh draft), unless the editor holds unsaved typing."""
-        if self._unsaved:
+        if self._unsaved or self._unsaved_es:
             return
         endorsement = (
             get_endorsement(self.session.store, self.endorsement_id)
@@ -127,6 +142,8 @@ class AnnouncementPage(QWidget):
         if endorsement is None:
             self.editor.setPlainText("")
             self.editor.setReadOnly(True)
+            self.editor_es.setPlainText("")
+            self.editor_es.setReadOnly(True)
             self.state.setText(_tr("No endorsement chosen"))
         else:
             saved = endorsement.announcement.strip()
@@ -134,6 +151,9 @@ class AnnouncementPage(QWidget):
             if text != self.editor.toPlainText():
                 self.editor.setPlainText(text)
             self.editor.setReadOnly(False)
+            if endorsement.announcement_es != self.editor_es.toPlainText():
+                self.editor_es.setPlainText(endorsement.announcement_es)
+            self.editor_es.setReadOnly(False)
             self.state.setText(_tr("Saved") if saved else _tr("Draft from the record (not edited)"))
         self._loading = False
 
@@ -146,10 +166,32 @@ class AnnouncementPage(QWidget):
             self._timer.start()
 
     @Slot()
+    def _edited_es(self) -> None:
+        if not self._loading and self.endorsement_id is not None:
+            self._unsaved_es = True
+            self.state.setText(_tr("Editing…"))
+            self._timer.start()
+
+    @Slot()
     def save_now(self) -> None:
-        """Save what the editor holds (called a moment after typing stops, and on leaving)."""
+        """Save what the editors hold (called a moment after typing stops, and on leaving)."""
         self._timer.stop()
-        if not self._unsaved or self.endorsement_id is None:
+        if self.endorsement_id is None:
+            return
+        if self._unsaved_es:
+            self._unsaved_es = False
+            outcome = commands.save_announcement(
+                self.session,
+                self.stack,
+                self.endorsement_id,
+                self.editor_es.toPlainText(),
+                spanish=True,
+            )
+            if not outcome.ok:
+                QMessageBox.warning(self, _tr("Not saved"), str(outcome.error))
+                return
+            self.state.setText(_tr("Saved"))
+        if not self._unsaved:
             return
         self._unsaved = False
         outcome = commands.save_announcement(

@@ -190,19 +190,26 @@ class SaveAnnouncement(CallCommand):
     MERGE_ID = 0x414E  # "AN"
 
     def __init__(
-        self, session: Session, endorsement_id: int, text: str, *, merge: bool = True
+        self,
+        session: Session,
+        endorsement_id: int,
+        text: str,
+        *,
+        merge: bool = True,
+        spanish: bool = False,
     ) -> None:
         self.endorsement_id = endorsement_id
         self.text_after = text
         self.merge = merge
+        self.spanish = spanish  # the Spanish version: its own spell of editing
         store = session.store
 
         def do(before: str | None) -> str:
-            previous = set_announcement(store, endorsement_id, self.text_after)
+            previous = set_announcement(store, endorsement_id, self.text_after, spanish=spanish)
             return previous if before is None else before  # the text before the first save
 
         def undo(before: str) -> str:
-            set_announcement(store, endorsement_id, before)
+            set_announcement(store, endorsement_id, before, spanish=spanish)
             return before
 
         super().__init__(
@@ -217,11 +224,20 @@ class SaveAnnouncement(CallCommand):
             return False
         if other.outcome.error is not None or other.endorsement_id != self.endorsement_id:
             return False
+        if other.spanish != self.spanish:
+            return False
         self.text_after = other.text_after
         return True
 
 
 def save_announcement(
-    session: Session, stack: QUndoStack, endorsement_id: int, text: str, *, merge: bool = True
+    session: Session,
+    stack: QUndoStack,
+    endorsement_id: int,
+    text: str,
+    *,
+    merge: bool = True,
+    spanish: bool = False,
 ) -> Outcome:
-    return push(stack, SaveAnnouncement(session, endorsement_id, text, merge=merge))
+    command = SaveAnnouncement(session, endorsement_id, text, merge=merge, spanish=spanish)
+    return push(stack, command)

@@ -53,6 +53,7 @@ from endorse_desktop.ui.widgets.cautions import (
     money_caution,
 )
 from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
+from endorse_desktop.ui.widgets.print_dialogs import LanguageCombo
 from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
@@ -393,6 +394,9 @@ class ActivityDialog(FormDialog):
         self._result: Activity | None = None
         self.name = QLineEdit(activity.name if activity else "")
         self.name.setAccessibleName(_tr("Name"))
+        self.name_es = QLineEdit(activity.name_es if activity else "")
+        self.name_es.setAccessibleName(_tr("Name in Spanish"))
+        self.name_es.setPlaceholderText(_tr("for sign-up sheets in Spanish (optional)"))
         self.category = QComboBox()
         for category in ActivityCategory:
             self.category.addItem(category_label(category), str(category))
@@ -403,6 +407,7 @@ class ActivityDialog(FormDialog):
         self.description = QLineEdit(activity.description if activity else "")
         self.description.setAccessibleName(_tr("Description"))
         self.form.addRow(_tr("&Name:"), self.name)
+        self.form.addRow(_tr("Name in &Spanish:"), self.name_es)
         self.form.addRow(_tr("&Group:"), self.category)
         self.form.addRow(_tr("&Unit:"), self.unit)
         self.form.addRow(_tr("&Description:"), self.description)
@@ -414,6 +419,7 @@ class ActivityDialog(FormDialog):
         self._result = replace(
             base,
             name=self.name.text(),
+            name_es=self.name_es.text(),
             category=ActivityCategory(self.category.currentData()),
             unit=self.unit.currentText(),
             description=self.description.text(),
@@ -523,6 +529,7 @@ class SignupOptions(TypedDict):
     on with ** cannot land in another parameter)."""
 
     race: str | None  # a race's title; None for every endorsement
+    lang: str  # "en", "es" or "en+es"
     present_names: bool
 
 
@@ -553,9 +560,15 @@ class SignupPrintDialog(FormDialog):
         self.present.setEnabled(bool(names))
         self.present.setToolTip(_tr("Names only: phone numbers and emails are never pre-printed"))
         self.present.setAccessibleName(_tr("Pre-print names of members present"))
+        self.language = LanguageCombo()
         self.form.addRow(_tr("&Race:"), self.race)
         self.form.addRow("", self.present)
+        self.form.addRow(_tr("Lan&guage:"), self.language)
 
     def options(self) -> SignupOptions:
         race = self.race.currentData()
-        return {"race": race or None, "present_names": self.present.isChecked()}
+        return {
+            "race": race or None,
+            "present_names": self.present.isChecked(),
+            "lang": self.language.language().value,
+        }

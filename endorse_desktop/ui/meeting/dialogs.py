@@ -218,11 +218,17 @@ class NewVoteDialog(FormDialog):
         self.question_edit = QLineEdit()
         self.question_edit.setPlaceholderText(self.tr("Whom should the group endorse for …?"))
         self.question_edit.setAccessibleName(self.tr("Question"))
+        self.question_es_edit = QLineEdit()
+        self.question_es_edit.setPlaceholderText(
+            self.tr("¿A quién debe respaldar el grupo para …? (ballots in Spanish; optional)")
+        )
+        self.question_es_edit.setAccessibleName(self.tr("Question in Spanish"))
         self.rule_editor = RuleEditor(default_rule(store))
         form = QFormLayout()
         form.addRow(self.tr("&Race:"), self.race_combo)
         form.addRow(self.tr("&Method:"), self.method_combo)
         form.addRow(self.tr("&Question:"), self.question_edit)
+        form.addRow(self.tr("Question in S&panish:"), self.question_es_edit)
         self.append(form)
         self.append(self.rule_editor)
 
@@ -237,6 +243,7 @@ class NewVoteDialog(FormDialog):
             self.method_combo.currentData(),
             self.rule_editor.rule(),
             self.question_edit.text(),
+            question_es=self.question_es_edit.text(),
         )
         return None
 

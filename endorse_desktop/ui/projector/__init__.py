@@ -2,6 +2,7 @@
 
 The facilitator window keeps every control; this window only displays. It can be moved to any
 screen and made full screen there (F11; Esc leaves full screen). Arrow keys go to the current slide.
+The group's texts show in English, Spanish or both (`set_language`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from endorse_desktop.core.document_text import Language
 
 from . import (  # noqa: F401  (registers the slides)
     result_slide,
@@ -46,13 +49,24 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self._stack)
         self._slides: dict[str, Slide] = {}
         self._current: Slide | None = None
+        self.language = Language.EN
         self.show_slide("title")
+
+    def set_language(self, language: Language) -> None:
+        """English, Spanish or both on every slide, from the next paint."""
+        self.language = language
+        for slide in self._slides.values():
+            slide.language = language
+        if self._current is not None:
+            self._current.refresh()
+            self.slide_changed.emit(self._current.caption())
 
     # ----- what is shown ------------------------------------------------------------------------
     def slide(self, slide_id: str) -> Slide:
         """The slide of that kind, created on first use and kept (it keeps its own state)."""
         if slide_id not in self._slides:
             slide = SLIDE_TYPES[slide_id](self.session, self._stack)
+            slide.language = self.language
             self._stack.addWidget(slide)
             self._slides[slide_id] = slide
         return self._slides[slide_id]

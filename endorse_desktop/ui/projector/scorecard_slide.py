@@ -270,9 +270,8 @@ class _Painter:
         self.p.setFont(title_font)
         self.p.setPen(PALETTE.text)
         title_height = QFontMetricsF(title_font).height() * 1.2
-        self._text(
-            QRectF(lay.margin, top, width, title_height), race.title, Qt.AlignmentFlag.AlignLeft
-        )
+        title = self.slide.said(race.title, race.title_es)
+        self._text(QRectF(lay.margin, top, width, title_height), title, Qt.AlignmentFlag.AlignLeft)
         details = [race.election_date or "", self.slide.tr(race.stage.capitalize())]
         pages = self._page_note()
         self.p.setFont(self.font(0.8))
@@ -391,7 +390,9 @@ class _Painter:
         self.p.setPen(FOCUS if focused_row else PALETTE.text)
         self.p.setFont(self._title_font(title_rect.width(), bold=focused_row))
         title = QFontMetricsF(self.p.font()).elidedText(
-            mark + value.title, Qt.TextElideMode.ElideRight, title_rect.width()
+            mark + self.slide.said(value.title, value.title_es),
+            Qt.TextElideMode.ElideRight,
+            title_rect.width(),
         )
         self._text(title_rect, title, Qt.AlignmentFlag.AlignLeft)
         cell_font = self._cell_font()
@@ -415,8 +416,12 @@ class _Painter:
         key = (width, bold)
         if key not in self._title_fonts:
             titles = [self.card.values[i] for i in self.rows]
+            said = [self.slide.said(v.title, v.title_es) for v in titles]
             longest = max(
-                (f"{DEALBREAKER_MARK} {v.title}" if v.dealbreaker else v.title for v in titles),
+                (
+                    f"{DEALBREAKER_MARK} {text}" if v.dealbreaker else text
+                    for v, text in zip(titles, said, strict=True)
+                ),
                 key=len,
                 default="",
             )

@@ -4,6 +4,10 @@ A slide is a QWidget that draws one kind of thing for the room (a scorecard, a l
 result, a timer, a commitment thermometer). To add one: subclass `Slide`, give it a `slide_id`,
 decorate it with `@register_slide`, and import its module in `projector/__init__.py`.
 Slides read data through core services and NEVER show member personal data.
+
+The projector shows the group's texts in English, Spanish or both (`Slide.language`, chosen in
+View ▸ Projector Language): bilingual, a text and its Spanish both appear, each at full projector
+size (never below MIN_BODY_PX); a text with no Spanish yet is said once.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
+
+from endorse_desktop.core.document_text import Language, in_languages
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -62,6 +68,7 @@ class Slide(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.language = Language.EN  # set by the projector window
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), PALETTE.background)
@@ -91,6 +98,14 @@ class Slide(QWidget):
 
     def body_px(self) -> int:
         return body_px(self.height())
+
+    def in_languages(self, english: str, spanish: str) -> tuple[str, ...]:
+        """A group text in each language the projector shows (once when not translated)."""
+        return in_languages(english, spanish, self.language) or (english,)
+
+    def said(self, english: str, spanish: str, separator: str = " / ") -> str:
+        """The same on one line: "Housing / Vivienda"."""
+        return separator.join(self.in_languages(english, spanish))
 
 
 SLIDE_TYPES: dict[str, type[Slide]] = {}

@@ -121,9 +121,10 @@ class ThermometerSlide(Slide):
         goal_text = self.tr("goal %s") % quantity_text(goal.target, goal.unit)
         pledged = self.tr("%1 pledged · %2%").replace("%1", f"{goal.pledged:,}")
         done = self.tr("%1 done · %2%").replace("%1", f"{goal.done:,}")
+        activity = activity_map(self.session.store).get(goal.goal.activity_id)
         return (
             goal_text,
-            goal.activity_name,
+            self.said(goal.activity_name, activity.name_es if activity else ""),
             pledged.replace("%2", str(percent(goal.pledged, goal.target))),
             done.replace("%2", str(percent(goal.done, goal.target))),
         )

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent
 
+from endorse_desktop.core.document_text import Language, spanish_question, texts
+from endorse_desktop.core.races import get_race
 from endorse_desktop.core.voting.journal import BallotDesk, LiveView
 from endorse_desktop.core.voting.stored import Method, VoteError, load_vote, vote_ids
 from endorse_desktop.ui.meeting.vote_bars import (
@@ -73,6 +75,7 @@ class VoteSlide(Slide):
         self._feed: LiveVoteFeed | None = None
         self._desk: BallotDesk | None = None
         self._final_count: tuple[LiveView, CountRound | None] | None = None  # read once
+        self._spanish: tuple[int, str, str] | None = None  # vote id, race title, question
 
     @classmethod
     def smoke_params(cls, session: Session) -> dict[str, Any] | None:
@@ -122,6 +125,49 @@ class VoteSlide(Slide):
             self._final_count = (view, shown)
         return self._final_count[1]
 
+    def spanish_texts(self, view: LiveView) -> tuple[str, str]:
+        """The race's title and the vote's question in Spanish ("" title: not written yet)."""
+        if self._spanish is None or self._spanish[0] != view.vote_id:
+            vote = load_vote(self.session.store, view.vote_id)
+            race = get_race(self.session.store, vote.race_id)
+            title_es = race.title_es if race is not None else ""
+            question = spanish_question(vote.question, vote.question_es, view.race_title, title_es)
+            self._spanish = (view.vote_id, title_es, question)
+        return self._spanish[1], self._spanish[2]
+
+    def heading_lines(self, view: LiveView) -> list[tuple[str, float, bool]]:
+        """(text, size as a multiple of body text, bold) above the bars: the race and the
+        question, in each language the projector shows; a Spanish line is as large as its
+        English one."""
+        title_es, question_es = self.spanish_texts(view) if self.language.has_spanish else ("", "")
+        titles = self.in_languages(view.race_title, title_es)
+        if len(titles) == 2:  # one heading line: "Mayor / Alcaldía"
+            titles = (" / ".join(titles),)
+        return [
+            *((title, 1.5, True) for title in titles),
+            *((question, 1.0, False) for question in self.in_languages(view.question, question_es)),
+        ]
+
+    def round_text(self, number: int) -> str:
+        if self.language is Language.EN:
+            return self.tr("Round %d") % number
+        return " / ".join(t.round_heading.format(n=number) for t in texts(self.language))
+
+    def counted_text(self, view: LiveView) -> str:
+        """ "30 ballots counted · final", in the projector's language(s)."""
+        if self.language is Language.EN:
+            counted = (
+                self.tr("1 ballot counted")
+                if view.ballots == 1
+                else self.tr("%d ballots counted") % view.ballots
+            )
+            return counted + (self.tr(" · final") if view.is_final else "")
+        return " / ".join(
+            t.ballots_counted[view.ballots != 1].format(n=view.ballots)
+            + (f" · {t.final}" if view.is_final else "")
+            for t in texts(self.language)
+        )
+
     @property
     def view(self) -> LiveView | None:
         if self._feed is not None:
@@ -154,26 +200,20 @@ class VoteSlide(Slide):
             return
         counted_round = self.final_count_round(view)
         top = area.top()
-        title_font = projector_font(height, 1.5, bold=True)
-        painter.setFont(title_font)
-        painter.setPen(PALETTE.text)
-        heading = view.race_title
+        first, *rest = self.heading_lines(view)
+        heading = first[0]
         if counted_round is not None:
             heading += " — " + counted_round.heading
             view = counted_round.view
         elif view.round_number > 1:
-            heading += " — " + self.tr("Round %d") % view.round_number
-        top += self._text(painter, QRectF(area.left(), top, area.width(), height), heading)
+            heading += " — " + self.round_text(view.round_number)
+        for index, (text, scale, bold) in enumerate([(heading, *first[1:]), *rest]):
+            painter.setFont(projector_font(height, scale, bold=bold))
+            painter.setPen(PALETTE.text if index == 0 else PALETTE.muted)
+            top += self._text(painter, QRectF(area.left(), top, area.width(), height), text)
         painter.setFont(projector_font(height, 1.0))
         painter.setPen(PALETTE.muted)
-        top += self._text(painter, QRectF(area.left(), top, area.width(), height), view.question)
-        counted = (
-            self.tr("1 ballot counted")
-            if view.ballots == 1
-            else self.tr("%d ballots counted") % view.ballots
-        )
-        if view.is_final:
-            counted += self.tr(" · final")
+        counted = self.counted_text(view)
         top += self._text(painter, QRectF(area.left(), top, area.width(), height), counted)
         top += height * 0.02
         lines = status_lines(view)

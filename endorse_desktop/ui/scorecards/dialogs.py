@@ -42,6 +42,12 @@ class RaceDialog(FormDialog):
         self.office_edit = self.line(
             self.tr("&Office:"), self._original.office, self.tr("Office"), self.tr("e.g. Mayor")
         )
+        self.office_es_edit = self.line(
+            self.tr("Office in S&panish:"),
+            self._original.office_es,
+            self.tr("Office in Spanish"),
+            self.tr("e.g. Alcaldía (for documents in Spanish; optional)"),
+        )
         self.district_edit = self.line(
             self.tr("&District:"),
             self._original.district,
@@ -70,6 +76,7 @@ class RaceDialog(FormDialog):
         race = replace(
             self._original,
             office=self.office_edit.text(),
+            office_es=self.office_es_edit.text(),
             district=self.district_edit.text(),
             election_date=self.date_edit.text(),
             stage=self.stage_combo.currentData(),

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     export_menu: QMenu
     print_menu: QMenu
     theme_menu: QMenu
+    projector_language_menu: QMenu
     help_menu: QMenu
 
     def __init__(self, session: Session) -> None:
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
             action.setChecked(key == saved_theme())
             self._theme_actions.addAction(action)
         self._theme_actions.triggered.connect(self._theme_chosen)
+        self.projector_control.fill_language_menu(self.projector_language_menu)
         from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
 
         self.scorecard_file_actions = ScorecardFileActions(
@@ -352,9 +354,16 @@ class MainWindow(QMainWindow):
         tab.cycle_box.setFocus()  # type: ignore[attr-defined]
 
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
-        """Write a document off the GUI thread (own read-only connection), then open it."""
-        from endorse_desktop.exports.kinds import export_document
+        """Write a document off the GUI thread (own read-only connection), then open it.
 
+        A document printed without a Print dialog takes the language last chosen in one; one in
+        Spanish or both first names the group's texts that have no Spanish yet."""
+        from endorse_desktop.exports.kinds import export_document
+        from endorse_desktop.ui.widgets.print_dialogs import LanguageCombo, confirm_missing_spanish
+
+        options.setdefault("lang", LanguageCombo.last_chosen.value)
+        if not confirm_missing_spanish(self, self.session.store, kind, options):
+            return
         db_path = self.session.path
 
         def work() -> list[Path]:
@@ -402,7 +411,7 @@ class MainWindow(QMainWindow):
         suggestion = self.session.path.parent / f"meeting-summary-{meeting_id or 'latest'}.pdf"
         path = ask_pdf_path(self, self.tr("Save the meeting summary"), suggestion)
         if path is not None:
-            self.export("summary", path, meeting=meeting_id)
+            self.export("summary", path, meeting=meeting_id, lang=dialog.language())
 
     # ----- group settings ------------------------------------------------------------------
     @Slot()

@@ -256,6 +256,7 @@ def window_menus(tr: Callable[[str], str]) -> list[Menu]:
                 "projector_full_screen",
                 Menu("theme_menu", tr("&Theme")),
                 Menu("screens_menu", tr("Projector &Screen")),
+                Menu("projector_language_menu", tr("Projector Lan&guage")),
                 "blank_projector",
                 SEPARATOR,
                 "projector_next",

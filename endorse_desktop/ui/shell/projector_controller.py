@@ -1,4 +1,5 @@
-"""The projector as the facilitator's window drives it: open, present, blank, step, screens.
+"""The projector as the facilitator's window drives it: open, present, blank, step, screens, and
+the language of the group's texts on the slides (English, Spanish or both).
 
 The window owns one controller for its life; the projector window itself is made the first time
 it is needed and closed when the file changes (`reset`), since its slides read that file.
@@ -9,9 +10,10 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QScreen
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
+from endorse_desktop.core.document_text import Language
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Session
 
@@ -36,6 +38,34 @@ class ProjectorController(QObject):
         self.projector: Any = None
         self.screens_menu = screens_menu
         screens_menu.aboutToShow.connect(self._fill_screens_menu)
+        self.language = Language.EN
+        self.language_actions = QActionGroup(self)
+        self.language_actions.triggered.connect(self._language_chosen)
+
+    def fill_language_menu(self, menu: QMenu) -> None:
+        """View ▸ Projector Language: English, Español, or both on every slide."""
+        for language, label in (
+            (Language.EN, self.tr("&English")),
+            (Language.ES, self.tr("E&spañol")),
+            (Language.BOTH, self.tr("&Both: English and Español")),
+        ):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(language.value)
+            action.setChecked(language is self.language)
+            action.setToolTip(self.tr("The group's texts on the slides in this language"))
+            self.language_actions.addAction(action)
+
+    def set_language(self, language: Language) -> None:
+        self.language = language
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language.value)
+        if self.projector is not None:
+            self.projector.set_language(language)
+
+    @Slot(QAction)
+    def _language_chosen(self, action: QAction) -> None:
+        self.set_language(Language.parse(str(action.data())))
 
     def reset(self) -> None:
         """Close the projector: the next file gets its own (its slides read the open file)."""
@@ -53,6 +83,7 @@ class ProjectorController(QObject):
             from endorse_desktop.ui.projector import ProjectorWindow
 
             self.projector = ProjectorWindow(self._window.session)
+            self.projector.set_language(self.language)
             self.projector.slide_changed.connect(self._projector_caption)
         return self.projector
 

@@ -68,11 +68,21 @@ class GroupSettingsDialog(FormDialog):
         self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(settings.page_size)))
         self.page_combo.setAccessibleName(self.tr("Paper size"))
 
+        # What the sign-up sheet asks of the room, in English and Spanish: empty prints our words.
+        self.ask_edit = QLineEdit(settings.signup_ask)
+        self.ask_edit.setPlaceholderText(self.tr("empty: the app's own words"))
+        self.ask_edit.setAccessibleName(self.tr("What the sign-up sheet asks"))
+        self.ask_es_edit = QLineEdit(settings.signup_ask_es)
+        self.ask_es_edit.setPlaceholderText(self.tr("for sheets in Spanish; empty: ours"))
+        self.ask_es_edit.setAccessibleName(self.tr("What the sign-up sheet asks, in Spanish"))
+
         group_box = QGroupBox(self.tr("Group"))
         group_form = QFormLayout(group_box)
         group_form.addRow(self.tr("&Name:"), self.name_edit)
         group_form.addRow(self.tr("&Cycle:"), self.cycle_edit)
         group_form.addRow(self.tr("&Paper:"), self.page_combo)
+        group_form.addRow(self.tr("Sign-up &ask:"), self.ask_edit)
+        group_form.addRow(self.tr("Ask in &Spanish:"), self.ask_es_edit)
 
         self.threshold_combo = QComboBox()
         self.threshold_combo.setAccessibleName(self.tr("Threshold"))
@@ -179,6 +189,8 @@ class GroupSettingsDialog(FormDialog):
             no_endorsement_option=self.no_endorsement_check.isChecked(),
             policy=self.policy_combo.currentData(),
             independent_expenditures=self.ie_check.isChecked(),
+            signup_ask=self.ask_edit.text().strip(),
+            signup_ask_es=self.ask_es_edit.text().strip(),
         )
 
     def check(self) -> str | None:

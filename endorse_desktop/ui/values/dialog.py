@@ -1,4 +1,5 @@
-"""Add or edit one of the group's values: title, description, weight and dealbreaker flag."""
+"""Add or edit one of the group's values: title, description, weight and dealbreaker flag, and the
+title and description in Spanish for documents and slides in Spanish or both languages."""
 
 from __future__ import annotations
 
@@ -44,6 +45,15 @@ class ValueDialog(FormDialog):
         self.description_edit = self.text_area(
             self.tr("D&escription:"), self._original.description, height=90
         )
+        self.title_es_edit = self.line(
+            self.tr("Title in &Spanish:"),
+            self._original.title_es,
+            self.tr("Title in Spanish"),
+            self.tr("e.g. Vivienda asequible (optional)"),
+        )
+        self.description_es_edit = self.text_area(
+            self.tr("Description in S&panish:"), self._original.description_es, height=60
+        )
         self.weight_spin = QSpinBox()
         self.weight_spin.setRange(MIN_WEIGHT, MAX_WEIGHT)
         self.weight_spin.setValue(self._original.weight)
@@ -67,6 +77,8 @@ class ValueDialog(FormDialog):
             self._original,
             title=self.title_edit.text(),
             description=self.description_edit.toPlainText(),
+            title_es=self.title_es_edit.text(),
+            description_es=self.description_es_edit.toPlainText(),
             weight=self.weight_spin.value(),
             dealbreaker=self.dealbreaker_check.isChecked(),
         )

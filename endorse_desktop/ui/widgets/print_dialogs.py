@@ -1,26 +1,60 @@
 """File ▸ Print ▸ Ballots… and Meeting Summary…: what to print, then where; the PDF is written off
-the GUI thread by the window's `export` and opened in the system viewer."""
+the GUI thread by the window's `export` and opened in the system viewer.
+
+Every Print dialog offers the document's language (`LanguageCombo`): English, Spanish or both.
+The choice is remembered for the session, and documents printed without a dialog (scorecards,
+the announcement) use it too."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
 
+from endorse_desktop.core.document_text import Language
+from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.meetings import list_meetings
 from endorse_desktop.core.races import list_races
 from endorse_desktop.core.store import Store
+from endorse_desktop.core.translations import missing_spanish
 from endorse_desktop.exports.ballots import BallotExportError, plan_ballots
 from endorse_desktop.ui.widgets.forms import FormDialog
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("PrintDialogs", text, None, n)
+
+
+class LanguageCombo(QComboBox):
+    """English / Español / English + Español: the language of a printed document."""
+
+    last_chosen = Language.EN  # the session's choice: the next Print dialog starts from it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Document language"))
+        self.addItem(self.tr("English"), Language.EN.value)
+        self.addItem(self.tr("Spanish (Español)"), Language.ES.value)
+        self.addItem(self.tr("Both: English and Spanish (bilingüe)"), Language.BOTH.value)
+        self.setCurrentIndex(max(0, self.findData(LanguageCombo.last_chosen.value)))
+        self.currentIndexChanged.connect(self._remember)
+
+    def language(self) -> Language:
+        return Language.parse(str(self.currentData()))
+
+    @Slot()
+    def _remember(self) -> None:
+        LanguageCombo.last_chosen = self.language()
 
 
 class BallotsDialog(FormDialog):
@@ -47,6 +81,7 @@ class BallotsDialog(FormDialog):
         )
         self.options_label = QLabel()
         self.options_label.setWordWrap(True)
+        self.language_combo = LanguageCombo()
         form = self.form
         form.addRow(self.tr("R&ace:"), self.race_combo)
         form.addRow(self.tr("&Copies:"), self.copies_spin)
@@ -54,6 +89,7 @@ class BallotsDialog(FormDialog):
         form.addRow(self.tr("&Layout:"), self.per_page_combo)
         form.addRow("", self.ranked_check)
         form.addRow("", self.serial_check)
+        form.addRow(self.tr("Lan&guage:"), self.language_combo)
         form.addRow(self.tr("Options:"), self.options_label)
         self.race_combo.currentIndexChanged.connect(self._race_changed)
         self._race_changed()
@@ -81,6 +117,7 @@ class BallotsDialog(FormDialog):
             "per_page": self.per_page_combo.currentData(),
             "ranked": self.ranked_check.isChecked(),
             "serial_numbers": self.serial_check.isChecked(),
+            "lang": self.language_combo.language().value,
         }
 
 
@@ -95,7 +132,12 @@ class SummaryDialog(FormDialog):
             self.meeting_combo.addItem(meeting.label, meeting.id)
         if meeting_id is not None:
             self.meeting_combo.setCurrentIndex(max(self.meeting_combo.findData(meeting_id), 0))
+        self.language_combo = LanguageCombo()
         self.form.addRow(self.tr("&Meeting:"), self.meeting_combo)
+        self.form.addRow(self.tr("Lan&guage:"), self.language_combo)
+
+    def language(self) -> str:
+        return self.language_combo.language().value
 
     def meeting_id(self) -> int | None:
         data = self.meeting_combo.currentData()
@@ -108,3 +150,49 @@ def ask_pdf_path(parent: QWidget, title: str, suggestion: Path) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+MISSING_SHOWN = 12  # lines of the warning; the rest are counted
+
+
+def missing_spanish_text(missing: list[str]) -> str:
+    """The warning's body: what will print in English, one line each."""
+    shown = [f"• {line}" for line in missing[:MISSING_SHOWN]]
+    if len(missing) > MISSING_SHOWN:
+        more = len(missing) - MISSING_SHOWN
+        shown.append(_tr("… and %n more", more))
+    return "\n".join(shown)
+
+
+def confirm_missing_spanish(
+    parent: QWidget, store: Store, kind: str, options: dict[str, Any]
+) -> bool:
+    """Before a document in Spanish or both languages: name the group's texts that would print
+    in English, and let the facilitator go back and write them. True: print."""
+    try:
+        missing = missing_spanish(
+            store,
+            kind,
+            options.get("lang"),
+            race=options.get("race"),
+            endorsement_id=options.get("endorsement_id"),
+        )
+    except (InvalidInputError, ValueError):
+        return True  # the export itself says what is wrong, in its own words
+    if not missing:
+        return True
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Spanish texts missing"))
+    box.setText(
+        _tr(
+            "These texts have no Spanish yet, so they will print in English. Write them in the "
+            "edit dialogs (the Spanish fields), or print anyway."
+        )
+    )
+    box.setInformativeText(missing_spanish_text(missing))
+    print_button = box.addButton(_tr("Print &anyway"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is print_button

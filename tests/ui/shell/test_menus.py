@@ -16,7 +16,13 @@ from endorse_desktop.ui.shell.session import Session
 
 # Submenus filled at the moment they open (recent files, screens) and the rarely used theme choice
 # are reached by keyboard through their menus' mnemonics; they have no shortcuts by design.
-EXEMPT_PREFIXES = ("File ▸ Open Recent ▸", "View ▸ Projector Screen ▸", "View ▸ Theme ▸")
+# Choices in a submenu (like a radio group), not commands: no key of their own.
+EXEMPT_PREFIXES = (
+    "File ▸ Open Recent ▸",
+    "View ▸ Projector Screen ▸",
+    "View ▸ Theme ▸",
+    "View ▸ Projector Language ▸",
+)
 
 
 @pytest.fixture
