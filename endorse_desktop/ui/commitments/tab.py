@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core.commitments.records import PledgeStatus
 from endorse_desktop.core.endorsements import describe, list_endorsements
 from endorse_desktop.ui.commitments import commands
+from endorse_desktop.ui.commitments.activities_dialog import ActivitiesDialog
 from endorse_desktop.ui.commitments.announcement_page import AnnouncementPage
 from endorse_desktop.ui.commitments.dialogs import (
-    ActivitiesDialog,
     EndorsementDialog,
 )
 from endorse_desktop.ui.commitments.goals_page import GoalsPage
