@@ -10,7 +10,12 @@ from pathlib import Path
 import grimp
 
 REPO = Path(__file__).resolve().parent.parent
-UI_MODULE_LINES = 600
+UI_MODULE_LINES = 500
+# Over the limit until another branch splits them (issue 11); the lead empties this list at merge.
+UI_MODULES_BEING_SPLIT = {
+    "endorse_desktop/ui/meeting/dialogs.py",
+    "endorse_desktop/ui/shell/main_window.py",
+}
 
 
 def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:
@@ -86,6 +91,7 @@ def test_no_ui_module_is_a_grab_bag() -> None:
         str(path.relative_to(REPO)): lines
         for path in (REPO / "endorse_desktop" / "ui").rglob("*.py")
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > UI_MODULE_LINES
+        and path.relative_to(REPO).as_posix() not in UI_MODULES_BEING_SPLIT
     }
     assert too_long == {}
 
