@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
+from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
 
 from .names import NameTooLongError, clean_name, name_key
 from .store import Store, audit, records
@@ -136,8 +137,6 @@ def ballot_name(text: str) -> str:
 def check_not_no_endorsement(name: str) -> None:
     """ "No endorsement" is the app's own option on every ballot; a candidate of that name (in any
     case, spacing or accents) would be counted as it, so such a name is refused."""
-    from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
-
     if name_key(name) == name_key(NO_ENDORSEMENT):
         raise RaceError(
             f"\"{NO_ENDORSEMENT}\" is the ballot's own option and cannot be a candidate's name"

@@ -12,6 +12,7 @@ from typing import Any
 from endorse_desktop.core.errors import InvalidInputError
 
 from .store import Store, audit, records
+from .store import ratings as ratings_repo
 from .store import values as repo
 
 MIN_WEIGHT, MAX_WEIGHT, DEFAULT_WEIGHT = 1, 5, 3
@@ -124,8 +125,6 @@ def delete_value(store: Store, value_id: int) -> DeletedValue:
 
 def restore_value(store: Store, deleted: DeletedValue) -> Value:
     """Undo of delete: the value back with its id, position and ratings."""
-    from .store import ratings as ratings_repo
-
     with store.transaction():
         records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(deleted.value))
         for rating in deleted.ratings:

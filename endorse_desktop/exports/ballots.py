@@ -43,6 +43,13 @@ from endorse_desktop.core.voting.stored import (
     load_vote,
     vote_ids,
 )
+from endorse_desktop.reports.ballots import (
+    BallotSpec,
+    ballot_fits,
+    default_copies,
+    render_ballots,
+)
+from endorse_desktop.reports.notice import render_notice
 
 _LOG = logging.getLogger("endorse_desktop.reports")
 
@@ -130,8 +137,6 @@ def _meeting(store: Store, meeting_id: int | None) -> Meeting | None:
 
 
 def _default_copies(store: Store, meeting: Meeting | None) -> tuple[int, str]:
-    from endorse_desktop.reports.ballots import default_copies
-
     if meeting is not None and meeting.id is not None:
         present = attendance(store, meeting.id).present
         if present:
@@ -152,12 +157,6 @@ def export_ballots(
     serial_numbers: bool = False,
     **_: object,
 ) -> list[Path]:
-    from endorse_desktop.reports.ballots import (
-        BallotSpec,
-        ballot_fits,
-        render_ballots,
-    )
-
     plan = plan_ballots(store, race, meeting, copies, ranked or None)
     if plan is None:
         _write_nothing_yet(store, output)
@@ -196,8 +195,6 @@ def export_ballots(
 
 
 def _write_nothing_yet(store: Store, output: Path) -> None:
-    from endorse_desktop.reports.notice import render_notice
-
     settings = settings_or_default(store)
     render_notice(
         output,

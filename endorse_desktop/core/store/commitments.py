@@ -6,6 +6,11 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from endorse_desktop.core.commitments.records import (
+    LISTING_COLUMNS,
+    PledgeListing,
+)
+
 from ..clock import now_iso
 from . import records
 from .database import Store
@@ -189,11 +194,6 @@ def listing(store: Store, endorsement_id: int | None = None) -> list[PledgeListi
     member's id: rows share one copy of each instead (5 MB less at SPEC scale). The rows are
     built as the cursor steps, so the unshared copies never all exist at once either.
     """
-    from endorse_desktop.core.commitments.records import (
-        LISTING_COLUMNS,
-        PledgeListing,
-    )
-
     sql = f"SELECT {', '.join(LISTING_COLUMNS)} FROM pledges"
     params: tuple[Any, ...] = ()
     if endorsement_id is not None:

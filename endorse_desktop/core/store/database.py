@@ -222,6 +222,7 @@ class Store:
     def db(self) -> Database:
         """The sqlite-utils view of this connection (imported on first use: start-up stays fast)."""
         if self._db is None:
+            # deferred: sqlite_utils costs ~140 ms (python -X importtime); `count` never needs it
             from sqlite_utils import Database
 
             self._db = Database(self.conn, execute_plugins=False)

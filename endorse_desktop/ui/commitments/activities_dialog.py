@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -136,11 +137,16 @@ class ActivitiesDialog(FormDialog):
         self.message.setText("" if outcome.ok else str(outcome.error))
         self.reload()
 
+    def _change(
+        self, change: Callable[[Session, QUndoStack, Any, str], Outcome], record: Any, text: str
+    ) -> None:
+        self._report(change(self.session, self.stack, record, text))
+
     @Slot()
     def add(self) -> None:
         dialog = ActivityDialog(parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
-            self._report(commands.add_activity(self.session, self.stack, chosen))
+            self._change(commands.ACTIVITIES.add, chosen, _tr("Add activity"))
 
     @Slot()
     def edit(self) -> None:
@@ -149,20 +155,20 @@ class ActivitiesDialog(FormDialog):
             return
         dialog = ActivityDialog(activity, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
-            self._report(commands.edit_activity(self.session, self.stack, chosen))
+            self._change(commands.ACTIVITIES.edit, chosen, _tr("Edit activity"))
 
     @Slot()
     def toggle_archived(self) -> None:
         activity = self._selected()
         if activity is not None:
             changed = replace(activity, archived=not activity.archived)
-            self._report(commands.edit_activity(self.session, self.stack, changed))
+            self._change(commands.ACTIVITIES.edit, changed, _tr("Edit activity"))
 
     @Slot()
     def delete(self) -> None:
         activity = self._selected()
         if activity is not None and activity.id is not None:
-            self._report(commands.delete_activity(self.session, self.stack, activity.id))
+            self._change(commands.ACTIVITIES.delete, activity.id, _tr("Delete activity"))
 
 
 def _cat_key(activity: Activity) -> tuple[int, int]:

@@ -137,7 +137,8 @@ class GoalsPage(QWidget):
             return
         dialog = GoalDialog(self.session, self.endorsement_id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and (goal := dialog.chosen()):
-            self._report(commands.add_goal(self.session, self.stack, goal), _tr("Goal added"))
+            outcome = commands.GOALS.add(self.session, self.stack, goal, _tr("Add goal"))
+            self._report(outcome, _tr("Goal added"))
 
     @Slot()
     def edit_goal(self) -> None:
@@ -146,14 +147,15 @@ class GoalsPage(QWidget):
             return
         dialog = GoalDialog(self.session, self.endorsement_id, chosen.goal, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and (goal := dialog.chosen()):
-            self._report(commands.edit_goal(self.session, self.stack, goal), _tr("Goal changed"))
+            outcome = commands.GOALS.edit(self.session, self.stack, goal, _tr("Edit goal"))
+            self._report(outcome, _tr("Goal changed"))
 
     @Slot()
     def delete_goal(self) -> None:
         chosen = self._selected()
         if chosen is not None and chosen.goal.id is not None:
             self._report(
-                commands.delete_goal(self.session, self.stack, chosen.goal.id),
+                commands.GOALS.delete(self.session, self.stack, chosen.goal.id, _tr("Delete goal")),
                 _tr("Goal deleted (its pledges stay); Ctrl+Z brings it back"),
             )
 

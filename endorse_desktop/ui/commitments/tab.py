@@ -36,6 +36,7 @@ from endorse_desktop.ui.commitments.goals_page import GoalsPage
 from endorse_desktop.ui.commitments.pledges_page import PledgesPage
 from endorse_desktop.ui.commitments.progress_page import ProgressPage
 from endorse_desktop.ui.commitments.signup_entry import SignupEntryPage
+from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import (
@@ -363,8 +364,6 @@ class CommitmentsTab(QWidget, TabFeatures):
 
     @Slot(int)
     def export_announcement(self, endorsement_id: int) -> None:
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
-
         stem = _tr("Announcement %1").replace("%1", self.endorsement_combo.currentText())
         output = choose_pdf_path(self, self.session, stem)
         if output is not None:

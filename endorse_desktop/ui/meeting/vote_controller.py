@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
+from endorse_desktop.core.store.backups import make_backup
 from endorse_desktop.core.voting import lifecycle as voting
 from endorse_desktop.core.voting.counting import CountResult
 from endorse_desktop.core.voting.journal import BallotDesk, LiveView
@@ -48,6 +49,7 @@ from endorse_desktop.ui.meeting.tally_panel import (
 )
 from endorse_desktop.ui.projector.vote_slide import status_lines
 from endorse_desktop.ui.shell.session import Topic
+from endorse_desktop.ui.shell.workers import run_in_background
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.meeting.screen import MeetingScreen
@@ -313,9 +315,6 @@ class VoteController(QObject):
 
     def _backup_in_background(self) -> None:
         """SPEC §8: a copy of the file when a vote is finalized, made off the GUI thread."""
-        from endorse_desktop.core.store.backups import make_backup
-        from endorse_desktop.ui.shell.workers import run_in_background
-
         path = self._tab.store.path
 
         def work() -> str:

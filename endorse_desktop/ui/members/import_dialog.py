@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -404,6 +405,4 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _escape(text: str) -> str:
-    from html import escape
-
     return escape(text)

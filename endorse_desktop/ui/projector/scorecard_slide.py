@@ -30,11 +30,8 @@ if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
 
 
-@register_slide
+@register_slide("scorecard", "Scorecard")
 class ScorecardSlide(Slide):
-    slide_id = "scorecard"
-    title = "Scorecard"
-
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(session, parent)
         self.setAccessibleName(self.tr("Scorecard on the projector"))

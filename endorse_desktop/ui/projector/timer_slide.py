@@ -47,11 +47,8 @@ def timer_caption(timer: SpeechTimer) -> str:
     }[state]
 
 
-@register_slide
+@register_slide("timer", "Speech timer")
 class TimerSlide(Slide):
-    slide_id = "timer"
-    title = "Speech timer"
-
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(session, parent)
         self.timer = SpeechTimer(DEFAULT_SECONDS, self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from endorse_desktop.core.ratings import Rating
 from endorse_desktop.ui.scorecards import commands
+from endorse_desktop.ui.scorecards.dialogs import RatingDialog
 from endorse_desktop.ui.scorecards.rating_style import rating_text
 from endorse_desktop.ui.shell.undo import Outcome
 
@@ -56,7 +57,6 @@ class RatingEditor(QObject):
     def edit_evidence(self, index: QModelIndex) -> None:
         if not index.isValid() or self.tab.card is None:
             return
-        from endorse_desktop.ui.scorecards.dialogs import RatingDialog
 
         model = self.tab.grid_model
         before = model.cell(index)

@@ -41,6 +41,7 @@ from endorse_desktop.ui.scorecards.lists import (
     race_columns,
     scorecard_grid,
 )
+from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 from endorse_desktop.ui.scorecards.model import ScorecardModel
 from endorse_desktop.ui.scorecards.race_editor import RaceEditor
 from endorse_desktop.ui.scorecards.rating_editor import RatingEditor
@@ -473,7 +474,6 @@ class ScorecardsTab(QWidget, TabFeatures):
         race = self.current_race()
         if race is None:
             return
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 
         path = choose_pdf_path(self, self.session, f"scorecard-{race.title}")
         if path is not None:
