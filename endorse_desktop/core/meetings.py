@@ -16,6 +16,7 @@ from endorse_desktop.core.errors import InvalidInputError
 
 from .clock import today_iso
 from .members import get_member
+from .record_changes import existing, save_changes
 from .settings import settings_or_default
 from .store import Store, audit, records
 from .store import meetings as repo
@@ -25,6 +26,9 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 class MeetingError(InvalidInputError):
     """A meeting or attendance change that cannot be made (one line, for the facilitator)."""
+
+
+_GONE = "this meeting no longer exists"
 
 
 @dataclass(frozen=True)
@@ -120,20 +124,17 @@ def add_meeting(store: Store, meeting: Meeting) -> Meeting:
 
 def update_meeting(store: Store, meeting: Meeting) -> Meeting:
     """Save changes; returns the meeting as it was (for undo)."""
-    meeting_id = meeting.id
-    if meeting_id is None or (before := get_meeting(store, meeting_id)) is None:
-        raise MeetingError("this meeting no longer exists")
-    meeting = clean_meeting(meeting)
-    with store.transaction():
+
+    def save(meeting_id: int, meeting: Meeting, _: Meeting) -> None:
         records.update(store, repo.TABLE, meeting_id, repo.COLUMNS, _values(meeting))
-    return before
+
+    missing = MeetingError(_GONE)
+    return save_changes(store, meeting, get_meeting, missing, clean=clean_meeting, save=save)
 
 
 def delete_meeting(store: Store, meeting_id: int) -> Meeting:
     """Remove a meeting held by mistake; one that has votes is part of the record and stays."""
-    meeting = get_meeting(store, meeting_id)
-    if meeting is None:
-        raise MeetingError("this meeting no longer exists")
+    meeting = existing(get_meeting, store, meeting_id, MeetingError(_GONE))
     if repo.vote_count(store, meeting_id):
         raise MeetingError(f"the meeting of {meeting.held_on} has votes; it cannot be deleted")
     with store.transaction():
@@ -144,9 +145,7 @@ def delete_meeting(store: Store, meeting_id: int) -> Meeting:
 
 def set_head_count(store: Store, meeting_id: int, head_count: int | None) -> int | None:
     """Type (or clear, with None) the head count; returns the previous one (for undo)."""
-    meeting = get_meeting(store, meeting_id)
-    if meeting is None:
-        raise MeetingError("this meeting no longer exists")
+    meeting = existing(get_meeting, store, meeting_id, MeetingError(_GONE))
     update_meeting(store, replace(meeting, head_count=head_count))
     return meeting.head_count
 
@@ -159,7 +158,7 @@ def check_in(store: Store, meeting_id: int, member_id: int, at: str | None = Non
     if member.archived:
         raise MeetingError(f"{member.display_name} is archived; restore them to check them in")
     if get_meeting(store, meeting_id) is None:
-        raise MeetingError("this meeting no longer exists")
+        raise MeetingError(_GONE)
     if repo.is_checked_in(store, meeting_id, member_id):
         raise MeetingError(f"{member.display_name} is already checked in")
     with store.transaction():
@@ -192,9 +191,7 @@ def checked_in_ids(store: Store, meeting_id: int) -> list[int]:
 
 def attendance(store: Store, meeting_id: int) -> Attendance:
     """The meeting's numbers, with the group's quorum rule (a vote may set its own)."""
-    meeting = get_meeting(store, meeting_id)
-    if meeting is None:
-        raise MeetingError("this meeting no longer exists")
+    meeting = existing(get_meeting, store, meeting_id, MeetingError(_GONE))
     roster, eligible = repo.roster_counts(store)
     return Attendance(
         checked_in=repo.checked_in_count(store, meeting_id),

@@ -11,6 +11,7 @@ from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 
+from .record_changes import existing, save_changes
 from .store import Store, audit, records
 from .store import ratings as ratings_repo
 from .store import values as repo
@@ -20,6 +21,9 @@ MIN_WEIGHT, MAX_WEIGHT, DEFAULT_WEIGHT = 1, 5, 3
 
 class GroupValueError(InvalidInputError):
     """A value change that cannot be made (one line, for the user)."""
+
+
+_GONE = "this value no longer exists"
 
 
 @dataclass(frozen=True)
@@ -93,21 +97,21 @@ def add_value(store: Store, value: Value) -> Value:
 
 def update_value(store: Store, value: Value) -> Value:
     """Save changes; returns the value as it was (for undo)."""
-    value_id = value.id
-    if value_id is None or (before := get_value(store, value_id)) is None:
-        raise GroupValueError("this value no longer exists")
-    value = clean(value)
-    _check_title_free(store, value)
-    with store.transaction():
+
+    def checked(value: Value) -> Value:
+        cleaned = clean(value)
+        _check_title_free(store, cleaned)
+        return cleaned
+
+    def save(value_id: int, value: Value, _: Value) -> None:
         records.update(store, repo.TABLE, value_id, repo.COLUMNS, _to_values(value))
-    return before
+
+    return save_changes(store, value, get_value, GroupValueError(_GONE), clean=checked, save=save)
 
 
 def delete_value(store: Store, value_id: int) -> DeletedValue:
     """Remove a value and its ratings; returns both so undo can put them back."""
-    value = get_value(store, value_id)
-    if value is None:
-        raise GroupValueError("this value no longer exists")
+    value = existing(get_value, store, value_id, GroupValueError(_GONE))
     ratings = tuple(dict(row) for row in repo.ratings_of(store, value_id))
     dots = tuple(dict(row) for row in repo.dots(store) if row["value_id"] == value_id)
     with store.transaction():
@@ -178,7 +182,7 @@ class Dot:
 
 def add_dot(store: Store, value_id: int, meeting_id: int | None = None) -> Dot:
     if get_value(store, value_id) is None:
-        raise GroupValueError("this value no longer exists")
+        raise GroupValueError(_GONE)
     with store.transaction():
         dot_id = repo.add_dot(store, value_id, meeting_id)
     row = repo.latest_dot(store)

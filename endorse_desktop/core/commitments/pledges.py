@@ -46,6 +46,7 @@ from endorse_desktop.core.members import (
     restore_member,
 )
 from endorse_desktop.core.races import get_race
+from endorse_desktop.core.record_changes import existing, refuse_if_used, save_changes
 from endorse_desktop.core.store import (
     Store,
     audit,
@@ -157,25 +158,28 @@ def add_activity(store: Store, activity: Activity) -> Activity:
 
 def update_activity(store: Store, activity: Activity) -> Activity:
     """Save changes to an activity; returns it as it was (for undo)."""
-    if activity.id is None or (before := get_activity(store, activity.id)) is None:
-        raise CommitmentError("this activity no longer exists")
-    record_id = activity.id
-    activity = clean_activity(activity)
-    _check_activity_name_free(store, activity)
-    with store.transaction():
+
+    def clean(activity: Activity) -> Activity:
+        cleaned = clean_activity(activity)
+        _check_activity_name_free(store, cleaned)
+        return cleaned
+
+    def save(record_id: int, activity: Activity, _: Activity) -> None:
         repo.update_activity(store, record_id, _activity_values(activity))
-    return before
+
+    missing = CommitmentError("this activity no longer exists")
+    return save_changes(store, activity, get_activity, missing, clean=clean, save=save)
 
 
 def delete_activity(store: Store, activity_id: int) -> Activity:
     """Remove an activity no goal or pledge uses (archive it otherwise); returns it for undo."""
-    activity = get_activity(store, activity_id)
-    if activity is None:
-        raise CommitmentError("this activity no longer exists")
-    used = {name: n for name, n in repo.activity_usage(store, activity_id).items() if n}
-    if used:
-        what = ", ".join(f"{n} {name}" for name, n in used.items())
-        raise CommitmentError(f"{activity.name} is used by {what}; archive it instead")
+    activity = existing(
+        get_activity, store, activity_id, CommitmentError("this activity no longer exists")
+    )
+    refuse_if_used(
+        repo.activity_usage(store, activity_id),
+        lambda what: CommitmentError(f"{activity.name} is used by {what}; archive it instead"),
+    )
     with store.transaction():
         repo.delete_activity(store, activity_id)
         audit.record(store, "activities", activity_id, "delete", old_value=activity.name)
@@ -233,20 +237,23 @@ def add_goal(store: Store, goal: Goal) -> Goal:
 
 def update_goal(store: Store, goal: Goal) -> Goal:
     """Save changes to a goal; returns it as it was (for undo)."""
-    if goal.id is None or (before := get_goal(store, goal.id)) is None:
-        raise CommitmentError("this goal no longer exists")
-    record_id = goal.id
-    goal = clean_goal(store, goal)
-    with store.transaction():
+
+    def save(record_id: int, goal: Goal, _: Goal) -> None:
         repo.update_goal(store, record_id, _goal_values(goal))
-    return before
+
+    return save_changes(
+        store,
+        goal,
+        get_goal,
+        CommitmentError("this goal no longer exists"),
+        clean=lambda goal: clean_goal(store, goal),
+        save=save,
+    )
 
 
 def delete_goal(store: Store, goal_id: int) -> Goal:
     """Remove a goal (its pledges stay: they are the members' promises); returns it for undo."""
-    goal = get_goal(store, goal_id)
-    if goal is None:
-        raise CommitmentError("this goal no longer exists")
+    goal = existing(get_goal, store, goal_id, CommitmentError("this goal no longer exists"))
     with store.transaction():
         repo.delete_goal(store, goal_id)
         audit.record(store, "goals", goal_id, "delete", old_value=_goal_words(store, goal))
@@ -334,15 +341,18 @@ def add_pledge(store: Store, pledge: Pledge) -> Pledge:
 
 def update_pledge(store: Store, pledge: Pledge) -> Pledge:
     """Save changes to a pledge; returns it as it was (for undo)."""
-    if pledge.id is None or (before := get_pledge(store, pledge.id)) is None:
-        raise CommitmentError("this pledge no longer exists")
-    if pledge.endorsement_id != before.endorsement_id:
-        _usable_endorsement(store, pledge.endorsement_id)
-    record_id = pledge.id
-    pledge = clean_pledge(store, pledge)
-    with store.transaction():
+
+    def clean(changed: Pledge) -> Pledge:
+        if changed.endorsement_id != before.endorsement_id:
+            _usable_endorsement(store, changed.endorsement_id)
+        return clean_pledge(store, changed)
+
+    def save(record_id: int, pledge: Pledge, _: Pledge) -> None:
         repo.update_pledge(store, record_id, _pledge_values(pledge))
-    return before
+
+    missing = CommitmentError("this pledge no longer exists")
+    before = existing(get_pledge, store, pledge.id, missing)
+    return save_changes(store, pledge, get_pledge, missing, clean=clean, save=save)
 
 
 def delete_pledges(store: Store, ids: Sequence[int]) -> list[Pledge]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,14 +28,14 @@ from endorse_desktop.ui.commitments.dialogs import category_label, unit_combo
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
 
 
-def _tr(text: str) -> str:
-    # The dialogs' translation context, so the catalog's strings keep their translations.
-    return QCoreApplication.translate("CommitmentDialogs", text)
+# The dialogs' translation context, so the catalog's strings keep their translations.
+_tr = translator("CommitmentDialogs")
 
 
 class ActivityDialog(FormDialog):

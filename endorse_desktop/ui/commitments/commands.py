@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from endorse_desktop.core.commitments import pledges as core
@@ -36,6 +35,7 @@ from endorse_desktop.ui.shell.undo import (
     push_session_change,
     removed,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -43,8 +43,7 @@ if TYPE_CHECKING:
 COMMITMENTS = ("commitments",)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CommitmentCommands", text, None, n)
+_tr = translator("CommitmentCommands")
 
 
 # ----- pledges ---------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypedDict
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,7 @@ from endorse_desktop.ui.widgets.cautions import (
     money_caution,
 )
 from endorse_desktop.ui.widgets.forms import FormDialog
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -53,8 +54,7 @@ if TYPE_CHECKING:
 MAX_QUANTITY = 1_000_000
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CommitmentDialogs", text, None, n)
+_tr = translator("CommitmentDialogs")
 
 
 def category_label(category: ActivityCategory) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from endorse_desktop.ui.commitments.dialogs import (
     GoalDialog,
     category_label,
 )
+from endorse_desktop.ui.commitments.page import CommitmentPage
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.action_button import button_row
 from endorse_desktop.ui.widgets.page_actions import page_action
@@ -30,22 +31,18 @@ from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalsPage", text)
+_tr = translator("GoalsPage")
 
 
-class GoalsPage(QWidget):
-    message = Signal(str)
-
+class GoalsPage(CommitmentPage):
     def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.stack = stack
+        super().__init__(session, stack, parent)
         self.endorsement_id: int | None = None
         self.model: RecordTableModel[GoalProgress] = RecordTableModel(
             [

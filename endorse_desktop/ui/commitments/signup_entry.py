@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -23,6 +23,7 @@ from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.commitments import pledges as core
 from endorse_desktop.core.commitments.records import ActivityCategory
 from endorse_desktop.ui.commitments import commands
+from endorse_desktop.ui.commitments.page import CommitmentPage
 from endorse_desktop.ui.commitments.signup_grid import SheetEntryView
 from endorse_desktop.ui.commitments.signup_model import SheetEntryModel
 from endorse_desktop.ui.commitments.signup_state import (
@@ -39,24 +40,20 @@ from endorse_desktop.ui.widgets.cautions import (
     coordination_caution,
     money_caution,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignupEntry", text)  # one context for the whole page
+_tr = translator("SignupEntry")  # one context for the whole page
 
 
-class SignupEntryPage(QWidget):
+class SignupEntryPage(CommitmentPage):
     """The sheet grid with its endorsement, date and the line that says what to press."""
 
-    message = Signal(str)
-
     def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.stack = stack
+        super().__init__(session, stack, parent)
         self.endorsement_id: int | None = None
         self.label = ""
         self._sheet_ready = False

@@ -25,7 +25,7 @@ the member if the row added one) and makes it editable again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -39,10 +39,9 @@ from endorse_desktop.ui.commitments.signup_state import (
     EntryState,
     hints,
 )
+from endorse_desktop.ui.widgets.text import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignupEntry", text)  # the page's context, shared
+_tr = translator("SignupEntry")  # the page's context, shared
 
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,7 @@ from endorse_desktop.ui.widgets.actions import (
     separator,
     spec,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -56,8 +57,7 @@ LAZY_PAGES = ("sheet", "goals", "progress")
 TOPICS = (Topic.COMMITMENTS, Topic.MEMBERS, Topic.ENDORSEMENTS, Topic.RACES, Topic.SETTINGS)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentsTab", text)
+_tr = translator("CommitmentsTab")
 
 
 class CommitmentsTab(QWidget, TabFeatures):

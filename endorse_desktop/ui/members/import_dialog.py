@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,12 +43,12 @@ from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 Preview = Callable[[Sequence[str | None], bool], ImportSummary]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterImportDialog", text)
+_tr = translator("RosterImportDialog")
 
 
 def field_label(field: str | None) -> str:

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from endorse_desktop.core.roster_import import (
@@ -21,6 +21,7 @@ from endorse_desktop.core.roster_import import (
 from endorse_desktop.ui.members import commands
 from endorse_desktop.ui.members.import_dialog import ImportSummaryDialog, RosterImportDialog
 from endorse_desktop.ui.shell.workers import run_in_background
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -28,8 +29,7 @@ if TYPE_CHECKING:
 CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MembersTab", text)  # the tab's context: one set of words
+_tr = translator("MembersTab")  # the tab's context: one set of words
 
 
 def as_sentence(message: str) -> str:
