@@ -107,8 +107,7 @@ def goal_rows(store: Store, endorsement_id: int | None = None) -> list[sqlite3.R
 
 
 def goal_by_id(store: Store, goal_id: int) -> sqlite3.Row | None:
-    found = records.select(store, GOALS, GOAL_COLUMNS, where="id = ?", params=(goal_id,))
-    return found[0] if found else None
+    return records.select_one(store, GOALS, GOAL_COLUMNS, "id = ?", (goal_id,))
 
 
 def goal_for(store: Store, endorsement_id: int, activity_id: int) -> sqlite3.Row | None:
