@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from functools import partial
 from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
 
 from .names import NameTooLongError, clean_name, name_key
-from .record_changes import existing, refuse_if_used, save_changes
+from .record_changes import add_last, existing, refuse_if_used, save_changes
 from .store import Store, audit, records
 from .store import races as repo
 
@@ -194,11 +195,15 @@ def find_race(store: Store, name: str) -> Race:
 
 
 def add_race(store: Store, race: Race) -> Race:
-    race = clean_race(race)
-    with store.transaction():
-        race = replace(race, position=repo.next_position(store, repo.RACES))
-        new_id = records.insert(store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
-    return replace(race, id=new_id)
+    return add_last(
+        store,
+        race,
+        clean=clean_race,
+        next_position=partial(repo.next_position, store, repo.RACES),
+        insert=lambda race: records.insert(
+            store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS)
+        ),
+    )
 
 
 def update_race(store: Store, race: Race) -> Race:

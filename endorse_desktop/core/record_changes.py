@@ -5,7 +5,8 @@ records use it (the message says which, so the user knows to archive instead).""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from .errors import EndorseError
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
 
 
 class Record(Protocol):
+    __dataclass_fields__: ClassVar[dict[str, Any]]  # records are dataclasses (for replace())
+
     @property
     def id(self) -> int | None: ...
 
@@ -34,6 +37,22 @@ def existing(
     return found
 
 
+def add_last(
+    store: Store,
+    record: R,
+    *,
+    clean: Callable[[R], R],
+    next_position: Callable[[], int],
+    insert: Callable[[R], int],
+) -> R:
+    """Check and store a new record, last in its list; returns it with its position and id."""
+    cleaned = clean(record)
+    with store.transaction():
+        placed = replace(cleaned, position=next_position())
+        new_id = insert(placed)
+    return replace(placed, id=new_id)
+
+
 def save_changes(
     store: Store,
     record: R,
@@ -52,6 +71,12 @@ def save_changes(
     with store.transaction():
         save(record_id, cleaned, before)
     return before
+
+
+def refuse_if_taken(holder: Record | None, record: Record, refusal: EndorseError) -> None:
+    """Raise `refusal` when the name `record` asks for is held by another record (`holder`)."""
+    if holder is not None and holder.id != record.id:
+        raise refusal
 
 
 def refuse_if_used(usage: Mapping[str, int], refusal: Callable[[str], EndorseError]) -> None:

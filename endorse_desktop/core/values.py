@@ -7,11 +7,12 @@ Changes commit at once and return what undo needs: `update_value` the value as i
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from functools import partial
 from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 
-from .record_changes import existing, save_changes
+from .record_changes import add_last, existing, refuse_if_taken, save_changes
 from .store import Store, audit, records
 from .store import ratings as ratings_repo
 from .store import values as repo
@@ -80,32 +81,31 @@ def find_value(store: Store, title: str) -> Value | None:
     return None if row is None else _from_row(row)
 
 
-def _check_title_free(store: Store, value: Value) -> None:
-    other = find_value(store, value.title)
-    if other is not None and other.id != value.id:
-        raise GroupValueError(f"there is already a value called {value.title!r}")
+def _checked(store: Store, value: Value) -> Value:
+    """Clean, and refuse a title another value already has."""
+    cleaned = clean(value)
+    taken = GroupValueError(f"there is already a value called {cleaned.title!r}")
+    refuse_if_taken(find_value(store, cleaned.title), cleaned, taken)
+    return cleaned
 
 
 def add_value(store: Store, value: Value) -> Value:
-    value = clean(value)
-    _check_title_free(store, value)
-    with store.transaction():
-        value = replace(value, position=repo.next_position(store))
-        new_id = records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(value))
-    return replace(value, id=new_id)
+    return add_last(
+        store,
+        value,
+        clean=partial(_checked, store),
+        next_position=partial(repo.next_position, store),
+        insert=lambda value: records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(value)),
+    )
 
 
 def update_value(store: Store, value: Value) -> Value:
     """Save changes; returns the value as it was (for undo)."""
 
-    def checked(value: Value) -> Value:
-        cleaned = clean(value)
-        _check_title_free(store, cleaned)
-        return cleaned
-
     def save(value_id: int, value: Value, _: Value) -> None:
         records.update(store, repo.TABLE, value_id, repo.COLUMNS, _to_values(value))
 
+    checked = partial(_checked, store)
     return save_changes(store, value, get_value, GroupValueError(_GONE), clean=checked, save=save)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
+from functools import partial
 from typing import Any
 
 from endorse_desktop.core.clock import today_iso
@@ -46,7 +47,13 @@ from endorse_desktop.core.members import (
     restore_member,
 )
 from endorse_desktop.core.races import get_race
-from endorse_desktop.core.record_changes import existing, refuse_if_used, save_changes
+from endorse_desktop.core.record_changes import (
+    add_last,
+    existing,
+    refuse_if_taken,
+    refuse_if_used,
+    save_changes,
+)
 from endorse_desktop.core.store import (
     Store,
     audit,
@@ -141,34 +148,33 @@ def clean_activity(activity: Activity) -> Activity:
     return replace(cleaned, category=category)
 
 
-def _check_activity_name_free(store: Store, activity: Activity) -> None:
-    other = find_activity(store, activity.name)
-    if other is not None and other.id != activity.id:
-        raise CommitmentError(f"there is already an activity called {activity.name!r}")
+def _checked_activity(store: Store, activity: Activity) -> Activity:
+    """Clean, and refuse a name another activity already has."""
+    cleaned = clean_activity(activity)
+    taken = CommitmentError(f"there is already an activity called {cleaned.name!r}")
+    refuse_if_taken(find_activity(store, cleaned.name), cleaned, taken)
+    return cleaned
 
 
 def add_activity(store: Store, activity: Activity) -> Activity:
-    activity = clean_activity(activity)
-    _check_activity_name_free(store, activity)
-    with store.transaction():
-        activity = replace(activity, position=repo.next_activity_position(store))
-        new_id = repo.insert_activity(store, _activity_values(activity))
-    return replace(activity, id=new_id)
+    return add_last(
+        store,
+        activity,
+        clean=partial(_checked_activity, store),
+        next_position=partial(repo.next_activity_position, store),
+        insert=lambda activity: repo.insert_activity(store, _activity_values(activity)),
+    )
 
 
 def update_activity(store: Store, activity: Activity) -> Activity:
     """Save changes to an activity; returns it as it was (for undo)."""
 
-    def clean(activity: Activity) -> Activity:
-        cleaned = clean_activity(activity)
-        _check_activity_name_free(store, cleaned)
-        return cleaned
-
     def save(record_id: int, activity: Activity, _: Activity) -> None:
         repo.update_activity(store, record_id, _activity_values(activity))
 
     missing = CommitmentError("this activity no longer exists")
-    return save_changes(store, activity, get_activity, missing, clean=clean, save=save)
+    checked = partial(_checked_activity, store)
+    return save_changes(store, activity, get_activity, missing, clean=checked, save=save)
 
 
 def delete_activity(store: Store, activity_id: int) -> Activity:
