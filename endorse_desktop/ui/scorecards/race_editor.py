@@ -10,34 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from endorse_desktop.core.races import Candidate, Race
 from endorse_desktop.ui.scorecards import commands
 from endorse_desktop.ui.scorecards.dialogs import CandidateDialog, RaceDialog
+from endorse_desktop.ui.scorecards.pane import PanePart
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import separator
-
-if TYPE_CHECKING:
-    from endorse_desktop.ui.scorecards.pane import ScorecardsPane
-    from endorse_desktop.ui.shell.host import TabHost
 
 # (text, slot, shortcut, tip) → the action, made on the tab (ScorecardsTab._action)
 MakeAction = Callable[[str, Callable[[], None], str, str], QAction]
 
 
-class RaceEditor(QObject):
-    def __init__(self, tab: ScorecardsPane, owner: QWidget, window: TabHost) -> None:
-        super().__init__(owner)
-        self.tab = tab
-        self.owner = owner  # the tab as a widget: parent of dialogs and messages
-        self.window = window
-        self.session = tab.session
-
+class RaceEditor(PanePart):
     def shown(self, outcome: Outcome, refused_title: str) -> Outcome:
         """A change made: its name in the status bar, or the core's refusal in a warning."""
         if outcome.ok:
