@@ -17,7 +17,7 @@ from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
 
 from .names import NameTooLongError, clean_name, name_key
-from .record_changes import add_last, existing, refuse_if_used, save_changes
+from .record_changes import add_last, existing, record_or_none, refuse_if_used, save_changes
 from .store import Store, audit, records
 from .store import races as repo
 
@@ -173,8 +173,7 @@ def list_races(store: Store, include_archived: bool = False) -> list[Race]:
 
 
 def get_race(store: Store, race_id: int) -> Race | None:
-    row = repo.race_by_id(store, race_id)
-    return None if row is None else _race(row)
+    return record_or_none(_race, repo.race_by_id(store, race_id))
 
 
 def find_race(store: Store, name: str) -> Race:
@@ -250,8 +249,7 @@ def list_candidates(
 
 
 def get_candidate(store: Store, candidate_id: int) -> Candidate | None:
-    row = repo.candidate_by_id(store, candidate_id)
-    return None if row is None else _candidate(row)
+    return record_or_none(_candidate, repo.candidate_by_id(store, candidate_id))
 
 
 def candidates_by_name(store: Store, race_id: int) -> dict[str, Candidate]:

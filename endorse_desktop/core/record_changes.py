@@ -24,6 +24,11 @@ class Record(Protocol):
 R = TypeVar("R", bound=Record)
 
 
+def record_or_none(make: Callable[[Any], R], row: object | None) -> R | None:
+    """The record a stored row makes, or None when no row was found."""
+    return None if row is None else make(row)
+
+
 def existing(
     get: Callable[[Store, int], R | None],
     store: Store,

@@ -12,7 +12,7 @@ from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 
-from .record_changes import add_last, existing, refuse_if_taken, save_changes
+from .record_changes import add_last, existing, record_or_none, refuse_if_taken, save_changes
 from .store import Store, audit, records
 from .store import ratings as ratings_repo
 from .store import values as repo
@@ -72,13 +72,11 @@ def list_values(store: Store) -> list[Value]:
 
 
 def get_value(store: Store, value_id: int) -> Value | None:
-    row = repo.by_id(store, value_id)
-    return None if row is None else _from_row(row)
+    return record_or_none(_from_row, repo.by_id(store, value_id))
 
 
 def find_value(store: Store, title: str) -> Value | None:
-    row = repo.by_title(store, title.strip())
-    return None if row is None else _from_row(row)
+    return record_or_none(_from_row, repo.by_title(store, title.strip()))
 
 
 def _checked(store: Store, value: Value) -> Value:

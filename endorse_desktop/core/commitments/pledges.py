@@ -50,6 +50,7 @@ from endorse_desktop.core.races import get_race
 from endorse_desktop.core.record_changes import (
     add_last,
     existing,
+    record_or_none,
     refuse_if_taken,
     refuse_if_used,
     save_changes,
@@ -121,13 +122,11 @@ def activity_map(store: Store) -> dict[int, Activity]:
 
 
 def get_activity(store: Store, activity_id: int) -> Activity | None:
-    row = repo.activity_by_id(store, activity_id)
-    return None if row is None else _activity(row)
+    return record_or_none(_activity, repo.activity_by_id(store, activity_id))
 
 
 def find_activity(store: Store, name: str) -> Activity | None:
-    row = repo.activity_by_name(store, name.strip())
-    return None if row is None else _activity(row)
+    return record_or_none(_activity, repo.activity_by_name(store, name.strip()))
 
 
 def clean_activity(activity: Activity) -> Activity:
@@ -216,8 +215,7 @@ def list_goals(store: Store, endorsement_id: int | None = None) -> list[Goal]:
 
 
 def get_goal(store: Store, goal_id: int) -> Goal | None:
-    row = repo.goal_by_id(store, goal_id)
-    return None if row is None else _goal(row)
+    return record_or_none(_goal, repo.goal_by_id(store, goal_id))
 
 
 def clean_goal(store: Store, goal: Goal) -> Goal:
