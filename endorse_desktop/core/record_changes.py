@@ -5,7 +5,7 @@ records use it (the message says which, so the user knows to archive instead).""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from .errors import EndorseError
@@ -22,6 +22,25 @@ class Record(Protocol):
 
 
 R = TypeVar("R", bound=Record)
+
+
+def from_row(make: Callable[..., R], row: Any, **convert: Callable[[Any], Any]) -> R:
+    """A record from a stored row, with the columns named in `convert` turned back into their
+    types (`category=ActivityCategory`, `archived=bool`)."""
+    data = dict(row)
+    for name, to_type in convert.items():
+        data[name] = to_type(data[name])
+    return make(**data)
+
+
+def row_values(record: Record, **convert: Callable[[Any], Any]) -> dict[str, Any]:
+    """A record's columns for the store (`archived=int`); no "id" while it has none yet."""
+    data = asdict(record)
+    for name, to_column in convert.items():
+        data[name] = to_column(data[name])
+    if data["id"] is None:
+        data.pop("id")
+    return data
 
 
 def record_or_none(make: Callable[[Any], R], row: object | None) -> R | None:

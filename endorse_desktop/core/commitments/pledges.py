@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -50,9 +50,11 @@ from endorse_desktop.core.races import get_race
 from endorse_desktop.core.record_changes import (
     add_last,
     existing,
+    from_row,
     record_or_none,
     refuse_if_taken,
     refuse_if_used,
+    row_values,
     save_changes,
 )
 from endorse_desktop.core.store import (
@@ -97,19 +99,11 @@ def _usable_endorsement(store: Store, endorsement_id: int) -> Endorsement:
 
 # ----- activities ------------------------------------------------------------------------------
 def _activity(row: Any) -> Activity:
-    data = dict(row)
-    data["category"] = ActivityCategory(data["category"])
-    data["archived"] = bool(data["archived"])
-    return Activity(**data)
+    return from_row(Activity, row, category=ActivityCategory, archived=bool)
 
 
 def _activity_values(activity: Activity) -> dict[str, Any]:
-    data = asdict(activity)
-    data["category"] = str(activity.category)
-    data["archived"] = int(activity.archived)
-    if data["id"] is None:
-        data.pop("id")
-    return data
+    return row_values(activity, category=str, archived=int)
 
 
 def list_activities(store: Store, include_archived: bool = True) -> list[Activity]:
@@ -204,10 +198,7 @@ def _goal(row: Any) -> Goal:
 
 
 def _goal_values(goal: Goal) -> dict[str, Any]:
-    data = asdict(goal)
-    if data["id"] is None:
-        data.pop("id")
-    return data
+    return row_values(goal)
 
 
 def list_goals(store: Store, endorsement_id: int | None = None) -> list[Goal]:
@@ -281,19 +272,11 @@ def _goal_words(store: Store, goal: Goal) -> str:
 
 # ----- pledges ---------------------------------------------------------------------------------
 def _pledge(row: Any) -> Pledge:
-    data = dict(row)
-    data["status"] = PledgeStatus(data["status"])
-    data["source"] = PledgeSource(data["source"])
-    return Pledge(**data)
+    return from_row(Pledge, row, status=PledgeStatus, source=PledgeSource)
 
 
 def _pledge_values(pledge: Pledge) -> dict[str, Any]:
-    data = asdict(pledge)
-    data["status"] = str(pledge.status)
-    data["source"] = str(pledge.source)
-    if data["id"] is None:
-        data.pop("id")
-    return data
+    return row_values(pledge, status=str, source=str)
 
 
 def list_pledges(store: Store, endorsement_id: int | None = None) -> list[Pledge]:

@@ -10,14 +10,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
 from endorse_desktop.ui.widgets.text import translator
+from endorse_desktop.ui.widgets.views import record_view
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -95,12 +94,8 @@ class ActivitiesDialog(FormDialog):
             search_text=lambda a: a.name,
             parent=self,
         )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view = record_view(self.model, _tr("Activity catalog"))
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setAccessibleName(_tr("Activity catalog"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()

@@ -7,11 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from endorse_desktop.ui.widgets.table_model import (
     RecordTableModel,
 )
 from endorse_desktop.ui.widgets.text import translator
+from endorse_desktop.ui.widgets.views import record_view
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -72,13 +71,9 @@ class GoalsPage(CommitmentPage):
             search_text=lambda g: g.activity_name,
             parent=self,
         )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view = record_view(self.model, _tr("Goals of this endorsement"))
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setAccessibleName(_tr("Goals of this endorsement"))
         self.view.doubleClicked.connect(self.edit_goal)
         for column, width in enumerate((80, 240, 110, 80, 80, 110)):
             self.view.setColumnWidth(column, width)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -49,6 +47,7 @@ from endorse_desktop.ui.members.roster_flow import RosterImportFlow, as_sentence
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_action, make_actions, separator
+from endorse_desktop.ui.widgets.views import record_view
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -71,12 +70,7 @@ class MembersTab(QWidget, TabFeatures):
         self.roster_import = RosterImportFlow(self, self, window, self._tell, self._status)
 
         self.model = MembersModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Members roster"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_view(self.model, self.tr("Members roster"), several=True)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setSortingEnabled(True)

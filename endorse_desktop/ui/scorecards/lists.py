@@ -15,6 +15,7 @@ from endorse_desktop.ui.scorecards.model import ScorecardModel
 from endorse_desktop.ui.scorecards.rating_delegate import RatingDelegate
 from endorse_desktop.ui.scorecards.view import ScorecardView
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
+from endorse_desktop.ui.widgets.views import record_view
 
 
 def race_columns(tr: Any) -> list[Column[Race]]:
@@ -69,12 +70,7 @@ def comparison_view(model: ComparisonModel, name: str) -> QTableView:
 
 
 def list_view(model: RecordTableModel[Any], name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view = record_view(model, name)
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)

@@ -43,6 +43,7 @@ from endorse_desktop.ui.values.model import (
 )
 from endorse_desktop.ui.widgets.actions import action_button, make_actions, separator
 from endorse_desktop.ui.widgets.text import plural
+from endorse_desktop.ui.widgets.views import record_view
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -94,11 +95,7 @@ class ValuesTab(QWidget, TabFeatures):
         self.model = ValuesModel(self)
         self.model.reorder_requested.connect(self.reorder_to)
         self.view = ValuesView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("The group's values"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        record_view(self.model, self.tr("The group's values"), view=self.view)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
