@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop.core.commitments import pledges as core
 from endorse_desktop.core.commitments.progress import GoalProgress, quantity_text
+from endorse_desktop.core.commitments.records import Goal
 from endorse_desktop.ui.commitments import commands
 from endorse_desktop.ui.commitments.dialogs import (
     GoalDialog,
@@ -125,21 +126,26 @@ class GoalsPage(CommitmentPage):
 
     @Slot()
     def new_goal(self) -> None:
-        if self.endorsement_id is None:
-            return
-        dialog = GoalDialog(self.session, self.endorsement_id, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and (goal := dialog.chosen()):
-            outcome = commands.GOALS.add(self.session, self.stack, goal, _tr("Add goal"))
-            self._report(outcome, _tr("Goal added"))
+        self._goal_in_dialog(None)
 
     @Slot()
     def edit_goal(self) -> None:
         chosen = self._selected()
-        if chosen is None or self.endorsement_id is None:
+        if chosen is not None:
+            self._goal_in_dialog(chosen.goal)
+
+    def _goal_in_dialog(self, goal: Goal | None) -> None:
+        """A new goal (None) or changes to `goal`, saved as one undoable step."""
+        if self.endorsement_id is None:
             return
-        dialog = GoalDialog(self.session, self.endorsement_id, chosen.goal, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and (goal := dialog.chosen()):
-            outcome = commands.GOALS.edit(self.session, self.stack, goal, _tr("Edit goal"))
+        dialog = GoalDialog(self.session, self.endorsement_id, goal, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
+            return
+        if goal is None:
+            outcome = commands.GOALS.add(self.session, self.stack, chosen, _tr("Add goal"))
+            self._report(outcome, _tr("Goal added"))
+        else:
+            outcome = commands.GOALS.edit(self.session, self.stack, chosen, _tr("Edit goal"))
             self._report(outcome, _tr("Goal changed"))
 
     @Slot()

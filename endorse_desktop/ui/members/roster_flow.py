@@ -19,6 +19,7 @@ from endorse_desktop.core.roster_import import (
     read_roster_file,
 )
 from endorse_desktop.ui.members import commands
+from endorse_desktop.ui.members.commands import MembersView
 from endorse_desktop.ui.members.import_dialog import ImportSummaryDialog, RosterImportDialog
 from endorse_desktop.ui.shell.workers import run_in_background
 from endorse_desktop.ui.widgets.text import translator
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
 
 CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
+Tell = Callable[[str, str], None]  # a message box: title, text
 
 
 _tr = translator("MembersTab")  # the tab's context: one set of words
@@ -42,22 +44,11 @@ class RosterImportFlow(QObject):
     """The dialogs of one import at a time, opened over the tab (`view`), which the import's
     undo command refreshes and selects in."""
 
-    def __init__(
-        self,
-        view: commands.MembersView,
-        parent: QWidget,
-        window: TabHost,
-        tell: Callable[[str, str], None],
-        status: Callable[[str], None],
-    ) -> None:
+    def __init__(self, view: MembersView, parent: QWidget, window: TabHost, tell: Tell) -> None:
         super().__init__(parent)
-        self._view = view
-        self._parent = parent
-        self._window = window
-        self._tell = tell
-        self._status = status
         self.import_dialog: RosterImportDialog | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
+        self._view, self._parent, self._window, self._tell = view, parent, window, tell
 
     def start(self, path: Path | None = None) -> None:
         if path is None:
@@ -110,10 +101,11 @@ class RosterImportFlow(QObject):
         self._window.undo_stack.push(command)
         if summaries:
             summary = summaries[0]
-            self._status(
+            self._window.show_status(
                 _tr("Imported %1: %2")
                 .replace("%1", dialog.plan.file_name)
-                .replace("%2", summary.describe())
+                .replace("%2", summary.describe()),
+                6000,
             )
             self.summary_dialog = ImportSummaryDialog(summary, dialog.plan.file_name, self._parent)
             self.summary_dialog.finished.connect(self._summary_finished)

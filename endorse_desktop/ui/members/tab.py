@@ -67,7 +67,7 @@ class MembersTab(QWidget, TabFeatures):
         self.message_box: QMessageBox | None = None
         self._on_confirm: Callable[[], None] | None = None
         self._confirm_button: object = None
-        self.roster_import = RosterImportFlow(self, self, window, self._tell, self._status)
+        self.roster_import = RosterImportFlow(self, self, window, self._tell)
 
         self.model = MembersModel(self)
         self.view = record_view(self.model, self.tr("Members roster"), several=True)
