@@ -7,6 +7,7 @@ line on stderr with a non-zero exit, and a refused command leaves the database u
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from endorse_desktop import APP_NAME, __version__
 from endorse_desktop.core.errors import EndorseError
+from endorse_desktop.core.paths import default_db_path, sample_db_path
+from endorse_desktop.core.store import Store
 
 if TYPE_CHECKING:
     from endorse_desktop.core.store import Store
@@ -170,15 +173,13 @@ def build_parser() -> argparse.ArgumentParser:
 def _resolve_db(path: Path | None) -> Path:
     if path is not None:
         return path
-    from endorse_desktop.core.paths import default_db_path
-
     return default_db_path()
 
 
 # ----- commands ---------------------------------------------------------------------------------
 def run_demo(args: argparse.Namespace) -> int:
+    # deferred: the sample group costs ~110 ms (python -X importtime) the GUI start would pay
     from endorse_desktop.core.demo import build_demo
-    from endorse_desktop.core.paths import sample_db_path
 
     path = args.db or sample_db_path()
     summary = build_demo(path, size=args.size)
@@ -187,8 +188,6 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from endorse_desktop.core.store import Store
-
     source: Path = args.file
     if not source.is_file():
         raise CliError(f"{source} does not exist")
@@ -196,6 +195,7 @@ def run_import(args: argparse.Namespace) -> int:
     if suffix not in (".csv", ".json", ".txt"):
         raise CliError(f"{source.name}: expected a roster .csv or a shared .json file")
     if suffix == ".json":
+        # deferred: ~30 ms (python -X importtime) that every other start would pay
         from endorse_desktop.core.shared_file import merge_shared_data, read_shared_file
 
         shared = read_shared_file(source)  # checked first: a refused file creates no database
@@ -203,6 +203,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(merge_shared_data(store, shared).describe())
         return EXIT_OK
 
+    # deferred: ~25 ms (python -X importtime) that every other start would pay
     from endorse_desktop.core.roster_import import apply_import, check_mapping, read_roster_file
 
     # Read and check the file before opening the database: a refused file must not even
@@ -228,7 +229,7 @@ def _warn_missing_spanish(store: Store, args: argparse.Namespace) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from endorse_desktop.core.store import Store
+    # deferred: ReportLab and every report cost ~1,000 ms (python -X importtime)
     from endorse_desktop.exports.kinds import export_document
 
     with Store.open(_resolve_db(args.db), readonly=True) as store:
@@ -254,14 +255,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_count(args: argparse.Namespace) -> int:
-    import json
-
-    from endorse_desktop.core.voting.record import (
-        recount_json_text,
-    )
-    from endorse_desktop.core.voting.rules import (
-        VoteRecordError,
-    )
+    # deferred: the counting core costs ~50 ms (python -X importtime) the GUI start would pay
+    from endorse_desktop.core.voting.record import recount_json_text
+    from endorse_desktop.core.voting.rules import VoteRecordError
 
     try:
         text = args.vote_file.read_text(encoding="utf-8")
@@ -279,8 +275,8 @@ def run_count(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    # deferred: the recount behind it costs ~100 ms (python -X importtime) the GUI would pay
     from endorse_desktop.core.check import check_database
-    from endorse_desktop.core.store import Store
 
     with Store.open(_resolve_db(args.db), readonly=True) as store:
         problems = check_database(store)
@@ -293,6 +289,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # deferred: Qt and the window cost ~230 ms (python -X importtime) no command needs
     from endorse_desktop.ui.shell.app import run_app
 
     return run_app(

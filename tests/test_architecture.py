@@ -3,6 +3,8 @@ layer contracts in pyproject.toml hold (the same check `lint-imports` makes in C
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +12,12 @@ from pathlib import Path
 import grimp
 
 REPO = Path(__file__).resolve().parent.parent
-UI_MODULE_LINES = 600
+UI_MODULE_LINES = 500
+# Over the limit until another branch splits them (issue 11); the lead empties this list at merge.
+UI_MODULES_BEING_SPLIT = {
+    "endorse_desktop/ui/meeting/dialogs.py",
+    "endorse_desktop/ui/shell/main_window.py",
+}
 
 
 def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:
@@ -54,21 +61,8 @@ def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:
     return found
 
 
-# The one circle left, written down so that it cannot grow and so that the test fails (asking
-# for this line to go) once it is untangled: the store's opening, checking and backing up call
-# each other through imports inside functions (a backup before a migration; the newest healthy
-# backup named in a damage message). Issue 11 stays open until it is gone.
-KNOWN_CYCLES = [
-    [
-        "endorse_desktop.core.store.backups",
-        "endorse_desktop.core.store.database",
-        "endorse_desktop.core.store.trust",
-    ]
-]
-
-
 def test_no_module_imports_itself_round_a_circle() -> None:
-    assert _cycles(grimp.build_graph("endorse_desktop")) == KNOWN_CYCLES
+    assert _cycles(grimp.build_graph("endorse_desktop")) == []
 
 
 def test_the_cycle_finder_finds_a_cycle(tmp_path: Path, monkeypatch) -> None:
@@ -86,8 +80,60 @@ def test_no_ui_module_is_a_grab_bag() -> None:
         str(path.relative_to(REPO)): lines
         for path in (REPO / "endorse_desktop" / "ui").rglob("*.py")
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > UI_MODULE_LINES
+        and path.relative_to(REPO).as_posix() not in UI_MODULES_BEING_SPLIT
     }
     assert too_long == {}
+
+
+# An import inside a function hides the import graph; it is kept only where importing at the top
+# would make a start-up slower, and it says so with the measurement, on its line or just above:
+# `# deferred: ReportLab costs ~120 ms at start-up (python -X importtime)`.
+DEFERRED = re.compile(r"#\s*deferred:.*\d\s*ms")
+# Split by another branch today (issue 11); the lead empties this list at merge.
+IMPORTS_BEING_MOVED = {"endorse_desktop/ui/shell/main_window.py"}
+
+
+def _unexplained_function_imports(source: str) -> list[int]:
+    """Line numbers of imports made inside a function without a `# deferred: … ms` comment
+    on the line or above it (above a run of imports, for the whole run)."""
+    lines = source.splitlines()
+    found: set[int] = set()
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for inner in ast.walk(node):
+            if not isinstance(inner, ast.Import | ast.ImportFrom):
+                continue
+            said = [lines[inner.lineno - 1]]
+            above = inner.lineno - 2
+            # one comment may stand above a run of imports
+            while above >= 0 and lines[above].strip().startswith(("#", "from ", "import ")):
+                said.append(lines[above])
+                above -= 1
+            if not any(DEFERRED.search(line) for line in said):
+                found.add(inner.lineno)
+    return sorted(found)
+
+
+def test_imports_are_at_the_top_unless_a_measured_cost_says_otherwise() -> None:
+    unexplained = {
+        name: numbers
+        for path in sorted((REPO / "endorse_desktop").rglob("*.py"))
+        if (name := path.relative_to(REPO).as_posix()) not in IMPORTS_BEING_MOVED
+        and (numbers := _unexplained_function_imports(path.read_text(encoding="utf-8")))
+    }
+    assert unexplained == {}
+
+
+def test_the_import_rule_finds_an_unexplained_function_import() -> None:
+    source = (
+        "import json\n\n\n"
+        "def f():\n    from pathlib import Path\n\n\n"
+        "def g():\n    # deferred: costs 40 ms at start-up (python -X importtime)\n"
+        "    import csv\n\n\n"
+        "def h():\n    import decimal  # deferred: it is slow\n"
+    )
+    assert _unexplained_function_imports(source) == [5, 14]
 
 
 def test_the_layer_contracts_hold() -> None:

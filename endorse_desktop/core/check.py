@@ -6,6 +6,7 @@ import sqlite3
 
 from .store import Store
 from .store.trust import CHECK_SECONDS, time_limit
+from .voting.check import recount_problems
 
 
 def check_database(store: Store) -> list[str]:
@@ -26,16 +27,7 @@ def check_database(store: Store) -> list[str]:
     try:
         for table, rowid, parent, _ in store.rows("PRAGMA foreign_key_check"):
             problems.append(f"foreign key: {table} row {rowid} points at a missing {parent} row")
-        problems.extend(_recount_problems(store))
+        problems.extend(recount_problems(store))
     except sqlite3.DatabaseError as error:
         problems.append(f"{store.path.name} could not be read ({' '.join(str(error).split())})")
     return problems
-
-
-def _recount_problems(store: Store) -> list[str]:
-    # Votes arrive with the meeting & voting feature; until then there is nothing to recount.
-    try:
-        from endorse_desktop.core.voting.check import recount_problems
-    except ImportError:
-        return []
-    return recount_problems(store)

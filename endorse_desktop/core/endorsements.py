@@ -12,6 +12,7 @@ from endorse_desktop.core.errors import InvalidInputError
 
 from .clock import today_iso
 from .races import Candidate, get_candidate, get_race, update_candidate
+from .record_changes import record_or_none
 from .store import Store, audit, records
 from .store import endorsements as repo
 
@@ -47,8 +48,7 @@ def list_endorsements(store: Store, include_rescinded: bool = True) -> list[Endo
 
 
 def get_endorsement(store: Store, endorsement_id: int) -> Endorsement | None:
-    row = repo.by_id(store, endorsement_id)
-    return None if row is None else _from_row(row)
+    return record_or_none(_from_row, repo.by_id(store, endorsement_id))
 
 
 def endorsements_for_race(store: Store, race_id: int) -> list[Endorsement]:

@@ -16,6 +16,7 @@ from endorse_desktop.core.errors import InvalidInputError
 
 from .clock import today_iso
 from .members import get_member
+from .record_changes import existing, record_or_none, save_changes
 from .settings import settings_or_default
 from .store import Store, audit, records
 from .store import meetings as repo
@@ -96,8 +97,7 @@ def list_meetings(store: Store) -> list[Meeting]:
 
 
 def get_meeting(store: Store, meeting_id: int) -> Meeting | None:
-    row = repo.by_id(store, meeting_id)
-    return None if row is None else _from_row(row)
+    return record_or_none(_from_row, repo.by_id(store, meeting_id))
 
 
 def latest_meeting(store: Store) -> Meeting | None:
@@ -118,22 +118,23 @@ def add_meeting(store: Store, meeting: Meeting) -> Meeting:
     return replace(meeting, id=new_id)
 
 
+def _existing_meeting(store: Store, meeting_id: int) -> Meeting:
+    return existing(get_meeting, store, meeting_id, MeetingError("this meeting no longer exists"))
+
+
 def update_meeting(store: Store, meeting: Meeting) -> Meeting:
     """Save changes; returns the meeting as it was (for undo)."""
-    meeting_id = meeting.id
-    if meeting_id is None or (before := get_meeting(store, meeting_id)) is None:
-        raise MeetingError("this meeting no longer exists")
-    meeting = clean_meeting(meeting)
-    with store.transaction():
+
+    def save(meeting_id: int, meeting: Meeting, _: Meeting) -> None:
         records.update(store, repo.TABLE, meeting_id, repo.COLUMNS, _values(meeting))
-    return before
+
+    missing = MeetingError("this meeting no longer exists")
+    return save_changes(store, meeting, get_meeting, missing, clean=clean_meeting, save=save)
 
 
 def delete_meeting(store: Store, meeting_id: int) -> Meeting:
     """Remove a meeting held by mistake; one that has votes is part of the record and stays."""
-    meeting = get_meeting(store, meeting_id)
-    if meeting is None:
-        raise MeetingError("this meeting no longer exists")
+    meeting = _existing_meeting(store, meeting_id)
     if repo.vote_count(store, meeting_id):
         raise MeetingError(f"the meeting of {meeting.held_on} has votes; it cannot be deleted")
     with store.transaction():
@@ -144,9 +145,7 @@ def delete_meeting(store: Store, meeting_id: int) -> Meeting:
 
 def set_head_count(store: Store, meeting_id: int, head_count: int | None) -> int | None:
     """Type (or clear, with None) the head count; returns the previous one (for undo)."""
-    meeting = get_meeting(store, meeting_id)
-    if meeting is None:
-        raise MeetingError("this meeting no longer exists")
+    meeting = _existing_meeting(store, meeting_id)
     update_meeting(store, replace(meeting, head_count=head_count))
     return meeting.head_count
 
@@ -192,9 +191,7 @@ def checked_in_ids(store: Store, meeting_id: int) -> list[int]:
 
 def attendance(store: Store, meeting_id: int) -> Attendance:
     """The meeting's numbers, with the group's quorum rule (a vote may set its own)."""
-    meeting = get_meeting(store, meeting_id)
-    if meeting is None:
-        raise MeetingError("this meeting no longer exists")
+    meeting = _existing_meeting(store, meeting_id)
     roster, eligible = repo.roster_counts(store)
     return Attendance(
         checked_in=repo.checked_in_count(store, meeting_id),

@@ -16,6 +16,7 @@ from typing import Any
 from endorse_desktop.core.errors import InvalidInputError
 
 from .names import NameTooLongError, clean_name, sort_key
+from .record_changes import record_or_none
 from .store import Store, audit
 from .store import members as repo
 
@@ -165,13 +166,11 @@ def list_members(store: Store) -> list[Member]:
 
 
 def get_member(store: Store, member_id: int) -> Member | None:
-    row = repo.by_id(store, member_id)
-    return None if row is None else _from_row(row)
+    return record_or_none(_from_row, repo.by_id(store, member_id))
 
 
 def find_by_email(store: Store, email: str) -> Member | None:
-    row = repo.by_email(store, email)
-    return None if row is None else _from_row(row)
+    return record_or_none(_from_row, repo.by_email(store, email))
 
 
 def _check_email_free(store: Store, member: Member) -> None:

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from functools import partial
 from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
+from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
 
 from .names import NameTooLongError, clean_name, name_key
+from .record_changes import add_last, existing, record_or_none, refuse_if_used, save_changes
 from .store import Store, audit, records
 from .store import cycles as people
 from .store import races as repo
@@ -26,6 +29,10 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 class RaceError(InvalidInputError):
     """A race or candidate change that cannot be made (one line, for the user)."""
+
+
+_RACE_GONE = "this race no longer exists"
+_CANDIDATE_GONE = "this candidate no longer exists"
 
 
 @dataclass(frozen=True)
@@ -147,8 +154,6 @@ def ballot_name(text: str) -> str:
 def check_not_no_endorsement(name: str) -> None:
     """ "No endorsement" is the app's own option on every ballot; a candidate of that name (in any
     case, spacing or accents) would be counted as it, so such a name is refused."""
-    from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
-
     if name_key(name) == name_key(NO_ENDORSEMENT):
         raise RaceError(
             f"\"{NO_ENDORSEMENT}\" is the ballot's own option and cannot be a candidate's name"
@@ -179,8 +184,7 @@ def list_races(store: Store, include_archived: bool = False) -> list[Race]:
 
 
 def get_race(store: Store, race_id: int) -> Race | None:
-    row = repo.race_by_id(store, race_id)
-    return None if row is None else _race(row)
+    return record_or_none(_race, repo.race_by_id(store, race_id))
 
 
 def find_race(store: Store, name: str) -> Race:
@@ -201,33 +205,33 @@ def find_race(store: Store, name: str) -> Race:
 
 
 def add_race(store: Store, race: Race) -> Race:
-    race = clean_race(race)
-    with store.transaction():
-        race = replace(race, position=repo.next_position(store, repo.RACES))
-        new_id = records.insert(store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
-    return replace(race, id=new_id)
+    return add_last(
+        store,
+        race,
+        clean=clean_race,
+        next_position=partial(repo.next_position, store, repo.RACES),
+        insert=lambda race: records.insert(
+            store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS)
+        ),
+    )
 
 
 def update_race(store: Store, race: Race) -> Race:
     """Save changes; returns the race as it was (for undo)."""
-    race_id = race.id
-    if race_id is None or (before := get_race(store, race_id)) is None:
-        raise RaceError("this race no longer exists")
-    race = clean_race(race)
-    with store.transaction():
+
+    def save(race_id: int, race: Race, _: Race) -> None:
         records.update(store, repo.RACES, race_id, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
-    return before
+
+    return save_changes(store, race, get_race, RaceError(_RACE_GONE), clean=clean_race, save=save)
 
 
 def delete_race(store: Store, race_id: int) -> Race:
     """Remove an empty race (no candidates, no votes); returns it for undo."""
-    race = get_race(store, race_id)
-    if race is None:
-        raise RaceError("this race no longer exists")
-    used = {name: n for name, n in repo.race_usage(store, race_id).items() if n}
-    if used:
-        what = ", ".join(f"{n} {name}" for name, n in used.items())
-        raise RaceError(f"{race.title} still has {what}; archive the race instead")
+    race = existing(get_race, store, race_id, RaceError(_RACE_GONE))
+    refuse_if_used(
+        repo.race_usage(store, race_id),
+        lambda what: RaceError(f"{race.title} still has {what}; archive the race instead"),
+    )
     with store.transaction():
         repo.delete(store, repo.RACES, race_id)
         audit.record(store, "races", race_id, "delete", old_value=race.title)
@@ -256,8 +260,7 @@ def list_candidates(
 
 
 def get_candidate(store: Store, candidate_id: int) -> Candidate | None:
-    row = repo.candidate_by_id(store, candidate_id)
-    return None if row is None else _candidate(row)
+    return record_or_none(_candidate, repo.candidate_by_id(store, candidate_id))
 
 
 def candidates_by_name(store: Store, race_id: int) -> dict[str, Candidate]:
@@ -299,7 +302,7 @@ def add_candidate(
     candidate = clean_candidate(candidate)
     # a caller passing `taken` has just read the race
     if taken is None and get_race(store, candidate.race_id) is None:
-        raise RaceError("this race no longer exists")
+        raise RaceError(_RACE_GONE)
     _check_name_free(store, candidate, taken)
     with store.transaction():
         if position is None:
@@ -317,12 +320,13 @@ def update_candidate(
     store: Store, candidate: Candidate, taken: dict[str, Candidate] | None = None
 ) -> Candidate:
     """Save changes; returns the candidate as it was (for undo). `taken`: see `add_candidate`."""
-    candidate_id = candidate.id
-    if candidate_id is None or (before := get_candidate(store, candidate_id)) is None:
-        raise RaceError("this candidate no longer exists")
-    candidate = clean_candidate(candidate)
-    _check_name_free(store, candidate, taken)
-    with store.transaction():
+
+    def clean(candidate: Candidate) -> Candidate:
+        cleaned = clean_candidate(candidate)
+        _check_name_free(store, cleaned, taken)
+        return cleaned
+
+    def save(candidate_id: int, candidate: Candidate, before: Candidate) -> None:
         records.update(
             store,
             repo.CANDIDATES,
@@ -340,7 +344,10 @@ def update_candidate(
                 old_value=before.status,
                 new_value=candidate.status,
             )
-    return before
+
+    return save_changes(
+        store, candidate, get_candidate, RaceError(_CANDIDATE_GONE), clean=clean, save=save
+    )
 
 
 def candidate_usage(store: Store, candidate_id: int) -> dict[str, int]:
@@ -349,15 +356,13 @@ def candidate_usage(store: Store, candidate_id: int) -> dict[str, int]:
 
 def delete_candidate(store: Store, candidate_id: int) -> Candidate:
     """Remove a candidate nothing refers to; otherwise refuse (archive them instead)."""
-    candidate = get_candidate(store, candidate_id)
-    if candidate is None:
-        raise RaceError("this candidate no longer exists")
-    used = candidate_usage(store, candidate_id)
-    if used:
-        what = ", ".join(f"{n} {name}" for name, n in used.items())
-        raise RaceError(
+    candidate = existing(get_candidate, store, candidate_id, RaceError(_CANDIDATE_GONE))
+    refuse_if_used(
+        candidate_usage(store, candidate_id),
+        lambda what: RaceError(
             f"{candidate.name} has {what}; deleting would lose them, so archive the candidate"
-        )
+        ),
+    )
     with store.transaction():
         repo.delete(store, repo.CANDIDATES, candidate_id)
         audit.record(store, "candidates", candidate_id, "delete", old_value=candidate.name)
@@ -375,9 +380,7 @@ def restore_candidate(store: Store, candidate: Candidate) -> Candidate:
 
 
 def set_candidate_archived(store: Store, candidate_id: int, archived: bool) -> Candidate:
-    candidate = get_candidate(store, candidate_id)
-    if candidate is None:
-        raise RaceError("this candidate no longer exists")
+    candidate = existing(get_candidate, store, candidate_id, RaceError(_CANDIDATE_GONE))
     update_candidate(store, replace(candidate, archived=archived))
     return candidate
 

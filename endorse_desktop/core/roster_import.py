@@ -519,31 +519,27 @@ class _Changes:
     updated_members: tuple[Member, ...]
 
 
+Columns = Sequence[str | None] | None  # a field per column (None: skip it); None: the plan's
+
+
+def _changes(store: Store, plan: ImportPlan, mapping: Columns, eligible: bool) -> _Changes:
+    chosen = plan.mapping if mapping is None else tuple(mapping)
+    check_mapping(plan, chosen)
+    return _work_out(roster.list_members(store), plan, chosen, eligible)
+
+
 def preview_import(
-    store: Store,
-    plan: ImportPlan,
-    mapping: Sequence[str | None] | None = None,
-    *,
-    new_members_eligible: bool = True,
+    store: Store, plan: ImportPlan, mapping: Columns = None, *, new_members_eligible: bool = True
 ) -> ImportSummary:
     """What `apply_import` would do, row by row, without writing anything."""
-    mapping = plan.mapping if mapping is None else tuple(mapping)
-    check_mapping(plan, mapping)
-    changes = _work_out(roster.list_members(store), plan, mapping, new_members_eligible)
-    return ImportSummary(results=changes.results)
+    return ImportSummary(results=_changes(store, plan, mapping, new_members_eligible).results)
 
 
 def apply_import(
-    store: Store,
-    plan: ImportPlan,
-    mapping: Sequence[str | None] | None = None,
-    *,
-    new_members_eligible: bool = True,
+    store: Store, plan: ImportPlan, mapping: Columns = None, *, new_members_eligible: bool = True
 ) -> ImportSummary:
     """Add and update members from the file in one transaction: all rows or, on error, none."""
-    mapping = plan.mapping if mapping is None else tuple(mapping)
-    check_mapping(plan, mapping)
-    changes = _work_out(roster.list_members(store), plan, mapping, new_members_eligible)
+    changes = _changes(store, plan, mapping, new_members_eligible)
     try:
         with store.transaction():
             added = roster.add_members(store, changes.new_members)

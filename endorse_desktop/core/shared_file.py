@@ -56,6 +56,7 @@ from .ratings import SOURCES, Rating, get_rating, ratings_for_race, set_rating
 from .settings import load_settings, save_settings, settings_or_default
 from .store import Store
 from .store import ratings as ratings_repo
+from .store.backups import make_backup
 from .values import MAX_WEIGHT, MIN_WEIGHT, Value, add_value, list_values, update_value
 
 FORMAT = "endorse-desktop/shared"
@@ -486,8 +487,6 @@ def merge_shared_data(store: Store, data: SharedData, *, dry_run: bool = False) 
     updated weights and ratings replace ours.
     """
     if not dry_run and (list_values(store) or list_races(store, include_archived=True)):
-        from .store.backups import make_backup
-
         make_backup(store, reason="before-import")
     summary = ImportSummary()
     try:

@@ -7,11 +7,14 @@ Changes commit at once and return what undo needs: `update_value` the value as i
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from functools import partial
 from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 
+from .record_changes import add_last, existing, record_or_none, refuse_if_taken, save_changes
 from .store import Store, audit, records
+from .store import ratings as ratings_repo
 from .store import values as repo
 
 MIN_WEIGHT, MAX_WEIGHT, DEFAULT_WEIGHT = 1, 5, 3
@@ -19,6 +22,9 @@ MIN_WEIGHT, MAX_WEIGHT, DEFAULT_WEIGHT = 1, 5, 3
 
 class GroupValueError(InvalidInputError):
     """A value change that cannot be made (one line, for the user)."""
+
+
+_GONE = "this value no longer exists"
 
 
 @dataclass(frozen=True)
@@ -74,47 +80,44 @@ def list_values(store: Store) -> list[Value]:
 
 
 def get_value(store: Store, value_id: int) -> Value | None:
-    row = repo.by_id(store, value_id)
-    return None if row is None else _from_row(row)
+    return record_or_none(_from_row, repo.by_id(store, value_id))
 
 
 def find_value(store: Store, title: str) -> Value | None:
-    row = repo.by_title(store, title.strip())
-    return None if row is None else _from_row(row)
+    return record_or_none(_from_row, repo.by_title(store, title.strip()))
 
 
-def _check_title_free(store: Store, value: Value) -> None:
-    other = find_value(store, value.title)
-    if other is not None and other.id != value.id:
-        raise GroupValueError(f"there is already a value called {value.title!r}")
+def _checked(store: Store, value: Value) -> Value:
+    """Clean, and refuse a title another value already has."""
+    cleaned = clean(value)
+    taken = GroupValueError(f"there is already a value called {cleaned.title!r}")
+    refuse_if_taken(find_value(store, cleaned.title), cleaned, taken)
+    return cleaned
 
 
 def add_value(store: Store, value: Value) -> Value:
-    value = clean(value)
-    _check_title_free(store, value)
-    with store.transaction():
-        value = replace(value, position=repo.next_position(store))
-        new_id = records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(value))
-    return replace(value, id=new_id)
+    return add_last(
+        store,
+        value,
+        clean=partial(_checked, store),
+        next_position=partial(repo.next_position, store),
+        insert=lambda value: records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(value)),
+    )
 
 
 def update_value(store: Store, value: Value) -> Value:
     """Save changes; returns the value as it was (for undo)."""
-    value_id = value.id
-    if value_id is None or (before := get_value(store, value_id)) is None:
-        raise GroupValueError("this value no longer exists")
-    value = clean(value)
-    _check_title_free(store, value)
-    with store.transaction():
+
+    def save(value_id: int, value: Value, _: Value) -> None:
         records.update(store, repo.TABLE, value_id, repo.COLUMNS, _to_values(value))
-    return before
+
+    checked = partial(_checked, store)
+    return save_changes(store, value, get_value, GroupValueError(_GONE), clean=checked, save=save)
 
 
 def delete_value(store: Store, value_id: int) -> DeletedValue:
     """Remove a value and its ratings; returns both so undo can put them back."""
-    value = get_value(store, value_id)
-    if value is None:
-        raise GroupValueError("this value no longer exists")
+    value = existing(get_value, store, value_id, GroupValueError(_GONE))
     ratings = tuple(dict(row) for row in repo.ratings_of(store, value_id))
     dots = tuple(dict(row) for row in repo.dots(store) if row["value_id"] == value_id)
     with store.transaction():
@@ -132,8 +135,6 @@ def delete_value(store: Store, value_id: int) -> DeletedValue:
 
 def restore_value(store: Store, deleted: DeletedValue) -> Value:
     """Undo of delete: the value back with its id, position and ratings."""
-    from .store import ratings as ratings_repo
-
     with store.transaction():
         records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(deleted.value))
         for rating in deleted.ratings:
@@ -187,7 +188,7 @@ class Dot:
 
 def add_dot(store: Store, value_id: int, meeting_id: int | None = None) -> Dot:
     if get_value(store, value_id) is None:
-        raise GroupValueError("this value no longer exists")
+        raise GroupValueError(_GONE)
     with store.transaction():
         dot_id = repo.add_dot(store, value_id, meeting_id)
     row = repo.latest_dot(store)

@@ -44,6 +44,13 @@ from endorse_desktop.core.voting.stored import (
     load_vote,
     vote_ids,
 )
+from endorse_desktop.reports.ballots import (
+    BallotSpec,
+    ballot_fits,
+    default_copies,
+    render_ballots,
+)
+from endorse_desktop.reports.notice import render_notice
 
 _LOG = logging.getLogger("endorse_desktop.reports")
 
@@ -133,8 +140,6 @@ def _meeting(store: Store, meeting_id: int | None) -> Meeting | None:
 
 
 def _default_copies(store: Store, meeting: Meeting | None) -> tuple[int, str]:
-    from endorse_desktop.reports.ballots import default_copies
-
     if meeting is not None and meeting.id is not None:
         present = attendance(store, meeting.id).present
         if present:
@@ -156,12 +161,6 @@ def export_ballots(
     lang: Language | str | None = None,
     **_: object,
 ) -> list[Path]:
-    from endorse_desktop.reports.ballots import (
-        BallotSpec,
-        ballot_fits,
-        render_ballots,
-    )
-
     language = Language.parse(lang)
     plan = plan_ballots(store, race, meeting, copies, ranked or None)
     if plan is None:
@@ -204,8 +203,6 @@ def export_ballots(
 
 
 def _write_nothing_yet(store: Store, output: Path, language: Language) -> None:
-    from endorse_desktop.reports.notice import render_notice
-
     settings = settings_or_default(store)
     render_notice(
         output,

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from endorse_desktop.core.clock import today_iso
+from endorse_desktop.core.commitments.announcement import announcement_text
 from endorse_desktop.core.commitments.pledges import (
     offered_activities,
     pledge_table,
@@ -38,6 +39,20 @@ from endorse_desktop.core.races import (
 )
 from endorse_desktop.core.settings import settings_or_default
 from endorse_desktop.core.store import Store
+from endorse_desktop.core.store import commitments as commitments_repo
+from endorse_desktop.reports.announcement import AnnouncementDocument, render_announcement
+from endorse_desktop.reports.commitments_report import (
+    CommitmentReport,
+    EndorsementSection,
+    MemberPledge,
+    render_commitment_report,
+)
+from endorse_desktop.reports.signup import (
+    DEFAULT_ASK,
+    SignupDocument,
+    SignupSheet,
+    render_signup_sheets,
+)
 
 
 # ----- sign-up sheets ---------------------------------------------------------------------------
@@ -47,8 +62,6 @@ def _present_names_by_last_name(store: Store) -> tuple[str, ...]:
     SQLite's NOCASE puts "Élodie Hernández" after "Ruth Hernández" (it compares bytes past
     ASCII); `name_key` sets accented letters with their plain ones.
     """
-    from endorse_desktop.core.store import commitments as commitments_repo
-
     rows = sorted(
         commitments_repo.present_at_latest_meeting(store),
         key=lambda r: (name_key(r["last_name"] or ""), name_key(r["first_name"] or "")),
@@ -67,8 +80,6 @@ def export_signup(
     **_: Any,
 ) -> list[Path]:
     """Sheets for one race (`--race NAME`), else for every active endorsement, else every race."""
-    from endorse_desktop.reports.signup import DEFAULT_ASK, SignupDocument, render_signup_sheets
-
     settings = settings_or_default(store)
     names = _present_names_by_last_name(store) if present_names else ()
     sheets = tuple(
@@ -106,8 +117,6 @@ def _targets(store: Store, race_name: str | None) -> list[tuple[Race | None, End
 def _sheet(
     store: Store, race: Race | None, endorsement: Endorsement | None, names: tuple[str, ...]
 ) -> Any:
-    from endorse_desktop.reports.signup import SignupSheet
-
     offered = offered_activities(store, endorsement.id if endorsement else None)
     candidate = get_candidate(store, endorsement.candidate_id) if endorsement else None
     return SignupSheet(
@@ -124,13 +133,6 @@ def _sheet(
 
 # ----- the commitment report --------------------------------------------------------------------
 def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
-    from endorse_desktop.reports.commitments_report import (
-        CommitmentReport,
-        EndorsementSection,
-        MemberPledge,
-        render_commitment_report,
-    )
-
     settings = settings_or_default(store)
     today = today_iso()
     contacts = {m.id: (m.phone, m.email or "") for m in list_members(store)}
@@ -188,9 +190,6 @@ def export_announcement(
     **_: Any,
 ) -> list[Path]:
     """The endorsement's announcement as saved (or a fresh draft) as a one- or two-page PDF."""
-    from endorse_desktop.core.commitments.announcement import announcement_text
-    from endorse_desktop.reports.announcement import AnnouncementDocument, render_announcement
-
     endorsement = _endorsement_for(store, race, endorsement_id)
     settings = settings_or_default(store)
     document = AnnouncementDocument(

@@ -6,12 +6,22 @@ belong to features not built yet say so instead of writing an empty file.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from endorse_desktop.core.document_text import Language
 from endorse_desktop.core.errors import InvalidInputError
+from endorse_desktop.core.races import find_race
+from endorse_desktop.core.scorecards import handout_document
+from endorse_desktop.core.shared_file import write_shared_file
 from endorse_desktop.core.store import Store
+from endorse_desktop.core.voting.record import vote_record_to_json
+from endorse_desktop.core.voting.stored import load_vote, vote_ids, vote_record
+from endorse_desktop.exports import ballots, commitments, minutes
+from endorse_desktop.exports.tables_csv import write_all_tables
+from endorse_desktop.reports.scorecard import render_scorecards
 
 
 class ExportError(InvalidInputError):
@@ -23,27 +33,14 @@ class ExportUnavailableError(ExportError):
 
 
 def export_csv_tables(store: Store, folder: Path, **_: Any) -> list[Path]:
-    from endorse_desktop.exports.tables_csv import write_all_tables
-
     folder.mkdir(parents=True, exist_ok=True)
     return write_all_tables(store, folder)
-
-
-def export_ballots(store: Store, output: Path, **options: Any) -> list[Path]:
-    from endorse_desktop.exports.ballots import export_ballots as export
-
-    return export(store, output, **options)
 
 
 def export_scorecard(
     store: Store, output: Path, race: str | None = None, lang: str | None = None, **_: Any
 ) -> list[Path]:
     """The scorecard handout (SPEC F-8): every current race, or only `--race NAME`."""
-    from endorse_desktop.core.document_text import Language
-    from endorse_desktop.core.races import find_race
-    from endorse_desktop.core.scorecards import handout_document
-    from endorse_desktop.reports.scorecard import render_scorecards
-
     race_id = find_race(store, race).id if race else None
     render_scorecards(handout_document(store, race_id, Language.parse(lang)), output)
     return [output]
@@ -51,42 +48,11 @@ def export_scorecard(
 
 def export_shared_json(store: Store, output: Path, **_: Any) -> list[Path]:
     """The shared file of SPEC F-4: values, races, candidates and ratings for another group."""
-    from endorse_desktop.core.shared_file import write_shared_file
-
     return [write_shared_file(store, output)]
-
-
-def export_signup(store: Store, output: Path, **options: Any) -> list[Path]:
-    from endorse_desktop.exports.commitments import export_signup as export
-
-    return export(store, output, **options)
-
-
-def export_summary(store: Store, output: Path, **options: Any) -> list[Path]:
-    from endorse_desktop.exports.minutes import export_summary as export
-
-    return export(store, output, **options)
-
-
-def export_commitments(store: Store, output: Path, **options: Any) -> list[Path]:
-    from endorse_desktop.exports.commitments import export_commitments as export
-
-    return export(store, output, **options)
-
-
-def export_announcement(store: Store, output: Path, **options: Any) -> list[Path]:
-    from endorse_desktop.exports.commitments import export_announcement as export
-
-    return export(store, output, **options)
 
 
 def export_vote_record(store: Store, output: Path, vote: int | None = None, **_: Any) -> list[Path]:
     """A vote's record in the SPEC §5 format: what `count` recounts (as the GUI saves it)."""
-    import json
-
-    from endorse_desktop.core.voting.record import vote_record_to_json
-    from endorse_desktop.core.voting.stored import load_vote, vote_ids, vote_record
-
     if vote is None:
         raise ExportError("say which vote to export: --vote ID")
     if vote not in vote_ids(store):
@@ -119,13 +85,13 @@ def _not_yet(kind: str) -> Callable[..., list[Path]]:
 
 EXPORTERS: dict[str, Callable[..., list[Path]]] = {
     "csv": export_csv_tables,
-    "ballots": export_ballots,
+    "ballots": ballots.export_ballots,
     "scorecard": export_scorecard,
-    "signup": export_signup,
-    "summary": export_summary,
-    "commitments": export_commitments,
+    "signup": commitments.export_signup,
+    "summary": minutes.export_summary,
+    "commitments": commitments.export_commitments,
     "json": export_shared_json,
-    "announcement": export_announcement,
+    "announcement": commitments.export_announcement,
     "vote": export_vote_record,
     "track-record": export_track_record,
     "track-summary": export_track_summary,

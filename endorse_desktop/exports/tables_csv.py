@@ -6,8 +6,13 @@ from pathlib import Path
 
 from endorse_desktop.core.commitments.pledges import pledge_table
 from endorse_desktop.core.members import list_members
+from endorse_desktop.core.races import list_races
+from endorse_desktop.core.scorecards import load_scorecard
+from endorse_desktop.core.scoring import rating_label
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import members as members_repo
+from endorse_desktop.core.values import list_values
+from endorse_desktop.exports import votes_csv
 from endorse_desktop.exports.csv_files import write_csv
 
 # The roster's own columns, in the table's order (a spreadsheet user sees what Datasette shows).
@@ -35,11 +40,6 @@ RATING_HEADER = (
 
 def write_ratings_csv(store: Store, path: Path) -> int:
     """Every current candidate against every value, Unknown cells included: the whole grid."""
-    from endorse_desktop.core.races import list_races
-    from endorse_desktop.core.scorecards import load_scorecard
-    from endorse_desktop.core.scoring import rating_label
-    from endorse_desktop.core.values import list_values
-
     values = list_values(store)
     rows = []
     for race in list_races(store):
@@ -108,16 +108,10 @@ def write_commitments_csv(store: Store, path: Path) -> int:
     return write_csv(path, COMMITMENT_HEADER, rows)
 
 
-def write_votes_csv(store: Store, path: Path) -> int:
-    from endorse_desktop.exports.votes_csv import write_votes_csv as write
-
-    return write(store, path)
-
-
 TABLES = (
     ("members.csv", write_members_csv),
     ("ratings.csv", write_ratings_csv),
-    ("votes.csv", write_votes_csv),
+    ("votes.csv", votes_csv.write_votes_csv),
     ("commitments.csv", write_commitments_csv),
 )
 

@@ -32,7 +32,7 @@ ROWS: list[tuple[str, str, str, dict[int, int]]] = [
 def ten_row_sheet(person: Person) -> None:
     from PySide6.QtCore import Qt
 
-    from endorse_desktop.ui.commitments.signup_entry import SheetEntryView
+    from endorse_desktop.ui.commitments.signup_grid import SheetEntryView
 
     window = person.window
     store = window.session.store

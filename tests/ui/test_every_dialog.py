@@ -39,9 +39,8 @@ from endorse_desktop.core.voting import lifecycle as voting
 from endorse_desktop.core.voting.journal import BallotDesk
 from endorse_desktop.core.voting.stored import Method, Vote, load_vote
 from endorse_desktop.core.voting.tally import TallyKind
+from endorse_desktop.ui.commitments.activities_dialog import ActivitiesDialog, ActivityDialog
 from endorse_desktop.ui.commitments.dialogs import (
-    ActivitiesDialog,
-    ActivityDialog,
     EndorsementDialog,
     GoalDialog,
     PledgeDialog,

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from endorse_desktop.core.clock import today_iso
@@ -46,6 +47,16 @@ from endorse_desktop.core.members import (
     restore_member,
 )
 from endorse_desktop.core.races import get_race
+from endorse_desktop.core.record_changes import (
+    add_last,
+    existing,
+    from_row,
+    record_or_none,
+    refuse_if_taken,
+    refuse_if_used,
+    row_values,
+    save_changes,
+)
 from endorse_desktop.core.store import (
     Store,
     audit,
@@ -88,19 +99,11 @@ def _usable_endorsement(store: Store, endorsement_id: int) -> Endorsement:
 
 # ----- activities ------------------------------------------------------------------------------
 def _activity(row: Any) -> Activity:
-    data = dict(row)
-    data["category"] = ActivityCategory(data["category"])
-    data["archived"] = bool(data["archived"])
-    return Activity(**data)
+    return from_row(Activity, row, category=ActivityCategory, archived=bool)
 
 
 def _activity_values(activity: Activity) -> dict[str, Any]:
-    data = asdict(activity)
-    data["category"] = str(activity.category)
-    data["archived"] = int(activity.archived)
-    if data["id"] is None:
-        data.pop("id")
-    return data
+    return row_values(activity, category=str, archived=int)
 
 
 def list_activities(store: Store, include_archived: bool = True) -> list[Activity]:
@@ -113,13 +116,11 @@ def activity_map(store: Store) -> dict[int, Activity]:
 
 
 def get_activity(store: Store, activity_id: int) -> Activity | None:
-    row = repo.activity_by_id(store, activity_id)
-    return None if row is None else _activity(row)
+    return record_or_none(_activity, repo.activity_by_id(store, activity_id))
 
 
 def find_activity(store: Store, name: str) -> Activity | None:
-    row = repo.activity_by_name(store, name.strip())
-    return None if row is None else _activity(row)
+    return record_or_none(_activity, repo.activity_by_name(store, name.strip()))
 
 
 def clean_activity(activity: Activity) -> Activity:
@@ -141,42 +142,44 @@ def clean_activity(activity: Activity) -> Activity:
     return replace(cleaned, category=category)
 
 
-def _check_activity_name_free(store: Store, activity: Activity) -> None:
-    other = find_activity(store, activity.name)
-    if other is not None and other.id != activity.id:
-        raise CommitmentError(f"there is already an activity called {activity.name!r}")
+def _checked_activity(store: Store, activity: Activity) -> Activity:
+    """Clean, and refuse a name another activity already has."""
+    cleaned = clean_activity(activity)
+    taken = CommitmentError(f"there is already an activity called {cleaned.name!r}")
+    refuse_if_taken(find_activity(store, cleaned.name), cleaned, taken)
+    return cleaned
 
 
 def add_activity(store: Store, activity: Activity) -> Activity:
-    activity = clean_activity(activity)
-    _check_activity_name_free(store, activity)
-    with store.transaction():
-        activity = replace(activity, position=repo.next_activity_position(store))
-        new_id = repo.insert_activity(store, _activity_values(activity))
-    return replace(activity, id=new_id)
+    return add_last(
+        store,
+        activity,
+        clean=partial(_checked_activity, store),
+        next_position=partial(repo.next_activity_position, store),
+        insert=lambda activity: repo.insert_activity(store, _activity_values(activity)),
+    )
 
 
 def update_activity(store: Store, activity: Activity) -> Activity:
     """Save changes to an activity; returns it as it was (for undo)."""
-    if activity.id is None or (before := get_activity(store, activity.id)) is None:
-        raise CommitmentError("this activity no longer exists")
-    record_id = activity.id
-    activity = clean_activity(activity)
-    _check_activity_name_free(store, activity)
-    with store.transaction():
+
+    def save(record_id: int, activity: Activity, _: Activity) -> None:
         repo.update_activity(store, record_id, _activity_values(activity))
-    return before
+
+    missing = CommitmentError("this activity no longer exists")
+    checked = partial(_checked_activity, store)
+    return save_changes(store, activity, get_activity, missing, clean=checked, save=save)
 
 
 def delete_activity(store: Store, activity_id: int) -> Activity:
     """Remove an activity no goal or pledge uses (archive it otherwise); returns it for undo."""
-    activity = get_activity(store, activity_id)
-    if activity is None:
-        raise CommitmentError("this activity no longer exists")
-    used = {name: n for name, n in repo.activity_usage(store, activity_id).items() if n}
-    if used:
-        what = ", ".join(f"{n} {name}" for name, n in used.items())
-        raise CommitmentError(f"{activity.name} is used by {what}; archive it instead")
+    activity = existing(
+        get_activity, store, activity_id, CommitmentError("this activity no longer exists")
+    )
+    refuse_if_used(
+        repo.activity_usage(store, activity_id),
+        lambda what: CommitmentError(f"{activity.name} is used by {what}; archive it instead"),
+    )
     with store.transaction():
         repo.delete_activity(store, activity_id)
         audit.record(store, "activities", activity_id, "delete", old_value=activity.name)
@@ -196,10 +199,7 @@ def _goal(row: Any) -> Goal:
 
 
 def _goal_values(goal: Goal) -> dict[str, Any]:
-    data = asdict(goal)
-    if data["id"] is None:
-        data.pop("id")
-    return data
+    return row_values(goal)
 
 
 def list_goals(store: Store, endorsement_id: int | None = None) -> list[Goal]:
@@ -207,8 +207,7 @@ def list_goals(store: Store, endorsement_id: int | None = None) -> list[Goal]:
 
 
 def get_goal(store: Store, goal_id: int) -> Goal | None:
-    row = repo.goal_by_id(store, goal_id)
-    return None if row is None else _goal(row)
+    return record_or_none(_goal, repo.goal_by_id(store, goal_id))
 
 
 def clean_goal(store: Store, goal: Goal) -> Goal:
@@ -234,20 +233,23 @@ def add_goal(store: Store, goal: Goal) -> Goal:
 
 def update_goal(store: Store, goal: Goal) -> Goal:
     """Save changes to a goal; returns it as it was (for undo)."""
-    if goal.id is None or (before := get_goal(store, goal.id)) is None:
-        raise CommitmentError("this goal no longer exists")
-    record_id = goal.id
-    goal = clean_goal(store, goal)
-    with store.transaction():
+
+    def save(record_id: int, goal: Goal, _: Goal) -> None:
         repo.update_goal(store, record_id, _goal_values(goal))
-    return before
+
+    return save_changes(
+        store,
+        goal,
+        get_goal,
+        CommitmentError("this goal no longer exists"),
+        clean=lambda goal: clean_goal(store, goal),
+        save=save,
+    )
 
 
 def delete_goal(store: Store, goal_id: int) -> Goal:
     """Remove a goal (its pledges stay: they are the members' promises); returns it for undo."""
-    goal = get_goal(store, goal_id)
-    if goal is None:
-        raise CommitmentError("this goal no longer exists")
+    goal = existing(get_goal, store, goal_id, CommitmentError("this goal no longer exists"))
     with store.transaction():
         repo.delete_goal(store, goal_id)
         audit.record(store, "goals", goal_id, "delete", old_value=_goal_words(store, goal))
@@ -271,19 +273,11 @@ def _goal_words(store: Store, goal: Goal) -> str:
 
 # ----- pledges ---------------------------------------------------------------------------------
 def _pledge(row: Any) -> Pledge:
-    data = dict(row)
-    data["status"] = PledgeStatus(data["status"])
-    data["source"] = PledgeSource(data["source"])
-    return Pledge(**data)
+    return from_row(Pledge, row, status=PledgeStatus, source=PledgeSource)
 
 
 def _pledge_values(pledge: Pledge) -> dict[str, Any]:
-    data = asdict(pledge)
-    data["status"] = str(pledge.status)
-    data["source"] = str(pledge.source)
-    if data["id"] is None:
-        data.pop("id")
-    return data
+    return row_values(pledge, status=str, source=str)
 
 
 def list_pledges(store: Store, endorsement_id: int | None = None) -> list[Pledge]:
@@ -335,15 +329,18 @@ def add_pledge(store: Store, pledge: Pledge) -> Pledge:
 
 def update_pledge(store: Store, pledge: Pledge) -> Pledge:
     """Save changes to a pledge; returns it as it was (for undo)."""
-    if pledge.id is None or (before := get_pledge(store, pledge.id)) is None:
-        raise CommitmentError("this pledge no longer exists")
-    if pledge.endorsement_id != before.endorsement_id:
-        _usable_endorsement(store, pledge.endorsement_id)
-    record_id = pledge.id
-    pledge = clean_pledge(store, pledge)
-    with store.transaction():
+
+    def clean(changed: Pledge) -> Pledge:
+        if changed.endorsement_id != before.endorsement_id:
+            _usable_endorsement(store, changed.endorsement_id)
+        return clean_pledge(store, changed)
+
+    def save(record_id: int, pledge: Pledge, _: Pledge) -> None:
         repo.update_pledge(store, record_id, _pledge_values(pledge))
-    return before
+
+    missing = CommitmentError("this pledge no longer exists")
+    before = existing(get_pledge, store, pledge.id, missing)
+    return save_changes(store, pledge, get_pledge, missing, clean=clean, save=save)
 
 
 def delete_pledges(store: Store, ids: Sequence[int]) -> list[Pledge]:

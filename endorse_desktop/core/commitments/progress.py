@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from fractions import Fraction
 from math import floor
 
@@ -55,8 +56,6 @@ def is_overdue(status: PledgeStatus | str, due: str | None, today: str) -> bool:
 
 
 def days_late(due: str, today: str) -> int:
-    from datetime import date
-
     return (date.fromisoformat(today) - date.fromisoformat(due)).days
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from endorse_desktop.core.demo.context import DemoContext
 
 from ..store import members as members_repo
@@ -152,7 +154,5 @@ def build(context: DemoContext) -> None:
 
 
 def _ascii(text: str) -> str:
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ł", "L"))
     return "".join(ch for ch in decomposed if ch.isascii())

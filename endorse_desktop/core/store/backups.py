@@ -9,54 +9,44 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import sqlite3
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ..paths import backups_dir
+from .backup_folder import Backup, list_backups
+from .durable import fsync_file, fsync_folder, remove_file_set
 from .errors import DamagedDatabaseError, DiskFullError, StoreError
+from .lock import InstanceLock
+from .trust import (
+    CHECK_SECONDS,
+    connect_read_only,
+    damage_sentence,
+    file_is_healthy,
+    harden,
+    inspect_file,
+    time_limit,
+)
 
-if TYPE_CHECKING:
-    from .database import Store
+
+class OpenFile(Protocol):
+    """What a copy is taken from: an open group file (`database.Store`) — named by what it
+    offers, so that the store may take a backup before a migration without a circle."""
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def conn(self) -> sqlite3.Connection: ...
+
 
 KEEP_BACKUPS = 20
 PART = ".part"  # a copy being written
-_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite3$")
 
 
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    taken_at: datetime
-    reason: str
-
-
-def list_backups(db_path: Path) -> list[Backup]:
-    """Newest first, by the age of the file itself: a name written under a wrong clock (a date
-    years ahead) must not make a copy look newer than the one just taken."""
-    folder = backups_dir(db_path)
-    if not folder.is_dir():
-        return []
-    found = []
-    for entry in folder.iterdir():
-        match = _NAME.match(entry.name)
-        if not match:
-            continue
-        try:
-            taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
-            written = entry.lstat().st_mtime_ns
-        except (ValueError, OSError):
-            continue  # a name that is no date, or a copy gone meanwhile
-        found.append((written, taken, Backup(entry, taken, match["reason"])))
-    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [backup for _, _, backup in found]
-
-
-def make_backup(store: Store, reason: str) -> Backup:
+def make_backup(store: OpenFile, reason: str) -> Backup:
     folder = backups_dir(store.path)
     folder.mkdir(mode=0o700, exist_ok=True)
     taken_at = datetime.now()
@@ -70,9 +60,7 @@ def make_backup(store: Store, reason: str) -> Backup:
     return Backup(target, taken_at, reason)
 
 
-def _refuse_damaged(store: Store) -> None:
-    from .trust import CHECK_SECONDS, damage_sentence, time_limit
-
+def _refuse_damaged(store: OpenFile) -> None:
     try:
         with time_limit(store.conn, CHECK_SECONDS):
             verdict = [row[0] for row in store.conn.execute("PRAGMA quick_check(3)")]
@@ -94,10 +82,6 @@ def restore_backup(backup: Path, db_path: Path) -> None:
     The copy is built under a temporary name beside the file and renamed over it when whole: a
     kill halfway leaves the current file as it was, never a mix of the two.
     """
-    from .database import _fsync, _fsync_folder, _remove_file_set
-    from .lock import InstanceLock
-    from .trust import connect_read_only, file_is_healthy, harden, inspect_file
-
     if not backup.is_file():
         raise StoreError(f"the backup {backup.name} no longer exists")
     # A backup folder is as open to tampering as the file: the same checks as on opening.
@@ -108,9 +92,9 @@ def restore_backup(backup: Path, db_path: Path) -> None:
     lock.acquire()
     temporary = db_path.with_name(f".{db_path.name}.restoring")
     try:
-        _remove_file_set(temporary)
+        remove_file_set(temporary)
         _copy_database(connect_read_only(backup), temporary, close_source=True)
-        _fsync(temporary)
+        fsync_file(temporary)
         # A log left beside the current file would be replayed onto the restored copy.
         if db_path.exists():
             with suppress(sqlite3.Error):
@@ -123,9 +107,9 @@ def restore_backup(backup: Path, db_path: Path) -> None:
         for suffix in ("-wal", "-shm"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(temporary, db_path)
-        _fsync_folder(db_path.parent)
+        fsync_folder(db_path.parent)
     except BaseException:
-        _remove_file_set(temporary)
+        remove_file_set(temporary)
         raise
     finally:
         lock.release()
@@ -190,7 +174,7 @@ def _prune(db_path: Path, keep: Path) -> None:
             old.path.unlink(missing_ok=True)
 
 
-def save_copy(store: Store, target: Path) -> None:
+def save_copy(store: OpenFile, target: Path) -> None:
     """File ▸ Save a Copy: a complete, consistent copy of the open file at `target`."""
     if target.resolve() == store.path.resolve():
         raise StoreError("choose a different file name for the copy")

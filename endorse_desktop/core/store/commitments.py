@@ -6,6 +6,11 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from endorse_desktop.core.commitments.records import (
+    LISTING_COLUMNS,
+    PledgeListing,
+)
+
 from ..clock import now_iso
 from . import records
 from .cycles import CURRENT
@@ -112,8 +117,7 @@ def goal_rows(store: Store, endorsement_id: int | None = None) -> list[sqlite3.R
 
 
 def goal_by_id(store: Store, goal_id: int) -> sqlite3.Row | None:
-    found = records.select(store, GOALS, GOAL_COLUMNS, where="id = ?", params=(goal_id,))
-    return found[0] if found else None
+    return records.select_one(store, GOALS, GOAL_COLUMNS, "id = ?", (goal_id,))
 
 
 def goal_for(store: Store, endorsement_id: int, activity_id: int) -> sqlite3.Row | None:
@@ -199,11 +203,6 @@ def listing(store: Store, endorsement_id: int | None = None) -> list[PledgeListi
     member's id: rows share one copy of each instead (5 MB less at SPEC scale). The rows are
     built as the cursor steps, so the unshared copies never all exist at once either.
     """
-    from endorse_desktop.core.commitments.records import (
-        LISTING_COLUMNS,
-        PledgeListing,
-    )
-
     sql = f"SELECT {', '.join(LISTING_COLUMNS)} FROM pledges"
     params: tuple[Any, ...] = ()
     if endorsement_id is not None:

@@ -12,18 +12,20 @@ import os
 import shutil
 import sqlite3
 import stat
-import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..paths import backups_dir
-from . import trust
+from . import (
+    schema,  # schema.build_migrations read when used, so a test may add a migration
+    trust,
+)
+from .backups import make_backup
+from .durable import COMPANIONS, fsync_file, fsync_folder, remove_file_set
 from .errors import (
     ConstraintError,
-    DamagedDatabaseError,
-    DiskFullError,
     ForeignDatabaseError,
     NewerSchemaError,
     ReadOnlyError,
@@ -32,7 +34,7 @@ from .errors import (
 from .file_header import read_header
 from .lock import InstanceLock
 from .schema import APPLICATION_ID, SCHEMA_VERSION
-from .trust import harden, inspect_file
+from .trust import error_code, harden, inspect_file, translate_error
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -142,7 +144,7 @@ class Store:
         # is simply built over next time.
         building = path.with_name(f".{path.name}.creating")
         try:
-            _remove_file_set(building)
+            remove_file_set(building)
             _create_private_file(building)
             conn = _connect(building)
             try:
@@ -160,20 +162,20 @@ class Store:
                 conn.execute("PRAGMA journal_mode=DELETE")
             finally:
                 conn.close()
-            _fsync(building)
+            fsync_file(building)
             os.replace(building, path)
-            _fsync_folder(path.parent)
+            fsync_folder(path.parent)
             lock.acquire_identity()
             conn = _connect(path)
             store = cls(path, conn, lock)
             store._verified = True
             store._prepare(readonly=False)
         except sqlite3.DatabaseError as error:
-            _remove_file_set(building)
+            remove_file_set(building)
             lock.release()
-            raise _translate(error, path) from error
+            raise translate_error(error, path) from error
         except BaseException:
-            _remove_file_set(building)
+            remove_file_set(building)
             lock.release()
             raise
         finally:
@@ -200,7 +202,7 @@ class Store:
                 self._migrate(from_version=int(version))
         except sqlite3.DatabaseError as error:
             self.close()
-            raise _translate(error, self.path) from error
+            raise translate_error(error, self.path) from error
         except BaseException:
             self.close()
             raise
@@ -208,12 +210,8 @@ class Store:
     def _migrate(self, from_version: int) -> None:
         if from_version > 0:
             # A copy to go back to if the new version turns out wrong for this group's data.
-            from .backups import make_backup
-
             make_backup(self, reason="before-update")
-        from .schema import build_migrations
-
-        migrations = build_migrations()
+        migrations = schema.build_migrations()
         migrations.apply(self.db)
         with self.transaction():
             self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -224,6 +222,7 @@ class Store:
     def db(self) -> Database:
         """The sqlite-utils view of this connection (imported on first use: start-up stays fast)."""
         if self._db is None:
+            # deferred: sqlite_utils costs ~140 ms (python -X importtime); `count` never needs it
             from sqlite_utils import Database
 
             self._db = Database(self.conn, execute_plugins=False)
@@ -254,7 +253,7 @@ class Store:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as error:
-            raise _translate(error, self.path) from error
+            raise translate_error(error, self.path) from error
         try:
             yield conn
         except sqlite3.DatabaseError as error:
@@ -263,7 +262,7 @@ class Store:
             # needs the one-line reason, not SQLite's. Rule violations (IntegrityError …) are
             # the caller's to explain and pass through as they are.
             if _is_file_problem(error):
-                raise _translate(error, self.path) from error
+                raise translate_error(error, self.path) from error
             if isinstance(error, sqlite3.IntegrityError):
                 raise ConstraintError(str(error)) from error
             raise
@@ -274,7 +273,7 @@ class Store:
             conn.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             _rollback(conn)
-            raise _translate(error, self.path) from error
+            raise translate_error(error, self.path) from error
 
     def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
@@ -387,9 +386,6 @@ def _known_healthy(path: Path) -> bool:
     return not trust.has_hot_wal(path) and _identity(path) in _HEALTHY
 
 
-COMPANIONS = ("-wal", "-shm", "-journal")
-
-
 def _refuse_linked_companions(path: Path) -> None:
     """SQLite follows a symlink in the place of its log: it would write the group's data there."""
     for suffix in ("", *COMPANIONS):
@@ -419,31 +415,6 @@ def _make_private(path: Path) -> None:
             os.close(fd)
 
 
-def _remove_file_set(path: Path) -> None:
-    for suffix in ("", *COMPANIONS):
-        with suppress(OSError):
-            path.with_name(path.name + suffix).unlink()
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename survive a power cut (POSIX: the folder's entry must reach the disk)."""
-    if sys.platform == "win32":  # pragma: no cover - folders cannot be opened there
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _rollback(conn: sqlite3.Connection) -> None:
     """End a failed transaction; SQLite may have rolled it back itself (disk full, I/O error)."""
     if conn.in_transaction:
@@ -462,42 +433,5 @@ _FILE_PROBLEMS = {
 }
 
 
-def _error_code(error: sqlite3.Error) -> int | None:
-    code = getattr(error, "sqlite_errorcode", None)
-    return None if code is None else code & 0xFF
-
-
 def _is_file_problem(error: sqlite3.Error) -> bool:
-    return _error_code(error) in _FILE_PROBLEMS
-
-
-def _disk_is_full(path: Path) -> bool:
-    try:
-        return shutil.disk_usage(path.parent).free < DISK_FULL_BELOW
-    except OSError:
-        return False
-
-
-DISK_FULL_BELOW = 64 * 1024  # bytes free: less than SQLite needs for a few pages
-
-
-def _translate(error: sqlite3.DatabaseError, path: Path) -> StoreError:
-    code = _error_code(error)
-    # SQLite reports a full disk met while growing its shared-memory index as an I/O error.
-    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _disk_is_full(path)):
-        return DiskFullError(f"the disk holding {path.name} is full; nothing was saved")
-    if code == sqlite3.SQLITE_READONLY:
-        return ReadOnlyError(f"{path.name} cannot be written (read-only)")
-    text = str(error)
-    if "file is not a database" in text:
-        return DamagedDatabaseError(f"{path.name} is not a readable Endorse Desktop database")
-    if "malformed" in text or "disk image" in text:
-        from .trust import damage_sentence
-
-        # Name the newest backup that is whole, so the user knows which one to restore.
-        return DamagedDatabaseError(damage_sentence(path, [text]))
-    if "full" in text:
-        return DiskFullError(f"the disk holding {path.name} is full; nothing was saved")
-    if "readonly" in text or "read-only" in text:
-        return ReadOnlyError(f"{path.name} cannot be written (read-only)")
-    return StoreError(f"{path.name}: {text}")
+    return error_code(error) in _FILE_PROBLEMS

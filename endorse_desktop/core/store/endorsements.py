@@ -35,8 +35,7 @@ def all_rows(store: Store) -> list[sqlite3.Row]:
 
 
 def by_id(store: Store, endorsement_id: int) -> sqlite3.Row | None:
-    found = records.select(store, TABLE, COLUMNS, where="id = ?", params=(endorsement_id,))
-    return found[0] if found else None
+    return records.select_one(store, TABLE, COLUMNS, "id = ?", (endorsement_id,))
 
 
 def for_race(store: Store, race_id: int) -> list[sqlite3.Row]:

@@ -21,8 +21,7 @@ def all_rows(store: Store) -> list[sqlite3.Row]:
 
 
 def by_id(store: Store, meeting_id: int) -> sqlite3.Row | None:
-    found = records.select(store, TABLE, COLUMNS, where="id = ?", params=(meeting_id,))
-    return found[0] if found else None
+    return records.select_one(store, TABLE, COLUMNS, "id = ?", (meeting_id,))
 
 
 def checked_in_ids(store: Store, meeting_id: int) -> list[int]:

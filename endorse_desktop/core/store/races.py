@@ -43,8 +43,7 @@ def races(store: Store, include_archived: bool) -> list[sqlite3.Row]:
 
 
 def race_by_id(store: Store, race_id: int) -> sqlite3.Row | None:
-    found = records.select(store, RACES, RACE_COLUMNS, where="id = ?", params=(race_id,))
-    return found[0] if found else None
+    return records.select_one(store, RACES, RACE_COLUMNS, "id = ?", (race_id,))
 
 
 def candidates(store: Store, race_id: int | None, include_archived: bool) -> list[sqlite3.Row]:

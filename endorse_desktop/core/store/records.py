@@ -69,3 +69,15 @@ def select(
     if where:
         sql += f" WHERE {where}"
     return store.rows(f"{sql} ORDER BY {order_by}", params)
+
+
+def select_one(
+    store: Store,
+    table: str,
+    columns: Sequence[str],
+    where: str,
+    params: Sequence[Any] | Mapping[str, Any],
+) -> sqlite3.Row | None:
+    """The one row `where` picks out (by id, by a unique title), or None."""
+    found = select(store, table, columns, where=where, params=params)
+    return found[0] if found else None

@@ -10,7 +10,10 @@ shipped. SCHEMA_VERSION (written to PRAGMA user_version) is the number of migrat
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
+
+from ..clock import now_iso
 
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
@@ -544,8 +547,6 @@ def split_statements(script: str) -> list[str]:
 
     executescript() would COMMIT the migration's transaction midway, so statements run one by one.
     """
-    import sqlite3
-
     statements: list[str] = []
     current = ""
     for line in script.splitlines(keepends=True):
@@ -561,6 +562,7 @@ def split_statements(script: str) -> list[str]:
 
 
 def build_migrations() -> Migrations:
+    # deferred: sqlite_utils costs ~140 ms (python -X importtime); `count` never needs it
     from sqlite_utils import Migrations
 
     migrations = Migrations("endorse-desktop")
@@ -572,8 +574,6 @@ def build_migrations() -> Migrations:
 
     @migrations(name=_MIGRATION_NAMES[1])
     def activity_catalog(db: Database) -> None:
-        from ..clock import now_iso
-
         stamp = now_iso()
         for position, (name, category, unit, description) in enumerate(ACTIVITY_CATALOG):
             # A group that already wrote an activity of that name keeps its own.

@@ -27,7 +27,16 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .errors import DamagedDatabaseError, ForeignDatabaseError, UntrustedSchemaError
+from . import schema  # read as schema.X when used, so a test may swap in a migration
+from .backup_folder import list_backups
+from .errors import (
+    DamagedDatabaseError,
+    DiskFullError,
+    ForeignDatabaseError,
+    ReadOnlyError,
+    StoreError,
+    UntrustedSchemaError,
+)
 
 # The statements SQLite lets the progress handler interrupt come every this many VM steps.
 PROGRESS_STEPS = 10_000
@@ -91,9 +100,8 @@ def read_schema(conn: sqlite3.Connection, *, raw: bool = False) -> Schema:
 def reference_schema(applied: tuple[str, ...], *, raw: bool = False) -> Schema:
     """The schema our migrations produce when exactly `applied` have run (built once per set, in
     memory: a few milliseconds)."""
+    # deferred: sqlite_utils costs ~140 ms (python -X importtime); `count` never needs it
     from sqlite_utils import Database, Migrations
-
-    from .schema import build_migrations
 
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
@@ -101,7 +109,7 @@ def reference_schema(applied: tuple[str, ...], *, raw: bool = False) -> Schema:
         db = Database(conn, execute_plugins=False)
         chosen = Migrations(MIGRATION_SET)
         # Migrations are plain functions registered in order; re-register the chosen ones.
-        for migration in build_migrations()._migrations:
+        for migration in schema.build_migrations()._migrations:
             if migration.name in applied:
                 chosen(name=migration.name, transactional=migration.transactional)(migration.fn)
         chosen.apply(db)
@@ -187,14 +195,12 @@ def inspect_file(path: Path, *, quick_check: bool) -> Inspection:
 
     The file, its -wal and -shm are left byte for byte as they were.
     """
-    from .schema import APPLICATION_ID, SCHEMA_VERSION
-
     with _read_only_view(path) as conn:
         try:
             with time_limit(conn, CHECK_SECONDS):
                 version = int(conn.execute("PRAGMA user_version").fetchone()[0])
                 app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-                if version > SCHEMA_VERSION or app_id not in (0, APPLICATION_ID):
+                if version > schema.SCHEMA_VERSION or app_id not in (0, schema.APPLICATION_ID):
                     # The caller's header check words these; nothing more to read.
                     return Inspection(version, app_id, empty=False)
                 found = read_schema(conn)
@@ -229,16 +235,14 @@ def inspect_file(path: Path, *, quick_check: bool) -> Inspection:
 
 
 def _reading_error(error: sqlite3.DatabaseError, path: Path) -> Exception:
-    from .database import _error_code, _translate
-
     if "interrupted" in str(error):
         return UntrustedSchemaError(
             f"{path.name} took too long to read, so the app will not use it; "
             "open a copy the app itself saved"
         )
-    if _error_code(error) in _DISK_TROUBLE:
+    if error_code(error) in _DISK_TROUBLE:
         # A full disk or a failing stick, not the file: the usual words for those.
-        return _translate(error, path)
+        return translate_error(error, path)
     return DamagedDatabaseError(damage_sentence(path, [str(error)]))
 
 
@@ -257,9 +261,7 @@ def _applied_migrations(conn: sqlite3.Connection, found: Schema) -> tuple[str, .
     view in its place would run the sender's SQL). Names that are not ours, or out of order,
     are returned as they are: the schema comparison then refuses the file.
     """
-    from .schema import _MIGRATION_NAMES
-
-    ours = reference_schema(tuple(_MIGRATION_NAMES)).get(MIGRATIONS_TABLE)
+    ours = reference_schema(tuple(schema._MIGRATION_NAMES)).get(MIGRATIONS_TABLE)
     if found.get(MIGRATIONS_TABLE) != ours:
         return None
     names = tuple(
@@ -269,7 +271,7 @@ def _applied_migrations(conn: sqlite3.Connection, found: Schema) -> tuple[str, .
             (MIGRATION_SET,),
         )
     )
-    known = [name for name in _MIGRATION_NAMES if name in names]
+    known = [name for name in schema._MIGRATION_NAMES if name in names]
     if len(set(names)) != len(names) or list(names) != known:
         return ("(unknown)",)
     return names
@@ -289,8 +291,6 @@ def damage_sentence(path: Path, verdict: list[str]) -> str:
 
 def newest_healthy_backup(db_path: Path, *, tries: int = 5) -> Path | None:
     """The newest backup that passes quick_check (looking at no more than `tries` of them)."""
-    from .backups import list_backups
-
     for backup in list_backups(db_path)[:tries]:
         if file_is_healthy(backup.path):
             return backup.path
@@ -358,3 +358,38 @@ def _connect(path: Path, query: str) -> sqlite3.Connection:
             conn.close()
         raise
     return conn
+
+
+def error_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def _disk_is_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < DISK_FULL_BELOW
+    except OSError:
+        return False
+
+
+DISK_FULL_BELOW = 64 * 1024  # bytes free: less than SQLite needs for a few pages
+
+
+def translate_error(error: sqlite3.DatabaseError, path: Path) -> StoreError:
+    code = error_code(error)
+    # SQLite reports a full disk met while growing its shared-memory index as an I/O error.
+    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _disk_is_full(path)):
+        return DiskFullError(f"the disk holding {path.name} is full; nothing was saved")
+    if code == sqlite3.SQLITE_READONLY:
+        return ReadOnlyError(f"{path.name} cannot be written (read-only)")
+    text = str(error)
+    if "file is not a database" in text:
+        return DamagedDatabaseError(f"{path.name} is not a readable Endorse Desktop database")
+    if "malformed" in text or "disk image" in text:
+        # Name the newest backup that is whole, so the user knows which one to restore.
+        return DamagedDatabaseError(damage_sentence(path, [text]))
+    if "full" in text:
+        return DiskFullError(f"the disk holding {path.name} is full; nothing was saved")
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyError(f"{path.name} cannot be written (read-only)")
+    return StoreError(f"{path.name}: {text}")

@@ -25,13 +25,11 @@ def all_rows(store: Store) -> list[sqlite3.Row]:
 
 
 def by_id(store: Store, value_id: int) -> sqlite3.Row | None:
-    found = records.select(store, TABLE, COLUMNS, where="id = ?", params=(value_id,))
-    return found[0] if found else None
+    return records.select_one(store, TABLE, COLUMNS, "id = ?", (value_id,))
 
 
 def by_title(store: Store, title: str) -> sqlite3.Row | None:
-    found = records.select(store, TABLE, COLUMNS, where="title = ?", params=(title,))
-    return found[0] if found else None
+    return records.select_one(store, TABLE, COLUMNS, "title = ?", (title,))
 
 
 def next_position(store: Store) -> int:

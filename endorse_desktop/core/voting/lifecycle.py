@@ -39,6 +39,7 @@ from endorse_desktop.core.store import (
 )
 from endorse_desktop.core.store import meetings as meetings_repo
 from endorse_desktop.core.store import votes as repo
+from endorse_desktop.core.store.backups import make_backup
 from endorse_desktop.core.voting.counting import (
     CountResult,
     count_vote,
@@ -365,8 +366,6 @@ def finalize_round(
         if result.outcome is Outcome.ENDORSED:
             made = _endorse(store, vote, result, sentence, endorsement or EndorsementChoice())
     if backup:
-        from endorse_desktop.core.store.backups import make_backup
-
         make_backup(store, reason="vote-finalized")
     return FinalizeResult(load_vote(store, vote_id), result, sentence, made, decided)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QFontDatabase,
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core.commitments.announcement import draft_announcement
 from endorse_desktop.core.endorsements import get_endorsement
 from endorse_desktop.ui.commitments import commands
+from endorse_desktop.ui.commitments.page import CommitmentPage
 from endorse_desktop.ui.widgets.action_button import action_button
 from endorse_desktop.ui.widgets.page_actions import page_action
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -39,18 +41,14 @@ if TYPE_CHECKING:
 SAVE_DELAY_MS = 800
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnnouncementPage", text)
+_tr = translator("AnnouncementPage")
 
 
-class AnnouncementPage(QWidget):
-    message = Signal(str)
+class AnnouncementPage(CommitmentPage):
     pdf_requested = Signal(int)
 
     def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.stack = stack
+        super().__init__(session, stack, parent)
         self.endorsement_id: int | None = None
         self._loading = False
         self._unsaved = False  # typed since the last save

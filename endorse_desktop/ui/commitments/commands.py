@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from endorse_desktop.core.commitments import pledges as core
-from endorse_desktop.core.commitments.records import Activity, Goal, Pledge, PledgeStatus
+from endorse_desktop.core.commitments.records import Pledge, PledgeStatus
 from endorse_desktop.core.endorsements import (
     Endorsement,
     add_endorsement,
@@ -28,6 +27,7 @@ from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import (
     CallCommand,
     Outcome,
+    RecordCommands,
     RecordServices,
     added,
     edited,
@@ -35,6 +35,7 @@ from endorse_desktop.ui.shell.undo import (
     push_session_change,
     removed,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -42,8 +43,7 @@ if TYPE_CHECKING:
 COMMITMENTS = ("commitments",)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CommitmentCommands", text, None, n)
+_tr = translator("CommitmentCommands")
 
 
 # ----- pledges ---------------------------------------------------------------------------------
@@ -119,41 +119,16 @@ def record_sheet_row(
 
 
 # ----- goals and the activity catalog ----------------------------------------------------------
-GOALS = RecordServices(core.add_goal, core.update_goal, core.delete_goal, core.restore_goal)
-ACTIVITIES = RecordServices(
-    core.add_activity, core.update_activity, core.delete_activity, core.restore_activity
+GOALS = RecordCommands(
+    RecordServices(core.add_goal, core.update_goal, core.delete_goal, core.restore_goal),
+    COMMITMENTS,
 )
-
-
-def add_goal(session: Session, stack: QUndoStack, goal: Goal) -> Outcome:
-    steps = GOALS.adding(session.store, goal)
-    return push_session_change(session, stack, _tr("Add goal"), *steps, topics=COMMITMENTS)
-
-
-def edit_goal(session: Session, stack: QUndoStack, goal: Goal) -> Outcome:
-    steps = GOALS.editing(session.store, goal)
-    return push_session_change(session, stack, _tr("Edit goal"), *steps, topics=COMMITMENTS)
-
-
-def delete_goal(session: Session, stack: QUndoStack, goal_id: int) -> Outcome:
-    steps = GOALS.deleting(session.store, goal_id)
-    return push_session_change(session, stack, _tr("Delete goal"), *steps, topics=COMMITMENTS)
-
-
-def add_activity(session: Session, stack: QUndoStack, activity: Activity) -> Outcome:
-    steps = ACTIVITIES.adding(session.store, activity)
-    return push_session_change(session, stack, _tr("Add activity"), *steps, topics=COMMITMENTS)
-
-
-def edit_activity(session: Session, stack: QUndoStack, activity: Activity) -> Outcome:
-    """Rename, re-unit, re-group, archive or bring back an activity."""
-    steps = ACTIVITIES.editing(session.store, activity)
-    return push_session_change(session, stack, _tr("Edit activity"), *steps, topics=COMMITMENTS)
-
-
-def delete_activity(session: Session, stack: QUndoStack, activity_id: int) -> Outcome:
-    steps = ACTIVITIES.deleting(session.store, activity_id)
-    return push_session_change(session, stack, _tr("Delete activity"), *steps, topics=COMMITMENTS)
+ACTIVITIES = RecordCommands(
+    RecordServices(
+        core.add_activity, core.update_activity, core.delete_activity, core.restore_activity
+    ),
+    COMMITMENTS,
+)
 
 
 # ----- endorsements ----------------------------------------------------------------------------

@@ -9,21 +9,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypedDict
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QTableView,
     QWidget,
 )
 
@@ -45,19 +40,14 @@ from endorse_desktop.core.endorsements import (
 )
 from endorse_desktop.core.members import list_members
 from endorse_desktop.core.races import get_candidate, list_candidates, list_races
-from endorse_desktop.ui.commitments import commands
-from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.cautions import (
     Caution,
     coordination_caution,
     money_caution,
 )
-from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
+from endorse_desktop.ui.widgets.forms import FormDialog
 from endorse_desktop.ui.widgets.print_dialogs import LanguageCombo
-from endorse_desktop.ui.widgets.table_model import (
-    Column,
-    RecordTableModel,
-)
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -65,8 +55,7 @@ if TYPE_CHECKING:
 MAX_QUANTITY = 1_000_000
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CommitmentDialogs", text, None, n)
+_tr = translator("CommitmentDialogs")
 
 
 def category_label(category: ActivityCategory) -> str:
@@ -385,143 +374,6 @@ class EndorsementDialog(FormDialog):
 
     def chosen(self) -> Endorsement | None:
         return self._result
-
-
-class ActivityDialog(FormDialog):
-    def __init__(self, activity: Activity | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Edit activity") if activity else _tr("New activity"), parent)
-        self._activity = activity
-        self._result: Activity | None = None
-        self.name = QLineEdit(activity.name if activity else "")
-        self.name.setAccessibleName(_tr("Name"))
-        self.name_es = QLineEdit(activity.name_es if activity else "")
-        self.name_es.setAccessibleName(_tr("Name in Spanish"))
-        self.name_es.setPlaceholderText(_tr("for sign-up sheets in Spanish (optional)"))
-        self.category = QComboBox()
-        for category in ActivityCategory:
-            self.category.addItem(category_label(category), str(category))
-        if activity:
-            self.category.setCurrentIndex(self.category.findData(str(activity.category)))
-        self.category.setAccessibleName(_tr("Group"))
-        self.unit = unit_combo(activity.unit if activity else "shifts")
-        self.description = QLineEdit(activity.description if activity else "")
-        self.description.setAccessibleName(_tr("Description"))
-        self.form.addRow(_tr("&Name:"), self.name)
-        self.form.addRow(_tr("Name in &Spanish:"), self.name_es)
-        self.form.addRow(_tr("&Group:"), self.category)
-        self.form.addRow(_tr("&Unit:"), self.unit)
-        self.form.addRow(_tr("&Description:"), self.description)
-
-    def check(self) -> str | None:
-        if not self.name.text().strip():
-            return _tr("Give the activity a name.")
-        base = self._activity or Activity("")
-        self._result = replace(
-            base,
-            name=self.name.text(),
-            name_es=self.name_es.text(),
-            category=ActivityCategory(self.category.currentData()),
-            unit=self.unit.currentText(),
-            description=self.description.text(),
-        )
-        return None
-
-    def chosen(self) -> Activity | None:
-        return self._result
-
-
-class ActivitiesDialog(FormDialog):
-    """The editable catalog: add, edit, archive (keeps history) or delete (only if unused)."""
-
-    def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Activities"), parent, buttons=Buttons.Close)
-        self.session = session
-        self.stack = stack
-        self.resize(720, 480)
-        self.model: RecordTableModel[Activity] = RecordTableModel(
-            [
-                Column(_tr("Group"), lambda a: category_label(a.category), sort_key=_cat_key),
-                Column(_tr("Activity"), lambda a: a.name),
-                Column(_tr("Unit"), lambda a: a.unit),
-                Column(_tr("Archived"), lambda a: _tr("archived") if a.archived else ""),
-                Column(_tr("Description"), lambda a: a.description),
-            ],
-            search_text=lambda a: a.name,
-            parent=self,
-        )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setAccessibleName(_tr("Activity catalog"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for text, key, tip, slot in (
-            (_tr("&Add…"), "Ins", _tr("Add an activity to the catalog"), self.add),
-            (_tr("&Edit…"), "F2", _tr("Rename the activity or change its unit"), self.edit),
-            (
-                _tr("Archive / &Restore"),
-                "Ctrl+Shift+A",
-                _tr("Hide an activity from new goals and sheets, or bring it back"),
-                self.toggle_archived,
-            ),
-            (_tr("&Delete"), "Del", _tr("Delete an activity nothing uses yet"), self.delete),
-        ):
-            button = QPushButton(text)
-            button.setShortcut(QKeySequence(key))
-            button.setToolTip(f"{tip} ({key})")
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.append(self.view, 1)
-        self.append(buttons)
-        self.append(self.message)
-        self.reload()
-
-    def reload(self) -> None:
-        self.model.set_records(core.list_activities(self.session.store))
-
-    def _selected(self) -> Activity | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
-
-    def _report(self, outcome: Outcome) -> None:
-        self.message.setText("" if outcome.ok else str(outcome.error))
-        self.reload()
-
-    @Slot()
-    def add(self) -> None:
-        dialog = ActivityDialog(parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
-            self._report(commands.add_activity(self.session, self.stack, chosen))
-
-    @Slot()
-    def edit(self) -> None:
-        activity = self._selected()
-        if activity is None:
-            return
-        dialog = ActivityDialog(activity, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and (chosen := dialog.chosen()) is not None:
-            self._report(commands.edit_activity(self.session, self.stack, chosen))
-
-    @Slot()
-    def toggle_archived(self) -> None:
-        activity = self._selected()
-        if activity is not None:
-            changed = replace(activity, archived=not activity.archived)
-            self._report(commands.edit_activity(self.session, self.stack, changed))
-
-    @Slot()
-    def delete(self) -> None:
-        activity = self._selected()
-        if activity is not None and activity.id is not None:
-            self._report(commands.delete_activity(self.session, self.stack, activity.id))
-
-
-def _cat_key(activity: Activity) -> tuple[int, int]:
-    return (list(ActivityCategory).index(activity.category), activity.position)
 
 
 class SignupOptions(TypedDict):

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from endorse_desktop.core.commitments import pledges as core
 from endorse_desktop.core.commitments.progress import GoalProgress, quantity_text
+from endorse_desktop.core.commitments.records import Goal
 from endorse_desktop.ui.commitments import commands
 from endorse_desktop.ui.commitments.dialogs import (
     GoalDialog,
     category_label,
 )
+from endorse_desktop.ui.commitments.page import CommitmentPage
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.action_button import button_row
 from endorse_desktop.ui.widgets.page_actions import page_action
@@ -30,22 +30,19 @@ from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
 )
+from endorse_desktop.ui.widgets.text import translator
+from endorse_desktop.ui.widgets.views import record_view
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalsPage", text)
+_tr = translator("GoalsPage")
 
 
-class GoalsPage(QWidget):
-    message = Signal(str)
-
+class GoalsPage(CommitmentPage):
     def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.stack = stack
+        super().__init__(session, stack, parent)
         self.endorsement_id: int | None = None
         self.model: RecordTableModel[GoalProgress] = RecordTableModel(
             [
@@ -75,13 +72,9 @@ class GoalsPage(QWidget):
             search_text=lambda g: g.activity_name,
             parent=self,
         )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view = record_view(self.model, _tr("Goals of this endorsement"))
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setAccessibleName(_tr("Goals of this endorsement"))
         self.view.doubleClicked.connect(self.edit_goal)
         for column, width in enumerate((80, 240, 110, 80, 80, 110)):
             self.view.setColumnWidth(column, width)
@@ -133,27 +126,34 @@ class GoalsPage(QWidget):
 
     @Slot()
     def new_goal(self) -> None:
-        if self.endorsement_id is None:
-            return
-        dialog = GoalDialog(self.session, self.endorsement_id, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and (goal := dialog.chosen()):
-            self._report(commands.add_goal(self.session, self.stack, goal), _tr("Goal added"))
+        self._goal_in_dialog(None)
 
     @Slot()
     def edit_goal(self) -> None:
         chosen = self._selected()
-        if chosen is None or self.endorsement_id is None:
+        if chosen is not None:
+            self._goal_in_dialog(chosen.goal)
+
+    def _goal_in_dialog(self, goal: Goal | None) -> None:
+        """A new goal (None) or changes to `goal`, saved as one undoable step."""
+        if self.endorsement_id is None:
             return
-        dialog = GoalDialog(self.session, self.endorsement_id, chosen.goal, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and (goal := dialog.chosen()):
-            self._report(commands.edit_goal(self.session, self.stack, goal), _tr("Goal changed"))
+        dialog = GoalDialog(self.session, self.endorsement_id, goal, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
+            return
+        if goal is None:
+            outcome = commands.GOALS.add(self.session, self.stack, chosen, _tr("Add goal"))
+            self._report(outcome, _tr("Goal added"))
+        else:
+            outcome = commands.GOALS.edit(self.session, self.stack, chosen, _tr("Edit goal"))
+            self._report(outcome, _tr("Goal changed"))
 
     @Slot()
     def delete_goal(self) -> None:
         chosen = self._selected()
         if chosen is not None and chosen.goal.id is not None:
             self._report(
-                commands.delete_goal(self.session, self.stack, chosen.goal.id),
+                commands.GOALS.delete(self.session, self.stack, chosen.goal.id, _tr("Delete goal")),
                 _tr("Goal deleted (its pledges stay); Ctrl+Z brings it back"),
             )
 

@@ -11,12 +11,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QStringListModel,
     Qt,
-    Signal,
     Slot,
 )
 from PySide6.QtGui import QAction, QUndoStack
@@ -45,6 +43,7 @@ from endorse_desktop.ui.commitments.dialogs import (
     PledgeDialog,
     status_label,
 )
+from endorse_desktop.ui.commitments.page import CommitmentPage
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.action_button import action_button
 from endorse_desktop.ui.widgets.cautions import (
@@ -56,6 +55,7 @@ from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -72,19 +72,14 @@ STATUS_KEYS = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PledgesPage", text, None, n)
+_tr = translator("PledgesPage")
 
 
-class PledgesPage(QWidget):
+class PledgesPage(CommitmentPage):
     """Emits `message` with a line for the status bar after each change."""
 
-    message = Signal(str)
-
     def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.stack = stack
+        super().__init__(session, stack, parent)
         self.table = core.PledgeTable([], {}, {}, {}, {}, {}, "")  # filled by reload()
         self.model: RecordTableModel[PledgeListing] = RecordTableModel(
             self._columns(), search_text=self._member_name, parent=self

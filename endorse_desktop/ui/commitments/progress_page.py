@@ -9,7 +9,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -58,8 +59,7 @@ BAR_HEIGHT = 18
 ROW_HEIGHT = 46
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressPage", text)
+_tr = translator("ProgressPage")
 
 
 def goal_line(goal: GoalProgress) -> str:

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +30,7 @@ from endorse_desktop.ui.commitments.signup_state import (
     fold,
     roster_matches,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SAVED_COLOUR = QColor("#6b6b6b")
@@ -38,8 +38,7 @@ HEADER_WRAP = 13  # characters per line of an activity's column heading
 CARET = "▏"  # marks the cell being typed in
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignupEntry", text)  # one context for the whole page
+_tr = translator("SignupEntry")  # one context for the whole page
 
 
 class SheetEntryModel(QAbstractTableModel):

@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from endorse_desktop.core.commitments import pledges as core
 from endorse_desktop.core.members import list_members
 from endorse_desktop.core.names import typed_key
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -26,8 +25,7 @@ FIRST_ACTIVITY = 3
 MAX_QUANTITY = 1_000_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignupEntry", text)  # one context for the whole page
+_tr = translator("SignupEntry")  # one context for the whole page
 
 
 def fold(text: str) -> str:

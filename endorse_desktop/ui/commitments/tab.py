@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core.commitments.records import PledgeStatus
 from endorse_desktop.core.endorsements import describe, list_endorsements
 from endorse_desktop.ui.commitments import commands
+from endorse_desktop.ui.commitments.activities_dialog import ActivitiesDialog
 from endorse_desktop.ui.commitments.announcement_page import AnnouncementPage
 from endorse_desktop.ui.commitments.dialogs import (
-    ActivitiesDialog,
     EndorsementDialog,
 )
 from endorse_desktop.ui.commitments.goals_page import GoalsPage
 from endorse_desktop.ui.commitments.pledges_page import PledgesPage
 from endorse_desktop.ui.commitments.progress_page import ProgressPage
 from endorse_desktop.ui.commitments.signup_entry import SignupEntryPage
+from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import (
@@ -45,6 +46,7 @@ from endorse_desktop.ui.widgets.actions import (
     separator,
     spec,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -55,8 +57,7 @@ LAZY_PAGES = ("sheet", "goals", "progress")
 TOPICS = (Topic.COMMITMENTS, Topic.MEMBERS, Topic.ENDORSEMENTS, Topic.RACES, Topic.SETTINGS)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentsTab", text)
+_tr = translator("CommitmentsTab")
 
 
 class CommitmentsTab(QWidget, TabFeatures):
@@ -363,8 +364,6 @@ class CommitmentsTab(QWidget, TabFeatures):
 
     @Slot(int)
     def export_announcement(self, endorsement_id: int) -> None:
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
-
         stem = _tr("Announcement %1").replace("%1", self.endorsement_combo.currentText())
         output = choose_pdf_path(self, self.session, stem)
         if output is not None:

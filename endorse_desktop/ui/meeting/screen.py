@@ -4,6 +4,7 @@ controllers below the tab that creates them (no import cycle, not even a type-on
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from endorse_desktop.ui.meeting.commands import MeetingHost
@@ -35,21 +36,10 @@ class MeetingScreen(MeetingHost, Protocol):
     _desk: BallotDesk | None
     _meeting: Meeting | None
 
-    new_vote_action: QAction
-    count_action: QAction
-    check_in_action: QAction
-    edit_meeting_action: QAction
-    recusals_action: QAction
-    finalize_action: QAction
-    next_round_action: QAction
-    close_vote_action: QAction
-    run_count_action: QAction
-    lot_action: QAction
-    amend_action: QAction
-    endorsement_action: QAction
-    export_record_action: QAction
-    show_vote_action: QAction
-    show_result_action: QAction
+    @property
+    def action_table(self) -> Mapping[str, QAction]:
+        """The tab's actions by their id in its table (`actions.py`), made once."""
+        ...
 
     @property
     def store(self) -> Store: ...

@@ -240,7 +240,8 @@ class MeetingTab(QWidget, TabFeatures):
 
     def _build_actions(self) -> None:
         # `self.<id>_action` for each row: the name the rest of the tab and the tests use.
-        for key, action in make_actions(meeting_actions(self.tr), self, self).items():
+        self.action_table = make_actions(meeting_actions(self.tr), self, self)
+        for key, action in self.action_table.items():
             setattr(self, f"{key}_action", action)
         self.new_meeting_button.setDefaultAction(self.new_meeting_action)
         self.new_vote_button.setDefaultAction(self.new_vote_action)

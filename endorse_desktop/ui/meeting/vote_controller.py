@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
+from endorse_desktop.core.store.backups import make_backup
 from endorse_desktop.core.voting import lifecycle as voting
 from endorse_desktop.core.voting.counting import CountResult
 from endorse_desktop.core.voting.journal import BallotDesk, LiveView
@@ -48,6 +49,7 @@ from endorse_desktop.ui.meeting.tally_panel import (
 )
 from endorse_desktop.ui.projector.vote_slide import status_lines
 from endorse_desktop.ui.shell.session import Topic
+from endorse_desktop.ui.shell.workers import run_in_background
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.meeting.screen import MeetingScreen
@@ -188,27 +190,28 @@ class VoteController(QObject):
         return counts
 
     def _update_actions(self) -> None:
+        actions = self._tab.action_table
         vote = self._tab.current_vote
         is_open = vote is not None and not vote.current_round.is_final
         has_meeting = self._tab._meeting is not None
-        self._tab.edit_meeting_action.setEnabled(has_meeting)
-        self._tab.check_in_action.setEnabled(has_meeting)
-        self._tab.new_vote_action.setEnabled(has_meeting)
-        self._tab.count_action.setEnabled(is_open)
-        self._tab.finalize_action.setEnabled(is_open)
-        self._tab.recusals_action.setEnabled(vote is not None and not vote.rounds[0].is_final)
+        actions["edit_meeting"].setEnabled(has_meeting)
+        actions["check_in"].setEnabled(has_meeting)
+        actions["new_vote"].setEnabled(has_meeting)
+        actions["count"].setEnabled(is_open)
+        actions["finalize"].setEnabled(is_open)
+        actions["recusals"].setEnabled(vote is not None and not vote.rounds[0].is_final)
         decided_or_closed = vote is None or vote.is_closed
-        self._tab.next_round_action.setEnabled(
+        actions["next_round"].setEnabled(
             vote is not None and not is_open and not decided_or_closed and not vote.is_ranked
         )
-        self._tab.close_vote_action.setEnabled(vote is not None and not vote.is_closed)
-        self._tab.run_count_action.setEnabled(vote is not None and vote.is_ranked)
-        self._tab.lot_action.setEnabled(vote is not None and vote.is_ranked and is_open)
-        self._tab.amend_action.setEnabled(vote is not None and any(r.is_final for r in vote.rounds))
-        self._tab.endorsement_action.setEnabled(vote is not None and vote.outcome == "endorsed")
-        self._tab.export_record_action.setEnabled(vote is not None)
-        self._tab.show_vote_action.setEnabled(vote is not None)
-        self._tab.show_result_action.setEnabled(vote is not None)
+        actions["close_vote"].setEnabled(vote is not None and not vote.is_closed)
+        actions["run_count"].setEnabled(vote is not None and vote.is_ranked)
+        actions["lot"].setEnabled(vote is not None and vote.is_ranked and is_open)
+        actions["amend"].setEnabled(vote is not None and any(r.is_final for r in vote.rounds))
+        actions["endorsement"].setEnabled(vote is not None and vote.outcome == "endorsed")
+        actions["export_record"].setEnabled(vote is not None)
+        actions["show_vote"].setEnabled(vote is not None)
+        actions["show_result"].setEnabled(vote is not None)
 
     # ----- counting keys (each one event through BallotDesk, undoable) ---------------------------
 
@@ -313,9 +316,6 @@ class VoteController(QObject):
 
     def _backup_in_background(self) -> None:
         """SPEC §8: a copy of the file when a vote is finalized, made off the GUI thread."""
-        from endorse_desktop.core.store.backups import make_backup
-        from endorse_desktop.ui.shell.workers import run_in_background
-
         path = self._tab.store.path
 
         def work() -> str:

@@ -23,6 +23,7 @@ from endorse_desktop.core.voting.stored import (
     Method,
     VoteError,
     load_vote,
+    vote_record,
 )
 from endorse_desktop.ui.meeting.commands import (
     recusal,
@@ -181,8 +182,6 @@ class VoteCorrections(QObject):
         self._tab.window_.show_status(self.tr("Endorsement is now %s") % status, 5000)
 
     def vote_record_json(self, vote_id: int) -> dict[str, Any]:
-        from endorse_desktop.core.voting.stored import vote_record
-
         return vote_record_to_json(
             vote_record(self._tab.store, load_vote(self._tab.store, vote_id))
         )

@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
-
 from endorse_desktop.core import members as roster
 from endorse_desktop.core.members import Member
 from endorse_desktop.core.roster_import import (
@@ -26,13 +24,13 @@ from endorse_desktop.core.roster_import import (
 )
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import CallCommand
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberCommands", text)
+_tr = translator("MemberCommands")
 
 
 class MembersView(Protocol):

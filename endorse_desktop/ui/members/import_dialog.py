@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,12 +43,12 @@ from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 Preview = Callable[[Sequence[str | None], bool], ImportSummary]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterImportDialog", text)
+_tr = translator("RosterImportDialog")
 
 
 def field_label(field: str | None) -> str:
@@ -404,6 +405,4 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _escape(text: str) -> str:
-    from html import escape
-
     return escape(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -15,13 +15,13 @@ from endorse_desktop.ui.widgets.table_model import (
     RecordTableModel,
     roles,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 ELIGIBLE_MARK = "✓"
 NOT_ELIGIBLE_MARK = "✗"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MembersModel", text)
+_tr = translator("MembersModel")
 
 
 class Show(Enum):

@@ -7,7 +7,7 @@ keeps running (and tests can drive them like a user would).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,16 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -34,32 +31,28 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core import members as roster
 from endorse_desktop.core.members import Member, MemberError
 from endorse_desktop.core.roster_import import (
-    ImportPlan,
-    ImportSummary,
-    preview_import,
     read_roster_file,
 )
 from endorse_desktop.ui.members import commands
 from endorse_desktop.ui.members.actions import find_action, list_actions, search_actions
 from endorse_desktop.ui.members.dialog import MemberDialog
 from endorse_desktop.ui.members.import_dialog import (
-    ImportSummaryDialog,
     RosterImportDialog,
 )
 from endorse_desktop.ui.members.model import (
     MembersModel,
     Show,
 )
+from endorse_desktop.ui.members.roster_flow import RosterImportFlow, as_sentence
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
-from endorse_desktop.ui.shell.workers import run_in_background
 from endorse_desktop.ui.widgets.actions import make_action, make_actions, separator
+from endorse_desktop.ui.widgets.views import record_view
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
-CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
 # Column widths in average characters: name, email, phone, postal code, eligible, joined.
 COLUMN_CHARS = (24, 34, 16, 11, 17, 11)
 
@@ -71,19 +64,13 @@ class MembersTab(QWidget, TabFeatures):
         self._window = window
         self.setAccessibleName(self.tr("Members"))
         self.member_dialog: MemberDialog | None = None
-        self.import_dialog: RosterImportDialog | None = None
-        self.summary_dialog: ImportSummaryDialog | None = None
         self.message_box: QMessageBox | None = None
         self._on_confirm: Callable[[], None] | None = None
         self._confirm_button: object = None
+        self.roster_import = RosterImportFlow(self, self, window, self._tell)
 
         self.model = MembersModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Members roster"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_view(self.model, self.tr("Members roster"), several=True)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setSortingEnabled(True)
@@ -405,78 +392,11 @@ class MembersTab(QWidget, TabFeatures):
     # ----- roster import ---------------------------------------------------------------------
     @Slot()
     def import_roster(self, path: Path | None = None) -> None:
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import members roster"), str(Path.home()), self.tr(CSV_FILTER)
-            )
-            if not name:
-                return
-            path = Path(name)
-        run_in_background(
-            self,
-            self.tr("Reading %s…") % path.name,
-            partial(read_roster_file, path),
-            self._roster_read,
-            self._roster_failed,
-        )
-
-    def _roster_read(self, plan: ImportPlan) -> None:
-        if not plan.row_count:
-            self._tell(
-                self.tr("Nothing to import"),
-                self.tr("%s names its columns but has no rows of members.") % plan.file_name,
-            )
-            return
-        dialog = RosterImportDialog(plan, partial(self._preview_import, plan), self)
-        self.import_dialog = dialog
-        dialog.accepted.connect(self._import_accepted)
-        dialog.finished.connect(self._import_dialog_finished)
-        dialog.open()
-
-    def _roster_failed(self, error: Exception) -> None:
-        self._tell(self.tr("Cannot import this file"), _sentence(str(error)))
-
-    def _preview_import(
-        self, plan: ImportPlan, mapping: Sequence[str | None], eligible: bool
-    ) -> ImportSummary:
-        return preview_import(self.session.store, plan, mapping, new_members_eligible=eligible)
-
-    @Slot()
-    def _import_accepted(self) -> None:
-        dialog = self.import_dialog
-        if dialog is None:
-            return
-        summaries: list[ImportSummary] = []
-        command = commands.import_roster(
-            self, dialog.plan, dialog.mapping(), dialog.new_members_eligible(), summaries
-        )
-        self._window.undo_stack.push(command)
-        if summaries:
-            summary = summaries[0]
-            self._status(
-                self.tr("Imported %1: %2")
-                .replace("%1", dialog.plan.file_name)
-                .replace("%2", summary.describe())
-            )
-            self.summary_dialog = ImportSummaryDialog(summary, dialog.plan.file_name, self)
-            self.summary_dialog.finished.connect(self._summary_finished)
-            self.summary_dialog.open()
-
-    @Slot()
-    def _import_dialog_finished(self) -> None:
-        if self.import_dialog is not None:
-            self.import_dialog.deleteLater()
-            self.import_dialog = None
-
-    @Slot()
-    def _summary_finished(self) -> None:
-        if self.summary_dialog is not None:
-            self.summary_dialog.deleteLater()
-            self.summary_dialog = None
+        self.roster_import.start(path)
 
     # ----- messages --------------------------------------------------------------------------
     def report_problem(self, message: str) -> None:
-        self._tell(self.tr("Members"), _sentence(message))
+        self._tell(self.tr("Members"), as_sentence(message))
 
     def _status(self, text: str) -> None:
         self._window.show_status(text, 6000)
@@ -537,12 +457,7 @@ class MembersTab(QWidget, TabFeatures):
             encoding="utf-8-sig",
         )
         plan = read_roster_file(sample)
-        import_dialog = RosterImportDialog(plan, partial(self._preview_import, plan), self)
+        import_dialog = RosterImportDialog(plan, partial(self.roster_import.preview, plan), self)
         import_dialog.grab()
         import_dialog.deleteLater()
         self.grab()
-
-
-def _sentence(message: str) -> str:
-    text = message[:1].upper() + message[1:]
-    return text if text.endswith((".", "?", "!")) else text + "."

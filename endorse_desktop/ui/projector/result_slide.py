@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.voting.lifecycle import preview, rule_facts, sentence_for
 from endorse_desktop.core.voting.record import result_to_json
-from endorse_desktop.core.voting.sentences import departure_sentences, quoted
+from endorse_desktop.core.voting.sentences import departure_sentences, outcome_sentence, quoted
 from endorse_desktop.core.voting.stored import VoteError, load_vote, vote_ids, vote_numbers
 from endorse_desktop.ui.shell.session import Topic
 
@@ -34,8 +34,6 @@ class ResultText:
 
 
 def result_text(session: Session, vote_id: int) -> ResultText:
-    from endorse_desktop.core.voting.sentences import outcome_sentence
-
     store = session.store
     vote = load_vote(store, vote_id)
     race = get_race(store, vote.race_id)
@@ -64,11 +62,8 @@ def round_lines(rounds: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-@register_slide
+@register_slide("result", "Result")
 class ResultSlide(Slide):
-    slide_id = "result"
-    title = "Result"
-
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(session, parent)
         self._vote_id: int | None = None

@@ -1,8 +1,8 @@
 """What every projector slide shares: the registry, the look, and the keyboard contract.
 
 A slide is a QWidget that draws one kind of thing for the room (a scorecard, a live vote, a
-result, a timer, a commitment thermometer). To add one: subclass `Slide`, give it a `slide_id`,
-decorate it with `@register_slide`, and import its module in `projector/__init__.py`.
+result, a timer, a commitment thermometer). To add one: subclass `Slide`, decorate it with
+`@register_slide(slide_id, title)`, and import its module in `projector/__init__.py`.
 Slides read data through core services and NEVER show member personal data.
 
 The projector shows the group's texts in English, Spanish or both (`Slide.language`, chosen in
@@ -12,7 +12,8 @@ size (never below MIN_BODY_PX); a text with no Spanish yet is said once.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -109,10 +110,18 @@ class Slide(QWidget):
 
 
 SLIDE_TYPES: dict[str, type[Slide]] = {}
+S = TypeVar("S", bound=Slide)
 
 
-def register_slide(cls: type[Slide]) -> type[Slide]:
-    if not cls.slide_id:
-        raise ValueError(f"{cls.__name__} needs a slide_id")
-    SLIDE_TYPES[cls.slide_id] = cls
-    return cls
+def register_slide(slide_id: str, title: str) -> Callable[[type[S]], type[S]]:
+    """`@register_slide("timer", "Speech timer")`: the slide's id (what F5 presents) and title,
+    said once where the class is declared."""
+    if not slide_id:
+        raise ValueError("a slide needs a slide_id")
+
+    def register(cls: type[S]) -> type[S]:
+        cls.slide_id, cls.title = slide_id, title
+        SLIDE_TYPES[slide_id] = cls
+        return cls
+
+    return register

@@ -35,11 +35,8 @@ MARGIN = 60
 TITLE_SCALE, LABEL_SCALE, SMALL_SCALE = 1.5, 0.9, 0.8
 
 
-@register_slide
+@register_slide("thermometer", "Commitment thermometer")
 class ThermometerSlide(Slide):
-    slide_id = "thermometer"
-    title = "Commitment thermometer"
-
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(session, parent)
         self.endorsement_id: int | None = None

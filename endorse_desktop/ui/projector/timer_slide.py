@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Slot
+from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent
 
 from endorse_desktop.ui.meeting.speech_timer import (
@@ -17,6 +17,7 @@ from endorse_desktop.ui.meeting.speech_timer import (
     SpeechTimer,
     TimerState,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 from .slide import PALETTE, Slide, projector_font, register_slide
 
@@ -24,8 +25,7 @@ if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimerSlide", text)
+_tr = translator("TimerSlide")
 
 
 def timer_caption(timer: SpeechTimer) -> str:
@@ -47,11 +47,8 @@ def timer_caption(timer: SpeechTimer) -> str:
     }[state]
 
 
-@register_slide
+@register_slide("timer", "Speech timer")
 class TimerSlide(Slide):
-    slide_id = "timer"
-    title = "Speech timer"
-
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(session, parent)
         self.timer = SpeechTimer(DEFAULT_SECONDS, self)

@@ -8,11 +8,8 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from .slide import PALETTE, Slide, projector_font, register_slide
 
 
-@register_slide
+@register_slide("title", "Title")
 class TitleSlide(Slide):
-    slide_id = "title"
-    title = "Title"
-
     def caption(self) -> str:
         return self.tr("Title: %s") % (self.session.settings.name or "Endorse Desktop")
 

@@ -65,11 +65,8 @@ def status_lines(view: LiveView) -> list[tuple[str, bool]]:
     return lines
 
 
-@register_slide
+@register_slide("vote", "Live vote")
 class VoteSlide(Slide):
-    slide_id = "vote"
-    title = "Live vote"
-
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(session, parent)
         self._feed: LiveVoteFeed | None = None

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoStack
 
 from endorse_desktop.core import races as core
-from endorse_desktop.core.races import Candidate, Race
 from endorse_desktop.core.ratings import Rating, set_rating
 from endorse_desktop.ui.shell.undo import (
     Outcome,
+    RecordCommands,
     RecordServices,
     edited,
     push_session_change,
@@ -30,44 +30,15 @@ ON_RACES = ("races",)
 
 
 # ----- races and candidates --------------------------------------------------------------------
-RACES = RecordServices(core.add_race, core.update_race, core.delete_race, core.restore_race)
-CANDIDATES = RecordServices(
-    core.add_candidate, core.update_candidate, core.delete_candidate, core.restore_candidate
+RACES = RecordCommands(
+    RecordServices(core.add_race, core.update_race, core.delete_race, core.restore_race), ON_RACES
 )
-
-
-def add_race(session: Session, stack: QUndoStack, race: Race, text: str) -> Outcome:
-    """`outcome.result` is the race as stored (with its id); redo brings back the same id."""
-    steps = RACES.adding(session.store, race)
-    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
-
-
-def update_race(session: Session, stack: QUndoStack, changed: Race, text: str) -> Outcome:
-    """Edit, archive or unarchive a race."""
-    steps = RACES.editing(session.store, changed)
-    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
-
-
-def delete_race(session: Session, stack: QUndoStack, race_id: int, text: str) -> Outcome:
-    steps = RACES.deleting(session.store, race_id)
-    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
-
-
-def add_candidate(session: Session, stack: QUndoStack, candidate: Candidate, text: str) -> Outcome:
-    """`outcome.result` is the candidate as stored (with its id)."""
-    steps = CANDIDATES.adding(session.store, candidate)
-    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
-
-
-def update_candidate(session: Session, stack: QUndoStack, changed: Candidate, text: str) -> Outcome:
-    """Edit, archive or unarchive a candidate."""
-    steps = CANDIDATES.editing(session.store, changed)
-    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
-
-
-def delete_candidate(session: Session, stack: QUndoStack, candidate_id: int, text: str) -> Outcome:
-    steps = CANDIDATES.deleting(session.store, candidate_id)
-    return push_session_change(session, stack, text, *steps, topics=ON_RACES)
+CANDIDATES = RecordCommands(
+    RecordServices(
+        core.add_candidate, core.update_candidate, core.delete_candidate, core.restore_candidate
+    ),
+    ON_RACES,
+)
 
 
 # ----- ratings ---------------------------------------------------------------------------------

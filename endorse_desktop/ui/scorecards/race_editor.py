@@ -10,33 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from endorse_desktop.core.races import Candidate, Race
 from endorse_desktop.ui.scorecards import commands
+from endorse_desktop.ui.scorecards.dialogs import CandidateDialog, RaceDialog
+from endorse_desktop.ui.scorecards.pane import PanePart
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import separator
-
-if TYPE_CHECKING:
-    from endorse_desktop.ui.scorecards.pane import ScorecardsPane
-    from endorse_desktop.ui.shell.host import TabHost
 
 # (text, slot, shortcut, tip) → the action, made on the tab (ScorecardsTab._action)
 MakeAction = Callable[[str, Callable[[], None], str, str], QAction]
 
 
-class RaceEditor(QObject):
-    def __init__(self, tab: ScorecardsPane, owner: QWidget, window: TabHost) -> None:
-        super().__init__(owner)
-        self.tab = tab
-        self.owner = owner  # the tab as a widget: parent of dialogs and messages
-        self.window = window
-        self.session = tab.session
-
+class RaceEditor(PanePart):
     def shown(self, outcome: Outcome, refused_title: str) -> Outcome:
         """A change made: its name in the status bar, or the core's refusal in a warning."""
         if outcome.ok:
@@ -135,14 +125,12 @@ class RaceEditor(QObject):
     # ----- races ---------------------------------------------------------------------------
     @Slot()
     def add_race(self) -> None:
-        from endorse_desktop.ui.scorecards.dialogs import RaceDialog
-
         dialog = RaceDialog(None, self.owner)
         race = dialog.chosen_race() if dialog.exec() == RaceDialog.DialogCode.Accepted else None
         if race is None:
             return
         text = self.tr("Add race %s") % race.title
-        outcome = commands.add_race(self.session, self.window.undo_stack, race, text)
+        outcome = commands.RACES.add(self.session, self.window.undo_stack, race, text)
         if self.shown(outcome, self.tr("Race not added")).ok:
             self.tab.select_race(outcome.result.id)
 
@@ -151,7 +139,6 @@ class RaceEditor(QObject):
         race = self.tab.current_race()
         if race is None:
             return
-        from endorse_desktop.ui.scorecards.dialogs import RaceDialog
 
         dialog = RaceDialog(race, self.owner)
         if dialog.exec() != RaceDialog.DialogCode.Accepted:
@@ -162,7 +149,7 @@ class RaceEditor(QObject):
         self._update_race(changed, self.tr("Edit race %s") % changed.title)
 
     def _update_race(self, changed: Race, text: str) -> Outcome:
-        outcome = commands.update_race(self.session, self.window.undo_stack, changed, text)
+        outcome = commands.RACES.edit(self.session, self.window.undo_stack, changed, text)
         return self.shown(outcome, self.tr("Race not changed"))
 
     @Slot()
@@ -181,7 +168,7 @@ class RaceEditor(QObject):
             return
         text = self.tr("Delete race %s") % race.title
         outcome = self.shown(
-            commands.delete_race(self.session, self.window.undo_stack, race.id, text), ""
+            commands.RACES.delete(self.session, self.window.undo_stack, race.id, text), ""
         )
         if not outcome.ok and not race.archived and self._offer_archive(outcome):
             self.toggle_race_archived()
@@ -192,7 +179,6 @@ class RaceEditor(QObject):
         race = self.tab.current_race()
         if race is None or race.id is None:
             return
-        from endorse_desktop.ui.scorecards.dialogs import CandidateDialog
 
         dialog = CandidateDialog(Candidate(race.id, ""), race.title, self.owner)
         if dialog.exec() != CandidateDialog.DialogCode.Accepted:
@@ -201,7 +187,7 @@ class RaceEditor(QObject):
         if candidate is None:
             return
         text = self.tr("Add candidate %s") % candidate.name
-        outcome = commands.add_candidate(self.session, self.window.undo_stack, candidate, text)
+        outcome = commands.CANDIDATES.add(self.session, self.window.undo_stack, candidate, text)
         if self.shown(outcome, self.tr("Candidate not added")).ok:
             self.tab.select_candidate(outcome.result.id)
 
@@ -211,7 +197,6 @@ class RaceEditor(QObject):
         race = self.tab.current_race()
         if candidate is None or race is None:
             return
-        from endorse_desktop.ui.scorecards.dialogs import CandidateDialog
 
         dialog = CandidateDialog(candidate, race.title, self.owner)
         if dialog.exec() != CandidateDialog.DialogCode.Accepted:
@@ -222,7 +207,7 @@ class RaceEditor(QObject):
         self._update_candidate(changed, self.tr("Edit candidate %s") % changed.name)
 
     def _update_candidate(self, changed: Candidate, text: str) -> Outcome:
-        outcome = commands.update_candidate(self.session, self.window.undo_stack, changed, text)
+        outcome = commands.CANDIDATES.edit(self.session, self.window.undo_stack, changed, text)
         return self.shown(outcome, self.tr("Candidate not changed"))
 
     @Slot()
@@ -241,7 +226,9 @@ class RaceEditor(QObject):
             return
         text = self.tr("Delete %s") % candidate.name
         stack = self.window.undo_stack
-        outcome = self.shown(commands.delete_candidate(self.session, stack, candidate.id, text), "")
+        outcome = self.shown(
+            commands.CANDIDATES.delete(self.session, stack, candidate.id, text), ""
+        )
         if not outcome.ok and not candidate.archived and self._offer_archive(outcome):
             self.toggle_candidate_archived()
 

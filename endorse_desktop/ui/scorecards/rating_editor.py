@@ -7,28 +7,19 @@ The grid asks (a level, clear, the evidence editor); this object turns the reque
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QModelIndex, Slot
+from PySide6.QtWidgets import QMessageBox
 
 from endorse_desktop.core.ratings import Rating
 from endorse_desktop.ui.scorecards import commands
+from endorse_desktop.ui.scorecards.dialogs import RatingDialog
+from endorse_desktop.ui.scorecards.pane import PanePart
 from endorse_desktop.ui.scorecards.rating_style import rating_text
 from endorse_desktop.ui.shell.undo import Outcome
 
-if TYPE_CHECKING:
-    from endorse_desktop.ui.scorecards.pane import ScorecardsPane
-    from endorse_desktop.ui.shell.host import TabHost
 
-
-class RatingEditor(QObject):
-    def __init__(self, tab: ScorecardsPane, owner: QWidget, window: TabHost) -> None:
-        super().__init__(owner)
-        self.tab = tab
-        self.owner = owner  # the tab as a widget: parent of dialogs and messages
-        self.window = window
-
+class RatingEditor(PanePart):
     @Slot(QModelIndex, object)
     def rate_cell(self, index: QModelIndex, level: int | None) -> Outcome | None:
         """A key pressed in the grid: that rating for that cell, evidence and source kept."""
@@ -56,7 +47,6 @@ class RatingEditor(QObject):
     def edit_evidence(self, index: QModelIndex) -> None:
         if not index.isValid() or self.tab.card is None:
             return
-        from endorse_desktop.ui.scorecards.dialogs import RatingDialog
 
         model = self.tab.grid_model
         before = model.cell(index)

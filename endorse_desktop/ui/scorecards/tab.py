@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHeaderView,
     QLabel,
@@ -32,16 +31,23 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core import races as races_core
 from endorse_desktop.core.races import Candidate, Race
 from endorse_desktop.core.scorecards import RaceScorecard, load_scorecard
+from endorse_desktop.ui.scorecards.actions import scorecard_actions
 from endorse_desktop.ui.scorecards.comparison_model import ComparisonModel
-from endorse_desktop.ui.scorecards.dialogs import STATUS_TEXT
+from endorse_desktop.ui.scorecards.lists import (
+    candidate_columns,
+    comparison_view,
+    heading,
+    list_view,
+    race_columns,
+    scorecard_grid,
+)
+from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 from endorse_desktop.ui.scorecards.model import ScorecardModel
 from endorse_desktop.ui.scorecards.race_editor import RaceEditor
-from endorse_desktop.ui.scorecards.rating_delegate import RatingDelegate
 from endorse_desktop.ui.scorecards.rating_editor import RatingEditor
 from endorse_desktop.ui.scorecards.rating_style import (
     scale_help,
 )
-from endorse_desktop.ui.scorecards.view import ScorecardView
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import (
@@ -49,10 +55,10 @@ from endorse_desktop.ui.widgets.actions import (
     button_row,
     context_for,
     make_action,
+    make_actions,
     separator,
 )
 from endorse_desktop.ui.widgets.table_model import (
-    Column,
     RecordTableModel,
 )
 from endorse_desktop.ui.widgets.text import plural
@@ -60,29 +66,6 @@ from endorse_desktop.ui.widgets.text import plural
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
-
-
-def _race_columns(tr: Any) -> list[Column[Race]]:
-    return [
-        Column(tr("Race"), lambda r: r.title + (tr(" (archived)") if r.archived else "")),
-        Column(tr("Election"), lambda r: r.election_date or "", tooltip=tr("Election date")),
-        Column(tr("Stage"), lambda r: tr(r.stage.capitalize())),
-    ]
-
-
-def _candidate_columns(tr: Any) -> list[Column[Candidate]]:
-    return [
-        Column(tr("Candidate"), lambda c: c.name + (tr(" (archived)") if c.archived else "")),
-        Column(tr("Party"), lambda c: c.party),
-        Column(tr("Incumbent"), lambda c: tr("yes") if c.incumbent else ""),
-        Column(
-            tr("Questionnaire"),
-            lambda c: tr("returned") if c.questionnaire_returned else "",
-            tooltip=tr("Questionnaire returned"),
-        ),
-        Column(tr("Interview"), lambda c: c.interview_date or ""),
-        Column(tr("Status"), lambda c: tr(STATUS_TEXT.get(c.status, c.status))),
-    ]
 
 
 class ScorecardsTab(QWidget, TabFeatures):
@@ -97,32 +80,21 @@ class ScorecardsTab(QWidget, TabFeatures):
         self.ratings = RatingEditor(self, self, window)
 
         self.race_model: RecordTableModel[Race] = RecordTableModel(
-            _race_columns(self.tr), lambda r: r.title, self
+            race_columns(self.tr), lambda r: r.title, self
         )
-        self.race_view = _list_view(self.race_model, self.tr("Races"))
+        self.race_view = list_view(self.race_model, self.tr("Races"))
         self.race_view.selectionModel().currentRowChanged.connect(self._race_row_changed)
         self.race_view.doubleClicked.connect(self.editor.edit_race)
 
         self.candidate_model: RecordTableModel[Candidate] = RecordTableModel(
-            _candidate_columns(self.tr), lambda c: c.name, self
+            candidate_columns(self.tr), lambda c: c.name, self
         )
-        self.candidate_view = _list_view(self.candidate_model, self.tr("Candidates"))
+        self.candidate_view = list_view(self.candidate_model, self.tr("Candidates"))
         self.candidate_view.selectionModel().currentRowChanged.connect(self._candidate_row_changed)
         self.candidate_view.doubleClicked.connect(self.editor.edit_candidate)
 
         self.grid_model = ScorecardModel(self)
-        self.grid = ScorecardView()
-        self.grid.setModel(self.grid_model)
-        self.grid.setItemDelegate(RatingDelegate(self.grid))
-        self.grid.setAccessibleName(self.tr("Scorecard grid"))
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.setWordWrap(False)
-        self.grid.setTabKeyNavigation(False)
-        self.grid.horizontalHeader().setDefaultSectionSize(190)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.grid.verticalHeader().setDefaultSectionSize(30)
+        self.grid = scorecard_grid(self.grid_model, self.tr("Scorecard grid"))
         self.grid.rate_requested.connect(self.ratings.rate_cell)
         self.grid.evidence_requested.connect(self.ratings.edit_evidence)
         self.grid.clear_requested.connect(self.ratings.clear_cell)
@@ -130,14 +102,8 @@ class ScorecardsTab(QWidget, TabFeatures):
         self.grid.selectionModel().currentChanged.connect(self._grid_cell_changed)
 
         self.comparison_model = ComparisonModel(self)
-        self.comparison = QTableView()
-        self.comparison.setModel(self.comparison_model)
-        self.comparison.setAccessibleName(self.tr("Comparison of the race's candidates"))
-        self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.comparison.setWordWrap(True)
-        self.comparison.horizontalHeader().setDefaultSectionSize(240)
-        self.comparison.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+        self.comparison = comparison_view(
+            self.comparison_model, self.tr("Comparison of the race's candidates")
         )
 
         self._build_actions()
@@ -163,62 +129,24 @@ class ScorecardsTab(QWidget, TabFeatures):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         self.editor.build_actions(self._action)
-        self.show_archived_action = self._action(
-            tr("Show Arc&hived"),
-            self.set_show_archived,
-            "Ctrl+Shift+A",
-            tr("List archived races and candidates too"),
-            checkable=True,
-        )
-        self.evidence_action = self._action(
-            tr("Rating && E&vidence…"),
-            self.ratings.edit_current_evidence,
-            "Ctrl+Return",
-            tr("Edit the selected cell's rating, evidence and source (Enter in the grid)"),
-        )
-        self.compare_action = self._action(
-            tr("Co&mparison"),
-            self.set_comparison_shown,
-            "Ctrl+Shift+C",
-            tr("Switch between the scorecard grid and the ranked comparison"),
-            checkable=True,
-        )
-        self.previous_race_action = self._action(
-            tr("&Previous Race"), self.previous_race, "Ctrl+PgUp", tr("Go to the race above")
-        )
-        self.next_race_action = self._action(
-            tr("Ne&xt Race"), self.next_race, "Ctrl+PgDown", tr("Go to the race below")
-        )
-        self.focus_races_action = self._action(
-            tr("Go to Races"), self.focus_races, "Ctrl+1", tr("Move the keyboard to the races")
-        )
-        self.focus_candidates_action = self._action(
-            tr("Go to Candidates"),
-            self.focus_candidates,
-            "Ctrl+2",
-            tr("Move the keyboard to the candidates"),
-        )
-        self.focus_grid_action = self._action(
-            tr("Go to Scorecard"),
-            self.focus_grid,
-            "Ctrl+3",
-            tr("Move the keyboard to the scorecard grid"),
-        )
-        self.print_race_action = self._action(
-            tr("&Print This Race…"),
-            self.print_race,
-            "Ctrl+Alt+P",
-            tr("Write this race's scorecard handout as a PDF and open it"),
-        )
+        made = make_actions(scorecard_actions(self.tr), self, self)
+        self.show_archived_action = made["show_archived"]
+        self.evidence_action = made["evidence"]
+        self.compare_action = made["compare"]
+        self.previous_race_action = made["previous_race"]
+        self.next_race_action = made["next_race"]
+        self.focus_races_action = made["focus_races"]
+        self.focus_candidates_action = made["focus_candidates"]
+        self.focus_grid_action = made["focus_grid"]
+        self.print_race_action = made["print_race"]
 
     def _build_layout(self) -> None:
         tr = self.tr
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(_heading(tr("Races")))
+        left_layout.addWidget(heading(tr("Races")))
         left_layout.addWidget(self.race_view, 2)
         left_layout.addLayout(
             button_row(
@@ -228,7 +156,7 @@ class ScorecardsTab(QWidget, TabFeatures):
                 self.editor.delete_race_action,
             )
         )
-        self.candidates_heading = _heading(tr("Candidates"))
+        self.candidates_heading = heading(tr("Candidates"))
         left_layout.addWidget(self.candidates_heading)
         left_layout.addWidget(self.candidate_view, 3)
         left_layout.addLayout(
@@ -546,7 +474,6 @@ class ScorecardsTab(QWidget, TabFeatures):
         race = self.current_race()
         if race is None:
             return
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 
         path = choose_pdf_path(self, self.session, f"scorecard-{race.title}")
         if path is not None:
@@ -561,23 +488,3 @@ class ScorecardsTab(QWidget, TabFeatures):
             self.set_comparison_shown(True)
             self.comparison.grab()
             self.set_comparison_shown(False)
-
-
-def _list_view(model: RecordTableModel[Any], name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(f"<b>{escape(text)}</b>")
-    label.setAccessibleName(text)
-    return label

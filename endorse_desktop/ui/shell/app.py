@@ -13,7 +13,19 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
 from endorse_desktop import APP_ID, APP_NAME, APP_TITLE
+from endorse_desktop.core.paths import default_db_path
+from endorse_desktop.core.store import Store, StoreError
+from endorse_desktop.ui.shell import main_window  # read when used: a test replaces its parts
+from endorse_desktop.ui.shell.app_icon import app_icon
+from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.shell.theme import (
+    apply_theme,
+    saved_theme,
+)
 
 
 def process_age_ms() -> float:
@@ -38,12 +50,6 @@ def run_app(
     scripted = exit_after_startup or smoke_test
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from endorse_desktop.core.paths import default_db_path
-    from endorse_desktop.core.store import Store, StoreError
-    from endorse_desktop.ui.shell.app_icon import app_icon
 
     _quiet_offscreen_warnings()
     existing = QApplication.instance()  # typed QCoreApplication; ours is always a QApplication
@@ -54,11 +60,6 @@ def run_app(
     # The .desktop file's name: lets Wayland and the taskbar match windows to its icon and name.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-
-    from endorse_desktop.ui.shell.theme import (
-        apply_theme,
-        saved_theme,
-    )
 
     apply_theme(app, saved_theme())
     app.styleHints().colorSchemeChanged.connect(lambda _: apply_theme(app, saved_theme()))
@@ -77,15 +78,9 @@ def run_app(
                 return 1
             path = chosen
 
-    from endorse_desktop.ui.shell.main_window import (
-        MainWindow,
-        schedule_daily_backup,
-    )
-    from endorse_desktop.ui.shell.session import Session
-
     if not scripted:  # a scripted run must never wait on a dialog
         show_file_problems_in_dialogs()
-    window = MainWindow(Session(store))
+    window = main_window.MainWindow(Session(store))
     window.show()
 
     if exit_after_startup:
@@ -98,6 +93,7 @@ def run_app(
 
         QTimer.singleShot(0, report_startup)
     elif smoke_test:
+        # deferred: every export and slide behind it cost ~1,300 ms (python -X importtime)
         from endorse_desktop.ui.shell.smoke import run_smoke_test
 
         def smoke() -> None:
@@ -107,14 +103,12 @@ def run_app(
 
         QTimer.singleShot(0, smoke)
     else:
-        schedule_daily_backup(window)
+        main_window.schedule_daily_backup(window)
     return app.exec()
 
 
 def _quiet_offscreen_warnings() -> None:
     """The offscreen platform (smoke tests, CI) warns about window features it cannot have."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
     noise = ("does not support propagateSizeHints", "does not support raise")
     previous = None
 
@@ -136,10 +130,6 @@ def show_file_problems_in_dialogs() -> None:
     """A file problem (disk full, file made read-only) met by any action: a message, not a
     traceback on a terminal nobody watches. Tabs catch the refusals they expect; this catches
     the rest, whichever slot they come from. Nothing was written: the store rolled it back."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from endorse_desktop.core.store import StoreError
-
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
@@ -155,8 +145,6 @@ def show_file_problems_in_dialogs() -> None:
 
 
 def _ask_for_another_file(message: str) -> Path | None:
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
     box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, message)
     box.setInformativeText("You can open another file, or quit. The file was not changed.")
     open_button = box.addButton("Open Another File…", QMessageBox.ButtonRole.AcceptRole)

@@ -80,6 +80,7 @@ class ProjectorController(QObject):
 
     def ensure_projector(self) -> Any:
         if self.projector is None:
+            # deferred: the projector's slides cost ~390 ms at start-up (python -X importtime)
             from endorse_desktop.ui.projector import ProjectorWindow
 
             self.projector = ProjectorWindow(self._window.session)

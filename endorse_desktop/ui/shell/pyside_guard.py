@@ -17,8 +17,11 @@ When a fault is detected, the object gets an enormous reference count once, whic
 
 from __future__ import annotations
 
+import ctypes
 import sys
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -28,8 +31,6 @@ HEADROOM = 1 << 50  # more void calls than any session could ever make
 
 
 def none_reference_leak_detected() -> bool:
-    from PySide6.QtCore import QObject
-
     probe = QObject()
     before = sys.getrefcount(None)
     for _ in range(PROBE_CALLS):
@@ -38,8 +39,6 @@ def none_reference_leak_detected() -> bool:
 
 
 def true_reference_leak_detected() -> bool:
-    from PySide6.QtCore import QObject, Signal
-
     class Probe(QObject):
         fired = Signal()
 
@@ -72,7 +71,5 @@ def _guard(leak_detected: Callable[[], bool], *constants: object) -> bool:
 
 
 def _make_immortal(constant: object) -> None:
-    import ctypes  # only where a fault is found: start-up stays light elsewhere (SPEC P-1)
-
     # ob_refcnt is the first field of every CPython object.
     ctypes.c_ssize_t.from_address(id(constant)).value += HEADROOM

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from endorse_desktop.exports.kinds import ExportUnavailableError, export_document
+from endorse_desktop.ui.projector.slide import SLIDE_TYPES
 from endorse_desktop.ui.shell.host import TabFeatures
 
 if TYPE_CHECKING:
@@ -71,8 +73,6 @@ def _visit_tabs(window: MainWindow, folder: Path) -> str | None:
 
 
 def _visit_slides(window: MainWindow) -> str | None:
-    from endorse_desktop.ui.projector.slide import SLIDE_TYPES
-
     projector = window.ensure_projector()
     projector.show()
     for slide_id, slide_type in SLIDE_TYPES.items():
@@ -99,8 +99,6 @@ def _exporter(window: MainWindow, kind: str, folder: Path) -> Callable[[], str |
 
 
 def _export(window: MainWindow, kind: str, folder: Path) -> str | None:
-    from endorse_desktop.exports.kinds import ExportUnavailableError, export_document
-
     output = folder / (kind if kind == "csv" else f"{kind}.{'json' if kind == 'json' else 'pdf'}")
     try:
         written = export_document(window.session.store, kind, output)

@@ -8,7 +8,8 @@ first redo() is the change itself, as QUndoStack expects. A change the core refu
 on the stack: Qt drops an obsolete command, and the error goes to `outcome.error` and `refused`.
 
 `added`, `edited` and `removed` build the two steps for the three shapes most changes take;
-`RecordServices` builds them from a core record's add/update/delete/restore services.
+`RecordServices` builds them from a core record's add/update/delete/restore services, and
+`RecordCommands` pushes them: one declaration per kind of record.
 """
 
 from __future__ import annotations
@@ -190,3 +191,27 @@ class RecordServices(Generic[R]):
         return removed(
             lambda what: self.delete(store, what), lambda gone: self.restore(store, gone), record_id
         )
+
+
+@dataclass(frozen=True)
+class RecordCommands(Generic[R]):
+    """A record's three undoable changes, pushed on the window's stack and heard on `topics`:
+    a feature's `commands.py` declares one per kind of record (`RACES.add(session, stack, race,
+    text)`), so adding, editing and deleting are written once for every record."""
+
+    services: RecordServices[R]
+    topics: Sequence[str]
+
+    def add(self, session: Session, stack: QUndoStack, record: R, text: str) -> Outcome:
+        """`outcome.result` is the record as stored (with its id); redo brings back the same id."""
+        steps = self.services.adding(session.store, record)
+        return push_session_change(session, stack, text, *steps, topics=self.topics)
+
+    def edit(self, session: Session, stack: QUndoStack, record: R, text: str) -> Outcome:
+        """Save changes (archiving and bringing back are changes too)."""
+        steps = self.services.editing(session.store, record)
+        return push_session_change(session, stack, text, *steps, topics=self.topics)
+
+    def delete(self, session: Session, stack: QUndoStack, record_id: int, text: str) -> Outcome:
+        steps = self.services.deleting(session.store, record_id)
+        return push_session_change(session, stack, text, *steps, topics=self.topics)

@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 PROGRESS_DELAY_MS = 500
@@ -112,8 +122,6 @@ def run_in_background(
 
 def wait_for_background_tasks(timeout_ms: int = 30_000) -> bool:
     """For tests and the smoke run: let queued jobs finish and report back."""
-    from PySide6.QtCore import QCoreApplication, QDeadlineTimer
-
     pool = QThreadPool.globalInstance()
     finished = pool.waitForDone(QDeadlineTimer(timeout_ms))
     for _ in range(5):

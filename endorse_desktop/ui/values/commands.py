@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from endorse_desktop.core import values as core
@@ -22,6 +21,7 @@ from endorse_desktop.ui.shell.undo import (
     push_session_change,
     removed,
 )
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -30,8 +30,7 @@ VALUES = ("values",)
 DOTS = ("dots",)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ValueCommands", text)
+_tr = translator("ValueCommands")
 
 
 # ----- values ----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ model is refilled from the database afterwards, so what the screen shows is what
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
 from endorse_desktop.core.values import Value
 from endorse_desktop.ui.scorecards.rating_style import DEALBREAKER_MARK
@@ -111,8 +113,6 @@ class ValuesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (ORDER, DOTS):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and column == TITLE:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font
@@ -158,8 +158,6 @@ class ValuesModel(QAbstractTableModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        import json  # only a drag needs it; start-up does not (SPEC P-1)
-
         rows = sorted({index.row() for index in indexes if index.isValid()})
         ids = [self.values[row].id for row in rows]
         data = QMimeData()
@@ -191,7 +189,6 @@ class ValuesModel(QAbstractTableModel):
         """
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        import json
 
         try:
             moved = [int(i) for i in json.loads(bytes(data.data(MIME_TYPE).data()))]

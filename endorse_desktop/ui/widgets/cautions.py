@@ -8,12 +8,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from endorse_desktop.ui.widgets.text import translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cautions", text)
+_tr = translator("Cautions")
 
 
 def money_caution() -> str:

@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication
+
+
+class Translate(Protocol):
+    def __call__(self, text: str, n: int = -1) -> str: ...
+
+
+def translator(context: str) -> Translate:
+    """A module's `_tr = translator("GoalsPage")`: its words under one translation context
+    (`n` chooses a plural form where the text has %n)."""
+
+    def tr(text: str, n: int = -1) -> str:
+        return QCoreApplication.translate(context, text, None, n)
+
+    return tr
 
 
 def plural(count: int, singular: str, plural_form: str) -> str:

@@ -357,7 +357,7 @@ def test_print_menu_writes_sheet_and_report(qtbot, window, tmp_path, monkeypatch
 
 
 def test_activity_catalog_dialog(qtbot, qtmodeltester, window, monkeypatch) -> None:
-    from endorse_desktop.ui.commitments.dialogs import ActivitiesDialog, ActivityDialog
+    from endorse_desktop.ui.commitments.activities_dialog import ActivitiesDialog, ActivityDialog
 
     dialog = ActivitiesDialog(window.session, window.undo_stack)
     qtbot.addWidget(dialog)

@@ -216,7 +216,7 @@ MOBILIZE_EXPORT = (
 def open_import(tab, path: Path):
     tab.import_roster(path)
     assert wait_for_background_tasks()
-    dialog = tab.import_dialog
+    dialog = tab.roster_import.import_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 
@@ -232,7 +232,7 @@ def test_importing_two_tools_exports_through_the_dialog(qtbot, window, tab, tmp_
     dialog.set_mapping(5, "notes")
     assert dialog.preview_model.index(0, 8).data() == "Ann Arbor"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    summary = tab.summary_dialog
+    summary = tab.roster_import.summary_dialog
     assert summary is not None
     assert summary.counts_label.text() == "Added 2 · updated 0 · skipped 1"
     assert summary.model.index(0, 3).data() == "no name or email"
@@ -244,8 +244,8 @@ def test_importing_two_tools_exports_through_the_dialog(qtbot, window, tab, tmp_
     dialog = open_import(tab, latin)
     assert "Mobilize export" in dialog.facts_label.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert tab.summary_dialog.counts_label.text() == "Added 0 · updated 1 · skipped 1"
-    tab.summary_dialog.accept()
+    assert tab.roster_import.summary_dialog.counts_label.text() == "Added 0 · updated 1 · skipped 1"
+    tab.roster_import.summary_dialog.accept()
     names = shown_column(tab, NAME)
     assert names.count("Ana Núñez") == 1 and names.count("Zoë Lefèvre") == 1
     zoe = next(m for m in tab.model.records if m.last_name == "Lefèvre")
@@ -268,7 +268,7 @@ def test_unknown_columns_can_be_chosen_by_hand(qtbot, tab, tmp_path) -> None:
     assert dialog.import_button.isEnabled()
     assert dialog.preview_model.index(0, 3).data() == "Dubois"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    tab.summary_dialog.accept()
+    tab.roster_import.summary_dialog.accept()
     assert "Renée Dubois" in shown_column(tab, NAME)
 
 
@@ -278,7 +278,7 @@ def test_a_junk_file_is_refused_and_changes_nothing(qtbot, window, tab, tmp_path
     before = roster.list_members(window.session.store)
     tab.import_roster(junk)
     assert wait_for_background_tasks()
-    assert tab.import_dialog is None
+    assert tab.roster_import.import_dialog is None
     box = tab.message_box
     assert box is not None and "is a PDF document, not a CSV file" in box.text()
     box.accept()
@@ -361,5 +361,8 @@ def test_file_import_menu_opens_the_import_dialog(
     press(qtbot, window, "Ctrl+Shift+I")
     assert wait_for_background_tasks()
     assert window.current_tab() is tab
-    assert tab.import_dialog is not None and tab.import_dialog.plan.file_name == "an.csv"
-    tab.import_dialog.reject()
+    assert (
+        tab.roster_import.import_dialog is not None
+        and tab.roster_import.import_dialog.plan.file_name == "an.csv"
+    )
+    tab.roster_import.import_dialog.reject()

@@ -24,8 +24,8 @@ def session(qapp, demo_path: Path):
 
 def test_race_and_candidate_added_undone_and_redone_keep_their_ids(session) -> None:
     stack = QUndoStack()
-    race = commands.add_race(session, stack, Race("Water board"), "Add race").result
-    candidate = commands.add_candidate(
+    race = commands.RACES.add(session, stack, Race("Water board"), "Add race").result
+    candidate = commands.CANDIDATES.add(
         session, stack, Candidate(race.id, "Rosa Diaz"), "Add candidate"
     ).result
     stack.undo()
@@ -40,9 +40,7 @@ def test_race_and_candidate_added_undone_and_redone_keep_their_ids(session) -> N
 def test_archiving_a_candidate_is_undone(session) -> None:
     stack = QUndoStack()
     candidate = list_candidates(session.store)[0]
-    outcome = commands.update_candidate(
-        session, stack, replace(candidate, archived=True), "Archive"
-    )
+    outcome = commands.CANDIDATES.edit(session, stack, replace(candidate, archived=True), "Archive")
     assert outcome.ok and outcome.text == "Archive"
     assert get_candidate(session.store, candidate.id).archived
     stack.undo()
@@ -54,7 +52,7 @@ def test_deleting_a_rated_candidate_is_refused_and_not_stacked(session) -> None:
     rated = next(
         c for c in list_candidates(session.store) if ratings_for_race(session.store, c.race_id)
     )
-    outcome = commands.delete_candidate(session, stack, rated.id, "Delete")
+    outcome = commands.CANDIDATES.delete(session, stack, rated.id, "Delete")
     assert outcome.error is not None and str(outcome.error)
     assert stack.count() == 0
     assert get_candidate(session.store, rated.id) is not None

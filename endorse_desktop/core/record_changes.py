@@ -1,0 +1,110 @@
+"""The shapes every stored record's services share, written once: a change to a record that
+must still be there (returning it as it was, for undo), and a deletion refused while other
+records use it (the message says which, so the user knows to archive instead)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, replace
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+
+from .errors import EndorseError
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+class Record(Protocol):
+    __dataclass_fields__: ClassVar[dict[str, Any]]  # records are dataclasses (for replace())
+
+    @property
+    def id(self) -> int | None: ...
+
+
+R = TypeVar("R", bound=Record)
+
+
+def from_row(make: Callable[..., R], row: Any, **convert: Callable[[Any], Any]) -> R:
+    """A record from a stored row, with the columns named in `convert` turned back into their
+    types (`category=ActivityCategory`, `archived=bool`)."""
+    data = dict(row)
+    for name, to_type in convert.items():
+        data[name] = to_type(data[name])
+    return make(**data)
+
+
+def row_values(record: Record, **convert: Callable[[Any], Any]) -> dict[str, Any]:
+    """A record's columns for the store (`archived=int`); no "id" while it has none yet."""
+    data = asdict(record)
+    for name, to_column in convert.items():
+        data[name] = to_column(data[name])
+    if data["id"] is None:
+        data.pop("id")
+    return data
+
+
+def record_or_none(make: Callable[[Any], R], row: object | None) -> R | None:
+    """The record a stored row makes, or None when no row was found."""
+    return None if row is None else make(row)
+
+
+def existing(
+    get: Callable[[Store, int], R | None],
+    store: Store,
+    record_id: int | None,
+    missing: EndorseError,
+) -> R:
+    """The record with `record_id`, or `missing` raised when it is gone (deleted meanwhile)."""
+    found = None if record_id is None else get(store, record_id)
+    if found is None:
+        raise missing
+    return found
+
+
+def add_last(
+    store: Store,
+    record: R,
+    *,
+    clean: Callable[[R], R],
+    next_position: Callable[[], int],
+    insert: Callable[[R], int],
+) -> R:
+    """Check and store a new record, last in its list; returns it with its position and id."""
+    cleaned = clean(record)
+    with store.transaction():
+        placed = replace(cleaned, position=next_position())
+        new_id = insert(placed)
+    return replace(placed, id=new_id)
+
+
+def save_changes(
+    store: Store,
+    record: R,
+    get: Callable[[Store, int], R | None],
+    missing: EndorseError,
+    *,
+    clean: Callable[[R], R],
+    save: Callable[[int, R, R], object],
+) -> R:
+    """Check and save `record` (a changed copy of a stored one) in one transaction: `save(id,
+    cleaned, before)`. Returns the record as it was, which is what undo saves back."""
+    record_id = record.id
+    before = existing(get, store, record_id, missing)
+    cleaned = clean(record)
+    assert record_id is not None  # existing() found it
+    with store.transaction():
+        save(record_id, cleaned, before)
+    return before
+
+
+def refuse_if_taken(holder: Record | None, record: Record, refusal: EndorseError) -> None:
+    """Raise `refusal` when the name `record` asks for is held by another record (`holder`)."""
+    if holder is not None and holder.id != record.id:
+        raise refusal
+
+
+def refuse_if_used(usage: Mapping[str, int], refusal: Callable[[str], EndorseError]) -> None:
+    """Raise `refusal("2 candidates, 1 vote")` while other records still use this one."""
+    what = ", ".join(f"{n} {name}" for name, n in usage.items() if n)
+    if what:
+        raise refusal(what)
