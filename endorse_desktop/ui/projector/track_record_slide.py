@@ -26,11 +26,8 @@ MARGIN = 60
 MAX_WINS = 5  # names on the slide; more would shrink below what the back row reads
 
 
-@register_slide
+@register_slide("track_record", "Track record")
 class TrackRecordSlide(Slide):
-    slide_id = "track_record"
-    title = "Track record"
-
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(session, parent)
         self.record: TrackRecord | None = None
