@@ -64,8 +64,9 @@ if TYPE_CHECKING:
 MAX_QUANTITY = 1_000_000
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CommitmentDialogs", text, None, n)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # (text, None, n): the shape lupdate reads as a plural (numerus) message
+    return QCoreApplication.translate("CommitmentDialogs", text, disambiguation, n)
 
 
 def category_label(category: ActivityCategory) -> str:
@@ -546,7 +547,11 @@ class SignupPrintDialog(FormDialog):
         self.race.setAccessibleName(_tr("Race"))
         names = core.present_member_names(session.store)
         self.present = QCheckBox(
-            _tr("Pre-print the names of the %n member(s) present at the latest meeting", len(names))
+            _tr(
+                "Pre-print the names of the %n member(s) present at the latest meeting",
+                None,
+                len(names),
+            )
             if names
             else _tr("Pre-print names (no meeting attendance recorded yet)")
         )

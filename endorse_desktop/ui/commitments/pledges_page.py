@@ -72,8 +72,9 @@ STATUS_KEYS = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PledgesPage", text, None, n)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # (text, None, n): the shape lupdate reads as a plural (numerus) message
+    return QCoreApplication.translate("PledgesPage", text, disambiguation, n)
 
 
 class PledgesPage(QWidget):
@@ -405,7 +406,7 @@ class PledgesPage(QWidget):
         if ids:
             self._report(
                 commands.delete_pledges(self.session, self.stack, ids),
-                _tr("Deleted %n pledge(s); Ctrl+Z brings them back", len(ids)),
+                _tr("Deleted %n pledge(s); Ctrl+Z brings them back", None, len(ids)),
             )
 
     @Slot()
@@ -421,7 +422,9 @@ class PledgesPage(QWidget):
             return
         self._report(
             commands.set_pledge_status(self.session, self.stack, ids, status),
-            _tr("Marked %n pledge(s) %1", len(ids)).replace("%1", status_label(status).lower()),
+            _tr("Marked %n pledge(s) %1", None, len(ids)).replace(
+                "%1", status_label(status).lower()
+            ),
         )
 
     @Slot()

@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 
 from endorse_desktop.core.races import list_races
@@ -243,6 +243,11 @@ class _Painter:
         self.columns, self.rows = slide.visible_ranges()
         self._title_fonts: dict[tuple[float, bool], QFont] = {}
 
+    def tr(self, text: str) -> str:
+        """A plain class, not a QObject: its words are filed under its own name, the context
+        lupdate gives `self.tr("…")` here."""
+        return QCoreApplication.translate("_Painter", text)
+
     def font(self, scale: float = 1.0, bold: bool = False) -> QFont:
         return projector_font(self.height, scale, bold)
 
@@ -273,7 +278,7 @@ class _Painter:
         self._text(
             QRectF(lay.margin, top, width, title_height), race.title, Qt.AlignmentFlag.AlignLeft
         )
-        details = [race.election_date or "", self.slide.tr(race.stage.capitalize())]
+        details = [race.election_date or "", self.tr(race.stage.capitalize())]
         pages = self._page_note()
         self.p.setFont(self.font(0.8))
         self.p.setPen(PALETTE.muted)
@@ -302,11 +307,7 @@ class _Painter:
         rect = QRectF(lay.margin, top, lay.value_width - 16, lay.header_height - 8)
         self.p.setPen(PALETTE.muted)
         self.p.setFont(self.font(0.8))
-        text = (
-            self.slide.tr("Value · weight")
-            + "\n"
-            + self.slide.tr("%s dealbreaker") % DEALBREAKER_MARK
-        )
+        text = self.tr("Value · weight") + "\n" + self.tr("%s dealbreaker") % DEALBREAKER_MARK
         self.p.drawText(
             rect,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
@@ -336,7 +337,7 @@ class _Painter:
         self._text(QRectF(rect.left(), y, rect.width(), score_height), score.percent_text)
         y += score_height
         rated = (
-            self.slide.tr("%1 of %2 rated")
+            self.tr("%1 of %2 rated")
             .replace("%1", str(score.rated))
             .replace("%2", str(score.total))
         )
@@ -345,7 +346,7 @@ class _Painter:
         self._text(QRectF(rect.left(), y, rect.width(), lay.body_px * 1.2), rated)
         if score.dealbreaker_hits:
             y += lay.body_px * 1.2
-            flag = f"{HIT_MARK} " + self.slide.tr("dealbreaker")
+            flag = f"{HIT_MARK} " + self.tr("dealbreaker")
             self.p.setPen(PALETTE.orange)
             self.p.setFont(self._fitted(flag, rect.width(), 0.8, bold=True))
             self._text(QRectF(rect.left(), y, rect.width(), lay.body_px * 1.2), flag)
@@ -458,9 +459,9 @@ class _Painter:
         card = self.card
         if not card.candidates or not card.values:
             text = (
-                self.slide.tr("No candidates in this race yet")
+                self.tr("No candidates in this race yet")
                 if not card.candidates
-                else (self.slide.tr("The group has no values yet"))
+                else (self.tr("The group has no values yet"))
             )
         else:
             candidate = card.candidates[self.slide.candidate_index]
@@ -471,7 +472,7 @@ class _Painter:
             if cell.evidence:
                 text += f". {' '.join(cell.evidence.split())}"
             if cell.source:
-                text += f" ({self.slide.tr(cell.source)})"
+                text += f" ({self.tr(cell.source)})"
         rect = QRectF(
             lay.margin,
             self.slide.height() - lay.margin - lay.footer_height + 12,
