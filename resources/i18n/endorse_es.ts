@@ -2022,7 +2022,7 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>Close the app (everything is already saved)</source>
@@ -2070,7 +2070,7 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
     <message>
         <source>Projector Pre&amp;vious</source>
-        <translation>Proyector: an&amp;terior</translation>
+        <translation>Proyector: ante&amp;rior</translation>
     </message>
     <message>
         <source>Step back on the projector</source>
@@ -2131,6 +2131,10 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Projector &amp;Screen</source>
@@ -4942,6 +4946,17 @@ Revise el respaldo (Ctrl+Shift+D).</translation>
     <message>
         <source>The group has no values yet</source>
         <translation>El grupo todavía no tiene valores</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>Language of this window and its projector</source>
+        <translation>Idioma de esta ventana y de su proyector</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,9 @@ def run_app(
     # The .desktop file's name: lets Wayland and the taskbar match windows to its icon and name.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    from endorse_desktop.ui.shell.language import install_language, saved_choice
+
+    install_language(saved_choice())  # before any window: every tr() then finds its words
 
     from endorse_desktop.ui.shell.theme import (
         apply_theme,

@@ -77,8 +77,9 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-# Marked for lupdate here; translated as a whole when shown.
-MEETING_GUIDE = QT_TR_NOOP(
+# Marked for lupdate here (PySide6 types the marker as returning object); translated as a whole
+# when shown.
+MEETING_GUIDE: str = QT_TR_NOOP(  # type: ignore[assignment]
     """
 <h2>Running an endorsement meeting</h2>
 
