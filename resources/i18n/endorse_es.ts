@@ -2577,7 +2577,7 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;Incumbent (holds the office now)</source>
-        <translation>&amp;En el cargo (ocupa el cargo ahora)</translation>
+        <translation>En el &amp;cargo (lo ocupa ahora)</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -3401,7 +3401,7 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
@@ -3927,7 +3927,7 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;Members present (Space ticks):</source>
-        <translation>&amp;Miembros presentes (Espacio marca):</translation>
+        <translation>Miembros &amp;presentes (Espacio marca):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -4171,7 +4171,7 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
     <message>
         <source>Q&amp;uorum:</source>
-        <translation>Q&amp;uórum:</translation>
+        <translation>&amp;Quórum:</translation>
     </message>
     <message>
         <source>If no one &amp;wins:</source>
