@@ -347,8 +347,13 @@ class _Painter:
         if score.dealbreaker_hits:
             y += lay.body_px * 1.2
             flag = f"{HIT_MARK} " + self.tr("dealbreaker")
+            font = self._fitted(flag, rect.width(), 0.8, bold=True)
+            if QFontMetricsF(font).horizontalAdvance(flag) > rect.width():
+                # too long for the column even at the smallest size (a longer language): the
+                # mark alone, which the grid below repeats on the value it opposes
+                flag = HIT_MARK
             self.p.setPen(PALETTE.orange)
-            self.p.setFont(self._fitted(flag, rect.width(), 0.8, bold=True))
+            self.p.setFont(font)
             self._text(QRectF(rect.left(), y, rect.width(), lay.body_px * 1.2), flag)
 
     def _fitted(self, text: str, width: float, scale: float = 1.0, bold: bool = False) -> QFont:
