@@ -143,14 +143,28 @@ def update(languages: tuple[str, ...] = TRANSLATED) -> dict[str, Counts]:
     return counts
 
 
+def release(languages: tuple[str, ...] = TRANSLATED) -> dict[str, Counts]:
+    """lrelease only: the .qm files from the .ts as they are (packaging/build.sh)."""
+    for language in languages:
+        run_lrelease(ts_path(language), qm_path(language))
+    return {language: count(ts_path(language)) for language in languages}
+
+
+USAGE = """usage: python -m endorse_desktop.i18n [update|release|check]
+  update   lupdate the .ts files from the sources, lrelease the .qm files, count what is left
+  release  lrelease the .qm files from the .ts files as they are
+  check    count what is left to translate (exit status 1 if anything is)"""
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     command = args[0] if args else "update"
-    if command not in ("update", "check") or len(args) > 1:
-        print("usage: python -m endorse_desktop.i18n [update|check]", file=sys.stderr)
+    commands = {"update": update, "release": release}
+    if command not in (*commands, "check") or len(args) > 1:
+        print(USAGE, file=sys.stderr)
         return 2
-    if command == "update":
-        results = update()
+    if command in commands:
+        results = commands[command]()
     else:
         results = {language: count(ts_path(language)) for language in TRANSLATED}
     worst = 0

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QTabBar,
     QWidget,
@@ -168,6 +169,20 @@ def test_the_pseudo_translation_is_longer_and_accented() -> None:
     assert pseudo("Add member").startswith("Ådd mémbér")
     assert len(pseudo("Add member")) >= len("Add member") * 1.4
     assert pseudo("Round %1 of %2").count("%") == 2
+
+
+def test_the_checks_see_a_cut_label_a_cut_button_and_overlapping_widgets(qtbot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    label = QLabel("A label much wider than the room it is given", page)
+    label.setGeometry(0, 0, 60, 20)
+    button = QPushButton("A button with a long caption", page)
+    button.setGeometry(10, 10, 50, 30)  # also on top of the label
+    page.resize(200, 100)
+    page.show()
+    found = problems(page)
+    assert len(found) == 3, found
+    assert any("overlaps" in problem for problem in found)
 
 
 def test_every_tab_holds_longer_words(window: MainWindow) -> None:
