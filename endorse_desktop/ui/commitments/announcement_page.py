@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from endorse_desktop.core.commitments.announcement import draft_announcement
 from endorse_desktop.core.endorsements import get_endorsement
 from endorse_desktop.ui.commitments import commands
 from endorse_desktop.ui.widgets.action_button import action_button
+from endorse_desktop.ui.widgets.flow import FlowLayout
 from endorse_desktop.ui.widgets.page_actions import page_action
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class AnnouncementPage(QWidget):
         self._timer.timeout.connect(self.save_now)
         self.editor.textChanged.connect(self._edited)
         self.actions_by_name = self._make_actions()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps where the window is narrow
         for name in ("draft", "copy", "pdf"):
             buttons.addWidget(action_button(self.actions_by_name[name]))
         buttons.addStretch(1)

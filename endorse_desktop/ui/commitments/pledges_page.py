@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -51,6 +50,7 @@ from endorse_desktop.ui.widgets.cautions import (
     Caution,
     coordination_caution,
 )
+from endorse_desktop.ui.widgets.flow import FlowLayout
 from endorse_desktop.ui.widgets.page_actions import page_action
 from endorse_desktop.ui.widgets.table_model import (
     Column,
@@ -115,7 +115,7 @@ class PledgesPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(_tr("Pledges shown"))
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # these rows wrap where the window is narrow
         for label, widget in (
             (_tr("Endorsement:"), self.endorsement_filter),
             (_tr("Activity:"), self.activity_filter),
@@ -146,7 +146,7 @@ class PledgesPage(QWidget):
             self.view.setColumnWidth(column, width)
 
         self.actions_by_name = self._make_actions()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for name in ("new", "edit", "delete"):
             buttons.addWidget(action_button(self.actions_by_name[name]))
         buttons.addSpacing(16)
