@@ -44,6 +44,10 @@ MARKED = (
     QT_TR_NOOP("Paper ballots, choose one (a key per ballot)"),
     QT_TR_NOOP("Paper ballots, ranked (instant runoff)"),
     QT_TR_NOOP("Hand count (type the counts)"),
+    # ui/meeting/vote_controller.METHOD_WORDS
+    QT_TR_NOOP("paper ballots, choose one"),
+    QT_TR_NOOP("paper ballots, ranked"),
+    QT_TR_NOOP("hand count"),
     # ui/scorecards/dialogs.STATUS_TEXT
     QT_TR_NOOP("Considering"),
     QT_TR_NOOP("Endorsed"),

@@ -80,6 +80,18 @@
         <translation>Conteo a mano (escriba los totales)</translation>
     </message>
     <message>
+        <source>paper ballots, choose one</source>
+        <translation>papeletas, elegir una opción</translation>
+    </message>
+    <message>
+        <source>paper ballots, ranked</source>
+        <translation>papeletas, por orden de preferencia</translation>
+    </message>
+    <message>
+        <source>hand count</source>
+        <translation>conteo a mano</translation>
+    </message>
+    <message>
         <source>Considering</source>
         <translation>En consideración</translation>
     </message>
@@ -4849,6 +4861,26 @@ Revise el respaldo (Ctrl+Shift+D).</translation>
 </context>
 <context>
     <name>VoteSlide</name>
+    <message>
+        <source>Needed: %1 of %2 %3 (%4)</source>
+        <translation>Se necesitan: %1 de %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Needed: %1 — no votes counted yet</source>
+        <translation>Se necesita: %1 — todavía no hay votos contados</translation>
+    </message>
+    <message>
+        <source>Quorum %1: met ✓ (%2 present)</source>
+        <translation>Quórum %1: alcanzado ✓ (%2 presentes)</translation>
+    </message>
+    <message>
+        <source>⚠ No quorum: %1 present, %2 needed</source>
+        <translation>⚠ Sin quórum: %1 presentes, se necesitan %2</translation>
+    </message>
+    <message>
+        <source>⚠ Over-vote: %1</source>
+        <translation>⚠ Votos de más: %1</translation>
+    </message>
     <message>
         <source>Live vote</source>
         <translation>Votación en vivo</translation>

@@ -98,6 +98,7 @@ def test_texts_kept_in_constants_are_in_the_catalog(language: str) -> None:
     from endorse_desktop.core.ratings import SOURCES
     from endorse_desktop.core.scoring import RATING_LABELS, UNKNOWN_LABEL
     from endorse_desktop.ui.meeting.dialogs import METHOD_CHOICES
+    from endorse_desktop.ui.meeting.vote_controller import METHOD_WORDS
     from endorse_desktop.ui.members.tab import CSV_FILTER
     from endorse_desktop.ui.scorecards.dialogs import SOURCE_TEXT, STATUS_TEXT
     from endorse_desktop.ui.shell.help import MEETING_GUIDE
@@ -110,6 +111,7 @@ def test_texts_kept_in_constants_are_in_the_catalog(language: str) -> None:
         RULE_TEXT,
         *REASONS.values(),
         *(label for _, label in METHOD_CHOICES),
+        *METHOD_WORDS.values(),
         *STATUS_TEXT.values(),
         *SOURCE_TEXT.values(),
         *(source for source in SOURCES if source),
