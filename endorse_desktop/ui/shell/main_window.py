@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
             action.deleteLater()
         files.deleteLater()
+        self._theme_actions.deleteLater()
         self.menuBar().clear()
         for name in [top.name for top in window_menus(self.tr)] + _SUBMENUS:
             menu = getattr(self, name, None)

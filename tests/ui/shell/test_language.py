@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -126,3 +128,44 @@ def test_system_means_the_desktops_language_when_there_is_a_translation() -> Non
     assert resolve("system", QLocale("es_MX")) == "es"
     assert resolve("system", QLocale("de_DE")) == "en"
     assert resolve("en", QLocale("es_MX")) == "en"
+
+
+def test_an_empty_file_shows_the_welcome_page_in_the_new_language(
+    qtbot, db_path: Path, english_after: None
+) -> None:
+    window = open_window(qtbot, db_path)
+    assert window.pages.currentWidget() is window.welcome
+    choose_language(window, "es")
+    assert window.pages.currentWidget() is window.welcome
+    assert window.welcome.create_button.text() == "Crear nuestro grupo…"
+    window.close()
+
+
+STARTUP = """
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from endorse_desktop import APP_NAME
+from endorse_desktop.ui.shell.app import run_app
+
+QSettings(APP_NAME, APP_NAME).setValue("language", "es")
+app = QApplication([])
+
+def look():
+    window = next(w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow")
+    print("MENUS " + "|".join(action.text() for action in window.menuBar().actions()))
+
+QTimer.singleShot(0, look)  # before run_app's own exit timer: the window is up by then
+raise SystemExit(run_app(DB, exit_after_startup=True))
+"""
+
+
+def test_the_app_starts_in_the_language_the_user_chose(demo_path: Path) -> None:
+    """The real start-up (ui/shell/app.run_app) in a process of its own, with the user's
+    settings saying Español."""
+    script = f"from pathlib import Path\nDB = Path({str(demo_path)!r})\n" + STARTUP
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    menus = next(line for line in result.stdout.splitlines() if line.startswith("MENUS "))
+    assert menus.split(" ", 1)[1].split("|")[:3] == ["&Archivo", "&Edición", "&Ver"]
