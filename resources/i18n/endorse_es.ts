@@ -4335,6 +4335,25 @@ Antes se hace una copia de seguridad de este archivo. La importación en sí no 
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>You can open another file, or quit. The file was not changed.</source>
+        <translation>Puede abrir otro archivo o salir. El archivo no se cambió.</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Abrir otro archivo…</translation>
+    </message>
+    <message>
+        <source>Open group file</source>
+        <translation>Abrir archivo de grupo</translation>
+    </message>
+    <message>
+        <source>Endorse Desktop files (*.sqlite3 *.sqlite *.db);;All (*)</source>
+        <translation>Archivos de Endorse Desktop (*.sqlite3 *.sqlite *.db);;Todos (*)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <source>Print the meeting summary</source>

@@ -158,16 +158,29 @@ def show_file_problems_in_dialogs() -> None:
 
 
 def _ask_for_another_file(message: str) -> Path | None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, message)
-    box.setInformativeText("You can open another file, or quit. The file was not changed.")
-    open_button = box.addButton("Open Another File…", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "StartUp", "You can open another file, or quit. The file was not changed."
+        )
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("StartUp", "Open Another File…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is not open_button:
         return None
     name, _ = QFileDialog.getOpenFileName(
-        None, "Open group file", "", "Endorse Desktop files (*.sqlite3 *.sqlite *.db);;All (*)"
+        None,
+        QCoreApplication.translate("StartUp", "Open group file"),
+        "",
+        QCoreApplication.translate(
+            "StartUp", "Endorse Desktop files (*.sqlite3 *.sqlite *.db);;All (*)"
+        ),
     )
     return Path(name) if name else None
