@@ -80,6 +80,11 @@ def test_the_spanish_ui_shows_spanish_menus_tabs_and_qt_buttons(qtbot, demo_path
             translate("CommitmentCommands", "Delete %n pledge(s)", None, 3) == "Borrar 3 promesas"
         )
         assert QLocale().dayName(1) == "lunes"
+        # Help ▸ Running an Endorsement Meeting
+        from endorse_desktop.ui.shell.help import meeting_guide_html, shortcuts_html
+
+        assert "<h2>Cómo llevar una reunión de respaldo</h2>" in meeting_guide_html()
+        assert "Ventana del proyector" in shortcuts_html(window)
         window.close()
 
 
