@@ -689,6 +689,10 @@
         <translation>Marcar las seleccionadas:</translation>
     </message>
     <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
         <source>sheet</source>
         <translation>hoja</translation>
     </message>
@@ -805,6 +809,14 @@
     <message>
         <source>No goals yet: add them on the Goals page (Alt+3).</source>
         <translation>Todavía no hay metas: agréguelas en la página Metas (Alt+3).</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>vence el</translation>
+    </message>
+    <message>
+        <source>past due</source>
+        <translation>vencida</translation>
     </message>
     <message>
         <source>Blue: pledged (pledged, confirmed or done) · Orange: done · Full bar: the goal</source>
@@ -1695,7 +1707,7 @@
     </message>
     <message>
         <source>Incumbent</source>
-        <translation>En el cargo</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1828,6 +1840,14 @@
     <message>
         <source>anywhere</source>
         <translation>en cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every menu command with a key. Tabs add their own menu while they are open.</source>
+        <translation>Todos los comandos del menú que tienen una tecla. Las pestañas agregan su propio menú mientras están abiertas.</translation>
     </message>
     <message>
         <source>
@@ -2589,7 +2609,7 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;Incumbent (holds the office now)</source>
-        <translation>En el &amp;cargo (lo ocupa ahora)</translation>
+        <translation>T&amp;itular (ocupa el cargo ahora)</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -2671,7 +2691,7 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
     <message>
         <source>incumbent</source>
-        <translation>en el cargo</translation>
+        <translation>titular</translation>
     </message>
     <message>
         <source>None</source>
@@ -4244,6 +4264,10 @@ Antes se hace una copia de seguridad de este archivo. La importación en sí no 
         <translation>Origen: %s</translation>
     </message>
     <message>
+        <source>Dealbreaker</source>
+        <translation>Innegociable</translation>
+    </message>
+    <message>
         <source>Weighted score %s, %s</source>
         <translation>Puntaje ponderado %s, %s</translation>
     </message>
@@ -4261,7 +4285,7 @@ Antes se hace una copia de seguridad de este archivo. La importación en sí no 
     </message>
     <message>
         <source>incumbent</source>
-        <translation>en el cargo</translation>
+        <translation>titular</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4336,10 @@ Antes se hace una copia de seguridad de este archivo. La importación en sí no 
     <message>
         <source>&lt;h3&gt;No race yet&lt;/h3&gt;Add one with New Race (Ctrl+Shift+N).</source>
         <translation>&lt;h3&gt;Todavía no hay contiendas&lt;/h3&gt;Agregue una con Nueva contienda (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>Candidates in %s</source>
+        <translation>Candidatos en %s</translation>
     </message>
     <message>
         <source>archived</source>

@@ -7,6 +7,7 @@ run `python -m endorse_desktop.i18n update`, translate what it lists, run it aga
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -120,3 +121,51 @@ def test_texts_kept_in_constants_are_in_the_catalog(language: str) -> None:
     }
     sources = {source for _, source, _, _ in messages(ts_path(language))}
     assert wanted - sources == set()
+
+
+def literal_tr_calls(path: Path) -> list[tuple[int, str, str]]:
+    """(line, context, text) of every tr() call with a literal text, in the context the app looks
+    it up in first: `self.tr` → the class, `QCoreApplication.translate(ctx, …)` → ctx, a bare
+    `tr`/`_tr`/`_tr_n` → the empty context (where lupdate files it)."""
+    found: list[tuple[int, str, str]] = []
+
+    def visit(node: ast.AST, owner: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call) and child.args:
+                function, context, text = child.func, None, None
+                if isinstance(function, ast.Attribute) and isinstance(function.value, ast.Name):
+                    if function.attr == "tr" and function.value.id == "self":
+                        context, text = owner, child.args[0]
+                    elif (
+                        function.attr == "translate"
+                        and function.value.id == "QCoreApplication"
+                        and len(child.args) > 1
+                        and isinstance(child.args[0], ast.Constant)
+                    ):
+                        context, text = str(child.args[0].value), child.args[1]
+                elif isinstance(function, ast.Name) and function.id in ("tr", "_tr", "_tr_n"):
+                    context, text = "", child.args[0]
+                if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                    assert context is not None
+                    found.append((child.lineno, context, text.value))
+            visit(child, owner)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def test_every_literal_tr_call_is_in_the_catalog_under_its_context() -> None:
+    """lupdate skips what it cannot parse (a tr() inside an f-string, say) without a word; each
+    such text would stay English. Move the call out of the f-string."""
+    catalog = {(context, source) for context, source, _, _ in messages(ts_path("es"))}
+    package = Path(ts_path("es")).parents[2] / "endorse_desktop"
+    missed = [
+        f"{path.relative_to(package)}:{line}: {context or '(no context)'}: {text!r}"
+        for path in sorted(package.rglob("*.py"))
+        for line, context, text in literal_tr_calls(path)
+        if (context, text) not in catalog
+    ]
+    assert missed == []

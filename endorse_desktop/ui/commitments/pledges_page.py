@@ -185,7 +185,7 @@ class PledgesPage(QWidget):
     def _columns(self) -> list[Column[PledgeListing]]:
         # Words translated once here, not once per row: sorting by a column computes its text
         # for all 20,000 pledges (SPEC P-5).
-        overdue_mark = f"  ⚠ {_tr('overdue')}"
+        overdue_mark = "  ⚠ " + _tr("overdue")  # not inside an f-string: lupdate misses those
         statuses = {str(status): status_label(status) for status in PledgeStatus}
         sources = {"sheet": _tr("sheet")}
         typed = _tr("typed")

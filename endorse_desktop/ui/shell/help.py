@@ -66,11 +66,10 @@ def shortcuts_html(window: QMainWindow) -> str:
                 f"<td><i>{_where(action)}</i></td></tr>"
             )
     table = "\n".join(rows)
-    return (
-        f"<h2>{_tr('Keyboard shortcuts')}</h2>"
-        f"<p>{_tr('Every menu command with a key. Tabs add their own menu while they are open.')}"
-        f"</p><table cellspacing='6'>{table}</table>"
-    )
+    # tr() outside the f-string: lupdate does not read inside one
+    title = _tr("Keyboard shortcuts")
+    about = _tr("Every menu command with a key. Tabs add their own menu while they are open.")
+    return f"<h2>{title}</h2><p>{about}</p><table cellspacing='6'>{table}</table>"
 
 
 def _escape(text: str) -> str:
