@@ -88,6 +88,7 @@ def install_language(choice: str) -> str:
     assert app is not None, "a QApplication comes first"
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
     language = resolve(choice)
     system = QLocale.system()
