@@ -28,6 +28,9 @@ fi
 # Reinstall the project every time so the venv's dependencies follow pyproject.toml.
 "$venv/bin/python" -m pip install --quiet --upgrade "$repo" "pyinstaller>=6.10,<7"
 
+echo "==> translations (resources/i18n/*.qm from the .ts files)"
+(cd "$repo" && "$venv/bin/python" -m endorse_desktop.i18n release)
+
 echo "==> PyInstaller"
 "$venv/bin/python" -m PyInstaller --noconfirm --log-level WARN \
   --distpath "$repo/dist" --workpath "$work/pyinstaller" \

@@ -11,7 +11,7 @@ import importlib
 import inspect
 import pkgutil
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -75,6 +75,7 @@ from endorse_desktop.ui.values.dialog import ValueDialog
 from endorse_desktop.ui.values.dot_weights_dialog import DotWeightsDialog
 from endorse_desktop.ui.widgets.forms import INPUT_TYPES, FormDialog, is_input, mnemonic
 from endorse_desktop.ui.widgets.print_dialogs import BallotsDialog, SummaryDialog
+from tests.language import ui_language
 from tests.voting_setup import new_meeting, new_vote
 
 # Bases that are not dialogs anyone opens.
@@ -252,8 +253,17 @@ def test_every_dialog_is_a_form_dialog() -> None:
     assert not others, f"dialogs not built on FormDialog: {others}"
 
 
+@pytest.fixture(params=["en", "es"])
+def language(request) -> Iterator[str]:
+    """Each dialog in English and in Spanish: the mnemonics must be unique in both."""
+    with ui_language(request.param) as used:
+        yield used
+
+
 @pytest.mark.parametrize("dialog_class", list(FACTORIES), ids=lambda cls: cls.__name__)
-def test_dialog_opens_in_an_input_with_unique_mnemonics(qtbot, window, dialog_class) -> None:
+def test_dialog_opens_in_an_input_with_unique_mnemonics(
+    qtbot, window, dialog_class, language
+) -> None:
     dialog = FACTORIES[dialog_class](window)
     assert type(dialog) is dialog_class
     focused = open_dialog(qtbot, dialog)

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from endorse_desktop.core.endorsements import get_endorsement
 from endorse_desktop.ui.commitments import commands
 from endorse_desktop.ui.commitments.page import CommitmentPage
 from endorse_desktop.ui.widgets.action_button import action_button
+from endorse_desktop.ui.widgets.flow import FlowLayout
 from endorse_desktop.ui.widgets.page_actions import page_action
 from endorse_desktop.ui.widgets.text import translator
 
@@ -75,7 +75,7 @@ class AnnouncementPage(CommitmentPage):
         self.editor.textChanged.connect(self._edited)
         self.editor_es.textChanged.connect(self._edited_es)
         self.actions_by_name = self._make_actions()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps where the window is narrow
         for name in ("draft", "copy", "pdf"):
             buttons.addWidget(action_button(self.actions_by_name[name]))
         buttons.addStretch(1)

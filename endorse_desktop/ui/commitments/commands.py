@@ -70,7 +70,7 @@ def delete_pledges(session: Session, stack: QUndoStack, ids: Sequence[int]) -> O
         list(ids),
     )
     return push_session_change(
-        session, stack, _tr("Delete %n pledge(s)", len(ids)), do, undo, topics=COMMITMENTS
+        session, stack, _tr("Delete %n pledge(s)", None, len(ids)), do, undo, topics=COMMITMENTS
     )
 
 
@@ -83,7 +83,7 @@ def set_pledge_status(
         lambda before: core.restore_pledge_statuses(store, before),
         list(ids),
     )
-    text = _tr("Mark %n pledge(s) %1", len(ids)).replace("%1", status.label.lower())
+    text = _tr("Mark %n pledge(s) %1", None, len(ids)).replace("%1", status.label.lower())
     return push_session_change(session, stack, text, do, undo, topics=COMMITMENTS)
 
 

@@ -405,7 +405,11 @@ class SignupPrintDialog(FormDialog):
         self.race.setAccessibleName(_tr("Race"))
         names = core.present_member_names(session.store)
         self.present = QCheckBox(
-            _tr("Pre-print the names of the %n member(s) present at the latest meeting", len(names))
+            _tr(
+                "Pre-print the names of the %n member(s) present at the latest meeting",
+                None,
+                len(names),
+            )
             if names
             else _tr("Pre-print names (no meeting attendance recorded yet)")
         )

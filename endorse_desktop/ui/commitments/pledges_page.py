@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -50,6 +49,7 @@ from endorse_desktop.ui.widgets.cautions import (
     Caution,
     coordination_caution,
 )
+from endorse_desktop.ui.widgets.flow import FlowLayout
 from endorse_desktop.ui.widgets.page_actions import page_action
 from endorse_desktop.ui.widgets.table_model import (
     Column,
@@ -109,7 +109,7 @@ class PledgesPage(CommitmentPage):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(_tr("Pledges shown"))
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # these rows wrap where the window is narrow
         for label, widget in (
             (_tr("Endorsement:"), self.endorsement_filter),
             (_tr("Activity:"), self.activity_filter),
@@ -140,7 +140,7 @@ class PledgesPage(CommitmentPage):
             self.view.setColumnWidth(column, width)
 
         self.actions_by_name = self._make_actions()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for name in ("new", "edit", "delete"):
             buttons.addWidget(action_button(self.actions_by_name[name]))
         buttons.addSpacing(16)
@@ -179,7 +179,7 @@ class PledgesPage(CommitmentPage):
     def _columns(self) -> list[Column[PledgeListing]]:
         # Words translated once here, not once per row: sorting by a column computes its text
         # for all 20,000 pledges (SPEC P-5).
-        overdue_mark = f"  ⚠ {_tr('overdue')}"
+        overdue_mark = "  ⚠ " + _tr("overdue")  # not inside an f-string: lupdate misses those
         statuses = {str(status): status_label(status) for status in PledgeStatus}
         sources = {"sheet": _tr("sheet")}
         typed = _tr("typed")
@@ -400,7 +400,7 @@ class PledgesPage(CommitmentPage):
         if ids:
             self._report(
                 commands.delete_pledges(self.session, self.stack, ids),
-                _tr("Deleted %n pledge(s); Ctrl+Z brings them back", len(ids)),
+                _tr("Deleted %n pledge(s); Ctrl+Z brings them back", None, len(ids)),
             )
 
     @Slot()
@@ -416,7 +416,9 @@ class PledgesPage(CommitmentPage):
             return
         self._report(
             commands.set_pledge_status(self.session, self.stack, ids, status),
-            _tr("Marked %n pledge(s) %1", len(ids)).replace("%1", status_label(status).lower()),
+            _tr("Marked %n pledge(s) %1", None, len(ids)).replace(
+                "%1", status_label(status).lower()
+            ),
         )
 
     @Slot()

@@ -133,8 +133,9 @@ class GoalBars(QWidget):
                 QRectF(bar_left, top + BAR_HEIGHT + 2, bar_width, ROW_HEIGHT - BAR_HEIGHT - 4),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                 goal_line(goal)
-                + (f"  · {_tr('due')} {goal.goal.due_on}" if goal.goal.due_on else "")
-                + (f"  ⚠ {_tr('past due')}" if goal.overdue(today_iso()) else ""),
+                # tr() outside the f-strings: lupdate does not read inside them
+                + ("  · " + _tr("due") + f" {goal.goal.due_on}" if goal.goal.due_on else "")
+                + ("  ⚠ " + _tr("past due") if goal.overdue(today_iso()) else ""),
             )
         painter.end()
 

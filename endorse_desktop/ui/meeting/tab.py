@@ -63,6 +63,7 @@ from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_actions
+from endorse_desktop.ui.widgets.flow import FlowLayout
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -202,7 +203,7 @@ class MeetingTab(QWidget, TabFeatures):
         result_font = self.result_label.font()
         result_font.setBold(True)
         self.result_label.setFont(result_font)
-        self.buttons_row = QHBoxLayout()
+        self.buttons_row = FlowLayout()  # nine commands: they wrap in a narrow window
 
         self.timer_length = QTimeEdit(QTime(0, DEFAULT_SECONDS // 60, DEFAULT_SECONDS % 60))
         self.timer_length.setDisplayFormat("m:ss")

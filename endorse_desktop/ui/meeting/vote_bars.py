@@ -140,12 +140,13 @@ def _row(option: LiveOption, view: LiveView) -> BarRow:
     elif option.still_needed == 0:
         note = _tr("✓ reached") if decided(view, option) else _tr("✓ so far")
     else:
-        note = _tr_n("needs %n more", option.still_needed)
+        note = _tr_n("needs %n more", None, option.still_needed)
     return BarRow(str(option.key), option.label, str(option.votes), option.percent_text, note)
 
 
-def _tr_n(text: str, n: int) -> str:
-    return QCoreApplication.translate("VoteBars", text, "", n)
+def _tr_n(text: str, disambiguation: str | None, n: int) -> str:
+    # (text, None, n): the shape lupdate reads as a plural (numerus) message
+    return QCoreApplication.translate("VoteBars", text, disambiguation, n)
 
 
 def scale_of(view: LiveView) -> int:

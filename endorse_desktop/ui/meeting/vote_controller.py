@@ -131,7 +131,8 @@ class VoteController(QObject):
         stage = self.tr("Ballots") if vote.is_ranked else self.tr("Round %d") % round_.number
         self._tab.vote_header.setText(
             f"<b>{_html(vote.question)}</b><br>"
-            + self.tr("%s (%s) · %s · %s") % (stage, state, METHOD_WORDS[vote.method], _html(rule))
+            + self.tr("%s (%s) · %s · %s")
+            % (stage, state, self.tr(METHOD_WORDS[vote.method]), _html(rule))
         )
         labels = {option.key: option.label for option in vote.round_options(round_)}
         if vote.is_ranked:

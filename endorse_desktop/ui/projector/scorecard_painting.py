@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from endorse_desktop.core.scorecards import RaceScorecard
@@ -111,6 +111,11 @@ class ScorecardPainter:
         self.columns, self.rows = slide.visible_ranges()
         self._title_fonts: dict[tuple[float, bool], QFont] = {}
 
+    def tr(self, text: str) -> str:
+        """A plain class, not a QObject: its words are filed under its own name, the context
+        lupdate gives `self.tr("…")` here."""
+        return QCoreApplication.translate("ScorecardPainter", text)
+
     def font(self, scale: float = 1.0, bold: bool = False) -> QFont:
         return projector_font(self.height, scale, bold)
 
@@ -140,7 +145,7 @@ class ScorecardPainter:
         title_height = QFontMetricsF(title_font).height() * 1.2
         title = self.slide.said(race.title, race.title_es)
         self._text(QRectF(lay.margin, top, width, title_height), title, Qt.AlignmentFlag.AlignLeft)
-        details = [race.election_date or "", self.slide.tr(race.stage.capitalize())]
+        details = [race.election_date or "", self.tr(race.stage.capitalize())]
         pages = self._page_note()
         self.p.setFont(self.font(0.8))
         self.p.setPen(PALETTE.muted)
@@ -169,11 +174,7 @@ class ScorecardPainter:
         rect = QRectF(lay.margin, top, lay.value_width - 16, lay.header_height - 8)
         self.p.setPen(PALETTE.muted)
         self.p.setFont(self.font(0.8))
-        text = (
-            self.slide.tr("Value · weight")
-            + "\n"
-            + self.slide.tr("%s dealbreaker") % DEALBREAKER_MARK
-        )
+        text = self.tr("Value · weight") + "\n" + self.tr("%s dealbreaker") % DEALBREAKER_MARK
         self.p.drawText(
             rect,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
@@ -203,7 +204,7 @@ class ScorecardPainter:
         self._text(QRectF(rect.left(), y, rect.width(), score_height), score.percent_text)
         y += score_height
         rated = (
-            self.slide.tr("%1 of %2 rated")
+            self.tr("%1 of %2 rated")
             .replace("%1", str(score.rated))
             .replace("%2", str(score.total))
         )
@@ -212,9 +213,14 @@ class ScorecardPainter:
         self._text(QRectF(rect.left(), y, rect.width(), lay.body_px * 1.2), rated)
         if score.dealbreaker_hits:
             y += lay.body_px * 1.2
-            flag = f"{HIT_MARK} " + self.slide.tr("dealbreaker")
+            flag = f"{HIT_MARK} " + self.tr("dealbreaker")
+            font = self._fitted(flag, rect.width(), 0.8, bold=True)
+            if QFontMetricsF(font).horizontalAdvance(flag) > rect.width():
+                # too long for the column even at the smallest size (a longer language): the
+                # mark alone, which the grid below repeats on the value it opposes
+                flag = HIT_MARK
             self.p.setPen(PALETTE.orange)
-            self.p.setFont(self._fitted(flag, rect.width(), 0.8, bold=True))
+            self.p.setFont(font)
             self._text(QRectF(rect.left(), y, rect.width(), lay.body_px * 1.2), flag)
 
     def _fitted(self, text: str, width: float, scale: float = 1.0, bold: bool = False) -> QFont:
@@ -331,9 +337,9 @@ class ScorecardPainter:
         card = self.card
         if not card.candidates or not card.values:
             text = (
-                self.slide.tr("No candidates in this race yet")
+                self.tr("No candidates in this race yet")
                 if not card.candidates
-                else (self.slide.tr("The group has no values yet"))
+                else (self.tr("The group has no values yet"))
             )
         else:
             candidate = card.candidates[self.slide.candidate_index]
@@ -344,7 +350,7 @@ class ScorecardPainter:
             if cell.evidence:
                 text += f". {' '.join(cell.evidence.split())}"
             if cell.source:
-                text += f" ({self.slide.tr(cell.source)})"
+                text += f" ({self.tr(cell.source)})"
         rect = QRectF(
             lay.margin,
             self.slide.height() - lay.margin - lay.footer_height + 12,

@@ -11,11 +11,12 @@ Left/Right step to the previous/next endorsement.
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 
 from endorse_desktop.core.commitments.pledges import activity_map, goals_progress, list_pledges
 from endorse_desktop.core.commitments.progress import GoalProgress, percent, quantity_text
@@ -172,24 +173,46 @@ class ThermometerSlide(Slide):
         legend_height = self._legend(painter, body, height)
         body.adjust(0, 0, 0, -legend_height - 20)
         column = body.width() / len(self.goals)
+        lines = self._label_lines(column, height)
         for index, goal in enumerate(self.goals):
             self._thermometer(
                 painter,
                 QRectF(body.left() + index * column, body.top(), column, body.height()),
                 goal,
+                lines,
             )
         painter.end()
 
-    def _thermometer(self, painter: QPainter, cell: QRectF, goal: GoalProgress) -> None:
+    def _label_lines(self, column: float, height: int) -> tuple[int, int]:
+        """Lines the activity names and the small labels need in a column this wide (the same
+        for every thermometer, so they stand level): a name up to 3, a small label up to 2,
+        rather than cutting a long name or a longer language's words."""
+        wrap = int(Qt.TextFlag.TextWordWrap)
+
+        def lines(texts: list[str], scale: float, bold: bool, most: int) -> int:
+            metrics = QFontMetricsF(projector_font(height, scale, bold=bold))
+            room = QRectF(0, 0, column - 12, metrics.height() * 10)
+            needed = max(metrics.boundingRect(room, wrap, text).height() for text in texts)
+            return max(1, min(most, math.ceil(needed / metrics.height() - 0.01)))
+
+        texts = [self.goal_texts(goal) for goal in self.goals]
+        names = lines([text[1] for text in texts], LABEL_SCALE, True, 3)
+        small = [text[index] for text in texts for index in (0, 2, 3)]
+        return max(2, names), lines(small, SMALL_SCALE, False, 2)
+
+    def _thermometer(
+        self, painter: QPainter, cell: QRectF, goal: GoalProgress, lines: tuple[int, int]
+    ) -> None:
         height = self.height()
         goal_text, name, pledged_text, done_text = self.goal_texts(goal)
+        name_lines, small_lines = lines
         label_font = projector_font(height, LABEL_SCALE, bold=True)
         small_font = projector_font(height, SMALL_SCALE)
         painter.setFont(label_font)
         line = painter.fontMetrics().height()
         painter.setFont(small_font)
-        small_line = painter.fontMetrics().height()
-        labels_height = line * 2 + small_line * 2 + 16
+        small_line = painter.fontMetrics().height() * small_lines
+        labels_height = line * name_lines + small_line * 2 + 16
         tube_width = min(90.0, cell.width() * 0.3)
         bulb = tube_width * 1.5
         tube_top = cell.top() + small_line + 10
@@ -199,10 +222,9 @@ class ThermometerSlide(Slide):
         # the goal is the top of the straight part; more than promised rises into the cap
         goal_level = tube.top() + tube_width / 2
         painter.setPen(PALETTE.muted)
+        centred = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
         painter.drawText(
-            QRectF(cell.left(), cell.top(), cell.width(), small_line),
-            int(Qt.AlignmentFlag.AlignHCenter),
-            goal_text,
+            QRectF(cell.left() + 6, cell.top(), cell.width() - 12, small_line), centred, goal_text
         )
         outline = QPainterPath()
         outline.setFillRule(Qt.FillRule.WindingFill)
@@ -231,7 +253,7 @@ class ThermometerSlide(Slide):
         painter.setFont(label_font)
         painter.setPen(PALETTE.text)
         painter.drawText(
-            QRectF(cell.left() + 6, text_top, cell.width() - 12, line * 2),
+            QRectF(cell.left() + 6, text_top, cell.width() - 12, line * name_lines),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             | int(Qt.TextFlag.TextWordWrap),
             name,
@@ -239,11 +261,9 @@ class ThermometerSlide(Slide):
         painter.setFont(small_font)
         for offset, (text, colour) in enumerate(((pledged_text, PLEDGED), (done_text, DONE))):
             painter.setPen(colour)
-            top = text_top + line * 2 + 6 + offset * small_line
+            top = text_top + line * name_lines + 6 + offset * small_line
             painter.drawText(
-                QRectF(cell.left(), top, cell.width(), small_line),
-                int(Qt.AlignmentFlag.AlignHCenter),
-                text,
+                QRectF(cell.left() + 6, top, cell.width() - 12, small_line), centred, text
             )
 
     def _legend(self, painter: QPainter, body: QRectF, height: int) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent
 
 from endorse_desktop.core.document_text import Language, spanish_question, texts
@@ -45,23 +45,54 @@ COLOURS = BarColours(
 def status_lines(view: LiveView) -> list[tuple[str, bool]]:
     """(line, is_warning) under the bars: the rule, quorum, and any warning, in words."""
     lines: list[tuple[str, bool]] = []
+
+    def tr(text: str, *values: object) -> str:
+        for number, value in enumerate(values, 1):
+            text = text.replace(f"%{number}", str(value))
+        return text
+
+    # Spelled out: lupdate reads QCoreApplication.translate("VoteSlide", "…") calls only.
+    translate = QCoreApplication.translate
+
     if view.problem:
         lines.append((f"⚠ {view.problem}", True))
     elif view.needed is not None and view.base:
-        lines.append(
-            (f"Needed: {view.needed} of {view.base} {view.base_words} ({view.rule_words})", False)
-        )
+        words = (view.needed, view.base, view.base_words, view.rule_words)
+        lines.append((tr(translate("VoteSlide", "Needed: %1 of %2 %3 (%4)"), *words), False))
     else:
-        lines.append((f"Needed: {view.rule_words} — no votes counted yet", False))
+        lines.append(
+            (
+                tr(translate("VoteSlide", "Needed: %1 — no votes counted yet"), view.rule_words),
+                False,
+            )
+        )
     present = view.numbers.present
     if view.quorum is not None:
         if view.quorum_met:
-            lines.append((f"Quorum {view.quorum}: met ✓ ({present} present)", False))
+            lines.append(
+                (
+                    tr(
+                        translate("VoteSlide", "Quorum %1: met ✓ (%2 present)"),
+                        view.quorum,
+                        present,
+                    ),
+                    False,
+                )
+            )
         else:
             shown = present if present is not None else 0
-            lines.append((f"⚠ No quorum: {shown} present, {view.quorum} needed", True))
+            lines.append(
+                (
+                    tr(
+                        translate("VoteSlide", "⚠ No quorum: %1 present, %2 needed"),
+                        shown,
+                        view.quorum,
+                    ),
+                    True,
+                )
+            )
     if view.over_vote:
-        lines.append((f"⚠ Over-vote: {view.over_vote}", True))
+        lines.append((tr(translate("VoteSlide", "⚠ Over-vote: %1"), view.over_vote), True))
     return lines
 
 

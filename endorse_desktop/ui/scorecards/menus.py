@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from endorse_desktop.ui.shell.session import Topic
@@ -40,7 +40,10 @@ def safe_file_stem(text: str) -> str:
 def choose_pdf_path(parent: QWidget, session: Session, stem: str) -> Path | None:
     suggestion = documents_folder() / f"{safe_file_stem(stem)}.pdf"
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the PDF as"), str(suggestion), PDF_FILTER
+        parent,
+        QCoreApplication.translate("ScorecardFileActions", "Save the PDF as"),
+        str(suggestion),
+        PDF_FILTER,
     )
     if not name:
         return None

@@ -150,7 +150,7 @@ class ScorecardModel(QAbstractTableModel):
                 lines.append(_short_lines(about, 1)[0])
             lines.append(f"{score.percent_text} · {coverage(score.rated, score.total, short=True)}")
             if score.dealbreaker_hits:
-                lines.append(f"{HIT_MARK} {self.tr('Dealbreaker')}")
+                lines.append(HIT_MARK + " " + self.tr("Dealbreaker"))  # lupdate skips f-strings
             return "\n".join(lines)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{candidate.name}\n" + self.tr("Weighted score %s, %s") % (

@@ -293,9 +293,8 @@ class ScorecardsTab(QWidget, TabFeatures):
                     store, race.id, include_archived=self.show_archived_action.isChecked()
                 )
             )
-            self.candidates_heading.setText(
-                f"<b>{self.tr('Candidates in %s') % escape(race.title)}</b>"
-            )
+            heading = self.tr("Candidates in %s") % escape(race.title)  # not in the f-string:
+            self.candidates_heading.setText(f"<b>{heading}</b>")  # lupdate skips those
             self.race_heading.setText(self._race_heading(self.card))
         self.grid_model.set_scorecard(self.card)
         self.comparison_model.set_scorecard(self.card)

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from endorse_desktop import APP_ID, APP_NAME, APP_TITLE
@@ -21,6 +21,7 @@ from endorse_desktop.core.paths import default_db_path
 from endorse_desktop.core.store import Store, StoreError
 from endorse_desktop.ui.shell import main_window  # read when used: a test replaces its parts
 from endorse_desktop.ui.shell.app_icon import app_icon
+from endorse_desktop.ui.shell.language import install_language, saved_choice
 from endorse_desktop.ui.shell.session import Session
 from endorse_desktop.ui.shell.theme import (
     apply_theme,
@@ -60,6 +61,7 @@ def run_app(
     # The .desktop file's name: lets Wayland and the taskbar match windows to its icon and name.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_language(saved_choice())  # before any window: every tr() then finds its words
 
     apply_theme(app, saved_theme())
     app.styleHints().colorSchemeChanged.connect(lambda _: apply_theme(app, saved_theme()))
@@ -146,13 +148,25 @@ def show_file_problems_in_dialogs() -> None:
 
 def _ask_for_another_file(message: str) -> Path | None:
     box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, message)
-    box.setInformativeText("You can open another file, or quit. The file was not changed.")
-    open_button = box.addButton("Open Another File…", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "StartUp", "You can open another file, or quit. The file was not changed."
+        )
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("StartUp", "Open Another File…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is not open_button:
         return None
     name, _ = QFileDialog.getOpenFileName(
-        None, "Open group file", "", "Endorse Desktop files (*.sqlite3 *.sqlite *.db);;All (*)"
+        None,
+        QCoreApplication.translate("StartUp", "Open group file"),
+        "",
+        QCoreApplication.translate(
+            "StartUp", "Endorse Desktop files (*.sqlite3 *.sqlite *.db);;All (*)"
+        ),
     )
     return Path(name) if name else None

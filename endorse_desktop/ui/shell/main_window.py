@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
     print_menu: QMenu
     theme_menu: QMenu
     projector_language_menu: QMenu
+    language_menu: QMenu
     help_menu: QMenu
 
     def __init__(self, session: Session) -> None:
@@ -95,6 +96,16 @@ class MainWindow(QMainWindow):
     def install_session(self, session: Session) -> None:
         self.session = session
         self.undo_stack.clear()
+        self._rebuild_tabs()
+        self.projector_control.reset()
+        session.changed.connect(self._session_changed)
+        self._show_meeting_status(session)
+        self.files.remember_recent(session.path)
+        self._show_pages()
+        self._update_title()
+
+    def _rebuild_tabs(self) -> None:
+        """Every tab a placeholder again, built when first shown (for a new file, a language)."""
         for menu in self._tab_menus.values():
             self.menuBar().removeAction(menu.menuAction())
         self._tab_menus.clear()
@@ -108,10 +119,26 @@ class MainWindow(QMainWindow):
         for tab_spec in self._tab_specs:
             self.tabs.addTab(QWidget(), tab_spec.title)
         self.tabs.blockSignals(False)
-        self.projector_control.reset()
-        session.changed.connect(self._session_changed)
-        self._show_meeting_status(session)
-        self.files.remember_recent(session.path)
+
+    def retranslate(self) -> None:
+        """Every word again after View ▸ Language, keeping the file, the tab, the meeting and the
+        vote (the tabs and menus are rebuilt; the undo history restarts, as its commands belong
+        to the tabs it replaces; nothing is written to the file)."""
+        from endorse_desktop.ui.shell.language import restore_places, where_we_are
+
+        places = where_we_are(self)
+        self.undo_stack.clear()
+        self._clear_menu_bar()
+        self._fill_menu_bar()
+        self._tab_specs = tab_specs()
+        self._rebuild_tabs()
+        if self._welcome is not None:
+            self.pages.removeWidget(self._welcome)
+            self._welcome.deleteLater()
+            self._welcome = None
+        self.setAccessibleName(self.tr("Endorse Desktop"))
+        self._show_meeting_status(self.session)
+        restore_places(self, places)
         self._show_pages()
         self._update_title()
 
@@ -167,6 +194,11 @@ class MainWindow(QMainWindow):
         """The tab with that key, built if needed (tests and the smoke run use this)."""
         index = next(i for i, tab_spec in enumerate(self._tab_specs) if tab_spec.key == key)
         return self._ensure_built(index)
+
+    def built_tab(self, key: str) -> QWidget | None:
+        """The tab with that key if it has been built (None: still a placeholder)."""
+        index = next(i for i, tab_spec in enumerate(self._tab_specs) if tab_spec.key == key)
+        return self._built.get(index)
 
     def show_tab(self, key: str) -> QWidget:
         widget = self.tab_widget(key)
@@ -247,6 +279,14 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self, self.recent_menu)
         self.screens_menu = QMenu(self.tr("Projector &Screen"), self)
         self.projector_control = ProjectorController(self, self, self.screens_menu)
+        self._fill_menu_bar()
+
+    def _fill_menu_bar(self) -> None:
+        """Menus and actions in the current language (again after View ▸ Language)."""
+        from endorse_desktop.ui.shell.language import fill_language_menu
+
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.screens_menu.setTitle(self.tr("Projector &Screen"))
         self._specs = {row.id: row for row in window_actions(self.tr)}
         # The undo stack makes its own actions (their text follows the change to undo).
         self._made_by_qt = {
@@ -274,11 +314,30 @@ class MainWindow(QMainWindow):
             self._theme_actions.addAction(action)
         self._theme_actions.triggered.connect(self._theme_chosen)
         self.projector_control.fill_language_menu(self.projector_language_menu)
+        self._language_actions = fill_language_menu(self, self.language_menu)
         from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
 
         self.scorecard_file_actions = ScorecardFileActions(
             self, self, self.import_menu, self.export_menu, self.print_menu
         )
+
+    def _clear_menu_bar(self) -> None:
+        """Undo _fill_menu_bar: its actions and menus go (the controllers' two menus stay)."""
+        kept = (self.recent_menu, self.screens_menu)
+        made = [*self.window_actions.values(), *self._theme_actions.actions()]
+        files = self.scorecard_file_actions
+        made += [files.import_action, files.export_action, files.print_action]
+        for action in made:
+            self.removeAction(action)
+            action.deleteLater()
+        files.deleteLater()
+        self._theme_actions.deleteLater()
+        self.menuBar().clear()
+        for name in [top.name for top in window_menus(self.tr)] + _SUBMENUS:
+            menu = getattr(self, name, None)
+            if isinstance(menu, QMenu) and menu not in kept:
+                menu.deleteLater()
+                delattr(self, name)
 
     def _fill_menu(self, menu: QMenu, items: tuple[str | Menu, ...]) -> None:
         for item in items:
@@ -517,6 +576,18 @@ class MainWindow(QMainWindow):
         self.projector_control.close()
         self.session.close()
         super().closeEvent(event)
+
+
+# The submenus a window_menus() row makes (the controllers' Open Recent and Projector Screen are
+# made once and kept).
+_SUBMENUS = [
+    "import_menu",
+    "export_menu",
+    "print_menu",
+    "theme_menu",
+    "language_menu",
+    "projector_language_menu",
+]
 
 
 def _file_word(text: str) -> str:

@@ -255,6 +255,7 @@ def window_menus(tr: Callable[[str], str]) -> list[Menu]:
                 "present_current",
                 "projector_full_screen",
                 Menu("theme_menu", tr("&Theme")),
+                Menu("language_menu", tr("&Language")),
                 Menu("screens_menu", tr("Projector &Screen")),
                 Menu("projector_language_menu", tr("Projector Lan&guage")),
                 "blank_projector",

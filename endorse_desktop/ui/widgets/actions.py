@@ -22,7 +22,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from endorse_desktop.ui.widgets.flow import FlowLayout
 
 Key = str | QKeySequence | QKeySequence.StandardKey
 
@@ -153,8 +155,9 @@ def action_button(action: QAction) -> QToolButton:
     return button
 
 
-def button_row(*actions: QAction) -> QHBoxLayout:
-    row = QHBoxLayout()
+def button_row(*actions: QAction) -> FlowLayout:
+    """Buttons for the actions, wrapping onto a second line where the window is narrow."""
+    row = FlowLayout()
     for action in actions:
         row.addWidget(action_button(action))
     row.addStretch(1)

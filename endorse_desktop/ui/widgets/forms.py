@@ -129,6 +129,9 @@ class FormDialog(QDialog):
         self._form: QFormLayout | None = None
         self._opened = False
         outer = QVBoxLayout(self)
+        # Never narrower than its words: Qt would otherwise fit a new dialog into two thirds of
+        # the screen and cut a longer language's labels and check boxes.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.content = QVBoxLayout()
         outer.addLayout(self.content, 1)
         self.error_label = ErrorLine()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,10 +29,9 @@ from endorse_desktop.core.store import Store
 from endorse_desktop.core.translations import missing_spanish
 from endorse_desktop.exports.ballots import BallotExportError, plan_ballots
 from endorse_desktop.ui.widgets.forms import FormDialog
+from endorse_desktop.ui.widgets.text import translator
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PrintDialogs", text, None, n)
+_tr = translator("PrintDialogs")
 
 
 class LanguageCombo(QComboBox):
@@ -160,7 +159,7 @@ def missing_spanish_text(missing: list[str]) -> str:
     shown = [f"• {line}" for line in missing[:MISSING_SHOWN]]
     if len(missing) > MISSING_SHOWN:
         more = len(missing) - MISSING_SHOWN
-        shown.append(_tr("… and %n more", more))
+        shown.append(_tr("… and %n more", None, more))
     return "\n".join(shown)
 
 

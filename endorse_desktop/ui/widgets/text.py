@@ -8,15 +8,16 @@ from PySide6.QtCore import QCoreApplication
 
 
 class Translate(Protocol):
-    def __call__(self, text: str, n: int = -1) -> str: ...
+    def __call__(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
 def translator(context: str) -> Translate:
-    """A module's `_tr = translator("GoalsPage")`: its words under one translation context
-    (`n` chooses a plural form where the text has %n)."""
+    """A module's `_tr = translator("GoalsPage")`: its words under one translation context.
+    A plural is written `_tr("Deleted %n pledge(s)", None, n)`: three arguments, the shape
+    lupdate reads as a numerus message."""
 
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate(context, text, None, n)
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(context, text, disambiguation, n)
 
     return tr
 
@@ -28,12 +29,18 @@ def plural(count: int, singular: str, plural_form: str) -> str:
 
 def coverage(rated: int, total: int, *, short: bool = False) -> str:
     """ "7 of 9 values rated" (SPEC F-4), or "7 of 9 rated" where room is tight."""
-    tr = QCoreApplication.translate
+    # Spelled out each time: lupdate finds QCoreApplication.translate("Coverage", "…"), not an
+    # alias of it.
     if short:
-        return tr("Coverage", "%1 of %2 rated").replace("%1", str(rated)).replace("%2", str(total))
-    what = tr("Coverage", "value") if total == 1 else tr("Coverage", "values")
+        text = QCoreApplication.translate("Coverage", "%1 of %2 rated")
+        return text.replace("%1", str(rated)).replace("%2", str(total))
+    what = (
+        QCoreApplication.translate("Coverage", "value")
+        if total == 1
+        else QCoreApplication.translate("Coverage", "values")
+    )
     return (
-        tr("Coverage", "%1 of %2 %3 rated")
+        QCoreApplication.translate("Coverage", "%1 of %2 %3 rated")
         .replace("%1", str(rated))
         .replace("%2", str(total))
         .replace("%3", what)

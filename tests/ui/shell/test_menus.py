@@ -14,14 +14,15 @@ from endorse_desktop.ui.shell.help import menu_actions, shortcuts_html
 from endorse_desktop.ui.shell.main_window import MainWindow
 from endorse_desktop.ui.shell.session import Session
 
-# Submenus filled at the moment they open (recent files, screens) and the rarely used theme choice
-# are reached by keyboard through their menus' mnemonics; they have no shortcuts by design.
-# Choices in a submenu (like a radio group), not commands: no key of their own.
+# Submenus filled at the moment they open (recent files, screens) and the rarely used theme and
+# language choices are reached by keyboard through their menus' mnemonics; they have no shortcuts
+# by design.
 EXEMPT_PREFIXES = (
     "File ▸ Open Recent ▸",
     "View ▸ Projector Screen ▸",
     "View ▸ Theme ▸",
     "View ▸ Projector Language ▸",
+    "View ▸ Language ▸",
 )
 
 
