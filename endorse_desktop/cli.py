@@ -18,6 +18,7 @@ from endorse_desktop import APP_NAME, __version__
 from endorse_desktop.core.errors import EndorseError
 from endorse_desktop.core.paths import default_db_path, sample_db_path
 from endorse_desktop.core.store import Store
+from endorse_desktop.core.translations import missing_spanish
 
 if TYPE_CHECKING:
     from endorse_desktop.core.store import Store
@@ -217,7 +218,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _warn_missing_spanish(store: Store, args: argparse.Namespace) -> None:
     """A Spanish or bilingual PDF says the group's untranslated texts in English: name them."""
-    from endorse_desktop.core.translations import missing_spanish
 
     missing = missing_spanish(store, args.kind, args.lang, race=args.race)
     if missing:

@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,7 @@ from .races import (
     update_race,
 )
 from .ratings import SOURCES, Rating, get_rating, ratings_for_race, set_rating
+from .results import OUTCOMES, Result, get_result, set_result
 from .settings import load_settings, save_settings, settings_or_default
 from .store import Store
 from .store import ratings as ratings_repo
@@ -412,9 +414,6 @@ class _Reader:
         return SharedCandidate(name, given, tuple(cells), result)
 
     def result(self, item: object, where: str) -> dict[str, Any]:
-        from fractions import Fraction
-
-        from .results import OUTCOMES
 
         record = self.mapping(item, where)
         outcome = self.choice(record, "outcome", f"{where}.outcome", OUTCOMES)
@@ -629,8 +628,6 @@ def _merge_candidates(
                 raise SharedFileError(f"{place}.ratings[{title!r}]: {_one_line(error)}") from error
             summary.ratings_set += 1
         if shared.result is not None:
-            from .results import Result, set_result
-
             set_result(store, Result(candidate.id, **shared.result))
             summary.results_set += 1
 
@@ -639,7 +636,6 @@ def _merge_candidates(
 def shared_document(store: Store) -> dict[str, Any]:
     """The group's values and its current races, candidates, ratings and results in the shared
     shape."""
-    from .results import get_result
 
     values = list_values(store)
     title_of = {value.id: value.title for value in values}

@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from .commitments.pledges import activity_map, list_goals, list_pledges
 from .commitments.progress import ActivityTotal, activity_totals, goal_progress, percent
-from .cycles import Cycle, list_cycles
+from .cycles import Cycle, find_cycle, list_cycles
 from .results import get_result, shares_from_votes
 from .results import results_for_race as race_results
 from .store import Store
@@ -123,7 +123,6 @@ class TrackRecord:
 
 def track_record(store: Store, cycle_name: str | None = None) -> TrackRecord:
     """Every cycle (oldest first), or only `cycle_name` (`core.cycles.find_cycle` rules)."""
-    from .cycles import find_cycle
 
     chosen = [find_cycle(store, cycle_name)] if cycle_name else list_cycles(store)
     activities = activity_map(store)

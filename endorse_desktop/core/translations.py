@@ -9,9 +9,14 @@ Nothing here names a member.
 
 from __future__ import annotations
 
+from endorse_desktop.core.commitments.pledges import offered_activities
 from endorse_desktop.core.document_text import ENGLISH, Language
+from endorse_desktop.core.endorsements import describe, list_endorsements
 from endorse_desktop.core.races import Race, find_race, list_races
+from endorse_desktop.core.settings import settings_or_default
 from endorse_desktop.core.store import Store
+from endorse_desktop.core.values import list_values
+from endorse_desktop.core.voting.stored import load_vote, vote_ids
 
 # The documents that print group texts in Spanish, as `export` names them. The minutes name races
 # as the vote recorded them, and the commitment report is the organizers' own (English).
@@ -50,7 +55,6 @@ def missing_spanish(
 
 
 def _ballots(store: Store, race_name: str | None) -> list[str]:
-    from endorse_desktop.core.voting.stored import load_vote, vote_ids
 
     from_plan = None
     if race_name:
@@ -80,9 +84,6 @@ def _ballots(store: Store, race_name: str | None) -> list[str]:
 
 
 def _signup(store: Store, race_name: str | None) -> list[str]:
-    from endorse_desktop.core.commitments.pledges import offered_activities
-    from endorse_desktop.core.endorsements import list_endorsements
-    from endorse_desktop.core.settings import settings_or_default
 
     settings = settings_or_default(store)
     races = _races(store, race_name)
@@ -105,7 +106,6 @@ def _signup(store: Store, race_name: str | None) -> list[str]:
 
 
 def _announcement(store: Store, race_name: str | None, endorsement_id: int | None) -> list[str]:
-    from endorse_desktop.core.endorsements import describe, list_endorsements
 
     standing = [
         e
@@ -124,7 +124,6 @@ def _announcement(store: Store, race_name: str | None, endorsement_id: int | Non
 
 
 def _scorecard(store: Store, race_name: str | None) -> list[str]:
-    from endorse_desktop.core.values import list_values
 
     found = [_race_line(r) for r in _races(store, race_name) if not r.title_es]
     for value in list_values(store):

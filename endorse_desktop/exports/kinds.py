@@ -19,7 +19,7 @@ from endorse_desktop.core.shared_file import write_shared_file
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting.record import vote_record_to_json
 from endorse_desktop.core.voting.stored import load_vote, vote_ids, vote_record
-from endorse_desktop.exports import ballots, commitments, minutes
+from endorse_desktop.exports import ballots, commitments, minutes, track_record
 from endorse_desktop.exports.tables_csv import write_all_tables
 from endorse_desktop.reports.scorecard import render_scorecards
 
@@ -62,20 +62,6 @@ def export_vote_record(store: Store, output: Path, vote: int | None = None, **_:
     return [output]
 
 
-def export_track_record(store: Store, output: Path, **options: Any) -> list[Path]:
-    """The track record (issue 16): PDF, or CSV when OUT ends in .csv; `--cycle NAME`."""
-    from endorse_desktop.exports.track_record import export_track_record as export
-
-    return export(store, output, **options)
-
-
-def export_track_summary(store: Store, output: Path, **options: Any) -> list[Path]:
-    """The track record's one-page public summary (PDF, no member data)."""
-    from endorse_desktop.exports.track_record import export_track_summary as export
-
-    return export(store, output, **options)
-
-
 def _not_yet(kind: str) -> Callable[..., list[Path]]:
     def refuse(store: Store, output: Path, **_: Any) -> list[Path]:
         raise ExportUnavailableError(f"'export {kind}' is not available in this version yet")
@@ -93,8 +79,8 @@ EXPORTERS: dict[str, Callable[..., list[Path]]] = {
     "json": export_shared_json,
     "announcement": commitments.export_announcement,
     "vote": export_vote_record,
-    "track-record": export_track_record,
-    "track-summary": export_track_summary,
+    "track-record": track_record.export_track_record,
+    "track-summary": track_record.export_track_summary,
 }
 
 

@@ -14,6 +14,8 @@ from endorse_desktop.core.results import outcome_label, share_text
 from endorse_desktop.core.settings import settings_or_default
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.track_record import TrackRecord, track_record
+from endorse_desktop.exports.csv_files import write_csv
+from endorse_desktop.reports.track_record import render_track_record
 
 CSV_HEADER = (
     "cycle",
@@ -38,7 +40,6 @@ def export_track_record(
     if output.suffix.lower() == ".csv" and not summary:
         write_track_record_csv(record, output)
         return [output]
-    from endorse_desktop.reports.track_record import render_track_record
 
     settings = settings_or_default(store)
     render_track_record(
@@ -76,6 +77,5 @@ def track_record_rows(record: TrackRecord) -> list[tuple[object, ...]]:
 
 
 def write_track_record_csv(record: TrackRecord, output: Path) -> int:
-    from endorse_desktop.exports.csv_files import write_csv
 
     return write_csv(output, CSV_HEADER, track_record_rows(record))

@@ -41,6 +41,7 @@ class Counts:
 def qt_tool(name: str) -> str:
     """PySide6's own lupdate/lrelease (the binaries in the wheel), else one on PATH."""
     try:
+        # deferred: the i18n commands run where PySide6 may be missing; ~0 ms (python -X importtime)
         import PySide6
 
         bundled = Path(PySide6.__file__).resolve().parent / name

@@ -13,7 +13,8 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from ..clock import now_iso
+from ..clock import now_iso, today_iso
+from ..names import name_key
 
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
@@ -613,8 +614,6 @@ def _move_into_cycles(db: Database) -> None:
     all or nothing; a file where it committed but sqlite-utils had not yet recorded it (a kill in
     between) has the `cycles` table, and the migration then only lets itself be recorded.
     """
-    from ..clock import now_iso, today_iso
-    from ..names import name_key
 
     conn = db.conn
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'cycles'").fetchone():

@@ -14,8 +14,10 @@ from PySide6.QtGui import QUndoStack
 from endorse_desktop.core import accountability, cycles, results
 from endorse_desktop.core.accountability import OfficeAction, ReviewPrompt
 from endorse_desktop.core.cycles import CarryOver
+from endorse_desktop.core.endorsements import get_endorsement, set_status
 from endorse_desktop.core.races import list_candidates, list_races
 from endorse_desktop.core.results import Result, ResultRow
+from endorse_desktop.core.store import audit
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import Outcome, RecordServices, push_session_change
 
@@ -135,8 +137,6 @@ def review_endorsement(
         return accountability.review_endorsement(store, prompt, decision, reason)
 
     def undo(before: str) -> None:
-        from endorse_desktop.core.endorsements import get_endorsement, set_status
-        from endorse_desktop.core.store import audit
 
         found = get_endorsement(store, prompt.endorsement_id)
         with store.transaction():

@@ -4,9 +4,10 @@ the selected race the endorsed candidate's result beside what the group delivere
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -98,7 +99,6 @@ class ResultsModel(RecordTableModel[ResultRow]):
 
 
 def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("ResultsPage", text)
 
@@ -236,6 +236,5 @@ def history_text(name: str, earlier: list[Candidacy]) -> str:
 
 
 def _escape(text: str) -> str:
-    from html import escape
 
     return escape(text)

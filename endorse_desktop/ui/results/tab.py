@@ -44,6 +44,7 @@ from endorse_desktop.ui.results.dialogs import (
 )
 from endorse_desktop.ui.results.office_page import OfficePage
 from endorse_desktop.ui.results.results_page import ResultsPage
+from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 from endorse_desktop.ui.shell.host import PresentationRequest, TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import Outcome
@@ -314,7 +315,6 @@ class ResultsTab(QWidget, TabFeatures):
 
     @Slot()
     def print_public_summary(self) -> None:
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 
         output = choose_pdf_path(self, self.session, self.tr("Track record summary"))
         if output is not None:

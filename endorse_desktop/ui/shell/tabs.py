@@ -73,6 +73,7 @@ def _commitments_tab(session: Session, window: TabHost) -> QWidget:
 
 
 def _results_tab(session: Session, window: TabHost) -> QWidget:
+    # deferred: built when first shown; ~420 ms at start-up otherwise (python -X importtime)
     from endorse_desktop.ui.results.tab import ResultsTab
 
     return ResultsTab(session, window)
