@@ -11,6 +11,7 @@ from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 
+from .names import NameTooLongError, clean_name, name_key
 from .store import Store, audit, records
 from .store import values as repo
 
@@ -53,7 +54,13 @@ def _to_values(value: Value) -> dict[str, Any]:
 
 
 def clean(value: Value) -> Value:
-    cleaned = replace(value, title=value.title.strip(), description=value.description.strip())
+    """A title is a name (core/names.py): NFC, no invisible characters, single-spaced, at most
+    200 characters, so look-alike titles are caught as the same title."""
+    try:
+        title = clean_name(value.title, "a value's title")
+    except NameTooLongError as error:
+        raise GroupValueError(str(error)) from error
+    cleaned = replace(value, title=title, description=value.description.strip())
     if not cleaned.title:
         raise GroupValueError("a value needs a title")
     if not MIN_WEIGHT <= cleaned.weight <= MAX_WEIGHT:
@@ -71,8 +78,13 @@ def get_value(store: Store, value_id: int) -> Value | None:
 
 
 def find_value(store: Store, title: str) -> Value | None:
+    """The value with that title, or one whose title is the same name (case, accents, spacing,
+    NFC/NFD or invisible characters aside): "Affordable Housing" finds "affordable  housing"."""
     row = repo.by_title(store, title.strip())
-    return None if row is None else _from_row(row)
+    if row is not None:
+        return _from_row(row)
+    wanted = name_key(title)
+    return next((value for value in list_values(store) if name_key(value.title) == wanted), None)
 
 
 def _check_title_free(store: Store, value: Value) -> None:
