@@ -173,3 +173,30 @@ def test_a_full_disk_during_a_pdf_export_is_one_line_and_leaves_nothing(
         err == f"endorse-desktop: error: the disk holding {folder} is full; nothing was exported\n"
     )
     assert list(folder.iterdir()) == []
+
+
+def test_a_vote_record_export_is_owner_only_and_whole(demo_path: Path, tmp_path: Path) -> None:
+    with Store.open(demo_path, readonly=True) as store:
+        vote = store.scalar("SELECT min(id) FROM votes")
+    out = tmp_path / "out"
+    out.mkdir()
+    old = os.umask(0o022)
+    try:
+        code = cli.main(
+            [
+                "export",
+                "vote",
+                "--vote",
+                str(vote),
+                "--db",
+                str(demo_path),
+                "-o",
+                str(out / "v.json"),
+            ]
+        )
+    finally:
+        os.umask(old)
+    assert code == 0
+    assert [p.name for p in out.iterdir()] == ["v.json"]
+    assert _mode(out / "v.json") == 0o600
+    assert json.loads((out / "v.json").read_text(encoding="utf-8"))["rounds"]
