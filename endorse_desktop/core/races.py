@@ -106,10 +106,16 @@ def _is_calendar_date(text: str) -> bool:
 
 
 def clean_race(race: Race) -> Race:
+    """Office and district are names (core/names.py), so look-alike races are caught."""
+    try:
+        office = clean_name(race.office, "an office")
+        district = clean_name(race.district, "a district")
+    except NameTooLongError as error:
+        raise RaceError(str(error)) from error
     cleaned = replace(
         race,
-        office=race.office.strip(),
-        district=race.district.strip(),
+        office=office,
+        district=district,
         notes=race.notes.strip(),
         election_date=_check_date(race.election_date, "election date"),
     )
@@ -189,8 +195,18 @@ def find_race(store: Store, name: str) -> Race:
     raise RaceError(f"no race called {name!r} (races: {known})")
 
 
+def _check_race_free(store: Store, race: Race) -> None:
+    """One office in one district is one race: a look-alike twin (case, accents, spacing,
+    invisible characters) would split its candidates and votes between two."""
+    wanted = (name_key(race.office), name_key(race.district))
+    for other in list_races(store, include_archived=True):
+        if other.id != race.id and (name_key(other.office), name_key(other.district)) == wanted:
+            raise RaceError(f"there is already a race for {other.title}")
+
+
 def add_race(store: Store, race: Race) -> Race:
     race = clean_race(race)
+    _check_race_free(store, race)
     with store.transaction():
         race = replace(race, position=repo.next_position(store, repo.RACES))
         new_id = records.insert(store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
@@ -203,6 +219,7 @@ def update_race(store: Store, race: Race) -> Race:
     if race_id is None or (before := get_race(store, race_id)) is None:
         raise RaceError("this race no longer exists")
     race = clean_race(race)
+    _check_race_free(store, race)
     with store.transaction():
         records.update(store, repo.RACES, race_id, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
     return before

@@ -90,3 +90,14 @@ def test_a_look_alike_activity_name_is_refused(store) -> None:
         pledges.add_activity(
             store, Activity(f"sign{ZWSP}  WAVING", ActivityCategory.PEOPLE, "shifts")
         )
+
+
+@pytest.mark.parametrize("office", ["mayor", f"May{ZWSP}or", " MAYOR "])
+def test_a_look_alike_race_is_refused_at_entry(store, office: str) -> None:
+    from endorse_desktop.core.races import Race, RaceError, add_race
+
+    add_race(store, Race("Mayor", "Ward 3"))
+    with pytest.raises(RaceError, match="already a race"):
+        add_race(store, Race(office, "ward  3"))
+    add_race(store, Race(office, "Ward 4"))  # another district is another race
+    assert len(list_races(store)) == 2
