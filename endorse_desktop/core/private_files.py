@@ -47,6 +47,27 @@ def private_text_file(
         raise
 
 
+@contextlib.contextmanager
+def private_file_name(path: Path) -> Iterator[Path]:
+    """For writers that want a file name (ReportLab): a fresh owner-only temporary beside `path`,
+    renamed over `path` when the block succeeds, removed on any failure (a kill mid-render, a
+    full disk), with a full disk said in one line."""
+    path = Path(path)
+    temporary, descriptor = _create_temporary(path)
+    os.close(descriptor)
+    try:
+        yield temporary
+        # The writer opened the existing 0600 file by name: the mode was never wider.
+        os.replace(temporary, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        full = isinstance(error, OSError) and error.errno == errno.ENOSPC
+        if full and not isinstance(error, DiskFullError):
+            raise DiskFullError(path) from error
+        raise
+
+
 def _create_temporary(path: Path) -> tuple[Path, int]:
     """A fresh 0600 file next to `path` (same folder, so the rename stays on one disk). O_EXCL and
     O_NOFOLLOW: never reuse or follow something already lying there."""

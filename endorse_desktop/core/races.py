@@ -123,11 +123,17 @@ def _is_calendar_date(text: str) -> bool:
 
 
 def clean_race(race: Race) -> Race:
+    """Office and district are names (core/names.py), so look-alike races are caught."""
+    try:
+        office = clean_name(race.office, "an office")
+        district = clean_name(race.district, "a district")
+    except NameTooLongError as error:
+        raise RaceError(str(error)) from error
     cleaned = replace(
         race,
-        office=race.office.strip(),
+        office=office,
         office_es=race.office_es.strip(),
-        district=race.district.strip(),
+        district=district,
         notes=race.notes.strip(),
         election_date=_check_date(race.election_date, "election date"),
     )
@@ -204,11 +210,26 @@ def find_race(store: Store, name: str) -> Race:
     raise RaceError(f"no race called {name!r} (races: {known})")
 
 
+def _check_race_free(store: Store, race: Race) -> None:
+    """One office in one district is one race: a look-alike twin (case, accents, spacing,
+    invisible characters) would split its candidates and votes between two."""
+    wanted = (name_key(race.office), name_key(race.district))
+    for other in list_races(store, include_archived=True):
+        if other.id != race.id and (name_key(other.office), name_key(other.district)) == wanted:
+            raise RaceError(f"there is already a race for {other.title}")
+
+
+def _clean_free_race(store: Store, race: Race) -> Race:
+    race = clean_race(race)
+    _check_race_free(store, race)
+    return race
+
+
 def add_race(store: Store, race: Race) -> Race:
     return add_last(
         store,
         race,
-        clean=clean_race,
+        clean=partial(_clean_free_race, store),
         next_position=partial(repo.next_position, store, repo.RACES),
         insert=lambda race: records.insert(
             store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS)
@@ -222,7 +243,14 @@ def update_race(store: Store, race: Race) -> Race:
     def save(race_id: int, race: Race, _: Race) -> None:
         records.update(store, repo.RACES, race_id, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
 
-    return save_changes(store, race, get_race, RaceError(_RACE_GONE), clean=clean_race, save=save)
+    return save_changes(
+        store,
+        race,
+        get_race,
+        RaceError(_RACE_GONE),
+        clean=partial(_clean_free_race, store),
+        save=save,
+    )
 
 
 def delete_race(store: Store, race_id: int) -> Race:

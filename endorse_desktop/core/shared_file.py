@@ -215,13 +215,18 @@ def parse_shared_document(document: object, name: str = "the file") -> SharedDat
         for i, item in enumerate(reader.optional_list(document, "races", "races"))
     )
     reader.unique(
-        [_race_key(r.office, r.district) for r in races], "races", "the race", _race_title_of
+        [_race_key(r.office, r.district) for r in races],
+        "races",
+        "the race",
+        _race_title_of,
+        key=str,  # already made of name keys
     )
     return SharedData(group_name or None, values, races)
 
 
 def _race_key(office: str, district: str) -> str:
-    return f"{office}\x1f{district}"
+    """One race however its office and district are spelled (`names.name_key` of each)."""
+    return f"{name_key(office)}\x1f{name_key(district)}"
 
 
 def _race_title_of(key: str) -> str:
@@ -318,10 +323,10 @@ class _Reader:
         where: str,
         what: str,
         show: Callable[[str], str] = str,
-        key: Callable[[str], str] = str.casefold,
+        key: Callable[[str], str] = name_key,
     ) -> None:
-        """Refuse two entries that are the same under `key` (candidates: `names.name_key`, so
-        look-alike twins, NFC/NFD or with a zero-width space, are one name)."""
+        """Refuse two entries that are the same under `key` (`names.name_key`: look-alike twins,
+        NFC/NFD or with a zero-width space, are one name)."""
         seen: set[str] = set()
         for item in keys:
             folded = key(item)
@@ -509,10 +514,10 @@ def _merge(store: Store, data: SharedData, summary: ImportSummary) -> None:
         save_settings(store, replace(settings_or_default(store), name=name))
         summary.group_created = name
     values = _merge_values(store, data.values, summary)
-    existing_races = {_race_key(r.office, r.district).casefold(): r for r in _all_races(store)}
+    existing_races = {_race_key(r.office, r.district): r for r in _all_races(store)}
     for index, shared in enumerate(data.races):
         where = f"races[{index}]"
-        key = _race_key(shared.office, shared.district).casefold()
+        key = _race_key(shared.office, shared.district)
         race = existing_races.get(key)
         try:
             if race is None:
@@ -539,12 +544,12 @@ def _all_races(store: Store) -> list[Race]:
 def _merge_values(
     store: Store, shared_values: tuple[SharedValue, ...], summary: ImportSummary
 ) -> dict[str, Value]:
-    """Add and update values; returns every value of the group by case-folded title."""
+    """Add and update values; returns every value of the group by `name_key` of its title."""
     ours = list_values(store)
     exact = {value.title: value for value in ours}
-    folded = {value.title.casefold(): value for value in ours}
+    folded = {name_key(value.title): value for value in ours}
     for index, shared in enumerate(shared_values):
-        value = exact.get(shared.title) or folded.get(shared.title.casefold())
+        value = exact.get(shared.title) or folded.get(name_key(shared.title))
         try:
             if value is None:
                 value = add_value(store, Value(shared.title, **shared.fields))
@@ -558,7 +563,7 @@ def _merge_values(
         except ValueError as error:
             raise SharedFileError(f"values[{index}]: {_one_line(error)}") from error
         exact[value.title] = value
-        folded[value.title.casefold()] = value
+        folded[name_key(value.title)] = value
     return {title: value for title, value in folded.items()}
 
 
@@ -601,7 +606,7 @@ def _merge_candidates(
         assert candidate.id is not None
         ours[name_key(candidate.name)] = candidate
         for title, given in shared.ratings:
-            value = values.get(title.casefold())
+            value = values.get(name_key(title))
             if value is None or value.id is None:
                 raise SharedFileError(
                     f"{place}.ratings: there is no value called {title!r} in the file or the group"

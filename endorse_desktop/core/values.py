@@ -12,6 +12,7 @@ from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 
+from .names import NameTooLongError, clean_name, name_key
 from .record_changes import add_last, existing, record_or_none, refuse_if_taken, save_changes
 from .store import Store, audit, records
 from .store import ratings as ratings_repo
@@ -61,9 +62,15 @@ def _to_values(value: Value) -> dict[str, Any]:
 
 
 def clean(value: Value) -> Value:
+    """A title is a name (core/names.py): NFC, no invisible characters, single-spaced, at most
+    200 characters, so look-alike titles are caught as the same title."""
+    try:
+        title = clean_name(value.title, "a value's title")
+    except NameTooLongError as error:
+        raise GroupValueError(str(error)) from error
     cleaned = replace(
         value,
-        title=value.title.strip(),
+        title=title,
         description=value.description.strip(),
         title_es=value.title_es.strip(),
         description_es=value.description_es.strip(),
@@ -84,7 +91,13 @@ def get_value(store: Store, value_id: int) -> Value | None:
 
 
 def find_value(store: Store, title: str) -> Value | None:
-    return record_or_none(_from_row, repo.by_title(store, title.strip()))
+    """The value with that title, or one whose title is the same name (case, accents, spacing,
+    NFC/NFD or invisible characters aside): "Affordable Housing" finds "affordable  housing"."""
+    row = repo.by_title(store, title.strip())
+    if row is not None:
+        return _from_row(row)
+    wanted = name_key(title)
+    return next((value for value in list_values(store) if name_key(value.title) == wanted), None)
 
 
 def _checked(store: Store, value: Value) -> Value:

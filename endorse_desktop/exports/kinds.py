@@ -57,8 +57,12 @@ def export_vote_record(store: Store, output: Path, vote: int | None = None, **_:
         raise ExportError("say which vote to export: --vote ID")
     if vote not in vote_ids(store):
         raise ExportError(f"there is no vote {vote}")
+    from endorse_desktop.core.private_files import private_text_file
+
     data = vote_record_to_json(vote_record(store, load_vote(store, vote)))
-    output.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    # Owner-only and whole or not at all, like every file the app writes.
+    with private_text_file(output) as handle:
+        handle.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return [output]
 
 

@@ -50,7 +50,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -74,6 +73,7 @@ from reportlab.platypus.tables import CellStyle
 
 from endorse_desktop import APP_TITLE
 from endorse_desktop.core.document_text import Language, texts
+from endorse_desktop.core.private_files import private_file_name
 from endorse_desktop.resources import resource_path
 
 # ReportLab wraps compressed page content in ASCII85 by default, for 7-bit mail transports no one
@@ -571,19 +571,12 @@ class DocumentInfo:
 def write_atomically(path: str | os.PathLike[str]) -> Iterator[str]:
     """Yield a temporary file name beside `path`; move it over `path` only if the block succeeds.
 
-    A failed export therefore never leaves a half-written PDF, nor destroys the previous one.
+    A failed export therefore never leaves a half-written PDF, nor destroys the previous one. The
+    temporary is owner-only from its first byte (documents can name members), is removed on every
+    failure, and a full disk is one sentence (core/private_files.py).
     """
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    os.close(handle)
-    try:
-        yield temporary
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
+    with private_file_name(Path(path)) as temporary:
+        yield str(temporary)
 
 
 PageDecorator: TypeAlias = Callable[[Canvas, DocumentInfo, int, int], None]

@@ -106,3 +106,97 @@ def test_count_exits_2_when_a_total_is_too_long_to_print(tmp_path: Path, monkeyp
     assert code == 2
     assert captured.out == "" and captured.err.count("\n") == 1
     assert json.dumps({"ok": 1})  # the module's json is untouched
+
+
+# ----- PDFs: ReportLab writes by file name, into an owner-only temporary -----------------------
+def _pdf_temporaries(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+def test_a_pdf_export_is_owner_only_even_with_a_lax_umask(demo_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    old = os.umask(0o022)
+    try:
+        code = cli.main(["export", "signup", "--db", str(demo_path), "-o", str(folder / "s.pdf")])
+    finally:
+        os.umask(old)
+    assert code == 0
+    assert [p.name for p in folder.iterdir()] == ["s.pdf"]
+    assert _mode(folder / "s.pdf") == 0o600
+
+
+def _failing_save(monkeypatch: pytest.MonkeyPatch, error: BaseException, seen: list[int]) -> None:
+    """ReportLab fails while writing the PDF; the temporary it writes to is looked at first."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    def save(canvas: Any) -> None:
+        target = Path(canvas._filename)
+        target.write_bytes(b"%PDF-1.4 half a document")
+        seen.append(_mode(target))
+        raise error
+
+    monkeypatch.setattr(Canvas, "save", save)
+
+
+@pytest.mark.parametrize("kind", ["signup", "ballots"])
+def test_a_failure_mid_render_leaves_no_temporary_and_the_old_pdf(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "doc.pdf"
+    target.write_bytes(b"the old document")
+    seen: list[int] = []
+    _failing_save(monkeypatch, RuntimeError("killed mid-render"), seen)
+    with Store.open(demo_path, readonly=True) as store, pytest.raises(RuntimeError):
+        from endorse_desktop.exports.kinds import export_document
+
+        export_document(store, kind, target)
+    assert seen == [0o600]  # the half-written temporary was never readable by others
+    assert target.read_bytes() == b"the old document"
+    assert _pdf_temporaries(folder) == []
+
+
+def test_a_full_disk_during_a_pdf_export_is_one_line_and_leaves_nothing(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    seen: list[int] = []
+    _failing_save(monkeypatch, OSError(errno.ENOSPC, "No space left on device"), seen)
+    code = cli.main(["export", "signup", "--db", str(demo_path), "-o", str(folder / "s.pdf")])
+    monkeypatch.undo()
+    err = capsys.readouterr().err
+    assert code == 1 and seen == [0o600]
+    assert (
+        err == f"endorse-desktop: error: the disk holding {folder} is full; nothing was exported\n"
+    )
+    assert list(folder.iterdir()) == []
+
+
+def test_a_vote_record_export_is_owner_only_and_whole(demo_path: Path, tmp_path: Path) -> None:
+    with Store.open(demo_path, readonly=True) as store:
+        vote = store.scalar("SELECT min(id) FROM votes")
+    out = tmp_path / "out"
+    out.mkdir()
+    old = os.umask(0o022)
+    try:
+        code = cli.main(
+            [
+                "export",
+                "vote",
+                "--vote",
+                str(vote),
+                "--db",
+                str(demo_path),
+                "-o",
+                str(out / "v.json"),
+            ]
+        )
+    finally:
+        os.umask(old)
+    assert code == 0
+    assert [p.name for p in out.iterdir()] == ["v.json"]
+    assert _mode(out / "v.json") == 0o600
+    assert json.loads((out / "v.json").read_text(encoding="utf-8"))["rounds"]

@@ -95,3 +95,36 @@ def test_a_dues_column_maps_to_eligibility(store) -> None:
     assert (summary.added, summary.updated) == (2, 1)
     found = {m.first_name: (m.eligible, m.eligibility_reason) for m in roster.list_members(store)}
     assert found == {"Ana": (True, ""), "Bo": (False, "dues"), "Cy": (False, "dues")}
+
+
+def test_custom_columns_map_to_any_field_not_only_notes(store) -> None:
+    """A chapter's own headers ("Mobile #", "Member since", "Standing") mean nothing to the
+    guesser; the user maps them to phone, joined date and eligibility, and "Pronouns" to notes."""
+    data = (
+        "Given,Family,E-post,Mobile #,Member since,Standing,Pronouns\n"
+        f"Ana,Lee,ana@example.org,{PHONE},2024-05-01,lapsed,she/her\n"
+        "Bo,Kim,bo@example.org,,2023-01-15,current,\n"
+    ).encode()
+    plan = read_roster(data, "chapter.csv")
+    assert (plan.mapping[3], plan.mapping[5]) == (None, None)  # not guessed: the user chooses
+    mapping = ("first_name", "last_name", "email", "phone", "joined_on", "eligible", "notes")
+    summary = apply_import(store, plan, mapping)
+    assert summary.added == 2
+    found = {
+        m.first_name: (m.phone, m.joined_on, m.eligible, m.eligibility_reason, m.notes)
+        for m in roster.list_members(store)
+    }
+    assert found["Ana"][1:] == ("2024-05-01", False, "dues", "she/her")
+    assert found["Ana"][0].endswith("0199")
+    assert found["Bo"][1:4] == ("2023-01-15", True, "")
+
+
+def test_a_refused_mapping_never_quotes_contact_data(store) -> None:
+    data = f"Name,Mobile #\nAna Lee,{PHONE}\n".encode()
+    plan = read_roster(data, "chapter.csv")
+    with pytest.raises(RosterImportError) as refused:
+        apply_import(store, plan, ("phone", "phone"))
+    assert PHONE not in str(refused.value) and "0199" not in str(refused.value)
+    with pytest.raises(RosterImportError) as refused:
+        apply_import(store, plan, (None, "phone"))
+    assert "0199" not in str(refused.value)

@@ -174,8 +174,8 @@ def test_a_copy_cut_short_is_never_offered(store: Store, monkeypatch) -> None:
     make_backup(store, reason="manual")
     real_copy = backups._copy_database
 
-    def half_then_full(conn: sqlite3.Connection, target: Path) -> None:
-        real_copy(conn, target)
+    def half_then_full(conn: sqlite3.Connection, target: Path, **kwargs: object) -> None:
+        real_copy(conn, target, **kwargs)
         with open(target, "r+b") as handle:  # half the pages made it to the disk …
             handle.truncate(os.path.getsize(target) // 2)
         raise OSError(errno.ENOSPC, "No space left on device")  # … then the disk was full

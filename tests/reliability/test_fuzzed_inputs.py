@@ -211,7 +211,8 @@ def build_group(store: Store, typed: dict[str, str]) -> None:
     set_announcement(store, endorsement.id, typed["announcement"])
 
 
-NAME_FIELDS = ("candidate", "rival", "first_name", "last_name")
+# Value titles, offices and districts follow the name rule too (one rule for every matcher).
+NAME_FIELDS = ("candidate", "rival", "first_name", "last_name", "value", "office", "district")
 
 
 def as_name(text: str) -> str:

@@ -14,6 +14,7 @@ import shutil
 import signal
 import sqlite3
 import stat
+import struct
 import subprocess
 import sys
 import textwrap
@@ -543,6 +544,66 @@ def test_a_file_that_went_bad_is_never_backed_up_as_healthy(group: Path) -> None
 
 
 # ----- 7. backups -------------------------------------------------------------------------------
+def add_sparse_free_list(path: Path, free_bytes: int) -> None:
+    """What a sender can put in an archive: the file grows by `free_bytes` of free pages that
+    are a hole on disk (only the free list's trunk pages are written), so 300 MB unpack from a
+    few hundred KB. SQLite's integrity check finds nothing wrong with it."""
+    head = path.read_bytes()[:100]
+    page = struct.unpack(">H", head[16:18])[0] or 65536
+    assert struct.unpack(">I", head[32:36])[0] == 0  # no free list yet
+    used = path.stat().st_size // page
+    free = free_bytes // page
+    per_trunk = page // 4 - 2
+    with open(path, "r+b") as handle:
+        handle.truncate((used + free) * page)
+        trunk, left = used + 1, free
+        while left:
+            leaves = min(per_trunk, left - 1)
+            following = trunk + 1 + leaves if left - 1 - leaves else 0
+            handle.seek((trunk - 1) * page)
+            handle.write(
+                struct.pack(
+                    f">II{leaves}I", following, leaves, *range(trunk + 1, trunk + 1 + leaves)
+                )
+            )
+            left -= 1 + leaves
+            trunk = following
+        handle.seek(28)
+        handle.write(struct.pack(">III", used + free, used + 1, free))
+        handle.seek(92)  # the page count above is valid for this change counter
+        handle.write(head[24:28])
+
+
+@pytest.mark.timeout(60, method="thread")  # the copy inside a transaction waited forever
+def test_a_sparse_file_with_a_huge_free_list_makes_small_backups(group: Path) -> None:
+    """300 MB of free pages, a few hundred KB on disk: each daily copy used to be 300 MB (20 kept:
+    6 GB). Only live pages are copied (also from inside a transaction, which used to wait
+    forever), and taking the copy leaves the received file byte for byte as it was."""
+    add_sparse_free_list(group, 300 * 2**20)
+    assert group.stat().st_size > 300 * 2**20 and group.stat().st_blocks * 512 < 2 * 2**20
+    conn = sqlite3.connect(group)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    conn.close()
+    received = digest(group)
+    with Store.open(group, readonly=True) as store:  # as the copy after finalizing is taken
+        daily = make_backup(store, reason="daily")
+    assert digest(group) == received
+    with Store.open(group) as store:
+        manual = make_backup(store, reason="manual")
+        with store.transaction():
+            store.execute("DELETE FROM members WHERE id = 1")
+            inside = make_backup(store, reason="before-import")
+        assert store.scalar("PRAGMA freelist_count") >= 300 * 2**20 // 4096 - 1
+    for copy in (daily, manual, inside):
+        assert copy.path.stat().st_size < 2 * 2**20, copy.reason
+        conn = sqlite3.connect(copy.path)
+        # What was committed when the copy was taken: the deletion was not yet.
+        assert conn.execute("SELECT count(*) FROM members").fetchone()[0] == 30
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        conn.close()
+    assert not list(backups_dir(group).glob("*.part"))
+
+
 def test_future_dated_backups_never_make_a_new_copy_vanish(group: Path) -> None:
     with Store.open(group) as store:
         first = make_backup(store, reason="manual")

@@ -46,6 +46,7 @@ from endorse_desktop.core.members import (
     get_member,
     restore_member,
 )
+from endorse_desktop.core.names import name_key
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.record_changes import (
     add_last,
@@ -120,7 +121,16 @@ def get_activity(store: Store, activity_id: int) -> Activity | None:
 
 
 def find_activity(store: Store, name: str) -> Activity | None:
-    return record_or_none(_activity, repo.activity_by_name(store, name.strip()))
+    """The activity of that name, or one whose name is the same name (core/names.py: case,
+    accents, spacing and invisible characters aside), archived ones included."""
+    row = repo.activity_by_name(store, name.strip())
+    if row is not None:
+        return _activity(row)
+    wanted = name_key(name)
+    return next(
+        (a for a in list_activities(store, include_archived=True) if name_key(a.name) == wanted),
+        None,
+    )
 
 
 def clean_activity(activity: Activity) -> Activity:
@@ -578,8 +588,8 @@ def offered_activities(store: Store, endorsement_id: int | None) -> list[Activit
         chosen = [a for a in catalog if a.id in wanted]
         if chosen:
             return chosen
-    by_name = {a.name.casefold(): a for a in catalog}
-    chosen = [by_name[name.casefold()] for name in DEFAULT_OFFER if name.casefold() in by_name]
+    by_name = {name_key(a.name): a for a in catalog}
+    chosen = [by_name[name_key(name)] for name in DEFAULT_OFFER if name_key(name) in by_name]
     if chosen:
         return sorted(chosen, key=catalog.index)
     return [a for a in catalog if a.category != ActivityCategory.MONEY][:DEFAULT_OFFER_SIZE]

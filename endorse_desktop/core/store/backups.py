@@ -55,7 +55,7 @@ def make_backup(store: OpenFile, reason: str) -> Backup:
     # crash or a full disk must never be offered in File ▸ Restore from Backup.
     # A damaged file copied as if it were whole would be offered for a restore later.
     _refuse_damaged(store)
-    _copy_complete(store.conn, target)
+    _copy_complete(store.conn, target, store.path)
     _prune(store.path, keep=target)
     return Backup(target, taken_at, reason)
 
@@ -115,42 +115,51 @@ def restore_backup(backup: Path, db_path: Path) -> None:
         lock.release()
 
 
-def _copy_database(conn: sqlite3.Connection, target: Path, *, close_source: bool = False) -> None:
+def _copy_database(
+    conn: sqlite3.Connection,
+    target: Path,
+    *,
+    close_source: bool = False,
+    source: Path | None = None,
+) -> None:
     """Copy the live pages only: a file with a huge free list (a crafted sparse file, or one
-    that once held much more) must not make every backup as big as the file."""
+    that once held much more) must not make every backup as big as the file.
+
+    From inside a transaction the copy holds what was last committed, read through a second
+    connection: VACUUM is not allowed mid-transaction, and the backup API waits forever on a
+    connection that is writing (SQLite answers "locked" and Python retries without end).
+    """
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
+    reader = conn
     try:
-        if not conn.in_transaction:
-            # VACUUM INTO writes only what is in use, into the empty owner-only file made above.
-            conn.execute("VACUUM INTO ?", (str(target),))
-            destination = sqlite3.connect(target)
-            try:
-                destination.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                destination.close()
-            return
+        if conn.in_transaction:
+            if source is None:
+                raise StoreError("a copy cannot be taken in the middle of a change")
+            from .trust import connect_read_only
+
+            reader = connect_read_only(source)
+        # VACUUM INTO writes only what is in use, into the empty owner-only file made above.
+        reader.execute("VACUUM INTO ?", (str(target),))
         destination = sqlite3.connect(target)
         try:
-            # Inside a transaction VACUUM is not allowed: copy every page, then drop the free ones.
-            conn.backup(destination)
             # A backup must be one self-contained file: no WAL beside it.
             destination.execute("PRAGMA journal_mode=DELETE")
-            if destination.execute("PRAGMA freelist_count").fetchone()[0]:
-                destination.execute("VACUUM")
         finally:
             destination.close()
     finally:
+        if reader is not conn:
+            reader.close()
         if close_source:
             conn.close()
 
 
-def _copy_complete(conn: sqlite3.Connection, target: Path) -> None:
+def _copy_complete(conn: sqlite3.Connection, target: Path, source: Path) -> None:
     """Copy to `target` all at once: under a temporary name first, renamed when complete."""
     temporary = target.with_name(target.name + PART)
     temporary.unlink(missing_ok=True)
     try:
-        _copy_database(conn, temporary)
+        _copy_database(conn, temporary, source=source)
         os.replace(temporary, target)
     except BaseException as error:
         temporary.unlink(missing_ok=True)
@@ -178,4 +187,4 @@ def save_copy(store: OpenFile, target: Path) -> None:
     """File ▸ Save a Copy: a complete, consistent copy of the open file at `target`."""
     if target.resolve() == store.path.resolve():
         raise StoreError("choose a different file name for the copy")
-    _copy_complete(store.conn, target)
+    _copy_complete(store.conn, target, store.path)

@@ -39,6 +39,7 @@ from endorse_desktop.core.endorsements import (
     list_endorsements,
 )
 from endorse_desktop.core.members import list_members
+from endorse_desktop.core.names import name_key
 from endorse_desktop.core.races import get_candidate, list_candidates, list_races
 from endorse_desktop.ui.widgets.cautions import (
     Caution,
@@ -222,12 +223,13 @@ class PledgeDialog(FormDialog):
         self.money_caution.setVisible(activity.category == ActivityCategory.MONEY)
 
     def _member_id(self) -> int | None:
-        text = self.member_combo.currentText().strip().casefold()
+        # The name rule (core/names.py): "jose nunez" typed is José Núñez.
+        text = name_key(self.member_combo.currentText())
         index = self.member_combo.currentIndex()
-        if index >= 0 and self.member_combo.itemText(index).casefold() == text:
+        if index >= 0 and name_key(self.member_combo.itemText(index)) == text:
             return int(self.member_combo.itemData(index))
         for row in range(self.member_combo.count()):
-            if self.member_combo.itemText(row).casefold() == text:
+            if name_key(self.member_combo.itemText(row)) == text:
                 return int(self.member_combo.itemData(row))
         return None
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from endorse_desktop.core.meetings import Meeting
+from endorse_desktop.core.names import name_key
 from endorse_desktop.core.races import list_races
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting.lifecycle import (
@@ -530,10 +531,10 @@ class RecusalDialog(FormDialog):
 
     @Slot(str)
     def _filter(self, text: str) -> None:
-        words = text.casefold().split()
+        words = name_key(text).split()  # accent-, case- and spacing-blind, as check-in
         for row in range(self.list.count()):
             item = self.list.item(row)
-            item.setHidden(not all(word in item.text().casefold() for word in words))
+            item.setHidden(not all(word in name_key(item.text()) for word in words))
         # The current member is always one that can be seen, so Space ticks someone visible.
         current = self.list.currentItem()
         if current is None or current.isHidden():

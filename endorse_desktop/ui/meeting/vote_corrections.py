@@ -207,6 +207,14 @@ class VoteCorrections(QObject):
         except ValueError as error:
             QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), str(error))
             return None
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        from endorse_desktop.core.private_files import private_text_file
+
+        try:
+            # Owner-only and whole or not at all, like every file the app writes.
+            with private_text_file(path) as handle:
+                handle.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        except OSError as error:
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), str(error))
+            return None
         self._tab.window_.show_status(self.tr("Vote record saved to %s") % path, 8000)
         return path

@@ -69,7 +69,7 @@ def run_app(
     path = db_path or default_db_path()
     while True:
         try:
-            store = Store.open(path)
+            store = Store.open(path, allow_readonly=True)  # a read-only medium: view and export
             break
         except StoreError as error:
             if scripted:

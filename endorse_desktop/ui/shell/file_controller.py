@@ -48,7 +48,8 @@ class FileController(QObject):
         if path.absolute() == self._window.session.path:
             return True
         try:
-            store = Store.open(path)
+            # A CD or a locked stick opens read-only; the window says so in a banner.
+            store = Store.open(path, allow_readonly=True)
         except StoreError as error:
             QMessageBox.warning(self._parent, self.tr("Cannot open file"), str(error))
             return False

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from endorse_desktop import APP_TITLE
 from endorse_desktop.core.store import Store, backups
 from endorse_desktop.ui.meeting.status import MeetingStatusLabel
+from endorse_desktop.ui.shell import read_only
 from endorse_desktop.ui.shell.file_controller import FileController
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.menu_table import SEPARATOR, Menu, window_actions, window_menus
@@ -84,7 +86,15 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tabs)
-        self.setCentralWidget(self.pages)
+        # Above the pages: why editing is off, while a file on a read-only medium is open.
+        self.read_only_banner = read_only.make_banner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.pages)
+        self.setCentralWidget(central)
 
         self._status_file = QLabel()
         self.statusBar().addPermanentWidget(self._status_file)
@@ -101,6 +111,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._session_changed)
         self._show_meeting_status(session)
         self.files.remember_recent(session.path)
+        self._show_read_only(session.store)
         self._show_pages()
         self._update_title()
 
@@ -139,8 +150,25 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Endorse Desktop"))
         self._show_meeting_status(self.session)
         restore_places(self, places)
+        self._show_read_only(self.session.store)
         self._show_pages()
         self._update_title()
+
+    def _show_read_only(self, store: Store) -> None:
+        read_only.show_banner(self.read_only_banner, store.readonly_reason)
+        actions = self.findChildren(QAction)
+        if store.readonly:
+            read_only.lock_edits(actions)
+            if self._welcome is not None:
+                self._welcome.setEnabled(False)
+        else:
+            for action in actions:
+                read_only.unlock_action(action)
+            # Undo and Redo follow their stack, which starts afresh with each file.
+            self._made_by_qt["undo"].setEnabled(self.undo_stack.canUndo())
+            self._made_by_qt["redo"].setEnabled(self.undo_stack.canRedo())
+            if self._welcome is not None:
+                self._welcome.setEnabled(True)
 
     @property
     def welcome(self) -> WelcomePage:
@@ -225,6 +253,8 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self._built[index] = widget
         actions = widget.menu_actions() if isinstance(widget, TabFeatures) else []
+        if self.session.store.readonly:
+            read_only.lock_edits(actions, widget)
         if actions:
             assert isinstance(widget, TabFeatures)
             menu = QMenu(widget.menu_title() or tab_spec.title, self)
@@ -569,6 +599,8 @@ class MainWindow(QMainWindow):
 
     def daily_backup(self) -> None:
         """Once a day, a copy of the file as it was when opened (SPEC §8)."""
+        if self.session.store.readonly:
+            return  # nothing changes, and nothing can be written beside the file
         if self.session.has_group and not backups.has_backup_today(self.session.path):
             backups.make_backup(self.session.store, reason="daily")
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endorse_desktop.core.names import name_key
 from endorse_desktop.core.values import (
     DEFAULT_WEIGHT,
     MAX_WEIGHT,
@@ -33,7 +34,7 @@ class ValueDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Edit value") if value else self.tr("New value"), parent)
         self._original = value or Value("", weight=DEFAULT_WEIGHT)
-        self._taken = {title.casefold() for title in taken_titles}
+        self._taken = {name_key(title) for title in taken_titles}
         self._chosen: Value | None = None
 
         self.title_edit = self.line(
@@ -83,7 +84,7 @@ class ValueDialog(FormDialog):
             dealbreaker=self.dealbreaker_check.isChecked(),
         )
         candidate = clean(candidate)
-        if candidate.title.casefold() in self._taken:
+        if name_key(candidate.title) in self._taken:
             return self.tr("There is already a value called %s.") % candidate.title
         self._chosen = candidate
         return None

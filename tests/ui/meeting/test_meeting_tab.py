@@ -196,6 +196,7 @@ def test_two_hundred_paper_ballots_by_keyboard_agree_everywhere(
     assert screen_counts(tab) == want  # the finalized round stays on the screen
     path = tab.corrections.export_vote_record(tmp_path / "vote.json")
     assert path is not None
+    assert path.stat().st_mode & 0o777 == 0o600  # owner-only, like every file the app writes
     record = json.loads(path.read_text(encoding="utf-8"))
     assert record["rounds"][1]["counts"] == {k: v for k, v in want.items() if k != "blank"}
     assert record["rounds"][1]["spoiled"] == want["blank"]
