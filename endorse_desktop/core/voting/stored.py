@@ -17,6 +17,7 @@ from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.meetings import attendance
+from endorse_desktop.core.names import name_key
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import votes as repo
 from endorse_desktop.core.voting.counting import (
@@ -24,6 +25,7 @@ from endorse_desktop.core.voting.counting import (
     count_vote,
 )
 from endorse_desktop.core.voting.rules import (
+    NO_ENDORSEMENT,
     Base,
     ChooseOneRound,
     Lot,
@@ -146,6 +148,30 @@ def _option(row: Any) -> VoteOption:
     )
 
 
+def _checked_options(rows: Sequence[Any]) -> tuple[VoteOption, ...]:
+    """The vote's options, with the app's own "No endorsement" known by its flag.
+
+    Counting and the vote record (SPEC §5) name that option by its label, so the flag and the
+    label must agree: an option that looks like it but is not flagged (a candidate so named in a
+    file edited by hand), or a flagged one under another label, is refused before anything is
+    counted, so a candidate is never counted as "No endorsement" nor the reverse."""
+    options = tuple(_option(row) for row in rows)
+    reserved = name_key(NO_ENDORSEMENT)
+    for option in options:
+        flagged = option.is_no_endorsement and option.candidate_id is None
+        if flagged != (option.label == NO_ENDORSEMENT) or (
+            not flagged and name_key(option.label) == reserved
+        ):
+            raise VoteError(
+                f'option {option.key} of this vote is not the ballot\'s own "{NO_ENDORSEMENT}" '
+                "but is labelled like it; rename the candidate before counting"
+                if not flagged
+                else f'option {option.key} of this vote is the ballot\'s own "{NO_ENDORSEMENT}" '
+                "under another label; the file was changed outside the app"
+            )
+    return options
+
+
 def load_vote(store: Store, vote_id: int) -> Vote:
     row = repo.vote_row(store, vote_id)
     if row is None:
@@ -183,7 +209,7 @@ def load_vote(store: Store, vote_id: int) -> Vote:
         is_closed=row["status"] == "closed",
         outcome=row["outcome"],
         winner_option_id=row["winner_option_id"],
-        options=tuple(_option(o) for o in repo.option_rows(store, vote_id)),
+        options=_checked_options(repo.option_rows(store, vote_id)),
         rounds=rounds,
         question_es=str(row["question_es"]),
     )

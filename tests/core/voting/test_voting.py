@@ -457,3 +457,31 @@ def test_the_stored_result_is_what_count_gives_for_the_exported_record(demo_stor
         from endorse_desktop.core.voting.record import recount_json_text
 
         assert recount_json_text(json.dumps(record)) == vote.rounds[-1].result
+
+
+# ----- "No endorsement" is the app's own option, known by its flag ------------------------------
+@pytest.mark.parametrize("label", ["No endorsement", "no  ENDORSEMENT", "No endorse\u200bment"])
+def test_a_candidate_labelled_like_no_endorsement_in_a_received_file_is_never_counted_as_it(
+    demo_store, demo_path, label
+) -> None:
+    """A file edited by hand gives a candidate's option the reserved label (the flag stays 0):
+    the vote is refused with one sentence instead of counting the candidate as "No endorsement"."""
+    vote = new_vote(demo_store)
+    candidate = vote.options[1]
+    with sqlite3.connect(demo_path) as raw:
+        raw.execute("UPDATE vote_options SET label = ? WHERE id = ?", (label, candidate.id))
+    raw.close()
+    with pytest.raises(VoteError, match="rename the candidate") as refused:
+        load_vote(demo_store, vote.id)
+    assert "\n" not in str(refused.value)
+
+
+def test_the_flag_under_another_label_is_refused_too(demo_store, demo_path) -> None:
+    vote = new_vote(demo_store)
+    own = vote.options[-1]
+    assert own.is_no_endorsement
+    with sqlite3.connect(demo_path) as raw:
+        raw.execute("UPDATE vote_options SET label = 'Dana Reyes' WHERE id = ?", (own.id,))
+    raw.close()
+    with pytest.raises(VoteError, match="under another label"):
+        load_vote(demo_store, vote.id)
