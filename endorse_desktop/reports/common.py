@@ -636,8 +636,13 @@ def _paints_nothing(code: Sequence[str]) -> bool:
     return set(_NUMBERS.sub(" ", "\n".join(code)).split()) <= _NO_PAINT
 
 
-def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -> None:
-    """Header (group · cycle · title, a rule under it) and footer (generated at, Page X of Y)."""
+def draw_page_furniture(
+    canvas: Canvas, info: DocumentInfo, page: int, pages: int, *, numbered: bool = True
+) -> None:
+    """Header (group · cycle · title, a rule under it) and footer (generated at, Page X of Y).
+
+    Without `numbered`, all but "Page X of Y": what every page of a document shares, drawn once
+    into a form; `draw_page_number` adds each page's number."""
     width, height = canvas._pagesize
     usable = width - 2 * MARGIN
     canvas.saveState()
@@ -652,8 +657,18 @@ def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: in
     footer_y = MARGIN - 4
     canvas.line(MARGIN, footer_y + 10, width - MARGIN, footer_y + 10)
     canvas.drawString(MARGIN, footer_y, f"Generated {format_timestamp(info.generated_at)}")
-    canvas.drawRightString(width - MARGIN, footer_y, f"Page {page} of {pages}")
+    if numbered:
+        canvas.drawRightString(width - MARGIN, footer_y, f"Page {page} of {pages}")
     canvas.restoreState()
+
+
+def draw_page_number(canvas: Canvas, page: int, pages: int) -> None:
+    """ "Page X of Y" where `draw_page_furniture` puts it, written as PDF operators (fast)."""
+    width = canvas._pagesize[0]
+    text = f"Page {page} of {pages}"
+    # letter by letter: each page's text is new, each letter's width is remembered
+    x = width - MARGIN - sum(text_width(ch, 8) for ch in text)
+    canvas._code.append(f"q {colour_op(MUTED)} {text_op(canvas, FONT, 8, (x, MARGIN - 4), text)} Q")
 
 
 class _LazyStory(list):  # type: ignore[type-arg]
@@ -1116,18 +1131,16 @@ class StreamTable(Flowable):
         y = self.height
         if self.continued and self.caption:
             y -= self.leading
-            code.append(_colour_op(MUTED))
-            code.append(
-                _text_op(canvas, FONT, self.size, (0, y + 2), f"{self.caption} (continued)")
-            )
+            code.append(colour_op(MUTED))
+            code.append(text_op(canvas, FONT, self.size, (0, y + 2), f"{self.caption} (continued)"))
             y -= 2
         total = sum(self.col_widths)
         top = y
         code.append(
-            f"{_colour_op(HEADER_FILL)} 0 {y - self._header_height:.2f} {total:.2f} "
+            f"{colour_op(HEADER_FILL)} 0 {y - self._header_height:.2f} {total:.2f} "
             f"{self._header_height:.2f} re f"
         )
-        code.append(_colour_op(INK))
+        code.append(colour_op(INK))
         self._draw_row(canvas, code, self._header_lines, [True] * len(self.header), y)
         y -= self._header_height
         rules = [y]
@@ -1172,18 +1185,18 @@ class StreamTable(Flowable):
                 colour = colours[column][number] if colours else None
                 colour = colour or INK
                 if colour is not current:
-                    code.append(_colour_op(colour))
+                    code.append(colour_op(colour))
                     current = colour
                 font = FONT_BOLD if is_bold else FONT
                 if column in self.right:
                     left = x + width - CELL_PADDING - text_width(line, self.size, bold=is_bold)
                 else:
                     left = x + CELL_PADDING
-                code.append(_text_op(canvas, font, self.size, (left, baseline), line))
+                code.append(text_op(canvas, font, self.size, (left, baseline), line))
                 baseline -= self.leading
             x += width
         if current is not INK:
-            code.append(_colour_op(INK))
+            code.append(colour_op(INK))
 
 
 class _StreamRows:
@@ -1232,7 +1245,7 @@ class _StreamRows:
         return height
 
 
-def _colour_op(colour: colors.Color) -> str:
+def colour_op(colour: colors.Color) -> str:
     return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f} rg"
 
 
@@ -1243,9 +1256,7 @@ def _stroke_op(colour: colors.Color) -> str:
 _TEXT_CACHE_LIMIT = 50_000
 
 
-def _text_op(
-    canvas: Canvas, font_name: str, size: float, at: tuple[float, float], text: str
-) -> str:
+def text_op(canvas: Canvas, font_name: str, size: float, at: tuple[float, float], text: str) -> str:
     """One line of text as PDF operators, in the embedded subset ReportLab keeps for the font
     (the same encoding its text objects write, without their per-call bookkeeping), switching to
     a fallback font for each run of letters the main one lacks (`font_runs`).
@@ -1262,10 +1273,26 @@ def _text_op(
         parts = []
         for run_font, run in font_runs(text, bold=font_name == FONT_BOLD) or ((font_name, ""),):
             font = pdfmetrics.getFont(run_font)
-            for subset, piece in font.splitString(run, doc):
+            for subset, piece in _encoded(font, run, doc):
                 name = font.getSubsetInternalName(subset, doc)
-                parts.append(f"{name} {size:g} Tf ({canvas._escape(piece)}) Tj")
+                parts.append(f"{name} {size:g} Tf <{piece.hex()}> Tj")
         # Tj moves the text position by what it showed, so the runs follow one another.
         shown = " ".join(parts)
         cache[key] = shown
     return f"BT 1 0 0 1 {at[0]:.2f} {at[1]:.2f} Tm {shown} ET"
+
+
+def _encoded(font: Any, text: str, doc: Any) -> list[tuple[int, bytes]]:
+    """`font.splitString(text, doc)`, without its per-letter bookkeeping when every letter
+    already has its code in the document's subsets (thousands of names of the same letters)."""
+    state = font.state.get(doc)
+    if state is not None:
+        assignments = state.assignments
+        try:
+            codes = [assignments[ord(ch)] for ch in text]
+        except KeyError:
+            pass  # a letter new to the document: ReportLab gives it a code
+        else:
+            if all(code < 256 for code in codes):
+                return [(0, bytes(codes))]
+    return font.splitString(text, doc)  # type: ignore[no-any-return]

@@ -15,11 +15,13 @@ pre-printed, since the sheet travels around the room.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from reportlab.lib.units import inch, mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Spacer, Table
 
+from endorse_desktop import APP_TITLE
 from endorse_desktop.core.documents import SignupDocument, SignupSheet
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
@@ -28,6 +30,8 @@ TITLE = "Commitment sign-up sheet"
 ROWS_PER_PAGE = 11  # as many as fit at MIN_ROW_HEIGHT below the longest header, on Letter and A4
 MIN_BLANK_ROWS = 4  # below pre-printed names, for guests and newcomers
 TICK = "☐"
+NAME_SIZE = 10  # a pre-printed name
+NAME_LEADING = 11
 # Column widths in points (landscape Letter leaves 707 pt between the margins). Phone and Email
 # are wide enough for handwriting and never narrowed; many activities take room from the others.
 NUMBER_COLUMN = 16.0
@@ -84,48 +88,100 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
         landscape=True,
         generated_at=doc.generated_at,
     )
-    width = info.pagesize[0] - 2 * common.MARGIN
+    page_width, page_height = info.pagesize
+    width = page_width - 2 * common.MARGIN
     frame_height = (
-        info.pagesize[1]
+        page_height
         - 2 * common.MARGIN
         - common.HEADER_HEIGHT
         - common.FOOTER_HEIGHT
         - 12  # the frame's own padding, 6 pt top and bottom
     )
     sheets = doc.sheets or (SignupSheet(race_title=""),)
-
-    def story() -> Iterator[Flowable]:
-        # page by page, as the layout reaches it: thousands of pre-printed pages are never all
-        # held at once (issue 14)
-        first = True
-        for sheet in sheets:
+    # Every page of a sheet is the same but for its row numbers and pre-printed names, and a
+    # sheet of the whole group runs to hundreds of pages (issue 14): the sheet is drawn once as a
+    # form, and each page places the form and writes only what differs, as a few strings of PDF.
+    # The page count is known before the first page, so each page is finished as it is written.
+    plan = [(sheet, _sheet_pages(sheet)) for sheet in sheets]
+    total = sum(pages for _, pages in plan)
+    common.register_fonts()
+    with common.write_atomically(path) as temporary:
+        canvas = Canvas(
+            temporary,
+            pagesize=info.pagesize,
+            pageCompression=1,
+            initialFontName=common.FONT,  # else every page names Helvetica, which is not embedded
+        )
+        canvas.setTitle(common.single_line(info.title))
+        canvas.setAuthor(common.single_line(info.group_name))
+        canvas.setSubject(common.single_line(info.cycle_name))
+        canvas.setCreator(APP_TITLE)
+        number = 0
+        for index, (sheet, pages) in enumerate(plan):
+            form = f"signup{index}"
+            canvas.beginForm(form)
+            common.draw_page_furniture(canvas, info, 0, 0, numbered=False)
+            slots = _draw_sheet(canvas, doc, sheet, width, frame_height, page_height)
+            canvas.endForm()
             names = list(sheet.prefilled_names)
-            # at least one page, and room after the pre-printed names for people not on the list
-            wanted_rows = len(names) + (MIN_BLANK_ROWS if names else 0)
-            pages = max(1, -(-wanted_rows // ROWS_PER_PAGE))
             for page in range(pages):
-                if not first:
-                    yield PageBreak()
-                first = False
+                number += 1
+                canvas.doForm(form)
                 chunk = names[page * ROWS_PER_PAGE : (page + 1) * ROWS_PER_PAGE]
-                yield from _page(
-                    doc,
-                    sheet,
-                    names=chunk,
-                    first_number=page * ROWS_PER_PAGE,
-                    width=width,
-                    frame_height=frame_height,
-                )
+                canvas._code.append(_rows_code(canvas, slots, chunk, page * ROWS_PER_PAGE))
+                common.draw_page_number(canvas, number, total)
+                canvas.showPage()
+        canvas.save()
+    return total
 
-    return common.build_document(path, info, story())
+
+def _sheet_pages(sheet: SignupSheet) -> int:
+    """At least one page, and room after the pre-printed names for people not on the list."""
+    names = len(sheet.prefilled_names)
+    wanted_rows = names + (MIN_BLANK_ROWS if names else 0)
+    return max(1, -(-wanted_rows // ROWS_PER_PAGE))
+
+
+def _draw_sheet(  # noqa: PLR0917 - the sheet, and the page it is drawn for
+    canvas: Canvas,
+    doc: SignupDocument,
+    sheet: SignupSheet,
+    width: float,
+    frame_height: float,
+    page_height: float,
+) -> list[_Slot]:
+    """Draw what every page of `sheet` shows; return where each row's number and name go."""
+    slots = [_Slot() for _ in range(ROWS_PER_PAGE)]
+    story = _page(doc, sheet, slots=slots, width=width, frame_height=frame_height)
+    top = page_height - common.MARGIN - common.HEADER_HEIGHT
+    frame = Frame(common.MARGIN, top - frame_height - 12, width, frame_height + 12)
+    frame.addFromList(story, canvas)
+    return slots
+
+
+def _rows_code(canvas: Canvas, slots: Sequence[_Slot], names: Sequence[str], first: int) -> str:
+    """One page's row numbers and pre-printed names, as PDF operators."""
+    code = ["q", common.colour_op(common.MUTED)]
+    for index, slot in enumerate(slots):
+        code.append(common.text_op(canvas, common.FONT, 7, slot.number_at, str(first + index + 1)))
+    if names:
+        code.append(common.colour_op(common.INK))
+    for slot, name in zip(slots, names, strict=False):
+        lines = common.wrap_lines(name, NAME_SIZE, slot.name_width, max_lines=2)
+        x, middle = slot.name_at
+        baseline = middle + len(lines) * NAME_LEADING / 2 - NAME_SIZE
+        for line in lines:
+            code.append(common.text_op(canvas, common.FONT, NAME_SIZE, (x, baseline), line))
+            baseline -= NAME_LEADING
+    code.append("Q")
+    return "\n".join(code)
 
 
 def _page(
     doc: SignupDocument,
     sheet: SignupSheet,
     *,
-    names: Sequence[str],
-    first_number: int,
+    slots: Sequence[_Slot],
     width: float,
     frame_height: float,
 ) -> list[Flowable]:
@@ -145,7 +201,7 @@ def _page(
     used = sum(_height(item, width) for item in (*head, *notes)) + (4 if notes else 0)
     room = frame_height - used - HEADING_HEIGHT - 2
     row_height = max(MIN_ROW_HEIGHT, min(MAX_ROW_HEIGHT, room / ROWS_PER_PAGE - 0.5))
-    table = _table(sheet, names, first_number, width, row_height)
+    table = _table(sheet, slots, width, row_height)
     story: list[Flowable] = [*head, table]
     if notes:
         story.append(KeepTogether([Spacer(0, 4), *notes]))
@@ -198,8 +254,7 @@ def column_widths(activity_count: int, width: float) -> list[float]:
 
 def _table(
     sheet: SignupSheet,
-    names: Sequence[str],
-    first_number: int,
+    slots: Sequence[_Slot],
     width: float,
     row_height: float,
 ) -> Table:
@@ -218,12 +273,11 @@ def _table(
         "Shifts / Notes",
     ]
     rows: list[list[common.Cell]] = [header]
-    for index in range(ROWS_PER_PAGE):
-        name = names[index] if index < len(names) else ""
+    for slot in slots:
         rows.append(
             [
-                _Fixed(str(first_number + index + 1), NUMBER_COLUMN, row_height - 5),
-                _name_cell(name) if name else None,
+                _NumberMark(slot, NUMBER_COLUMN, row_height - 5),
+                _NameMark(slot),
                 None,
                 None,
                 *(Plain(TICK) for _ in ticks),
@@ -244,9 +298,46 @@ def _table(
     return common.data_table(rows, widths, style=style)
 
 
-def _name_cell(name: str) -> common.TextBlock:
-    """A pre-printed name: wraps rather than running into Phone, in whatever script."""
-    return common.TextBlock([common.TextPart(name, max_lines=2)], 10, leading=11)
+class _Slot:
+    """Where one row's number and pre-printed name go on every page of a sheet (page points)."""
+
+    def __init__(self) -> None:
+        self.number_at = (0.0, 0.0)  # the number's baseline
+        self.name_at = (0.0, 0.0)  # the name cell's left edge of text, and its middle
+        self.name_width = 0.0
+
+
+class _NumberMark(Flowable):
+    """The number cell of a ruled row: gives the row its height, and notes where the number
+    goes (each page prints its own numbers; the form holds what every page shares)."""
+
+    def __init__(self, slot: _Slot, width: float, height: float) -> None:
+        super().__init__()
+        self.slot = slot
+        self.cell_width = width - 2 * common.CELL_PADDING
+        self.fixed_height = max(1.0, height)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.cell_width, self.fixed_height
+
+    def draw(self) -> None:
+        self.slot.number_at = self.canv.absolutePosition(0, (self.fixed_height - 7) / 2)
+
+
+class _NameMark(Flowable):
+    """The name cell of a ruled row: notes where a pre-printed name goes, wrapped rather than
+    running into Phone, in whatever script."""
+
+    def __init__(self, slot: _Slot) -> None:
+        super().__init__()
+        self.slot = slot
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.slot.name_width = available_width
+        return available_width, 0.0  # centred in the row, like the name it stands for
+
+    def draw(self) -> None:
+        self.slot.name_at = self.canv.absolutePosition(0, 0)
 
 
 class _Fixed(Flowable):
