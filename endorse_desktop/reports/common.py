@@ -213,8 +213,75 @@ def draw_text(
         x -= total / 2 if align == "centre" else total
     for font, run in runs:
         canvas.setFont(font, size)
-        canvas.drawString(x, y, run)
+        canvas.drawString(x, y, visual_order(run))
         x += pdfmetrics.stringWidth(run, font, size)
+
+
+# --- right-to-left letters ----------------------------------------------------------------------
+
+_RIGHT_TO_LEFT = ("R", "AL")
+_KEPT_IN_ORDER = ("EN", "AN")  # digits read left to right inside right-to-left text
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+
+
+@cache
+def _rtl_letters() -> frozenset[str]:
+    """The drawable letters written right to left (Hebrew, Arabic, …)."""
+    return frozenset(
+        ch for ch in _drawable_characters() if unicodedata.bidirectional(ch) in _RIGHT_TO_LEFT
+    )
+
+
+@lru_cache(maxsize=65_536)
+def visual_order(text: str) -> str:
+    """One line of text in the order its letters stand on paper, read left to right.
+
+    ReportLab draws every string left to right, so "דוד כהן" would print backwards. Each stretch
+    of right-to-left letters (with the spaces and punctuation between them) is turned round,
+    numbers inside it still reading left to right and accents staying on their letter; text
+    with no such letters comes back unchanged. (The Unicode bidirectional algorithm
+    for a left-to-right line, without embeddings: what a name or a title needs.) PDF readers
+    put such letters back in reading order when they extract or copy text.
+    """
+    if _rtl_letters().isdisjoint(text):
+        return text
+    kinds = [unicodedata.bidirectional(ch) for ch in text]
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        if kinds[index] not in _RIGHT_TO_LEFT:
+            out.append(text[index])
+            index += 1
+            continue
+        # the stretch runs to the last right-to-left letter before a left-to-right one
+        end = index
+        probe = index
+        while probe < len(text) and kinds[probe] != "L":
+            if kinds[probe] in _RIGHT_TO_LEFT:
+                end = probe
+            probe += 1
+        units: list[str] = []
+        position = index
+        while position <= end:
+            start = position
+            position += 1
+            if kinds[start] in _KEPT_IN_ORDER:
+                while position <= end and (
+                    kinds[position] in _KEPT_IN_ORDER
+                    or (
+                        kinds[position] == "CS"
+                        and position + 1 <= end
+                        and kinds[position + 1] in _KEPT_IN_ORDER
+                    )
+                ):
+                    position += 1
+            while position <= end and kinds[position] == "NSM":
+                position += 1  # an accent stays after its letter
+            unit = text[start:position]
+            units.append(unit if kinds[start] in _KEPT_IN_ORDER else unit.translate(_MIRRORED))
+        out.extend(reversed(units))
+        index = end + 1
+    return "".join(out)
 
 
 # --- characters no font can print ---------------------------------------------------------------
@@ -405,7 +472,8 @@ def escape(text: object, *, line_breaks: bool = False) -> str:
         cleaned = cleaned.replace("\n", " ")
     pieces = []
     for font, run in font_runs(cleaned):
-        safe = run.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        # right-to-left letters as they stand on paper (a title or a name: one line)
+        safe = visual_order(run).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         # A letter DejaVu lacks goes in a run of the font that has it; inside <b> the font's
         # family supplies its bold face.
         pieces.append(safe if font == FONT else f'<font face="{font}">{safe}</font>')
@@ -862,7 +930,7 @@ class TextBlock(Flowable):
                 if run_font != font:
                     font = run_font
                     text.setFont(run_font, self.size, self.leading)
-                text.textOut(run)
+                text.textOut(visual_order(run))
             text.textLine("")
         self.canv.drawText(text)
 
@@ -907,8 +975,10 @@ def data_table(
             return ""
         if isinstance(value, Plain):
             text = single_line(value)
-            if not _coverage(FONT_BOLD if row < header_rows else FONT).issuperset(text):
-                # Letters from a fallback font: the table can only draw its own font.
+            font = FONT_BOLD if row < header_rows else FONT
+            if not _coverage(font).issuperset(text) or not _rtl_letters().isdisjoint(text):
+                # Letters from a fallback font, or written right to left: the table can only
+                # draw its own font, left to right.
                 part = TextPart(text, bold=row < header_rows, max_lines=1)
                 return TextBlock([part], s.cell.fontSize, leading=s.cell.leading)
             return text
@@ -1273,7 +1343,7 @@ def text_op(canvas: Canvas, font_name: str, size: float, at: tuple[float, float]
         parts = []
         for run_font, run in font_runs(text, bold=font_name == FONT_BOLD) or ((font_name, ""),):
             font = pdfmetrics.getFont(run_font)
-            for subset, piece in _encoded(font, run, doc):
+            for subset, piece in _encoded(font, visual_order(run), doc):
                 name = font.getSubsetInternalName(subset, doc)
                 parts.append(f"{name} {size:g} Tf <{piece.hex()}> Tj")
         # Tj moves the text position by what it showed, so the runs follow one another.
