@@ -959,6 +959,7 @@ def data_table(
     style: Sequence[tuple[Any, ...]] = (),
     max_lines: int | None = 12,
     grid: bool = True,
+    table_class: type[Table] = Table,
 ) -> Table:
     """A grid whose text cells wrap, with the header row(s) repeated on every page it spans.
 
@@ -967,6 +968,7 @@ def data_table(
     TEXTCOLOR, ALIGN apply to them); Flowable cells are used as they are; None leaves a cell
     empty. `style` adds TableStyle commands after ours (backgrounds, spans, ...). Rows taller than
     a page split across pages. Without `grid` only a rule under the header rows is drawn.
+    `table_class` makes a subclass of Table (one that captions its continuations, say).
     """
     s = styles()
 
@@ -1010,7 +1012,7 @@ def data_table(
     # by repr((row, column)), a string per cell that only a debugger reads (half a million of
     # them, 30 MB, in the commitment report of the large sample).
     cell_styles = [[CellStyle("cell") for _ in row] for row in data]
-    return Table(
+    return table_class(
         data,
         colWidths=list(col_widths),
         repeatRows=header_rows,
