@@ -495,6 +495,28 @@ def wrap_lines(
     characters rather than allowed to overflow. With `max_lines`, what does not fit is replaced
     by "…" at the end of the last line.
     """
+    if isinstance(text, str) and _drawable_characters().issuperset(text):
+        # A long report wraps the same names, activities and dates thousands of times. (Text
+        # with a letter no font has is wrapped afresh each time, so each export names it.)
+        return list(_wrap_lines_cached(text, size, max_width, bold, max_lines))
+    return _wrap_lines(text, size, max_width, bold=bold, max_lines=max_lines)
+
+
+@lru_cache(maxsize=65_536)
+def _wrap_lines_cached(
+    text: str, size: float, max_width: float, bold: bool, max_lines: int | None
+) -> tuple[str, ...]:
+    return tuple(_wrap_lines(text, size, max_width, bold=bold, max_lines=max_lines))
+
+
+def _wrap_lines(
+    text: object,
+    size: float,
+    max_width: float,
+    *,
+    bold: bool = False,
+    max_lines: int | None = None,
+) -> list[str]:
     register_fonts()
     font = pdfmetrics.getFont(FONT_BOLD if bold else FONT)
     covered = _coverage(font.fontName)
@@ -683,10 +705,22 @@ def _decorated_canvas_class(
         def save(self) -> None:
             held = self._held_pages
             total = len(held)
+            shared = None
+            if decorate is None and held:
+                # What every page's header and footer share is drawn once, as a form: a report
+                # of 1,600 pages would otherwise draw the same header 1,600 times.
+                shared = "pageFurniture"
+                self.beginForm(shared)
+                draw_page_furniture(self, info, 0, 0, numbered=False)
+                self.endForm()
             for number in range(1, total + 1):
                 state, held[number - 1] = held[number - 1], {}  # let each page go once written
                 self.__dict__.update(state)
-                furniture(self, info, number, total)
+                if shared is None:
+                    furniture(self, info, number, total)
+                else:
+                    self.doForm(shared)
+                    draw_page_number(self, number, total)
                 super().showPage()
             super().save()
 
@@ -1290,7 +1324,13 @@ class _StreamRows:
     def _lay_out(self, index: int) -> tuple[list[list[str]], list[list[bool]], list[list[Any]]]:
         lines, bold, colours = [], [], []
         for cell, width in zip(self.rows[index], self.widths, strict=True):
-            parts = (TextPart(cell, max_lines=self.max_lines),) if isinstance(cell, str) else cell
+            if isinstance(cell, str):  # most cells: one plain text
+                wrapped = wrap_lines(cell, self.size, width, max_lines=self.max_lines)
+                lines.append(wrapped)
+                bold.append([False] * len(wrapped))
+                colours.append([None] * len(wrapped))
+                continue
+            parts = cell
             cell_lines: list[str] = []
             cell_bold: list[bool] = []
             cell_colours: list[Any] = []
