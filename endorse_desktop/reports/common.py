@@ -67,7 +67,7 @@ from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
@@ -193,6 +193,45 @@ def font_runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     return tuple(runs)
 
 
+# Scripts whose letters change shape and order with their neighbours (Devanagari's vowel sign
+# "ि" stands before the consonant it follows, "क्ष" is one glyph): HarfBuzz, through ReportLab,
+# arranges them. The font's own tables do the work; other fonts print letter by letter as typed.
+SHAPED_FONTS = frozenset({"NotoSansDevanagari", "NotoSansDevanagari-Bold"})
+
+
+@cache
+def _can_shape() -> bool:
+    try:
+        import uharfbuzz  # noqa: F401 - ReportLab shapes with it when it is installed
+    except ImportError:  # pragma: no cover - a dependency; without it Devanagari prints unshaped
+        return False
+    return True
+
+
+@lru_cache(maxsize=16_384)
+def _shaped(run: str, font: str, size: float) -> tuple[str, float] | None:
+    """`run` shaped for `font` at `size` and its width, or None for a font drawn as it is."""
+    if font not in SHAPED_FONTS or not run.strip() or not _can_shape():
+        return None
+    shaped = shapeStr(run, font, size)
+    if not isinstance(shaped, ShapedStr):
+        return None  # nothing for HarfBuzz to do (a lone letter, say)
+    return shaped, sum(glyph.x_advance for glyph in shaped.__shapeData__) * size / 1000
+
+
+def run_width(run: str, font: str, size: float) -> float:
+    """The width of one run of `font_runs` as it prints (shaped where its script needs it)."""
+    shaped = _shaped(run, font, size)
+    return shaped[1] if shaped else float(pdfmetrics.getFont(font).stringWidth(run, size))
+
+
+def actual_text(text: str) -> str:
+    """PDF marked content saying what the glyphs up to the next "EMC" stand for: a shaped run's
+    glyphs (conjuncts, reordered vowel signs) have no letters of their own, so copy and paste,
+    search and screen readers take `text` instead."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+
+
 def draw_text(
     canvas: Canvas,
     x: float,
@@ -209,12 +248,19 @@ def draw_text(
     """
     runs = font_runs(text, bold)
     if align != "left":
-        total = sum(pdfmetrics.stringWidth(run, font, size) for font, run in runs)
+        total = sum(run_width(run, font, size) for font, run in runs)
         x -= total / 2 if align == "centre" else total
     for font, run in runs:
         canvas.setFont(font, size)
-        canvas.drawString(x, y, visual_order(run))
-        x += pdfmetrics.stringWidth(run, font, size)
+        shaped = _shaped(run, font, size)
+        if shaped is None:
+            canvas.drawString(x, y, visual_order(run))
+            x += pdfmetrics.stringWidth(run, font, size)
+            continue
+        canvas._code.append(actual_text(run))
+        canvas.drawString(x, y, shaped[0])
+        canvas._code.append("EMC")
+        x += shaped[1]
 
 
 # --- right-to-left letters ----------------------------------------------------------------------
@@ -391,9 +437,7 @@ def missing_glyphs(text: str, font_name: str | None = None) -> str:
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     """Width in points of one line of clean text, each run measured in the font that draws it."""
     register_fonts()
-    return sum(
-        pdfmetrics.getFont(font).stringWidth(run, size) for font, run in font_runs(text, bold)
-    )
+    return sum(run_width(run, font, size) for font, run in font_runs(text, bold))
 
 
 # --- safe text ---------------------------------------------------------------------------------
@@ -964,7 +1008,13 @@ class TextBlock(Flowable):
                 if run_font != font:
                     font = run_font
                     text.setFont(run_font, self.size, self.leading)
-                text.textOut(visual_order(run))
+                shaped = _shaped(run, run_font, self.size)
+                if shaped is None:
+                    text.textOut(visual_order(run))
+                else:  # the glyphs say what they stand for: the letters as typed
+                    text._code.append(actual_text(run))
+                    text.textOut(shaped[0])
+                    text._code.append("EMC")
             text.textLine("")
         self.canv.drawText(text)
 
@@ -1381,9 +1431,12 @@ def text_op(canvas: Canvas, font_name: str, size: float, at: tuple[float, float]
     key = (font_name, size, text)
     shown = cache.get(key)
     if shown is None:
+        runs = font_runs(text, bold=font_name == FONT_BOLD)
+        if any(_shaped(run, run_font, size) for run_font, run in runs):
+            return _shaped_text_op(canvas, runs, size, at)  # rare: drawn by ReportLab
         doc = canvas._doc
         parts = []
-        for run_font, run in font_runs(text, bold=font_name == FONT_BOLD) or ((font_name, ""),):
+        for run_font, run in runs or ((font_name, ""),):
             font = pdfmetrics.getFont(run_font)
             for subset, piece in _encoded(font, visual_order(run), doc):
                 name = font.getSubsetInternalName(subset, doc)
@@ -1392,6 +1445,26 @@ def text_op(canvas: Canvas, font_name: str, size: float, at: tuple[float, float]
         shown = " ".join(parts)
         cache[key] = shown
     return f"BT 1 0 0 1 {at[0]:.2f} {at[1]:.2f} Tm {shown} ET"
+
+
+def _shaped_text_op(
+    canvas: Canvas, runs: Sequence[tuple[str, str]], size: float, at: tuple[float, float]
+) -> str:
+    """`text_op` for a line with a run that needs shaping: each run its own text object."""
+    x, y = at
+    code = []
+    for run_font, run in runs:
+        text = canvas.beginText(x, y)
+        text.setFont(run_font, size)
+        shaped = _shaped(run, run_font, size)
+        if shaped is None:
+            text.textOut(visual_order(run))
+            code.append(text.getCode())
+        else:
+            text.textOut(shaped[0])
+            code.append(f"{actual_text(run)} {text.getCode()} EMC")
+        x += run_width(run, run_font, size)
+    return " ".join(code)
 
 
 def _encoded(font: Any, text: str, doc: Any) -> list[tuple[int, bytes]]:

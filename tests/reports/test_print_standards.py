@@ -38,6 +38,8 @@ from tests.voting_setup import new_vote
 
 # Chinese, Korean, Japanese, Devanagari, and the Latin/Greek/Cyrillic DejaVu always had.
 WORLD_NAMES = ("王小明", "김민준", "山田太郎", "देवनागरी", "Nguyễn Thị Minh", "Ωμέγα", "Иван Петров")
+# Devanagari that shaping rearranges: "ि" stands before "प", "क्ष" and "त्र" are single glyphs.
+SHAPED_NAMES = ("दीपिका किरण", "क्षत्रिय")
 HEBREW = "דוד כהן"
 ARABIC = "محمد علي"
 NOT_PRINTABLE = "\U000f0000"  # a supplementary private-use letter: no font has it
@@ -75,9 +77,9 @@ def scorecard(*names: str) -> ScorecardDocument:
 @pytest.mark.parametrize("ranked", [False, True])
 def test_names_in_every_script_print_on_ballots(tmp_path: Path, ranked: bool) -> None:
     out = tmp_path / "b.pdf"
-    render_ballots(ballot_spec(options=(*WORLD_NAMES, HEBREW), ranked=ranked), out)
-    text = pdf_text(out)
-    for name in WORLD_NAMES:
+    render_ballots(ballot_spec(options=(*WORLD_NAMES, *SHAPED_NAMES, HEBREW), ranked=ranked), out)
+    text = _poppler_text(out)
+    for name in (*WORLD_NAMES, *SHAPED_NAMES):
         assert name in text, name
     assert common.MISSING_GLYPH not in text
     embedded = " ".join(embedded_font_names(out))
@@ -86,9 +88,9 @@ def test_names_in_every_script_print_on_ballots(tmp_path: Path, ranked: bool) ->
 
 def test_names_in_every_script_print_on_the_scorecard(tmp_path: Path) -> None:
     out = tmp_path / "s.pdf"
-    render_scorecards(scorecard(*WORLD_NAMES, HEBREW), out)
-    text = pdf_text(out)
-    for name in WORLD_NAMES:  # a column is narrow: a name may wrap between its words
+    render_scorecards(scorecard(*WORLD_NAMES, *SHAPED_NAMES, HEBREW), out)
+    text = _poppler_text(out)
+    for name in (*WORLD_NAMES, *SHAPED_NAMES):  # a narrow column may wrap between words
         assert "".join(name.split()) in "".join(text.split()), name
     assert common.MISSING_GLYPH not in text
 
@@ -107,7 +109,8 @@ def test_right_to_left_names_print_right_to_left_and_read_back_as_typed(
     rightmost drawn. PDF readers turn such a run back into the order it was typed, so the name
     copied or extracted from the PDF is exactly the one typed (both pypdf and pdftotext)."""
     out = tmp_path / "p.pdf"
-    names = (*WORLD_NAMES, HEBREW, ARABIC, f"Dr. {HEBREW}")
+    # (not Devanagari: pypdf reads shaped glyphs, not the letters they stand for; see below)
+    names = ("王小明", "Nguyễn Thị Minh", "Иван Петров", HEBREW, ARABIC, f"Dr. {HEBREW}")
     if document == "scorecard":
         render_scorecards(scorecard(*names), out)
     else:
@@ -117,6 +120,33 @@ def test_right_to_left_names_print_right_to_left_and_read_back_as_typed(
         for name in names:
             assert "".join(name.split()) in flat, (name, text)
         assert common.MISSING_GLYPH not in text
+
+
+def test_devanagari_is_shaped_and_reads_back_as_typed(tmp_path: Path) -> None:
+    """Shaped: the vowel sign "ि" is drawn before its consonant and "क्ष" as one glyph, so the
+    page holds fewer glyphs than the name has letters and the name is narrower than its letters
+    side by side. Read back (pdftotext, from the marked content): exactly the letters typed, on
+    a ballot (canvas), a scorecard (table cells) and a sign-up sheet (pre-printed names)."""
+    name = "क्षत्रिय"  # two conjuncts: each one glyph narrower than its letters
+    size = 12
+    font = "NotoSansDevanagari"
+    letters = sum(
+        common.pdfmetrics.getFont(f).stringWidth(r, size) for f, r in common.font_runs(name)
+    )
+    assert common.text_width(name, size) < letters - 1
+    ballot, card, sheet = tmp_path / "b.pdf", tmp_path / "c.pdf", tmp_path / "s.pdf"
+    render_ballots(ballot_spec(options=(*SHAPED_NAMES, "Ana Núñez")), ballot)
+    render_scorecards(scorecard(*SHAPED_NAMES, "Ana Núñez"), card)
+    signup = signup_document()
+    sheet_spec = replace(signup.sheets[0], prefilled_names=SHAPED_NAMES)
+    render_signup_sheets(replace(signup, sheets=(sheet_spec,)), sheet)
+    for out in (ballot, card, sheet):
+        text = _poppler_text(out)
+        flat = "".join(text.split())
+        for shaped in SHAPED_NAMES:
+            assert "".join(shaped.split()) in flat, (out.name, shaped)
+        assert common.MISSING_GLYPH not in text and "\ue000" not in text
+    assert font in " ".join(embedded_font_names(ballot))
 
 
 def test_visual_order_turns_right_to_left_stretches_round_and_leaves_the_rest() -> None:
