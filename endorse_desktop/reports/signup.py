@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Spacer, Table
@@ -27,8 +29,11 @@ from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
 
 TITLE = "Commitment sign-up sheet"
-ROWS_PER_PAGE = 11  # as many as fit at MIN_ROW_HEIGHT below the longest header, on Letter and A4
+ROWS_PER_PAGE = 11  # as many as fit at MIN_ROW_HEIGHT below the usual header, on Letter and A4
 MIN_BLANK_ROWS = 4  # below pre-printed names, for guests and newcomers
+# (scale of the header's type, most lines of each part): tried in turn until a row fits
+HEAD_FITS: tuple[tuple[float, int | None], ...] = ((1.0, None), (0.75, None), (0.6, None), (0.6, 4))
+NOTES_ROOM = 60.0  # the money and coordination notes under the table, at most
 TICK = "☐"
 NAME_SIZE = 10  # a pre-printed name
 NAME_LEADING = 11
@@ -102,9 +107,9 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
     # sheet of the whole group runs to hundreds of pages (issue 14): the sheet is drawn once as a
     # form, and each page places the form and writes only what differs, as a few strings of PDF.
     # The page count is known before the first page, so each page is finished as it is written.
-    plan = [(sheet, _sheet_pages(sheet)) for sheet in sheets]
-    total = sum(pages for _, pages in plan)
     common.register_fonts()
+    plan = [_page(doc, sheet, width=width, frame_height=frame_height) for sheet in sheets]
+    total = sum(layout.pages for layout in plan)
     with common.write_atomically(path) as temporary:
         canvas = Canvas(
             temporary,
@@ -117,46 +122,25 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
         canvas.setSubject(common.single_line(info.cycle_name))
         canvas.setCreator(APP_TITLE)
         number = 0
-        for index, (sheet, pages) in enumerate(plan):
+        for index, layout in enumerate(plan):
             form = f"signup{index}"
             canvas.beginForm(form)
             common.draw_page_furniture(canvas, info, 0, 0, numbered=False)
-            slots = _draw_sheet(canvas, doc, sheet, width, frame_height, page_height)
+            top = page_height - common.MARGIN - common.HEADER_HEIGHT
+            frame = Frame(common.MARGIN, top - frame_height - 12, width, frame_height + 12)
+            frame.addFromList(layout.story, canvas)
             canvas.endForm()
-            names = list(sheet.prefilled_names)
-            for page in range(pages):
+            names = list(layout.sheet.prefilled_names)
+            rows = len(layout.slots)
+            for page in range(layout.pages):
                 number += 1
                 canvas.doForm(form)
-                chunk = names[page * ROWS_PER_PAGE : (page + 1) * ROWS_PER_PAGE]
-                canvas._code.append(_rows_code(canvas, slots, chunk, page * ROWS_PER_PAGE))
+                chunk = names[page * rows : (page + 1) * rows]
+                canvas._code.append(_rows_code(canvas, layout.slots, chunk, page * rows))
                 common.draw_page_number(canvas, number, total)
                 canvas.showPage()
         canvas.save()
     return total
-
-
-def _sheet_pages(sheet: SignupSheet) -> int:
-    """At least one page, and room after the pre-printed names for people not on the list."""
-    names = len(sheet.prefilled_names)
-    wanted_rows = names + (MIN_BLANK_ROWS if names else 0)
-    return max(1, -(-wanted_rows // ROWS_PER_PAGE))
-
-
-def _draw_sheet(  # noqa: PLR0917 - the sheet, and the page it is drawn for
-    canvas: Canvas,
-    doc: SignupDocument,
-    sheet: SignupSheet,
-    width: float,
-    frame_height: float,
-    page_height: float,
-) -> list[_Slot]:
-    """Draw what every page of `sheet` shows; return where each row's number and name go."""
-    slots = [_Slot() for _ in range(ROWS_PER_PAGE)]
-    story = _page(doc, sheet, slots=slots, width=width, frame_height=frame_height)
-    top = page_height - common.MARGIN - common.HEADER_HEIGHT
-    frame = Frame(common.MARGIN, top - frame_height - 12, width, frame_height + 12)
-    frame.addFromList(story, canvas)
-    return slots
 
 
 def _rows_code(canvas: Canvas, slots: Sequence[_Slot], names: Sequence[str], first: int) -> str:
@@ -177,35 +161,72 @@ def _rows_code(canvas: Canvas, slots: Sequence[_Slot], names: Sequence[str], fir
     return "\n".join(code)
 
 
+@dataclass
+class _SheetLayout:
+    """What every page of one sheet shows, and where each page writes its own rows."""
+
+    sheet: SignupSheet
+    story: list[Flowable]
+    slots: list[_Slot]
+    pages: int
+
+
 def _page(
-    doc: SignupDocument,
-    sheet: SignupSheet,
-    *,
-    slots: Sequence[_Slot],
-    width: float,
-    frame_height: float,
-) -> list[Flowable]:
+    doc: SignupDocument, sheet: SignupSheet, *, width: float, frame_height: float
+) -> _SheetLayout:
     s = common.styles()
-    head: list[Flowable] = [
-        Paragraph(escape(_headline(sheet)), s.title),
-        Paragraph(escape(_details(doc, sheet)), s.body),
-        Paragraph(escape(doc.ask), s.body),
-        Paragraph(escape(CONSENT_LINE), s.small),
-        Spacer(0, 2),
-    ]
+    text_width = width - 12  # inside the frame's padding
+    # Every page of a sheet is one form, so the header and at least one ruled row must share a
+    # page: a header that leaves no room (a very long name, race or ask) is set smaller, and
+    # only past the smallest size cut short.
+    for scale, most_lines in HEAD_FITS:
+        head = _head(doc, sheet, scale, most_lines)
+        head_height = sum(_height(item, text_width) for item in head)
+        if frame_height - head_height - HEADING_HEIGHT - 2 - NOTES_ROOM >= MIN_ROW_HEIGHT + 0.5:
+            break
     notes: list[Flowable] = []
     if sheet.offers_money:
         notes.append(Paragraph(escape(MONEY_NOTE), s.small))
     if doc.independent_expenditures:
         notes.append(Paragraph(escape(COORDINATION_NOTE), s.small))
-    used = sum(_height(item, width) for item in (*head, *notes)) + (4 if notes else 0)
+    used = head_height + sum(_height(item, text_width) for item in notes) + (4 if notes else 0)
     room = frame_height - used - HEADING_HEIGHT - 2
-    row_height = max(MIN_ROW_HEIGHT, min(MAX_ROW_HEIGHT, room / ROWS_PER_PAGE - 0.5))
+    # Fewer ruled rows, never narrower ones, when a long title or note takes the room.
+    rows = max(1, min(ROWS_PER_PAGE, int(room // (MIN_ROW_HEIGHT + 0.5))))
+    row_height = max(MIN_ROW_HEIGHT, min(MAX_ROW_HEIGHT, room / rows - 0.5))
+    slots = [_Slot() for _ in range(rows)]
     table = _table(sheet, slots, width, row_height)
     story: list[Flowable] = [*head, table]
     if notes:
         story.append(KeepTogether([Spacer(0, 4), *notes]))
-    return story
+    # at least one page, and room after the pre-printed names for people not on the list
+    names = len(sheet.prefilled_names)
+    wanted_rows = names + (MIN_BLANK_ROWS if names else 0)
+    return _SheetLayout(sheet, story, slots, max(1, -(-wanted_rows // rows)))
+
+
+def _head(
+    doc: SignupDocument, sheet: SignupSheet, scale: float, most_lines: int | None
+) -> list[Flowable]:
+    """Who the help is for, what we ask and what signing agrees to."""
+    s = common.styles()
+
+    def block(text: str, style: ParagraphStyle, *, bold: bool = False) -> common.TextBlock:
+        size = round(style.fontSize * scale, 1)
+        return common.TextBlock(
+            [common.TextPart(text, bold=bold, max_lines=most_lines)],
+            size,
+            leading=round(size * 1.25, 1),
+            space_after=style.spaceAfter * scale,
+        )
+
+    return [
+        block(_headline(sheet), s.title, bold=True),
+        block(_details(doc, sheet), s.body),
+        block(doc.ask, s.body),
+        Paragraph(escape(CONSENT_LINE), s.small),
+        Spacer(0, 2),
+    ]
 
 
 def _height(item: Flowable, width: float) -> float:

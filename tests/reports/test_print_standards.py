@@ -390,6 +390,25 @@ def test_signup_rows_and_columns_are_sized_for_handwriting(tmp_path: Path, page_
         assert after_email - heading["Email"] >= 2.5 * inch - 0.01
 
 
+def test_a_long_title_and_ask_leave_fewer_rows_never_a_sheet_without_its_table(
+    tmp_path: Path,
+) -> None:
+    """Each page is drawn from one form: when a long candidate name, race and ask take the room,
+    the page has fewer ruled rows (still 8 mm apart), and the table with every activity is on it."""
+    long = " ".join(["Featherstonehaugh-Cholmondeley"] * 6)
+    sheet = replace(signup_document().sheets[0], candidate=long, race_title=long)
+    doc = signup_document(ask=" ".join(["Please help us."] * 200), sheets=(sheet,))
+    out = tmp_path / "s.pdf"
+    render_signup_sheets(doc, out)
+    for page in pdf_pages_text(out):
+        for activity in ("Canvassing", "Phone", "Event", "Email", "Shifts"):  # sideways, wrapped
+            assert activity in page, activity
+    numbers = [p for p in placed_text(out) if p.text.isdigit() and p.size == 7 and p.page == 0]
+    assert 1 <= len(numbers) < ROWS_PER_PAGE
+    ordered = sorted(numbers, key=lambda p: -p.y)
+    assert all(a.y - b.y >= 8 * mm for a, b in pairwise(ordered))
+
+
 def test_signup_says_what_signing_agrees_to(tmp_path: Path) -> None:
     render_signup_sheets(signup_document(), tmp_path / "s.pdf")
     text = " ".join(pdf_text(tmp_path / "s.pdf").split())
