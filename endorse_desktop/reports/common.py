@@ -273,8 +273,12 @@ _MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 @cache
 def _rtl_letters() -> frozenset[str]:
     """The drawable letters written right to left (Hebrew, Arabic, …)."""
+    # DejaVu Sans has them all; asking the fallback fonts would load them (the CJK one costs
+    # half a second and 30 MB) for documents that need none of their letters.
     return frozenset(
-        ch for ch in _drawable_characters() if unicodedata.bidirectional(ch) in _RIGHT_TO_LEFT
+        ch
+        for ch in _coverage(FONT) | _coverage(FONT_BOLD)
+        if unicodedata.bidirectional(ch) in _RIGHT_TO_LEFT
     )
 
 
@@ -539,7 +543,9 @@ def wrap_lines(
     characters rather than allowed to overflow. With `max_lines`, what does not fit is replaced
     by "…" at the end of the last line.
     """
-    if isinstance(text, str) and _drawable_characters().issuperset(text):
+    if isinstance(text, str) and (
+        _primary_drawable().issuperset(text) or _drawable_characters().issuperset(text)
+    ):
         # A long report wraps the same names, activities and dates thousands of times. (Text
         # with a letter no font has is wrapped afresh each time, so each export names it.)
         return list(_wrap_lines_cached(text, size, max_width, bold, max_lines))
