@@ -66,7 +66,7 @@ from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
@@ -194,6 +194,45 @@ def font_runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     return tuple(runs)
 
 
+# Scripts whose letters change shape and order with their neighbours (Devanagari's vowel sign
+# "ि" stands before the consonant it follows, "क्ष" is one glyph): HarfBuzz, through ReportLab,
+# arranges them. The font's own tables do the work; other fonts print letter by letter as typed.
+SHAPED_FONTS = frozenset({"NotoSansDevanagari", "NotoSansDevanagari-Bold"})
+
+
+@cache
+def _can_shape() -> bool:
+    try:
+        import uharfbuzz  # noqa: F401 - ReportLab shapes with it when it is installed
+    except ImportError:  # pragma: no cover - a dependency; without it Devanagari prints unshaped
+        return False
+    return True
+
+
+@lru_cache(maxsize=16_384)
+def _shaped(run: str, font: str, size: float) -> tuple[str, float] | None:
+    """`run` shaped for `font` at `size` and its width, or None for a font drawn as it is."""
+    if font not in SHAPED_FONTS or not run.strip() or not _can_shape():
+        return None
+    shaped = shapeStr(run, font, size)
+    if not isinstance(shaped, ShapedStr):
+        return None  # nothing for HarfBuzz to do (a lone letter, say)
+    return shaped, sum(glyph.x_advance for glyph in shaped.__shapeData__) * size / 1000
+
+
+def run_width(run: str, font: str, size: float) -> float:
+    """The width of one run of `font_runs` as it prints (shaped where its script needs it)."""
+    shaped = _shaped(run, font, size)
+    return shaped[1] if shaped else float(pdfmetrics.getFont(font).stringWidth(run, size))
+
+
+def actual_text(text: str) -> str:
+    """PDF marked content saying what the glyphs up to the next "EMC" stand for: a shaped run's
+    glyphs (conjuncts, reordered vowel signs) have no letters of their own, so copy and paste,
+    search and screen readers take `text` instead."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+
+
 def draw_text(
     canvas: Canvas,
     x: float,
@@ -210,12 +249,90 @@ def draw_text(
     """
     runs = font_runs(text, bold)
     if align != "left":
-        total = sum(pdfmetrics.stringWidth(run, font, size) for font, run in runs)
+        total = sum(run_width(run, font, size) for font, run in runs)
         x -= total / 2 if align == "centre" else total
     for font, run in runs:
         canvas.setFont(font, size)
-        canvas.drawString(x, y, run)
-        x += pdfmetrics.stringWidth(run, font, size)
+        shaped = _shaped(run, font, size)
+        if shaped is None:
+            canvas.drawString(x, y, visual_order(run))
+            x += pdfmetrics.stringWidth(run, font, size)
+            continue
+        canvas._code.append(actual_text(run))
+        canvas.drawString(x, y, shaped[0])
+        canvas._code.append("EMC")
+        x += shaped[1]
+
+
+# --- right-to-left letters ----------------------------------------------------------------------
+
+_RIGHT_TO_LEFT = ("R", "AL")
+_KEPT_IN_ORDER = ("EN", "AN")  # digits read left to right inside right-to-left text
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+
+
+@cache
+def _rtl_letters() -> frozenset[str]:
+    """The drawable letters written right to left (Hebrew, Arabic, …)."""
+    # DejaVu Sans has them all; asking the fallback fonts would load them (the CJK one costs
+    # half a second and 30 MB) for documents that need none of their letters.
+    return frozenset(
+        ch
+        for ch in _coverage(FONT) | _coverage(FONT_BOLD)
+        if unicodedata.bidirectional(ch) in _RIGHT_TO_LEFT
+    )
+
+
+@lru_cache(maxsize=65_536)
+def visual_order(text: str) -> str:
+    """One line of text in the order its letters stand on paper, read left to right.
+
+    ReportLab draws every string left to right, so "דוד כהן" would print backwards. Each stretch
+    of right-to-left letters (with the spaces and punctuation between them) is turned round,
+    numbers inside it still reading left to right and accents staying on their letter; text
+    with no such letters comes back unchanged. (The Unicode bidirectional algorithm
+    for a left-to-right line, without embeddings: what a name or a title needs.) PDF readers
+    put such letters back in reading order when they extract or copy text.
+    """
+    if _rtl_letters().isdisjoint(text):
+        return text
+    kinds = [unicodedata.bidirectional(ch) for ch in text]
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        if kinds[index] not in _RIGHT_TO_LEFT:
+            out.append(text[index])
+            index += 1
+            continue
+        # the stretch runs to the last right-to-left letter before a left-to-right one
+        end = index
+        probe = index
+        while probe < len(text) and kinds[probe] != "L":
+            if kinds[probe] in _RIGHT_TO_LEFT:
+                end = probe
+            probe += 1
+        units: list[str] = []
+        position = index
+        while position <= end:
+            start = position
+            position += 1
+            if kinds[start] in _KEPT_IN_ORDER:
+                while position <= end and (
+                    kinds[position] in _KEPT_IN_ORDER
+                    or (
+                        kinds[position] == "CS"
+                        and position + 1 <= end
+                        and kinds[position + 1] in _KEPT_IN_ORDER
+                    )
+                ):
+                    position += 1
+            while position <= end and kinds[position] == "NSM":
+                position += 1  # an accent stays after its letter
+            unit = text[start:position]
+            units.append(unit if kinds[start] in _KEPT_IN_ORDER else unit.translate(_MIRRORED))
+        out.extend(reversed(units))
+        index = end + 1
+    return "".join(out)
 
 
 # --- characters no font can print ---------------------------------------------------------------
@@ -325,9 +442,7 @@ def missing_glyphs(text: str, font_name: str | None = None) -> str:
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     """Width in points of one line of clean text, each run measured in the font that draws it."""
     register_fonts()
-    return sum(
-        pdfmetrics.getFont(font).stringWidth(run, size) for font, run in font_runs(text, bold)
-    )
+    return sum(run_width(run, font, size) for font, run in font_runs(text, bold))
 
 
 # --- safe text ---------------------------------------------------------------------------------
@@ -406,7 +521,8 @@ def escape(text: object, *, line_breaks: bool = False) -> str:
         cleaned = cleaned.replace("\n", " ")
     pieces = []
     for font, run in font_runs(cleaned):
-        safe = run.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        # right-to-left letters as they stand on paper (a title or a name: one line)
+        safe = visual_order(run).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         # A letter DejaVu lacks goes in a run of the font that has it; inside <b> the font's
         # family supplies its bold face.
         pieces.append(safe if font == FONT else f'<font face="{font}">{safe}</font>')
@@ -428,6 +544,30 @@ def wrap_lines(
     characters rather than allowed to overflow. With `max_lines`, what does not fit is replaced
     by "…" at the end of the last line.
     """
+    if isinstance(text, str) and (
+        _primary_drawable().issuperset(text) or _drawable_characters().issuperset(text)
+    ):
+        # A long report wraps the same names, activities and dates thousands of times. (Text
+        # with a letter no font has is wrapped afresh each time, so each export names it.)
+        return list(_wrap_lines_cached(text, size, max_width, bold, max_lines))
+    return _wrap_lines(text, size, max_width, bold=bold, max_lines=max_lines)
+
+
+@lru_cache(maxsize=65_536)
+def _wrap_lines_cached(
+    text: str, size: float, max_width: float, bold: bool, max_lines: int | None
+) -> tuple[str, ...]:
+    return tuple(_wrap_lines(text, size, max_width, bold=bold, max_lines=max_lines))
+
+
+def _wrap_lines(
+    text: object,
+    size: float,
+    max_width: float,
+    *,
+    bold: bool = False,
+    max_lines: int | None = None,
+) -> list[str]:
     register_fonts()
     font = pdfmetrics.getFont(FONT_BOLD if bold else FONT)
     covered = _coverage(font.fontName)
@@ -610,10 +750,22 @@ def _decorated_canvas_class(
         def save(self) -> None:
             held = self._held_pages
             total = len(held)
+            shared = None
+            if decorate is None and held:
+                # What every page's header and footer share is drawn once, as a form: a report
+                # of 1,600 pages would otherwise draw the same header 1,600 times.
+                shared = "pageFurniture"
+                self.beginForm(shared)
+                draw_page_furniture(self, info, 0, 0, numbered=False)
+                self.endForm()
             for number in range(1, total + 1):
                 state, held[number - 1] = held[number - 1], {}  # let each page go once written
                 self.__dict__.update(state)
-                furniture(self, info, number, total)
+                if shared is None:
+                    furniture(self, info, number, total)
+                else:
+                    self.doForm(shared)
+                    draw_page_number(self, number, total, info.language)
                 super().showPage()
             super().save()
 
@@ -631,8 +783,13 @@ def _paints_nothing(code: Sequence[str]) -> bool:
     return set(_NUMBERS.sub(" ", "\n".join(code)).split()) <= _NO_PAINT
 
 
-def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: int) -> None:
-    """Header (group · cycle · title, a rule under it) and footer (generated at, Page X of Y)."""
+def draw_page_furniture(
+    canvas: Canvas, info: DocumentInfo, page: int, pages: int, *, numbered: bool = True
+) -> None:
+    """Header (group · cycle · title, a rule under it) and footer (generated at, Page X of Y).
+
+    Without `numbered`, all but "Page X of Y": what every page of a document shares, drawn once
+    into a form; `draw_page_number` adds each page's number."""
     width, height = canvas._pagesize
     usable = width - 2 * MARGIN
     canvas.saveState()
@@ -649,12 +806,24 @@ def draw_page_furniture(canvas: Canvas, info: DocumentInfo, page: int, pages: in
     words = texts(info.language)
     when = format_timestamp(info.generated_at)
     canvas.drawString(MARGIN, footer_y, " / ".join(t.generated.format(when=when) for t in words))
-    canvas.drawRightString(
-        width - MARGIN,
-        footer_y,
-        " / ".join(t.page_of.format(page=page, pages=pages) for t in words),
-    )
+    if numbered:
+        canvas.drawRightString(
+            width - MARGIN,
+            footer_y,
+            " / ".join(t.page_of.format(page=page, pages=pages) for t in words),
+        )
     canvas.restoreState()
+
+
+def draw_page_number(
+    canvas: Canvas, page: int, pages: int, language: Language = Language.EN
+) -> None:
+    """ "Page X of Y" where `draw_page_furniture` puts it, written as PDF operators (fast)."""
+    width = canvas._pagesize[0]
+    text = " / ".join(t.page_of.format(page=page, pages=pages) for t in texts(language))
+    # letter by letter: each page's text is new, each letter's width is remembered
+    x = width - MARGIN - sum(text_width(ch, 8) for ch in text)
+    canvas._code.append(f"q {colour_op(MUTED)} {text_op(canvas, FONT, 8, (x, MARGIN - 4), text)} Q")
 
 
 class _LazyStory(list):  # type: ignore[type-arg]
@@ -848,7 +1017,13 @@ class TextBlock(Flowable):
                 if run_font != font:
                     font = run_font
                     text.setFont(run_font, self.size, self.leading)
-                text.textOut(run)
+                shaped = _shaped(run, run_font, self.size)
+                if shaped is None:
+                    text.textOut(visual_order(run))
+                else:  # the glyphs say what they stand for: the letters as typed
+                    text._code.append(actual_text(run))
+                    text.textOut(shaped[0])
+                    text._code.append("EMC")
             text.textLine("")
         self.canv.drawText(text)
 
@@ -877,6 +1052,7 @@ def data_table(
     style: Sequence[tuple[Any, ...]] = (),
     max_lines: int | None = 12,
     grid: bool = True,
+    table_class: type[Table] = Table,
 ) -> Table:
     """A grid whose text cells wrap, with the header row(s) repeated on every page it spans.
 
@@ -885,6 +1061,7 @@ def data_table(
     TEXTCOLOR, ALIGN apply to them); Flowable cells are used as they are; None leaves a cell
     empty. `style` adds TableStyle commands after ours (backgrounds, spans, ...). Rows taller than
     a page split across pages. Without `grid` only a rule under the header rows is drawn.
+    `table_class` makes a subclass of Table (one that captions its continuations, say).
     """
     s = styles()
 
@@ -893,8 +1070,10 @@ def data_table(
             return ""
         if isinstance(value, Plain):
             text = single_line(value)
-            if not _coverage(FONT_BOLD if row < header_rows else FONT).issuperset(text):
-                # Letters from a fallback font: the table can only draw its own font.
+            font = FONT_BOLD if row < header_rows else FONT
+            if not _coverage(font).issuperset(text) or not _rtl_letters().isdisjoint(text):
+                # Letters from a fallback font, or written right to left: the table can only
+                # draw its own font, left to right.
                 part = TextPart(text, bold=row < header_rows, max_lines=1)
                 return TextBlock([part], s.cell.fontSize, leading=s.cell.leading)
             return text
@@ -926,7 +1105,7 @@ def data_table(
     # by repr((row, column)), a string per cell that only a debugger reads (half a million of
     # them, 30 MB, in the commitment report of the large sample).
     cell_styles = [[CellStyle("cell") for _ in row] for row in data]
-    return Table(
+    return table_class(
         data,
         colWidths=list(col_widths),
         repeatRows=header_rows,
@@ -1117,18 +1296,16 @@ class StreamTable(Flowable):
         y = self.height
         if self.continued and self.caption:
             y -= self.leading
-            code.append(_colour_op(MUTED))
-            code.append(
-                _text_op(canvas, FONT, self.size, (0, y + 2), f"{self.caption} (continued)")
-            )
+            code.append(colour_op(MUTED))
+            code.append(text_op(canvas, FONT, self.size, (0, y + 2), f"{self.caption} (continued)"))
             y -= 2
         total = sum(self.col_widths)
         top = y
         code.append(
-            f"{_colour_op(HEADER_FILL)} 0 {y - self._header_height:.2f} {total:.2f} "
+            f"{colour_op(HEADER_FILL)} 0 {y - self._header_height:.2f} {total:.2f} "
             f"{self._header_height:.2f} re f"
         )
-        code.append(_colour_op(INK))
+        code.append(colour_op(INK))
         self._draw_row(canvas, code, self._header_lines, [True] * len(self.header), y)
         y -= self._header_height
         rules = [y]
@@ -1173,18 +1350,18 @@ class StreamTable(Flowable):
                 colour = colours[column][number] if colours else None
                 colour = colour or INK
                 if colour is not current:
-                    code.append(_colour_op(colour))
+                    code.append(colour_op(colour))
                     current = colour
                 font = FONT_BOLD if is_bold else FONT
                 if column in self.right:
                     left = x + width - CELL_PADDING - text_width(line, self.size, bold=is_bold)
                 else:
                     left = x + CELL_PADDING
-                code.append(_text_op(canvas, font, self.size, (left, baseline), line))
+                code.append(text_op(canvas, font, self.size, (left, baseline), line))
                 baseline -= self.leading
             x += width
         if current is not INK:
-            code.append(_colour_op(INK))
+            code.append(colour_op(INK))
 
 
 class _StreamRows:
@@ -1206,7 +1383,13 @@ class _StreamRows:
     def _lay_out(self, index: int) -> tuple[list[list[str]], list[list[bool]], list[list[Any]]]:
         lines, bold, colours = [], [], []
         for cell, width in zip(self.rows[index], self.widths, strict=True):
-            parts = (TextPart(cell, max_lines=self.max_lines),) if isinstance(cell, str) else cell
+            if isinstance(cell, str):  # most cells: one plain text
+                wrapped = wrap_lines(cell, self.size, width, max_lines=self.max_lines)
+                lines.append(wrapped)
+                bold.append([False] * len(wrapped))
+                colours.append([None] * len(wrapped))
+                continue
+            parts = cell
             cell_lines: list[str] = []
             cell_bold: list[bool] = []
             cell_colours: list[Any] = []
@@ -1233,7 +1416,7 @@ class _StreamRows:
         return height
 
 
-def _colour_op(colour: colors.Color) -> str:
+def colour_op(colour: colors.Color) -> str:
     return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f} rg"
 
 
@@ -1244,9 +1427,7 @@ def _stroke_op(colour: colors.Color) -> str:
 _TEXT_CACHE_LIMIT = 50_000
 
 
-def _text_op(
-    canvas: Canvas, font_name: str, size: float, at: tuple[float, float], text: str
-) -> str:
+def text_op(canvas: Canvas, font_name: str, size: float, at: tuple[float, float], text: str) -> str:
     """One line of text as PDF operators, in the embedded subset ReportLab keeps for the font
     (the same encoding its text objects write, without their per-call bookkeeping), switching to
     a fallback font for each run of letters the main one lacks (`font_runs`).
@@ -1259,14 +1440,53 @@ def _text_op(
     key = (font_name, size, text)
     shown = cache.get(key)
     if shown is None:
+        runs = font_runs(text, bold=font_name == FONT_BOLD)
+        if any(_shaped(run, run_font, size) for run_font, run in runs):
+            return _shaped_text_op(canvas, runs, size, at)  # rare: drawn by ReportLab
         doc = canvas._doc
         parts = []
-        for run_font, run in font_runs(text, bold=font_name == FONT_BOLD) or ((font_name, ""),):
+        for run_font, run in runs or ((font_name, ""),):
             font = pdfmetrics.getFont(run_font)
-            for subset, piece in font.splitString(run, doc):
+            for subset, piece in _encoded(font, visual_order(run), doc):
                 name = font.getSubsetInternalName(subset, doc)
-                parts.append(f"{name} {size:g} Tf ({canvas._escape(piece)}) Tj")
+                parts.append(f"{name} {size:g} Tf <{piece.hex()}> Tj")
         # Tj moves the text position by what it showed, so the runs follow one another.
         shown = " ".join(parts)
         cache[key] = shown
     return f"BT 1 0 0 1 {at[0]:.2f} {at[1]:.2f} Tm {shown} ET"
+
+
+def _shaped_text_op(
+    canvas: Canvas, runs: Sequence[tuple[str, str]], size: float, at: tuple[float, float]
+) -> str:
+    """`text_op` for a line with a run that needs shaping: each run its own text object."""
+    x, y = at
+    code = []
+    for run_font, run in runs:
+        text = canvas.beginText(x, y)
+        text.setFont(run_font, size)
+        shaped = _shaped(run, run_font, size)
+        if shaped is None:
+            text.textOut(visual_order(run))
+            code.append(text.getCode())
+        else:
+            text.textOut(shaped[0])
+            code.append(f"{actual_text(run)} {text.getCode()} EMC")
+        x += run_width(run, run_font, size)
+    return " ".join(code)
+
+
+def _encoded(font: Any, text: str, doc: Any) -> list[tuple[int, bytes]]:
+    """`font.splitString(text, doc)`, without its per-letter bookkeeping when every letter
+    already has its code in the document's subsets (thousands of names of the same letters)."""
+    state = font.state.get(doc)
+    if state is not None:
+        assignments = state.assignments
+        try:
+            codes = [assignments[ord(ch)] for ch in text]
+        except KeyError:
+            pass  # a letter new to the document: ReportLab gives it a code
+        else:
+            if all(code < 256 for code in codes):
+                return [(0, bytes(codes))]
+    return font.splitString(text, doc)  # type: ignore[no-any-return]

@@ -276,7 +276,69 @@ def _race_table(
             style += _rating_style(rating, value.dealbreaker, (c, r))
         rows.append(row)
     widths = [VALUE_COLUMN, WEIGHT_COLUMN, *[column] * len(candidates)]
-    return common.data_table(rows, widths, style=style)
+    # A race with many values runs onto another page: that page repeats the candidates and
+    # their scores above the rest of their ratings, and says which race it continues.
+    table = common.data_table(rows, widths, style=style, table_class=_RaceTable)
+    table.repeatRows = SCORE_ROWS
+    table.caption = common.single_line(race.title)  # type: ignore[attr-defined]
+    return table
+
+
+SCORE_ROWS = 4  # the candidates' names, weighted score, coverage and dealbreakers
+
+
+class _RaceTable(Table):
+    """A race's table whose continuation on a new page is captioned with the race's name."""
+
+    caption = ""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(available_width, available_height)
+        for part in parts:
+            if isinstance(part, _RaceTable):
+                part.caption = self.caption  # ReportLab makes the pieces without it
+        if len(parts) < 2:
+            return parts
+        return [parts[0], *(_Continued(self.caption, part) for part in parts[1:])]
+
+
+class _Continued(Flowable):
+    """ "Mayor (continued)" and the key above the rest of a race's table."""
+
+    SIZE = 10
+    GAP = 4
+
+    def __init__(self, caption: str, table: Flowable) -> None:
+        super().__init__()
+        self.caption = caption
+        self.table = table
+        self.key = _swatches(10_000)  # each swatch at its full width; the key is short
+        _, key_height = self.key.wrap(10_000, 10_000)
+        self.top = self.SIZE * 1.5 + key_height + self.GAP
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = self.table.wrap(available_width, available_height - self.top)
+        self.width, self.height = width, height + self.top
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = self.table.split(available_width, available_height - self.top)
+        if not parts:
+            return []
+        first = _Continued(self.caption, parts[0])
+        return [first, *parts[1:]]  # the rest is captioned by _RaceTable.split already
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(common.MUTED)
+        baseline = self.height - self.SIZE
+        caption = common.fit_text(f"{self.caption} (continued)", self.SIZE, self.width, bold=True)
+        common.draw_text(canvas, 0, baseline, caption, self.SIZE, bold=True)
+        canvas.restoreState()
+        # the key on every page of a race, as on its first
+        self.key.drawOn(canvas, 0, self.height - self.top + self.GAP)
+        self.table.drawOn(canvas, 0, 0)
 
 
 def _wrapped_rating(text: str, rating: int | None, *, hit: bool) -> TextBlock:

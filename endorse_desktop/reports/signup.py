@@ -14,18 +14,21 @@ pre-printed, since the sheet travels around the room.
 In Spanish or both languages (`SignupDocument.language`) the words come from
 `core.document_text`; a bilingual sheet sets each text in English and in Spanish side by side,
 headings and activity names in both, and holds fewer rows to a page when the longer header needs
-the room (rows never get closer than handwriting allows, and type never shrinks).
+the room (rows never get closer than handwriting allows).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Spacer, Table
 
+from endorse_desktop import APP_TITLE
 from endorse_desktop.core.document_text import (
     ENGLISH,
     SPANISH,
@@ -40,9 +43,14 @@ from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
 
 TITLE = "Commitment sign-up sheet"
-ROWS_PER_PAGE = 11  # as many as fit at MIN_ROW_HEIGHT below the longest header, on Letter and A4
+ROWS_PER_PAGE = 11  # as many as fit at MIN_ROW_HEIGHT below the usual header, on Letter and A4
 MIN_BLANK_ROWS = 4  # below pre-printed names, for guests and newcomers
+# (scale of the header's type, most lines of each part): tried in turn until a row fits
+HEAD_FITS: tuple[tuple[float, int | None], ...] = ((1.0, None), (0.75, None), (0.6, None), (0.6, 4))
+NOTES_ROOM = 60.0  # the money and coordination notes under the table, at most
 TICK = "☐"
+NAME_SIZE = 10  # a pre-printed name
+NAME_LEADING = 11
 # Column widths in points (landscape Letter leaves 707 pt between the margins). Phone and Email
 # are wide enough for handwriting and never narrowed; many activities take room from the others.
 NUMBER_COLUMN = 16.0
@@ -89,52 +97,112 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
         generated_at=doc.generated_at,
         language=doc.language,
     )
-    width = info.pagesize[0] - 2 * common.MARGIN
+    page_width, page_height = info.pagesize
+    width = page_width - 2 * common.MARGIN
     frame_height = (
-        info.pagesize[1]
+        page_height
         - 2 * common.MARGIN
         - common.HEADER_HEIGHT
         - common.FOOTER_HEIGHT
         - 12  # the frame's own padding, 6 pt top and bottom
     )
     sheets = doc.sheets or (SignupSheet(race_title=""),)
-
-    def story() -> Iterator[Flowable]:
-        # page by page, as the layout reaches it: thousands of pre-printed pages are never all
-        # held at once (issue 14)
-        first = True
-        for sheet in sheets:
-            names = list(sheet.prefilled_names)
-            rows = rows_per_page(doc, sheet, width, frame_height)
-            # at least one page, and room after the pre-printed names for people not on the list
-            wanted_rows = len(names) + (MIN_BLANK_ROWS if names else 0)
-            pages = max(1, -(-wanted_rows // rows))
-            for page in range(pages):
-                if not first:
-                    yield PageBreak()
-                first = False
+    # Every page of a sheet is the same but for its row numbers and pre-printed names, and a
+    # sheet of the whole group runs to hundreds of pages (issue 14): the sheet is drawn once as a
+    # form, and each page places the form and writes only what differs, as a few strings of PDF.
+    # The page count is known before the first page, so each page is finished as it is written.
+    common.register_fonts()
+    plan = [_page(doc, sheet, width=width, frame_height=frame_height) for sheet in sheets]
+    total = sum(layout.pages for layout in plan)
+    with common.write_atomically(path) as temporary:
+        canvas = Canvas(
+            temporary,
+            pagesize=info.pagesize,
+            pageCompression=1,
+            initialFontName=common.FONT,  # else every page names Helvetica, which is not embedded
+        )
+        canvas.setTitle(common.single_line(info.title))
+        canvas.setAuthor(common.single_line(info.group_name))
+        canvas.setSubject(common.single_line(info.cycle_name))
+        canvas.setCreator(APP_TITLE)
+        number = 0
+        for index, layout in enumerate(plan):
+            form = f"signup{index}"
+            canvas.beginForm(form)
+            common.draw_page_furniture(canvas, info, 0, 0, numbered=False)
+            top = page_height - common.MARGIN - common.HEADER_HEIGHT
+            frame = Frame(common.MARGIN, top - frame_height - 12, width, frame_height + 12)
+            frame.addFromList(layout.story, canvas)
+            canvas.endForm()
+            names = list(layout.sheet.prefilled_names)
+            rows = len(layout.slots)
+            for page in range(layout.pages):
+                number += 1
+                canvas.doForm(form)
                 chunk = names[page * rows : (page + 1) * rows]
-                yield from _page(
-                    doc,
-                    sheet,
-                    names=chunk,
-                    first_number=page * rows,
-                    width=width,
-                    frame_height=frame_height,
-                    rows=rows,
-                )
-
-    return common.build_document(path, info, story())
+                canvas._code.append(_rows_code(canvas, layout.slots, chunk, page * rows))
+                common.draw_page_number(canvas, number, total, doc.language)
+                canvas.showPage()
+        canvas.save()
+    return total
 
 
-def rows_per_page(
-    doc: SignupDocument, sheet: SignupSheet, width: float, frame_height: float
-) -> int:
-    """ROWS_PER_PAGE, or fewer when a longer (Spanish or bilingual) header leaves less room."""
-    head, notes = _head_and_notes(doc, sheet, width)
-    used = sum(_height(item, width) for item in (*head, *notes)) + (4 if notes else 0)
-    room = frame_height - used - _heading_height(doc, sheet, width) - 2
-    return max(1, min(ROWS_PER_PAGE, int(room // (MIN_ROW_HEIGHT + 0.5))))
+def _rows_code(canvas: Canvas, slots: Sequence[_Slot], names: Sequence[str], first: int) -> str:
+    """One page's row numbers and pre-printed names, as PDF operators."""
+    code = ["q", common.colour_op(common.MUTED)]
+    for index, slot in enumerate(slots):
+        code.append(common.text_op(canvas, common.FONT, 7, slot.number_at, str(first + index + 1)))
+    if names:
+        code.append(common.colour_op(common.INK))
+    for slot, name in zip(slots, names, strict=False):
+        lines = common.wrap_lines(name, NAME_SIZE, slot.name_width, max_lines=2)
+        x, middle = slot.name_at
+        baseline = middle + len(lines) * NAME_LEADING / 2 - NAME_SIZE
+        for line in lines:
+            code.append(common.text_op(canvas, common.FONT, NAME_SIZE, (x, baseline), line))
+            baseline -= NAME_LEADING
+    code.append("Q")
+    return "\n".join(code)
+
+
+@dataclass
+class _SheetLayout:
+    """What every page of one sheet shows, and where each page writes its own rows."""
+
+    sheet: SignupSheet
+    story: list[Flowable]
+    slots: list[_Slot]
+    pages: int
+
+
+def _page(
+    doc: SignupDocument, sheet: SignupSheet, *, width: float, frame_height: float
+) -> _SheetLayout:
+    text_width = width - 12  # inside the frame's padding
+    heading = _heading_height(doc, sheet, width)
+    # Every page of a sheet is one form, so the header and at least one ruled row must share a
+    # page: a header that leaves no room (a very long name, race or ask) is set smaller, and
+    # only past the smallest size cut short.
+    for scale, most_lines in HEAD_FITS:
+        head = _head(doc, sheet, scale, most_lines, text_width)
+        head_height = sum(_height(item, text_width) for item in head)
+        if frame_height - head_height - heading - 2 - NOTES_ROOM >= MIN_ROW_HEIGHT + 0.5:
+            break
+    notes = _notes(doc, sheet, text_width)
+    used = head_height + sum(_height(item, text_width) for item in notes) + (4 if notes else 0)
+    room = frame_height - used - heading - 2
+    # Fewer ruled rows, never narrower ones, when a long title or note takes the room.
+    rows = max(1, min(ROWS_PER_PAGE, int(room // (MIN_ROW_HEIGHT + 0.5))))
+    row_height = max(MIN_ROW_HEIGHT, min(MAX_ROW_HEIGHT, room / rows - 0.5))
+    slots = [_Slot() for _ in range(rows)]
+    table = _table(doc, sheet, slots, width, row_height=row_height, heading_height=heading)
+    story: list[Flowable] = [*head, table]
+    if notes:
+        story.append(KeepTogether([Spacer(0, 4), *notes]))
+    # at least one page, and room after the pre-printed names for people not on the list
+    names = len(sheet.prefilled_names)
+    wanted_rows = names + (MIN_BLANK_ROWS if names else 0)
+    return _SheetLayout(sheet, story, slots, max(1, -(-wanted_rows // rows)))
 
 
 def _heading_height(doc: SignupDocument, sheet: SignupSheet, width: float) -> float:
@@ -152,25 +220,16 @@ def _heading_height(doc: SignupDocument, sheet: SignupSheet, width: float) -> fl
     return max(BILINGUAL_HEADING_HEIGHT, tallest + 5)
 
 
-def _head_and_notes(
-    doc: SignupDocument, sheet: SignupSheet, width: float
-) -> tuple[list[Flowable], list[Flowable]]:
+def _notes(doc: SignupDocument, sheet: SignupSheet, width: float) -> list[Flowable]:
+    """The money and coordination notes under the table, in each language of the sheet."""
     s = common.styles()
     words = texts(doc.language)
-    asks = list(dict.fromkeys(_ask(doc, t) for t in words))
-    head: list[Flowable] = [
-        Paragraph(escape(" / ".join(dict.fromkeys(_headline(sheet, t) for t in words))), s.title),
-        *_side_by_side([_details(doc, sheet, t) for t in words], s.body, width),
-        *_side_by_side(asks, s.body, width),
-        *_side_by_side([t.consent_line for t in words], s.small, width),
-        Spacer(0, 2),
-    ]
     notes: list[Flowable] = []
     if sheet.offers_money:
         notes += _side_by_side([t.money_note for t in words], s.small, width)
     if doc.independent_expenditures:
         notes += _side_by_side([t.coordination_note for t in words], s.small, width)
-    return head, notes
+    return notes
 
 
 def _ask(doc: SignupDocument, words: DocumentText) -> str:
@@ -203,35 +262,40 @@ def _side_by_side(parts: Sequence[str], style: ParagraphStyle, width: float) -> 
     return [table]
 
 
-def _page(
+def _head(
     doc: SignupDocument,
     sheet: SignupSheet,
-    *,
-    names: Sequence[str],
-    first_number: int,
+    scale: float,
+    most_lines: int | None,
     width: float,
-    frame_height: float,
-    rows: int = ROWS_PER_PAGE,
 ) -> list[Flowable]:
-    head, notes = _head_and_notes(doc, sheet, width)
-    used = sum(_height(item, width) for item in (*head, *notes)) + (4 if notes else 0)
-    heading = _heading_height(doc, sheet, width)
-    room = frame_height - used - heading - 2
-    row_height = max(MIN_ROW_HEIGHT, min(MAX_ROW_HEIGHT, room / rows - 0.5))
-    table = _table(
-        doc,
-        sheet,
-        names,
-        first_number,
-        width,
-        row_height=row_height,
-        row_count=rows,
-        heading_height=heading,
-    )
-    story: list[Flowable] = [*head, table]
-    if notes:
-        story.append(KeepTogether([Spacer(0, 4), *notes]))
-    return story
+    """Who the help is for, what we ask and what signing agrees to (in each language)."""
+    s = common.styles()
+    words = texts(doc.language)
+
+    def block(text: str, style: ParagraphStyle, *, bold: bool = False) -> common.TextBlock:
+        size = round(style.fontSize * scale, 1)
+        return common.TextBlock(
+            [common.TextPart(text, bold=bold, max_lines=most_lines)],
+            size,
+            leading=round(size * 1.25, 1),
+            space_after=style.spaceAfter * scale,
+        )
+
+    def said(parts: list[str], style: ParagraphStyle) -> list[Flowable]:
+        parts = list(dict.fromkeys(parts))
+        if len(parts) == 1:
+            return [block(parts[0], style)]
+        return _side_by_side(parts, style, width)
+
+    headline = " / ".join(dict.fromkeys(_headline(sheet, t) for t in words))
+    return [
+        block(headline, s.title, bold=True),
+        *said([_details(doc, sheet, t) for t in words], s.body),
+        *said([_ask(doc, t) for t in words], s.body),
+        *_side_by_side(list(dict.fromkeys(t.consent_line for t in words)), s.small, width),
+        Spacer(0, 2),
+    ]
 
 
 def _height(item: Flowable, width: float) -> float:
@@ -309,12 +373,10 @@ def column_widths(activity_count: int, width: float) -> list[float]:
 def _table(
     doc: SignupDocument,
     sheet: SignupSheet,
-    names: Sequence[str],
-    first_number: int,
+    slots: Sequence[_Slot],
     width: float,
     *,
     row_height: float,
-    row_count: int = ROWS_PER_PAGE,
     heading_height: float = HEADING_HEIGHT,
 ) -> Table:
     count = len(sheet.activities)
@@ -333,12 +395,11 @@ def _table(
         notes_label,
     ]
     rows: list[list[common.Cell]] = [header]
-    for index in range(row_count):
-        name = names[index] if index < len(names) else ""
+    for slot in slots:
         rows.append(
             [
-                _Fixed(str(first_number + index + 1), NUMBER_COLUMN, row_height - 5),
-                _name_cell(name) if name else None,
+                _NumberMark(slot, NUMBER_COLUMN, row_height - 5),
+                _NameMark(slot),
                 None,
                 None,
                 *(Plain(TICK) for _ in ticks),
@@ -359,9 +420,46 @@ def _table(
     return common.data_table(rows, widths, style=style)
 
 
-def _name_cell(name: str) -> common.TextBlock:
-    """A pre-printed name: wraps rather than running into Phone, in whatever script."""
-    return common.TextBlock([common.TextPart(name, max_lines=2)], 10, leading=11)
+class _Slot:
+    """Where one row's number and pre-printed name go on every page of a sheet (page points)."""
+
+    def __init__(self) -> None:
+        self.number_at = (0.0, 0.0)  # the number's baseline
+        self.name_at = (0.0, 0.0)  # the name cell's left edge of text, and its middle
+        self.name_width = 0.0
+
+
+class _NumberMark(Flowable):
+    """The number cell of a ruled row: gives the row its height, and notes where the number
+    goes (each page prints its own numbers; the form holds what every page shares)."""
+
+    def __init__(self, slot: _Slot, width: float, height: float) -> None:
+        super().__init__()
+        self.slot = slot
+        self.cell_width = width - 2 * common.CELL_PADDING
+        self.fixed_height = max(1.0, height)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.cell_width, self.fixed_height
+
+    def draw(self) -> None:
+        self.slot.number_at = self.canv.absolutePosition(0, (self.fixed_height - 7) / 2)
+
+
+class _NameMark(Flowable):
+    """The name cell of a ruled row: notes where a pre-printed name goes, wrapped rather than
+    running into Phone, in whatever script."""
+
+    def __init__(self, slot: _Slot) -> None:
+        super().__init__()
+        self.slot = slot
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.slot.name_width = available_width
+        return available_width, 0.0  # centred in the row, like the name it stands for
+
+    def draw(self) -> None:
+        self.slot.name_at = self.canv.absolutePosition(0, 0)
 
 
 class _Fixed(Flowable):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+import subprocess
 from dataclasses import replace
 from datetime import datetime, timedelta
 from itertools import pairwise
@@ -37,7 +38,10 @@ from tests.voting_setup import new_vote
 
 # Chinese, Korean, Japanese, Devanagari, and the Latin/Greek/Cyrillic DejaVu always had.
 WORLD_NAMES = ("王小明", "김민준", "山田太郎", "देवनागरी", "Nguyễn Thị Minh", "Ωμέγα", "Иван Петров")
+# Devanagari that shaping rearranges: "ि" stands before "प", "क्ष" and "त्र" are single glyphs.
+SHAPED_NAMES = ("दीपिका किरण", "क्षत्रिय")
 HEBREW = "דוד כהן"
+ARABIC = "محمد علي"
 NOT_PRINTABLE = "\U000f0000"  # a supplementary private-use letter: no font has it
 PRIVATE_USE = "\ue000"
 
@@ -73,25 +77,84 @@ def scorecard(*names: str) -> ScorecardDocument:
 @pytest.mark.parametrize("ranked", [False, True])
 def test_names_in_every_script_print_on_ballots(tmp_path: Path, ranked: bool) -> None:
     out = tmp_path / "b.pdf"
-    render_ballots(ballot_spec(options=(*WORLD_NAMES, HEBREW), ranked=ranked), out)
-    text = pdf_text(out)
-    for name in WORLD_NAMES:
+    render_ballots(ballot_spec(options=(*WORLD_NAMES, *SHAPED_NAMES, HEBREW), ranked=ranked), out)
+    text = _poppler_text(out)
+    for name in (*WORLD_NAMES, *SHAPED_NAMES):
         assert name in text, name
     assert common.MISSING_GLYPH not in text
-    # Hebrew prints right to left, so a PDF reader hands it back in visual order.
-    assert HEBREW[::-1] in text
     embedded = " ".join(embedded_font_names(out))
     assert "WenQuanYiMicroHei" in embedded and "NotoSansDevanagari" in embedded
 
 
 def test_names_in_every_script_print_on_the_scorecard(tmp_path: Path) -> None:
     out = tmp_path / "s.pdf"
-    render_scorecards(scorecard(*WORLD_NAMES, HEBREW), out)
-    text = pdf_text(out)
-    for name in WORLD_NAMES:  # a column is narrow: a name may wrap between its words
+    render_scorecards(scorecard(*WORLD_NAMES, *SHAPED_NAMES, HEBREW), out)
+    text = _poppler_text(out)
+    for name in (*WORLD_NAMES, *SHAPED_NAMES):  # a narrow column may wrap between words
         assert "".join(name.split()) in "".join(text.split()), name
     assert common.MISSING_GLYPH not in text
-    assert HEBREW[::-1] in text
+
+
+def _poppler_text(path: Path) -> str:
+    """What `pdftotext` reads: it marks right-to-left text with embedding controls."""
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return re.sub("[\u202a-\u202e]", "", text.stdout)
+
+
+@pytest.mark.parametrize("document", ["ballot", "ranked ballot", "scorecard"])
+def test_right_to_left_names_print_right_to_left_and_read_back_as_typed(
+    tmp_path: Path, document: str
+) -> None:
+    """Hebrew and Arabic letters stand on paper right to left: the first letter typed is the
+    rightmost drawn. PDF readers turn such a run back into the order it was typed, so the name
+    copied or extracted from the PDF is exactly the one typed (both pypdf and pdftotext)."""
+    out = tmp_path / "p.pdf"
+    # (not Devanagari: pypdf reads shaped glyphs, not the letters they stand for; see below)
+    names = ("王小明", "Nguyễn Thị Minh", "Иван Петров", HEBREW, ARABIC, f"Dr. {HEBREW}")
+    if document == "scorecard":
+        render_scorecards(scorecard(*names), out)
+    else:
+        render_ballots(ballot_spec(options=names, ranked=document == "ranked ballot"), out)
+    for text in (pdf_text(out), _poppler_text(out)):
+        flat = "".join(text.split())
+        for name in names:
+            assert "".join(name.split()) in flat, (name, text)
+        assert common.MISSING_GLYPH not in text
+
+
+def test_devanagari_is_shaped_and_reads_back_as_typed(tmp_path: Path) -> None:
+    """Shaped: the vowel sign "ि" is drawn before its consonant and "क्ष" as one glyph, so the
+    page holds fewer glyphs than the name has letters and the name is narrower than its letters
+    side by side. Read back (pdftotext, from the marked content): exactly the letters typed, on
+    a ballot (canvas), a scorecard (table cells) and a sign-up sheet (pre-printed names)."""
+    name = "क्षत्रिय"  # two conjuncts: each one glyph narrower than its letters
+    size = 12
+    font = "NotoSansDevanagari"
+    letters = sum(
+        common.pdfmetrics.getFont(f).stringWidth(r, size) for f, r in common.font_runs(name)
+    )
+    assert common.text_width(name, size) < letters - 1
+    ballot, card, sheet = tmp_path / "b.pdf", tmp_path / "c.pdf", tmp_path / "s.pdf"
+    render_ballots(ballot_spec(options=(*SHAPED_NAMES, "Ana Núñez")), ballot)
+    render_scorecards(scorecard(*SHAPED_NAMES, "Ana Núñez"), card)
+    signup = signup_document()
+    sheet_spec = replace(signup.sheets[0], prefilled_names=SHAPED_NAMES)
+    render_signup_sheets(replace(signup, sheets=(sheet_spec,)), sheet)
+    for out in (ballot, card, sheet):
+        text = _poppler_text(out)
+        flat = "".join(text.split())
+        for shaped in SHAPED_NAMES:
+            assert "".join(shaped.split()) in flat, (out.name, shaped)
+        assert common.MISSING_GLYPH not in text and "\ue000" not in text
+    assert font in " ".join(embedded_font_names(ballot))
+
+
+def test_visual_order_turns_right_to_left_stretches_round_and_leaves_the_rest() -> None:
+    assert common.visual_order("דוד כהן") == "ןהכ דוד"
+    assert common.visual_order("Dr. דוד כהן, MD") == "Dr. ןהכ דוד, MD"
+    assert common.visual_order("רחוב 12 הרצל") == "לצרה 12 בוחר"  # numbers read left to right
+    assert common.visual_order("מִרְיָם") == "םיָרְמִ"  # points stay on their letter
+    assert common.visual_order("Ana Núñez 王小明") == "Ana Núñez 王小明"
 
 
 def test_a_name_in_bold_paragraph_markup_switches_font_too(tmp_path: Path) -> None:
@@ -325,6 +388,25 @@ def test_signup_rows_and_columns_are_sized_for_handwriting(tmp_path: Path, page_
             after_email = boxes[0] + common.text_width("☐", 12) / 2 - tick / 2 + 3
         assert heading["Email"] - heading["Phone"] >= 1.5 * inch - 0.01
         assert after_email - heading["Email"] >= 2.5 * inch - 0.01
+
+
+def test_a_long_title_and_ask_leave_fewer_rows_never_a_sheet_without_its_table(
+    tmp_path: Path,
+) -> None:
+    """Each page is drawn from one form: when a long candidate name, race and ask take the room,
+    the page has fewer ruled rows (still 8 mm apart), and the table with every activity is on it."""
+    long = " ".join(["Featherstonehaugh-Cholmondeley"] * 6)
+    sheet = replace(signup_document().sheets[0], candidate=long, race_title=long)
+    doc = signup_document(ask=" ".join(["Please help us."] * 200), sheets=(sheet,))
+    out = tmp_path / "s.pdf"
+    render_signup_sheets(doc, out)
+    for page in pdf_pages_text(out):
+        for activity in ("Canvassing", "Phone", "Event", "Email", "Shifts"):  # sideways, wrapped
+            assert activity in page, activity
+    numbers = [p for p in placed_text(out) if p.text.isdigit() and p.size == 7 and p.page == 0]
+    assert 1 <= len(numbers) < ROWS_PER_PAGE
+    ordered = sorted(numbers, key=lambda p: -p.y)
+    assert all(a.y - b.y >= 8 * mm for a, b in pairwise(ordered))
 
 
 def test_signup_says_what_signing_agrees_to(tmp_path: Path) -> None:

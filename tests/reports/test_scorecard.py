@@ -190,6 +190,38 @@ def test_many_values_spill_onto_more_pages_with_the_names_repeated(tmp_path: Pat
     assert all("Ana Núñez" in page for page in race_pages)
 
 
+def test_a_continued_race_page_says_which_race_with_headings_and_scores_again(
+    tmp_path: Path,
+) -> None:
+    """Issue 14: a page torn from the middle of a long race still says what it lists and how to
+    read it, and every rating on it sits below the candidate's score, never a page away."""
+    values = tuple(ValueWeight(f"Value {i}", 3) for i in range(60))
+    ratings = {v.title: RatingEntry(i % 5) for i, v in enumerate(values)}
+    people = tuple(ScorecardCandidate(n, ratings=ratings) for n in ("Ana Núñez", "Bob Lee"))
+    crowded = ScorecardRace("Council — Ward 3", values, people)
+    path = tmp_path / "s.pdf"
+    render_scorecards(document(crowded, race(candidate("Cy Young", 1, 2))), path)
+    pages = [[line.strip() for line in page.splitlines()] for page in pdf_pages_text(path)]
+    council = [page for page in pages if any(line.startswith("Value 5") for line in page)]
+    continued = [page for page in pages[2:] if any(line.startswith("Value 59") for line in page)]
+    assert continued and continued[0] is not council[0]
+    for page in continued:
+        assert "Council — Ward 3 (continued)" in page
+        body = page[page.index("Council — Ward 3 (continued)") :]
+        assert "Champion (4)" in body and "Opposes (0)" in body  # the key, as on every race page
+        heading = body.index("Value")
+        assert body[heading : heading + 2] == ["Value", "Weight"], body[:12]  # the heading row
+        for label in ("Ana Núñez", "Bob Lee", "Weighted score", "Coverage", "Dealbreakers"):
+            assert label in body, label
+        assert body.index("Weighted score") < body.index(
+            next(line for line in body if line.startswith("Value "))
+        )
+    # the next race starts afresh, on its own page, with no "(continued)"
+    mayor = next(page for page in pages if "Mayor — City of Riverton" in page)
+    assert not any(line.endswith("(continued)") for line in mayor)
+    assert all(any(line.strip() for line in page) for page in pages)  # no blank page
+
+
 def test_empty_document_and_empty_races(tmp_path: Path) -> None:
     assert render_scorecards(document(), tmp_path / "none.pdf") == 1
     assert "no races to show" in pdf_text(tmp_path / "none.pdf")
