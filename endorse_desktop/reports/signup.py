@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table
 
 from endorse_desktop import APP_TITLE
 from endorse_desktop.core.document_text import (
@@ -133,6 +133,8 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
             top = page_height - common.MARGIN - common.HEADER_HEIGHT
             frame = Frame(common.MARGIN, top - frame_height - 12, width, frame_height + 12)
             frame.addFromList(layout.story, canvas)
+            # the form is every page of the sheet: nothing of it may be left out unseen
+            assert not layout.story, f"the sign-up sheet overflows a page: {layout.story!r:.300}"
             canvas.endForm()
             names = list(layout.sheet.prefilled_names)
             rows = len(layout.slots)
@@ -191,14 +193,22 @@ def _page(
     notes = _notes(doc, sheet, text_width)
     used = head_height + sum(_height(item, text_width) for item in notes) + (4 if notes else 0)
     room = frame_height - used - heading - 2
-    # Fewer ruled rows, never narrower ones, when a long title or note takes the room.
+    # Fewer ruled rows, never narrower ones, when a long title or note takes the room; the table
+    # is measured as drawn (its padding, a taller bilingual heading), and a row goes until the
+    # whole sheet fits the one form every page shows.
     rows = max(1, min(ROWS_PER_PAGE, int(room // (MIN_ROW_HEIGHT + 0.5))))
-    row_height = max(MIN_ROW_HEIGHT, min(MAX_ROW_HEIGHT, room / rows - 0.5))
-    slots = [_Slot() for _ in range(rows)]
-    table = _table(doc, sheet, slots, width, row_height=row_height, heading_height=heading)
+    while True:
+        row_height = max(MIN_ROW_HEIGHT, min(MAX_ROW_HEIGHT, room / rows - 0.5))
+        slots = [_Slot() for _ in range(rows)]
+        table = _table(doc, sheet, slots, width, row_height=row_height, heading_height=heading)
+        if rows == 1 or used + 2 + _height(table, text_width) <= frame_height:
+            break
+        rows -= 1
     story: list[Flowable] = [*head, table]
     if notes:
-        story.append(KeepTogether([Spacer(0, 4), *notes]))
+        # not KeepTogether: a Frame never places one (its wrap asks for a split), and the form
+        # is measured above to hold the notes anyway
+        story += [Spacer(0, 4), *notes]
     # at least one page, and room after the pre-printed names for people not on the list
     names = len(sheet.prefilled_names)
     wanted_rows = names + (MIN_BLANK_ROWS if names else 0)
