@@ -27,7 +27,7 @@ from endorse_desktop.core.voting.stored import (
 from endorse_desktop.ui.meeting.commands import (
     recusal,
 )
-from endorse_desktop.ui.meeting.dialogs import (
+from endorse_desktop.ui.meeting.correction_dialogs import (
     AmendDialog,
     EndorsementStatusDialog,
     RecusalDialog,
