@@ -10,18 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, QUrl, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
-    QGuiApplication,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -34,6 +31,7 @@ from PySide6.QtWidgets import (
 from endorse_desktop import APP_TITLE
 from endorse_desktop.core.store import Store, backups
 from endorse_desktop.ui.meeting.status import MeetingStatusLabel
+from endorse_desktop.ui.shell.documents_controller import DocumentController
 from endorse_desktop.ui.shell.file_controller import FileController
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.menu_table import SEPARATOR, Menu, window_actions, window_menus
@@ -235,6 +233,9 @@ class MainWindow(QMainWindow):
 
         return run_in_background(self, label, work, done, failed)
 
+    def shown_meeting_id(self) -> int | None:
+        return self.meeting_status.meeting_id if self.meeting_status is not None else None
+
     def current_tab(self) -> QWidget | None:
         return self._built.get(self.tabs.currentIndex())
 
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self, self.recent_menu)
         self.screens_menu = QMenu(self.tr("Projector &Screen"), self)
         self.projector_control = ProjectorController(self, self, self.screens_menu)
+        self.documents = DocumentController(self, self)
         self._specs = {row.id: row for row in window_actions(self.tr)}
         # The undo stack makes its own actions (their text follows the change to undo).
         self._made_by_qt = {
@@ -296,14 +298,10 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
                 self.window_actions[item] = action
 
-    # ----- file actions ----------------------------------------------------------------------
-    @Slot()
-    def export_csv_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the CSV files"), str(Path.home())
-        )
-        if folder:
-            self.export("csv", Path(folder), open_after=False)
+    # ----- documents (ui/shell/documents_controller.py) ----------------------------------------
+    def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
+        """Write a document off the GUI thread, then open it (tabs call this)."""
+        self.documents.export(kind, output, open_after, **options)
 
     @Slot()
     def import_roster(self) -> None:
@@ -316,79 +314,6 @@ class MainWindow(QMainWindow):
             return
         tab = self.show_tab("members")
         tab.import_roster()  # type: ignore[attr-defined]
-
-    @Slot()
-    def print_signup_sheet(self) -> None:
-        from endorse_desktop.ui.commitments.dialogs import SignupPrintDialog
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
-
-        dialog = SignupPrintDialog(self.session, self)
-        if dialog.exec() != SignupPrintDialog.DialogCode.Accepted:
-            return
-        output = choose_pdf_path(self, self.session, self.tr("Sign-up sheet"))
-        if output is not None:
-            self.export("signup", output, **dialog.options())
-
-    @Slot()
-    def print_commitment_report(self) -> None:
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
-
-        output = choose_pdf_path(self, self.session, self.tr("Commitment report"))
-        if output is not None:
-            self.export("commitments", output)
-
-    def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
-        """Write a document off the GUI thread (own read-only connection), then open it."""
-        from endorse_desktop.exports.kinds import export_document
-
-        db_path = self.session.path
-
-        def work() -> list[Path]:
-            with Store.open(db_path, readonly=True) as reader:
-                return export_document(reader, kind, output, **options)
-
-        def done(paths: list[Path]) -> None:
-            self.statusBar().showMessage(self.tr("Wrote %s") % ", ".join(map(str, paths)), 8000)
-            if open_after and paths and not _offscreen():
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
-
-        def failed(error: Exception) -> None:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
-
-        self.run_in_background(self.tr("Writing %s…") % output.name, work, done, failed)
-
-    @Slot()
-    def print_ballots_dialog(self) -> None:
-        from endorse_desktop.ui.widgets.print_dialogs import (
-            BallotsDialog,
-            ask_pdf_path,
-        )
-
-        dialog = BallotsDialog(self.session.store, self)
-        if dialog.exec() != BallotsDialog.DialogCode.Accepted:
-            return
-        options = dialog.options()
-        suggestion = self.session.path.parent / f"ballots-{_file_word(options['race'] or '')}.pdf"
-        path = ask_pdf_path(self, self.tr("Save the ballots"), suggestion)
-        if path is not None:
-            self.export("ballots", path, **options)
-
-    @Slot()
-    def print_summary_dialog(self) -> None:
-        from endorse_desktop.ui.widgets.print_dialogs import (
-            SummaryDialog,
-            ask_pdf_path,
-        )
-
-        shown = self.meeting_status.meeting_id if self.meeting_status is not None else None
-        dialog = SummaryDialog(self.session.store, shown, self)
-        if dialog.exec() != SummaryDialog.DialogCode.Accepted:
-            return
-        meeting_id = dialog.meeting_id()
-        suggestion = self.session.path.parent / f"meeting-summary-{meeting_id or 'latest'}.pdf"
-        path = ask_pdf_path(self, self.tr("Save the meeting summary"), suggestion)
-        if path is not None:
-            self.export("summary", path, meeting=meeting_id)
 
     # ----- group settings ------------------------------------------------------------------
     @Slot()
@@ -494,16 +419,6 @@ class MainWindow(QMainWindow):
         self.projector_control.close()
         self.session.close()
         super().closeEvent(event)
-
-
-def _file_word(text: str) -> str:
-    """A race title as part of a file name: "Mayor — Ward 3" → "mayor-ward-3"."""
-    words = "".join(ch if ch.isalnum() else " " for ch in text.casefold()).split()
-    return "-".join(words) or "race"
-
-
-def _offscreen() -> bool:
-    return QGuiApplication.platformName() in ("offscreen", "minimal")
 
 
 def schedule_daily_backup(window: MainWindow, delay_ms: int = 3000) -> None:

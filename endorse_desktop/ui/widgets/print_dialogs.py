@@ -10,7 +10,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QLabel,
     QSpinBox,
     QWidget,
@@ -102,9 +101,8 @@ class SummaryDialog(FormDialog):
         return None if data is None else int(data)
 
 
-def ask_pdf_path(parent: QWidget, title: str, suggestion: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion), "PDF (*.pdf)")
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:
+    """Where to save a PDF: the last folder saved into, or Documents (ui/widgets/file_dialogs)."""
+    from endorse_desktop.ui.widgets.file_dialogs import save_file_name
+
+    return save_file_name(parent, title, file_name, "PDF (*.pdf)", ".pdf")
