@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
+
     from endorse_desktop.core.races import Candidate, Race
     from endorse_desktop.core.scorecards import RaceScorecard
     from endorse_desktop.ui.scorecards.model import ScorecardModel
@@ -18,6 +20,7 @@ class ScorecardsPane(Protocol):
     card: RaceScorecard | None
     grid_model: ScorecardModel
     grid: ScorecardView
+    race_view: QAbstractItemView
 
     def current_race(self) -> Race | None: ...
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -145,6 +145,9 @@ class RaceEditor(QObject):
         outcome = commands.add_race(self.session, self.window.undo_stack, race, text)
         if self.shown(outcome, self.tr("Race not added")).ok:
             self.tab.select_race(outcome.result.id)
+            # The keyboard on the new race, so its next step (Ins: New Candidate) works at once
+            # even if New Race was pressed with the focus on the window's tab bar.
+            self.tab.race_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def edit_race(self) -> None:

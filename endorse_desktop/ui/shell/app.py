@@ -86,6 +86,11 @@ def run_app(
     if not scripted:  # a scripted run must never wait on a dialog
         show_file_problems_in_dialogs()
     window = MainWindow(Session(store))
+    if not scripted:  # a scripted run shows the window as built, wherever it was last left
+        from endorse_desktop.ui.shell.window_state import restore_window_state
+
+        restore_window_state(window)
+        window.ask_before_closing = True
     window.show()
 
     if exit_after_startup:

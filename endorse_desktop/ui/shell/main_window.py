@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
     print_menu: QMenu
     theme_menu: QMenu
     help_menu: QMenu
+    # Set by run_app: the real app asks before closing during a count; windows built by tests,
+    # which close them at teardown with rounds left open, do not.
+    ask_before_closing = False
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -416,6 +419,12 @@ class MainWindow(QMainWindow):
             backups.make_backup(self.session.store, reason="daily")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from endorse_desktop.ui.shell.window_state import may_close, save_window_state
+
+        if self.ask_before_closing and not may_close(self, self.session.store):
+            event.ignore()
+            return
+        save_window_state(self)
         self.projector_control.close()
         self.session.close()
         super().closeEvent(event)
