@@ -63,6 +63,7 @@ from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_actions
+from endorse_desktop.ui.widgets.flow_layout import flow_row
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -202,7 +203,9 @@ class MeetingTab(QWidget, TabFeatures):
         result_font = self.result_label.font()
         result_font.setBold(True)
         self.result_label.setFont(result_font)
-        self.buttons_row = QHBoxLayout()
+        # The vote's commands wrap onto a second line rather than widen the window past a
+        # 1280-pixel laptop screen when the tab is shown.
+        self._buttons, self.buttons_row = flow_row()
 
         self.timer_length = QTimeEdit(QTime(0, DEFAULT_SECONDS // 60, DEFAULT_SECONDS % 60))
         self.timer_length.setDisplayFormat("m:ss")
@@ -227,7 +230,7 @@ class MeetingTab(QWidget, TabFeatures):
         right_layout.addWidget(self.status_line)
         right_layout.addWidget(self.warning_label)
         right_layout.addWidget(self.result_label)
-        right_layout.addLayout(self.buttons_row)
+        right_layout.addWidget(self._buttons)
         right_layout.addWidget(timer_box)
         splitter = QSplitter()
         splitter.addWidget(self.attendance)
@@ -258,7 +261,6 @@ class MeetingTab(QWidget, TabFeatures):
             button = QToolButton()
             button.setDefaultAction(made)
             self.buttons_row.addWidget(button)
-        self.buttons_row.addStretch(1)
         for made in (self.timer_start_action, self.timer_reset_action, self.show_timer_action):
             timer_button = QPushButton(made.text().replace("&", ""))
             timer_button.setToolTip(made.toolTip())

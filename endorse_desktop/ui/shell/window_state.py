@@ -23,7 +23,21 @@ def restore_window_state(window: QWidget) -> bool:
     window back onto a screen if the one it was on is gone.
     """
     saved = QSettings(APP_NAME, APP_NAME).value(_KEY)
-    return isinstance(saved, QByteArray) and not saved.isEmpty() and window.restoreGeometry(saved)
+    if isinstance(saved, QByteArray) and not saved.isEmpty() and window.restoreGeometry(saved):
+        return True
+    fit_to_screen(window)
+    return False
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """The first start on a small laptop (1280×800): the window and its frame fit the screen.
+
+    The margins leave room for the title bar and frame the window manager adds.
+    """
+    screen = window.screen().availableGeometry()
+    window.resize(
+        min(window.width(), screen.width() - 32), min(window.height(), screen.height() - 64)
+    )
 
 
 def save_window_state(window: QWidget) -> None:
