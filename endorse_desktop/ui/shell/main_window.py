@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from endorse_desktop.core.store import Store, backups
 from endorse_desktop.ui.meeting.status import MeetingStatusLabel
 from endorse_desktop.ui.shell.documents_controller import DocumentController
 from endorse_desktop.ui.shell.file_controller import FileController
+from endorse_desktop.ui.shell.first_steps import FirstStepsPanel
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.menu_table import SEPARATOR, Menu, window_actions, window_menus
 from endorse_desktop.ui.shell.projector_controller import ProjectorController
@@ -83,7 +85,21 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tabs)
-        self.setCentralWidget(self.pages)
+        # A new group's checklist above the tabs; it hides itself once every step is done.
+        self.first_steps = FirstStepsPanel(
+            {
+                "roster": self.import_roster,
+                "values": lambda: self.show_tab("values"),
+                "races": lambda: self.show_tab("scorecards"),
+                "meeting": lambda: self.show_tab("meeting"),
+            }
+        )
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.first_steps)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self._status_file = QLabel()
         self.statusBar().addPermanentWidget(self._status_file)
@@ -111,6 +127,7 @@ class MainWindow(QMainWindow):
         self.projector_control.reset()
         session.changed.connect(self._session_changed)
         self._show_meeting_status(session)
+        self.first_steps.follow(session)
         self.files.remember_recent(session.path)
         self._show_pages()
         self._update_title()
@@ -138,6 +155,7 @@ class MainWindow(QMainWindow):
         self.statusBar().insertPermanentWidget(0, self.meeting_status)
 
     def _show_pages(self) -> None:
+        self.first_steps.refresh()
         if self.session.has_group:
             self.pages.setCurrentWidget(self.tabs)
             self._tab_changed(self.tabs.currentIndex())

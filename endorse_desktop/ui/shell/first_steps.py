@@ -1,0 +1,91 @@
+"""The guided first run: after a group is created, a short checklist above the tabs —
+import the roster → write the values → add the races → plan a meeting — each with a button that
+goes there. Steps tick themselves from the file (core/first_steps.py) as the work is done, and
+the list disappears once every step is (issue 12, item 9).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from endorse_desktop.core.first_steps import FirstSteps, first_steps
+from endorse_desktop.ui.shell.session import Session, Topic
+
+# the topics after which a step may have been done (or undone)
+_TOPICS = {Topic.MEMBERS, Topic.VALUES, Topic.RACES, Topic.MEETINGS, Topic.SETTINGS}
+
+
+class FirstStepsPanel(QFrame):
+    def __init__(
+        self, actions: dict[str, Callable[[], object]], parent: QWidget | None = None
+    ) -> None:
+        """`actions`: what each step's button does, by step name (roster, values, races, …)."""
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("First steps"))
+        self._session: Session | None = None
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("<b>First steps for your group</b> — each one ticks itself."))
+        layout.addWidget(heading)
+        row = QHBoxLayout()
+        layout.addLayout(row)
+        self.marks: dict[str, QLabel] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        for number, (name, text, button_text) in enumerate(
+            (
+                ("roster", self.tr("Import the roster"), self.tr("Import Roster…")),
+                ("values", self.tr("Write your values"), self.tr("Go to Values")),
+                ("races", self.tr("Add the races"), self.tr("Go to Races")),
+                ("meeting", self.tr("Plan a meeting"), self.tr("Go to Meeting")),
+            ),
+            start=1,
+        ):
+            mark = QLabel(f"{number}. {text}")
+            button = QPushButton(button_text)
+            button.clicked.connect(actions[name])
+            self.marks[name] = mark
+            self.buttons[name] = button
+            row.addWidget(mark)
+            row.addWidget(button)
+            row.addSpacing(12)
+        row.addStretch(1)
+        self.hide()
+
+    def follow(self, session: Session) -> None:
+        """Watch this file (a new session replaces the last one's)."""
+        self._session = session
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    @Slot(str)
+    def _changed(self, topic: str) -> None:
+        if topic in _TOPICS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        session = self._session
+        if session is None or not session.has_group:
+            self.hide()
+            return
+        steps = first_steps(session.store)
+        self._show(steps)
+        self.setVisible(not steps.all_done)
+
+    def _show(self, steps: FirstSteps) -> None:
+        done = {
+            "roster": steps.roster,
+            "values": steps.values,
+            "races": steps.races,
+            "meeting": steps.meeting,
+        }
+        for number, (name, mark) in enumerate(self.marks.items(), start=1):
+            text = mark.text().split(" ", 1)[1].removeprefix("✓ ")
+            mark.setText(f"{number}. ✓ {text}" if done[name] else f"{number}. {text}")
+            mark.setEnabled(not done[name])
+
+    def done(self) -> dict[str, bool]:
+        """What the person sees ticked, by step (tests read this)."""
+        return {name: "✓" in mark.text() for name, mark in self.marks.items()}
