@@ -186,6 +186,7 @@ class MeetingTab(QWidget, TabFeatures):
         self.vote_header.setWordWrap(True)
         self.vote_header.setTextFormat(Qt.TextFormat.RichText)
         self.tally = TallyPanel()
+        self.tally.count_round_shown.connect(self._count_round_shown)
         self.tally.ballot_key.connect(self.votes._ballot_key)
         self.tally.take_back.connect(self.votes._take_back)
         self.tally.ranked_ballot.connect(self.votes._ranked_ballot)
@@ -432,7 +433,17 @@ class MeetingTab(QWidget, TabFeatures):
     def show_live_vote(self) -> None:
         vote = self.current_vote
         if vote is not None:
-            self._present("vote", vote_id=vote.id, feed=self.feed)
+            shown = self.tally.board.count_round()  # the wall shows the board's round
+            number = shown.number if shown is not None else None
+            self._present("vote", vote_id=vote.id, feed=self.feed, count_round=number)
+
+    @Slot(int)
+    def _count_round_shown(self, number: int) -> None:
+        """PageUp/PageDown on the board: a projected live vote steps to the same round."""
+        projector, vote = self.window_.projector, self.current_vote
+        slide = projector.current_slide if projector is not None else None
+        if vote is not None and slide is not None and slide.slide_id == "vote":
+            slide.follow_count_round(vote.id, number)
 
     @Slot()
     def show_result(self) -> None:
