@@ -90,12 +90,18 @@ class Person:
             QTest.qWait(10)
         raise AssertionError(f"waited {ms} ms for: {what}")
 
-    def screenshot(self, name: str) -> None:
+    def screenshot(self, name: str, window: QWidget | None = None) -> None:
+        """The X screen as a person sees it, cut to `window`'s frame when one is given."""
         folder = os.environ.get("ENDORSE_SCENARIO_SHOTS")
         if folder and shutil.which("import"):
-            self.wait(100)
+            self.wait(150)
+            crop = []
+            if window is not None:
+                frame = window.frameGeometry()
+                crop = ["-crop", f"{frame.width()}x{frame.height()}+{frame.x()}+{frame.y()}"]
             subprocess.run(
-                ["import", "-window", "root", str(Path(folder) / f"{name}.png")], check=False
+                ["import", "-window", "root", *crop, str(Path(folder) / f"{name}.png")],
+                check=False,
             )
 
     # ----- hands -------------------------------------------------------------------------------

@@ -62,8 +62,26 @@ def switch_every_tab_then_move(person: Person) -> None:
         f"the window resized (its minimum: {window.minimumSizeHint()})",
     )
     person.wait(200)
+    scorecard_grid_paints_whole(person)
     _notes(person).write_text(json.dumps({"normal": _geometry(window.geometry())}))
     _quit(person)
+
+
+def scorecard_grid_paints_whole(person: Person) -> None:
+    """At this narrow width the grid's header row and its value column are painted whole."""
+    person.click_tab("Candidates & Scorecards")
+    grid = person.window.tabs.currentWidget().grid
+    person.wait(200)
+    values = grid.verticalHeader()
+    assert values.isVisible() and values.width() >= values.sizeHint().width(), values.width()
+    for header in (grid.horizontalHeader(), values):
+        image = header.grab().toImage()
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 3)
+            for y in range(0, image.height(), 3)
+        }
+        assert len(colours) > 8, f"{header.objectName() or header!r} painted blank"
 
 
 switch_every_tab_then_move.window_size = None  # type: ignore[attr-defined]
