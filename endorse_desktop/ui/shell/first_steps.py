@@ -27,6 +27,7 @@ class FirstStepsPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("First steps"))
         self._session: Session | None = None
+        self._finished = False  # all done in this file: the list stays gone, nothing is re-read
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("<b>First steps for your group</b> — each one ticks itself."))
         layout.addWidget(heading)
@@ -57,12 +58,13 @@ class FirstStepsPanel(QFrame):
     def follow(self, session: Session) -> None:
         """Watch this file (a new session replaces the last one's)."""
         self._session = session
+        self._finished = False
         session.changed.connect(self._changed)
         self.refresh()
 
     @Slot(str)
     def _changed(self, topic: str) -> None:
-        if topic in _TOPICS:
+        if topic in _TOPICS and not self._finished:  # check-ins during a meeting cost nothing
             self.refresh()
 
     def refresh(self) -> None:
@@ -72,6 +74,7 @@ class FirstStepsPanel(QFrame):
             return
         steps = first_steps(session.store)
         self._show(steps)
+        self._finished = steps.all_done
         self.setVisible(not steps.all_done)
 
     def _show(self, steps: FirstSteps) -> None:
