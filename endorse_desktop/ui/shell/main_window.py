@@ -433,6 +433,8 @@ class MainWindow(QMainWindow):
 
     def daily_backup(self) -> None:
         """Once a day, a copy of the file as it was when opened (SPEC §8)."""
+        if self.session.store.closed:  # the window was closed before the timer came round
+            return
         if self.session.has_group and not backups.has_backup_today(self.session.path):
             backups.make_backup(self.session.store, reason="daily")
 
