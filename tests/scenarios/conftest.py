@@ -29,6 +29,16 @@ def _wait_for(condition: Callable[[], bool], what: str, log: Path) -> None:
 
 @pytest.fixture(scope="session")
 def x_display(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from _x_server(tmp_path_factory, "1600x1000x24")
+
+
+@pytest.fixture(scope="session")
+def laptop_display(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A 1280×800 screen, the small laptop a facilitator brings (issue 12, item 9)."""
+    yield from _x_server(tmp_path_factory, "1280x800x24")
+
+
+def _x_server(tmp_path_factory: pytest.TempPathFactory, screen: str) -> Iterator[str]:
     for program in ("Xvfb", "openbox", "xdotool"):
         assert shutil.which(program), (
             f"{program} is not installed: the keyboard scenarios need it (.ci/run installs it)"
@@ -45,7 +55,7 @@ def x_display(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 str(write_end),
                 "-screen",
                 "0",
-                "1600x1000x24",
+                screen,
                 "-nolisten",
                 "tcp",
             ],

@@ -90,12 +90,18 @@ class Person:
             QTest.qWait(10)
         raise AssertionError(f"waited {ms} ms for: {what}")
 
-    def screenshot(self, name: str) -> None:
+    def screenshot(self, name: str, window: QWidget | None = None) -> None:
+        """The X screen as a person sees it, cut to `window`'s frame when one is given."""
         folder = os.environ.get("ENDORSE_SCENARIO_SHOTS")
         if folder and shutil.which("import"):
-            self.wait(100)
+            self.wait(150)
+            crop = []
+            if window is not None:
+                frame = window.frameGeometry()
+                crop = ["-crop", f"{frame.width()}x{frame.height()}+{frame.x()}+{frame.y()}"]
             subprocess.run(
-                ["import", "-window", "root", str(Path(folder) / f"{name}.png")], check=False
+                ["import", "-window", "root", *crop, str(Path(folder) / f"{name}.png")],
+                check=False,
             )
 
     # ----- hands -------------------------------------------------------------------------------
@@ -155,6 +161,52 @@ class Person:
             QTest.keyClick(self._target(), key, modifier or Qt.KeyboardModifier.NoModifier)
             QApplication.processEvents()
 
+    def in_dialog(
+        self,
+        open_it: Callable[[], None],
+        inside: Callable[[QWidget], None],
+        closes_window: bool = False,
+    ) -> None:
+        """Do `open_it` (the keys that open a modal dialog); once the dialog is up with the focus
+        in it, `inside(dialog)` runs: it sends its keys to the focus and must close the dialog.
+
+        A modal dialog runs its own event loop, so the keys inside it are sent from a timer.
+        """
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        outcome: list[BaseException | None] = []
+        tries = [0]
+
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            focus = QApplication.focusWidget()
+            if dialog is None or focus is None or not dialog.isAncestorOf(focus):
+                tries[0] += 1
+                if tries[0] > 300:
+                    outcome.append(AssertionError("no dialog with the focus opened"))
+                else:
+                    QTimer.singleShot(10, poll)
+                return
+            try:
+                inside(dialog)
+                outcome.append(None)
+            except BaseException as error:
+                outcome.append(error)
+                dialog.close()
+
+        QTimer.singleShot(10, poll)
+        open_it()
+        self.wait_until(lambda: bool(outcome), "the dialog to be dealt with", ms=6000)
+        if outcome[0] is not None:
+            raise outcome[0]
+        # the window manager gives the window back its activation (and Qt the focus) in a moment
+        if not closes_window:
+            self.wait_until(
+                lambda: QApplication.activeModalWidget() is not None or self.focus() is not None,
+                "the focus back in the window after the dialog closed",
+            )
+
     def _target(self) -> QWidget:
         target = self.focus()
         assert target is not None, "no widget has the keyboard focus: the key would be lost"
@@ -186,7 +238,10 @@ def _child(target: str, db_path: str) -> int:
         code = 1
         try:
             window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
-            window.resize(1400, 900)
+            # A scenario about the window's own size says `scenario.window_size = None`.
+            size = getattr(scenario, "window_size", (1400, 900))
+            if size is not None:
+                window.resize(*size)
             assert QTest.qWaitForWindowExposed(window), "the window never appeared"
             window.activateWindow()
             QTest.qWait(50)

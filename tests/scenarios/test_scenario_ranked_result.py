@@ -89,6 +89,23 @@ def finalized_ranked_count(person: Person) -> None:
     ]
     person.screenshot("ranked-projector")
 
+    # the projector follows the board: PageUp/PageDown on the tally step the wall's round too
+    person.click(board)
+    person.press(Qt.Key.Key_PageUp)
+    assert board.heading() == "Round 2 of 3"
+    shown = slide.final_count_round(slide.view)
+    assert shown is not None and shown.heading == "Round 2 of 3"
+    assert "Dolores Haddad" in [o.label for o in shown.view.options]
+    assert slide.caption().endswith("round 2 of 3"), slide.caption()
+    person.press(Qt.Key.Key_PageUp)
+    assert slide.final_count_round(slide.view).heading == "Round 1 of 3"
+    person.press(Qt.Key.Key_PageDown, times=2)
+    assert slide.final_count_round(slide.view).heading == "Round 3 of 3"
+    # shown again while the board is on round 2: the wall starts at round 2
+    person.press(Qt.Key.Key_PageUp)
+    person.click(button(tab, "Show Live Vote"))
+    assert slide.final_count_round(slide.view).heading == "Round 2 of 3"
+
 
 def test_a_finalized_ranked_count_shows_its_rounds_and_reasons(
     x_display: str, demo_path: Path

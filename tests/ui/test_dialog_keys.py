@@ -18,7 +18,8 @@ from endorse_desktop.core.races import Candidate
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting.lifecycle import default_rule
 from endorse_desktop.core.voting.stored import load_vote
-from endorse_desktop.ui.meeting.dialogs import AmendDialog, NewVoteDialog, RecusalDialog
+from endorse_desktop.ui.meeting.correction_dialogs import AmendDialog, RecusalDialog
+from endorse_desktop.ui.meeting.dialogs import NewVoteDialog
 from endorse_desktop.ui.scorecards.dialogs import CandidateDialog, RaceDialog
 from endorse_desktop.ui.shell.main_window import MainWindow
 from endorse_desktop.ui.shell.session import Session

@@ -46,15 +46,17 @@ from endorse_desktop.ui.commitments.dialogs import (
     PledgeDialog,
     SignupPrintDialog,
 )
-from endorse_desktop.ui.meeting.dialogs import (
+from endorse_desktop.ui.meeting.correction_dialogs import (
     AmendDialog,
     EndorsementStatusDialog,
+    RecusalDialog,
+)
+from endorse_desktop.ui.meeting.dialogs import (
     FinalizeDialog,
     LotDialog,
     MeetingDialog,
     NewVoteDialog,
     NextRoundDialog,
-    RecusalDialog,
 )
 from endorse_desktop.ui.members.dialog import MemberDialog
 from endorse_desktop.ui.members.import_dialog import ImportSummaryDialog, RosterImportDialog

@@ -148,6 +148,16 @@ def round_rows(store: Store, vote_id: int) -> list[sqlite3.Row]:
     return store.rows("SELECT * FROM rounds WHERE vote_id = ? ORDER BY number", (vote_id,))
 
 
+def rounds_being_counted(store: Store) -> list[sqlite3.Row]:
+    """Open rounds of open votes with at least one ballot or count in them: race id, number."""
+    return store.rows(
+        "SELECT v.race_id, r.number FROM rounds r JOIN votes v ON v.id = r.vote_id "
+        "WHERE r.status = 'open' AND v.status = 'open' "
+        "AND EXISTS (SELECT 1 FROM ballot_events e WHERE e.round_id = r.id) "
+        "ORDER BY v.id, r.number"
+    )
+
+
 def round_row(store: Store, round_id: int) -> sqlite3.Row | None:
     return store.row("SELECT * FROM rounds WHERE id = ?", (round_id,))
 

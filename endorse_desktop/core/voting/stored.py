@@ -219,6 +219,14 @@ def vote_ids(store: Store, meeting_id: int | None = None) -> list[int]:
     return repo.vote_ids(store, meeting_id)
 
 
+def rounds_being_counted(store: Store) -> list[tuple[str, int]]:
+    """(race title, round number) of every open round with ballots or counts already in it."""
+    from endorse_desktop.core.races import list_races
+
+    titles = {race.id: race.title for race in list_races(store, include_archived=True)}
+    return [(titles.get(row[0], "?"), int(row[1])) for row in repo.rounds_being_counted(store)]
+
+
 def vote_numbers(store: Store, vote: Vote) -> VoteNumbers:
     """The vote's present/eligible/recused: live from attendance until round 1 is finalized.
 

@@ -63,7 +63,7 @@ from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_actions
-from endorse_desktop.ui.widgets.flow import FlowLayout
+from endorse_desktop.ui.widgets.flow import flow_row
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -186,6 +186,7 @@ class MeetingTab(QWidget, TabFeatures):
         self.vote_header.setWordWrap(True)
         self.vote_header.setTextFormat(Qt.TextFormat.RichText)
         self.tally = TallyPanel()
+        self.tally.count_round_shown.connect(self._count_round_shown)
         self.tally.ballot_key.connect(self.votes._ballot_key)
         self.tally.take_back.connect(self.votes._take_back)
         self.tally.ranked_ballot.connect(self.votes._ranked_ballot)
@@ -203,7 +204,9 @@ class MeetingTab(QWidget, TabFeatures):
         result_font = self.result_label.font()
         result_font.setBold(True)
         self.result_label.setFont(result_font)
-        self.buttons_row = FlowLayout()  # nine commands: they wrap in a narrow window
+        # The vote's commands wrap onto a second line rather than widen the window past a
+        # 1280-pixel laptop screen when the tab is shown.
+        self._buttons, self.buttons_row = flow_row()
 
         self.timer_length = QTimeEdit(QTime(0, DEFAULT_SECONDS // 60, DEFAULT_SECONDS % 60))
         self.timer_length.setDisplayFormat("m:ss")
@@ -228,7 +231,7 @@ class MeetingTab(QWidget, TabFeatures):
         right_layout.addWidget(self.status_line)
         right_layout.addWidget(self.warning_label)
         right_layout.addWidget(self.result_label)
-        right_layout.addLayout(self.buttons_row)
+        right_layout.addWidget(self._buttons)
         right_layout.addWidget(timer_box)
         splitter = QSplitter()
         splitter.addWidget(self.attendance)
@@ -260,7 +263,6 @@ class MeetingTab(QWidget, TabFeatures):
             button = QToolButton()
             button.setDefaultAction(made)
             self.buttons_row.addWidget(button)
-        self.buttons_row.addStretch(1)
         for made in (self.timer_start_action, self.timer_reset_action, self.show_timer_action):
             timer_button = QPushButton(made.text().replace("&", ""))
             timer_button.setToolTip(made.toolTip())
@@ -432,7 +434,17 @@ class MeetingTab(QWidget, TabFeatures):
     def show_live_vote(self) -> None:
         vote = self.current_vote
         if vote is not None:
-            self._present("vote", vote_id=vote.id, feed=self.feed)
+            shown = self.tally.board.count_round()  # the wall shows the board's round
+            number = shown.number if shown is not None else None
+            self._present("vote", vote_id=vote.id, feed=self.feed, count_round=number)
+
+    @Slot(int)
+    def _count_round_shown(self, number: int) -> None:
+        """PageUp/PageDown on the board: a projected live vote steps to the same round."""
+        projector, vote = self.window_.projector, self.current_vote
+        slide = projector.current_slide if projector is not None else None
+        if vote is not None and slide is not None and slide.slide_id == "vote":
+            slide.follow_count_round(vote.id, number)
 
     @Slot()
     def show_result(self) -> None:

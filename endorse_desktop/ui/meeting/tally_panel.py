@@ -198,6 +198,7 @@ class TallyPanel(QFrame):
     take_back = Signal()  # Backspace with nothing being typed
     ranked_ballot = Signal(object)  # a KeyRanking: the keys rank by rank
     count_entered = Signal(object, object, int)  # TallyKind, option key or None, quantity
+    count_round_shown = Signal(int)  # PageUp/PageDown showed this round of a count (from 1)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,6 +315,9 @@ class TallyPanel(QFrame):
             # the rounds of a count: PageUp the one before, PageDown the one after
             if self.board.step(-1 if key == Qt.Key.Key_PageUp else 1):
                 self._update_hint()
+                shown = self.board.count_round()
+                if shown is not None:  # the projector follows the board
+                    self.count_round_shown.emit(shown.number)
             event.accept()
             return
         if self.final or self.method not in (Method.PAPER_CHOOSE_ONE, Method.PAPER_RANKED):

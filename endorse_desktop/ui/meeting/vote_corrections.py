@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
 )
 
@@ -28,7 +27,7 @@ from endorse_desktop.core.voting.stored import (
 from endorse_desktop.ui.meeting.commands import (
     recusal,
 )
-from endorse_desktop.ui.meeting.dialogs import (
+from endorse_desktop.ui.meeting.correction_dialogs import (
     AmendDialog,
     EndorsementStatusDialog,
     RecusalDialog,
@@ -192,16 +191,17 @@ class VoteCorrections(QObject):
         if vote is None:
             return None
         if not isinstance(path, Path):
-            suggestion = self._tab.store.path.parent / f"vote-{vote.id}.json"
-            name, _ = QFileDialog.getSaveFileName(
+            from endorse_desktop.ui.widgets.file_dialogs import save_file_name
+
+            chosen = save_file_name(
                 self._tab.widget,
                 self.tr("Save the vote record"),
-                str(suggestion),
+                f"vote-{vote.id}.json",
                 "Vote records (*.json)",
             )
-            if not name:
+            if chosen is None:
                 return None
-            path = Path(name)
+            path = chosen
         try:
             data = self.vote_record_json(vote.id)
         except ValueError as error:

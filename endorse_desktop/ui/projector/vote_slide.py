@@ -102,7 +102,9 @@ class VoteSlide(Slide):
         super().__init__(session, parent)
         self._feed: LiveVoteFeed | None = None
         self._desk: BallotDesk | None = None
-        self._final_count: tuple[LiveView, CountRound | None] | None = None  # read once
+        self._final_count: tuple[LiveView, list[CountRound]] | None = None  # read once
+        # the round of a finalized count the facilitator's board shows (None: the final one)
+        self._count_round: int | None = None
         self._spanish: tuple[int, str, str] | None = None  # vote id, race title, question
 
     @classmethod
@@ -111,8 +113,13 @@ class VoteSlide(Slide):
         return {"vote_id": found[-1]} if found else None
 
     def present(
-        self, vote_id: int | None = None, feed: LiveVoteFeed | None = None, **_: Any
+        self,
+        vote_id: int | None = None,
+        feed: LiveVoteFeed | None = None,
+        count_round: int | None = None,
+        **_: Any,
     ) -> None:
+        self._count_round = count_round
         if self._feed is not None:
             self._feed.changed.disconnect(self._feed_changed)
         self._feed, self._desk = feed, None
@@ -141,17 +148,32 @@ class VoteSlide(Slide):
         if topic in (Topic.VOTES, Topic.MEETINGS) and self.isVisible():
             self.refresh()
 
+    def follow_count_round(self, vote_id: int, number: int) -> None:
+        """The facilitator stepped the board to round `number` of this vote's count."""
+        view = self.view
+        if view is not None and view.vote_id == vote_id:
+            self._count_round = number
+            self.update()
+
     def final_count_round(self, view: LiveView) -> CountRound | None:
-        """A finalized ranked count's last round (read from the file once per view)."""
+        """The round of a finalized ranked count on the wall: the one the facilitator's board
+        shows, else the last (the count is read from the file once per view)."""
         if view.method is not Method.PAPER_RANKED or not view.is_final:
             return None
         if self._final_count is None or self._final_count[0] is not view:
             vote = load_vote(self.session.store, view.vote_id)
             final = next((r for r in reversed(vote.rounds) if r.is_final and r.result), None)
             rounds = final.result["rounds"] if final is not None and final.result else []
-            shown = count_rounds(view, rounds)[-1] if rounds else None
-            self._final_count = (view, shown)
-        return self._final_count[1]
+            self._final_count = (view, count_rounds(view, rounds) if rounds else [])
+        counted = self._final_count[1]
+        if not counted:
+            return None
+        wanted = self._count_round
+        return (
+            counted[wanted - 1]
+            if wanted is not None and 1 <= wanted <= len(counted)
+            else counted[-1]
+        )
 
     def spanish_texts(self, view: LiveView) -> tuple[str, str]:
         """The race's title and the vote's question in Spanish ("" title: not written yet)."""

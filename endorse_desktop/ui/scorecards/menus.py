@@ -11,11 +11,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_action, spec
+from endorse_desktop.ui.widgets.file_dialogs import save_file_name, start_folder
 
 if TYPE_CHECKING:
     from endorse_desktop.core.shared_file import SharedData
@@ -26,11 +27,6 @@ JSON_FILTER = "Shared files (*.json);;All files (*)"
 PDF_FILTER = "PDF documents (*.pdf)"
 
 
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
 def safe_file_stem(text: str) -> str:
     """A file name from a title: "Mayor — Ward 3" → "Mayor-Ward-3"."""
     stem = re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-.")
@@ -38,17 +34,14 @@ def safe_file_stem(text: str) -> str:
 
 
 def choose_pdf_path(parent: QWidget, session: Session, stem: str) -> Path | None:
-    suggestion = documents_folder() / f"{safe_file_stem(stem)}.pdf"
-    name, _ = QFileDialog.getSaveFileName(
+    """Where to save a PDF: the last folder saved into, or Documents (ui/widgets/file_dialogs)."""
+    return save_file_name(
         parent,
         QCoreApplication.translate("ScorecardFileActions", "Save the PDF as"),
-        str(suggestion),
+        f"{safe_file_stem(stem)}.pdf",
         PDF_FILTER,
+        ".pdf",
     )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
 class ScorecardFileActions(QObject):
@@ -118,22 +111,22 @@ class ScorecardFileActions(QObject):
     @Slot()
     def export_shared_dialog(self) -> None:
         session = self.host.session
-        suggestion = documents_folder() / f"{safe_file_stem(session.settings.name)}-shared.json"
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Share values and scorecards"), str(suggestion), JSON_FILTER
+        path = save_file_name(
+            self.window,
+            self.tr("Share values and scorecards"),
+            f"{safe_file_stem(session.settings.name)}-shared.json",
+            JSON_FILTER,
+            ".json",
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
-        if path.suffix.lower() != ".json":
-            path = path.with_suffix(".json")
         self.host.export("json", path, open_after=False)
 
     # ----- import ----------------------------------------------------------------------------
     @Slot()
     def import_shared_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a shared file"), str(documents_folder()), JSON_FILTER
+            self.window, self.tr("Import a shared file"), str(start_folder()), JSON_FILTER
         )
         if name:
             self.import_shared(Path(name))

@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
+
     from endorse_desktop.core.races import Candidate, Race
     from endorse_desktop.core.scorecards import RaceScorecard
     from endorse_desktop.ui.scorecards.model import ScorecardModel
@@ -22,6 +24,7 @@ class ScorecardsPane(Protocol):
     card: RaceScorecard | None
     grid_model: ScorecardModel
     grid: ScorecardView
+    race_view: QAbstractItemView
 
     def current_race(self) -> Race | None: ...
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -133,6 +133,9 @@ class RaceEditor(PanePart):
         outcome = commands.RACES.add(self.session, self.window.undo_stack, race, text)
         if self.shown(outcome, self.tr("Race not added")).ok:
             self.tab.select_race(outcome.result.id)
+            # The keyboard on the new race, so its next step (Ins: New Candidate) works at once
+            # even if New Race was pressed with the focus on the window's tab bar.
+            self.tab.race_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def edit_race(self) -> None:

@@ -27,6 +27,7 @@ from endorse_desktop.ui.shell.theme import (
     apply_theme,
     saved_theme,
 )
+from endorse_desktop.ui.shell.window_state import restore_window_state
 
 
 def process_age_ms() -> float:
@@ -83,6 +84,9 @@ def run_app(
     if not scripted:  # a scripted run must never wait on a dialog
         show_file_problems_in_dialogs()
     window = main_window.MainWindow(Session(store))
+    if not scripted:  # a scripted run shows the window as built, wherever it was last left
+        restore_window_state(window)
+        window.ask_before_closing = True
     window.show()
 
     if exit_after_startup:

@@ -108,14 +108,14 @@ class FileController(QObject):
 
     @Slot()
     def save_copy_dialog(self) -> None:
-        suggestion = self._window.session.path.with_name(
-            self._window.session.path.stem + "-copy.sqlite3"
-        )
-        name, _ = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Save a copy"), str(suggestion), DB_FILTER
-        )
-        if not name:
+        from endorse_desktop.ui.widgets.file_dialogs import save_file_name
+
+        # Documents or the last folder saved into: a copy is made to be found (and carried off)
+        suggestion = self._window.session.path.stem + "-copy.sqlite3"
+        chosen = save_file_name(self._parent, self.tr("Save a copy"), suggestion, DB_FILTER)
+        if chosen is None:
             return
+        name = str(chosen)
         try:
             backups.save_copy(self._window.session.store, Path(name))
         except (StoreError, OSError) as error:

@@ -84,6 +84,10 @@ MEETING_GUIDE: str = QT_TR_NOOP(  # type: ignore[assignment]
 
 <h3>Before the meeting</h3>
 <ol>
+<li><b>Import the roster.</b> File ▸ Import ▸ Members Roster (Ctrl+Shift+I) reads the CSV your
+group exports from Action Network, Mobilize or a spreadsheet: names, contact details, dues and
+who may vote. Check-in, the quorum and the sign-up sheets all work from this list; import again
+before each meeting to bring it up to date (people already on it are updated, not doubled).</li>
 <li><b>Agree on the rules.</b> In File ▸ Group Settings, set the threshold (two-thirds of votes
 cast is common), the quorum, whether "No endorsement" is on every ballot, and what happens when a
 round decides nothing. Each vote can still use its own rule.</li>

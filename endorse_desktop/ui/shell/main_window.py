@@ -10,18 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, QUrl, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
-    QGuiApplication,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -36,7 +33,9 @@ from endorse_desktop import APP_TITLE
 from endorse_desktop.core.store import Store, backups
 from endorse_desktop.ui.meeting.status import MeetingStatusLabel
 from endorse_desktop.ui.shell import read_only
+from endorse_desktop.ui.shell.documents_controller import DocumentController
 from endorse_desktop.ui.shell.file_controller import FileController
+from endorse_desktop.ui.shell.first_steps import FirstStepsPanel
 from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.menu_table import SEPARATOR, Menu, window_actions, window_menus
 from endorse_desktop.ui.shell.projector_controller import ProjectorController
@@ -69,6 +68,9 @@ class MainWindow(QMainWindow):
     projector_language_menu: QMenu
     language_menu: QMenu
     help_menu: QMenu
+    # Set by run_app: the real app asks before closing during a count; windows built by tests,
+    # which close them at teardown with rounds left open, do not.
+    ask_before_closing = False
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -86,6 +88,15 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tabs)
+        # A new group's checklist above the tabs; it hides itself once every step is done.
+        self.first_steps = FirstStepsPanel(
+            {
+                "roster": self.import_roster,
+                "values": lambda: self.show_tab("values"),
+                "races": lambda: self.show_tab("scorecards"),
+                "meeting": lambda: self.show_tab("meeting"),
+            }
+        )
         # Above the pages: why editing is off, while a file on a read-only medium is open.
         self.read_only_banner = read_only.make_banner()
         central = QWidget()
@@ -93,7 +104,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.read_only_banner)
-        column.addWidget(self.pages)
+        column.addWidget(self.first_steps)
+        column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self._status_file = QLabel()
@@ -110,6 +122,7 @@ class MainWindow(QMainWindow):
         self.projector_control.reset()
         session.changed.connect(self._session_changed)
         self._show_meeting_status(session)
+        self.first_steps.follow(session)
         self.files.remember_recent(session.path)
         self._show_read_only(session.store)
         self._show_pages()
@@ -148,6 +161,7 @@ class MainWindow(QMainWindow):
             self._welcome.deleteLater()
             self._welcome = None
         self.setAccessibleName(self.tr("Endorse Desktop"))
+        self.first_steps.retranslate()
         self._show_meeting_status(self.session)
         restore_places(self, places)
         self._show_read_only(self.session.store)
@@ -193,6 +207,7 @@ class MainWindow(QMainWindow):
         self.statusBar().insertPermanentWidget(0, self.meeting_status)
 
     def _show_pages(self) -> None:
+        self.first_steps.refresh()
         if self.session.has_group:
             self.pages.setCurrentWidget(self.tabs)
             self._tab_changed(self.tabs.currentIndex())
@@ -298,6 +313,9 @@ class MainWindow(QMainWindow):
 
         return run_in_background(self, label, work, done, failed)
 
+    def shown_meeting_id(self) -> int | None:
+        return self.meeting_status.meeting_id if self.meeting_status is not None else None
+
     def current_tab(self) -> QWidget | None:
         return self._built.get(self.tabs.currentIndex())
 
@@ -309,6 +327,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self, self.recent_menu)
         self.screens_menu = QMenu(self.tr("Projector &Screen"), self)
         self.projector_control = ProjectorController(self, self, self.screens_menu)
+        self.documents = DocumentController(self, self)
         self._fill_menu_bar()
 
     def _fill_menu_bar(self) -> None:
@@ -387,14 +406,16 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
                 self.window_actions[item] = action
 
-    # ----- file actions ----------------------------------------------------------------------
+    # ----- documents (ui/shell/documents_controller.py) ----------------------------------------
+    def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
+        """Write a document off the GUI thread, then open it (tabs call this)."""
+        self.documents.export(kind, output, open_after, **options)
+
     @Slot()
-    def export_csv_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the CSV files"), str(Path.home())
-        )
-        if folder:
-            self.export("csv", Path(folder), open_after=False)
+    def choose_cycle(self) -> None:
+        """The cycle switcher lives on the Results & Track Record tab."""
+        tab = self.show_tab("results")
+        tab.cycle_box.setFocus()  # type: ignore[attr-defined]
 
     @Slot()
     def import_roster(self) -> None:
@@ -407,100 +428,6 @@ class MainWindow(QMainWindow):
             return
         tab = self.show_tab("members")
         tab.import_roster()  # type: ignore[attr-defined]
-
-    @Slot()
-    def print_signup_sheet(self) -> None:
-        from endorse_desktop.ui.commitments.dialogs import SignupPrintDialog
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
-
-        dialog = SignupPrintDialog(self.session, self)
-        if dialog.exec() != SignupPrintDialog.DialogCode.Accepted:
-            return
-        output = choose_pdf_path(self, self.session, self.tr("Sign-up sheet"))
-        if output is not None:
-            self.export("signup", output, **dialog.options())
-
-    @Slot()
-    def print_commitment_report(self) -> None:
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
-
-        output = choose_pdf_path(self, self.session, self.tr("Commitment report"))
-        if output is not None:
-            self.export("commitments", output)
-
-    @Slot()
-    def print_track_record(self) -> None:
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
-
-        output = choose_pdf_path(self, self.session, self.tr("Track record"))
-        if output is not None:
-            self.export("track-record", output)
-
-    @Slot()
-    def choose_cycle(self) -> None:
-        """The cycle switcher lives on the Results & Track Record tab."""
-        tab = self.show_tab("results")
-        tab.cycle_box.setFocus()  # type: ignore[attr-defined]
-
-    def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
-        """Write a document off the GUI thread (own read-only connection), then open it.
-
-        A document printed without a Print dialog takes the language last chosen in one; one in
-        Spanish or both first names the group's texts that have no Spanish yet."""
-        from endorse_desktop.exports.kinds import export_document
-        from endorse_desktop.ui.widgets.print_dialogs import LanguageCombo, confirm_missing_spanish
-
-        options.setdefault("lang", LanguageCombo.last_chosen.value)
-        if not confirm_missing_spanish(self, self.session.store, kind, options):
-            return
-        db_path = self.session.path
-
-        def work() -> list[Path]:
-            with Store.open(db_path, readonly=True) as reader:
-                return export_document(reader, kind, output, **options)
-
-        def done(paths: list[Path]) -> None:
-            self.statusBar().showMessage(self.tr("Wrote %s") % ", ".join(map(str, paths)), 8000)
-            if open_after and paths and not _offscreen():
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
-
-        def failed(error: Exception) -> None:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
-
-        self.run_in_background(self.tr("Writing %s…") % output.name, work, done, failed)
-
-    @Slot()
-    def print_ballots_dialog(self) -> None:
-        from endorse_desktop.ui.widgets.print_dialogs import (
-            BallotsDialog,
-            ask_pdf_path,
-        )
-
-        dialog = BallotsDialog(self.session.store, self)
-        if dialog.exec() != BallotsDialog.DialogCode.Accepted:
-            return
-        options = dialog.options()
-        suggestion = self.session.path.parent / f"ballots-{_file_word(options['race'] or '')}.pdf"
-        path = ask_pdf_path(self, self.tr("Save the ballots"), suggestion)
-        if path is not None:
-            self.export("ballots", path, **options)
-
-    @Slot()
-    def print_summary_dialog(self) -> None:
-        from endorse_desktop.ui.widgets.print_dialogs import (
-            SummaryDialog,
-            ask_pdf_path,
-        )
-
-        shown = self.meeting_status.meeting_id if self.meeting_status is not None else None
-        dialog = SummaryDialog(self.session.store, shown, self)
-        if dialog.exec() != SummaryDialog.DialogCode.Accepted:
-            return
-        meeting_id = dialog.meeting_id()
-        suggestion = self.session.path.parent / f"meeting-summary-{meeting_id or 'latest'}.pdf"
-        path = ask_pdf_path(self, self.tr("Save the meeting summary"), suggestion)
-        if path is not None:
-            self.export("summary", path, meeting=meeting_id, lang=dialog.language())
 
     # ----- group settings ------------------------------------------------------------------
     @Slot()
@@ -599,12 +526,20 @@ class MainWindow(QMainWindow):
 
     def daily_backup(self) -> None:
         """Once a day, a copy of the file as it was when opened (SPEC §8)."""
+        if self.session.store.closed:  # the window was closed before the timer came round
+            return
         if self.session.store.readonly:
             return  # nothing changes, and nothing can be written beside the file
         if self.session.has_group and not backups.has_backup_today(self.session.path):
             backups.make_backup(self.session.store, reason="daily")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from endorse_desktop.ui.shell.window_state import may_close, save_window_state
+
+        if self.ask_before_closing and not may_close(self, self.session.store):
+            event.ignore()
+            return
+        save_window_state(self)
         self.projector_control.close()
         self.session.close()
         super().closeEvent(event)
@@ -620,16 +555,6 @@ _SUBMENUS = [
     "language_menu",
     "projector_language_menu",
 ]
-
-
-def _file_word(text: str) -> str:
-    """A race title as part of a file name: "Mayor — Ward 3" → "mayor-ward-3"."""
-    words = "".join(ch if ch.isalnum() else " " for ch in text.casefold()).split()
-    return "-".join(words) or "race"
-
-
-def _offscreen() -> bool:
-    return QGuiApplication.platformName() in ("offscreen", "minimal")
 
 
 def schedule_daily_backup(window: MainWindow, delay_ms: int = 3000) -> None:

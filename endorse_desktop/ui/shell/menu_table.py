@@ -3,8 +3,8 @@
 
 The window builds its menu bar from these two tables; tabs add their own menu (their own table)
 while they are shown; Help ▸ Keyboard Shortcuts lists what the menus hold. A handler named
-"files.open_path" is a slot of the window's file controller, "projector_control.…" of its
-projector controller, anything else of the window itself.
+"files.open_path" is a slot of the window's file controller, "documents.…" of its document
+controller, "projector_control.…" of its projector controller, anything else of the window itself.
 """
 
 from __future__ import annotations
@@ -90,35 +90,35 @@ def window_actions(tr: Callable[[str], str]) -> list[ActionSpec]:
             tr("&Ballots…"),
             "Ctrl+Alt+B",
             tr("Paper ballots for a race: copies, ballots per page, ranked, serial numbers"),
-            "print_ballots_dialog",
+            "documents.print_ballots_dialog",
         ),
         spec(
             "print_summary_dialog",
             tr("Meeting &Summary…"),
             "Ctrl+Alt+S",
             tr("The minutes: attendance, quorum, every vote round by round, signatures"),
-            "print_summary_dialog",
+            "documents.print_summary_dialog",
         ),
         spec(
             "print_signup_sheet",
             tr("&Sign-up Sheet…"),
             "Ctrl+Shift+U",
             tr("Commitment sign-up sheets to pass around the room (landscape PDF)"),
-            "print_signup_sheet",
+            "documents.print_signup_sheet",
         ),
         spec(
             "print_commitment_report",
             tr("Co&mmitment Report…"),
             "Ctrl+Shift+M",
             tr("Goals, pledges and who to follow up with (internal: has contact details)"),
-            "print_commitment_report",
+            "documents.print_commitment_report",
         ),
         spec(
             "print_track_record",
             tr("&Track Record…"),
             "Ctrl+Alt+K",
             tr("Endorsements, results and what members delivered, by cycle (no member data)"),
-            "print_track_record",
+            "documents.print_track_record",
         ),
         spec(
             "choose_cycle",
@@ -132,7 +132,7 @@ def window_actions(tr: Callable[[str], str]) -> list[ActionSpec]:
             tr("All tables as &CSV…"),
             "Ctrl+Shift+E",
             tr("Write members, ratings, votes and commitments as CSV files for spreadsheets"),
-            "export_csv_dialog",
+            "documents.export_csv_dialog",
         ),
         spec(
             "edit_settings",

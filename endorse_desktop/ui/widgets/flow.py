@@ -94,3 +94,14 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+def flow_row(spacing: int = 6) -> tuple[QWidget, FlowLayout]:
+    """A widget holding a flow layout, ready to add to a vertical layout (its height follows its
+    width, so a wrapped second line gets its room)."""
+    holder = QWidget()
+    layout = FlowLayout(holder, spacing)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    holder.setSizePolicy(policy)
+    return holder, layout

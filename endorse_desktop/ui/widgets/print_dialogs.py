@@ -14,7 +14,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QSpinBox,
@@ -28,6 +27,7 @@ from endorse_desktop.core.races import list_races
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.translations import missing_spanish
 from endorse_desktop.exports.ballots import BallotExportError, plan_ballots
+from endorse_desktop.ui.widgets.file_dialogs import save_file_name
 from endorse_desktop.ui.widgets.forms import FormDialog
 from endorse_desktop.ui.widgets.text import translator
 
@@ -143,12 +143,9 @@ class SummaryDialog(FormDialog):
         return None if data is None else int(data)
 
 
-def ask_pdf_path(parent: QWidget, title: str, suggestion: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion), "PDF (*.pdf)")
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:
+    """Where to save a PDF: the last folder saved into, or Documents (ui/widgets/file_dialogs)."""
+    return save_file_name(parent, title, file_name, "PDF (*.pdf)", ".pdf")
 
 
 MISSING_SHOWN = 12  # lines of the warning; the rest are counted

@@ -349,8 +349,8 @@ def test_print_menu_writes_sheet_and_report(qtbot, window, tmp_path, monkeypatch
     monkeypatch.setattr(SignupPrintDialog, "exec", choose)
     titles = [a.text().replace("&", "") for a in window.print_menu.actions()]
     assert "Sign-up Sheet…" in titles and "Commitment Report…" in titles
-    window.print_signup_sheet()
-    window.print_commitment_report()
+    window.documents.print_signup_sheet()
+    window.documents.print_commitment_report()
     assert wait_for_background_tasks()
     assert (tmp_path / "sheet.pdf").stat().st_size > 0
     assert (tmp_path / "report.pdf").stat().st_size > 0

@@ -16,8 +16,8 @@ from endorse_desktop.core.voting.rules import (
     Policy,
 )
 from endorse_desktop.core.voting.stored import Method, load_vote
+from endorse_desktop.ui.meeting.correction_dialogs import AmendDialog
 from endorse_desktop.ui.meeting.dialogs import (
-    AmendDialog,
     FinalizeDialog,
     LotDialog,
     NewVoteDialog,
