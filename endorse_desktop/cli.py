@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -310,7 +311,6 @@ def end_process_now(code: int) -> NoReturn:
     one: 1.4–2 s on a shared laptop after Quit, with the window already gone (issue 12, item 9).
     Nothing is left to save by then, so only the output streams are flushed.
     """
-    import logging
 
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):

@@ -13,6 +13,7 @@ from typing import Any
 
 from endorse_desktop.core.document_text import Language
 from endorse_desktop.core.errors import InvalidInputError
+from endorse_desktop.core.private_files import private_text_file
 from endorse_desktop.core.races import find_race
 from endorse_desktop.core.scorecards import handout_document
 from endorse_desktop.core.shared_file import write_shared_file
@@ -57,7 +58,6 @@ def export_vote_record(store: Store, output: Path, vote: int | None = None, **_:
         raise ExportError("say which vote to export: --vote ID")
     if vote not in vote_ids(store):
         raise ExportError(f"there is no vote {vote}")
-    from endorse_desktop.core.private_files import private_text_file
 
     data = vote_record_to_json(vote_record(store, load_vote(store, vote)))
     # Owner-only and whole or not at all, like every file the app writes.

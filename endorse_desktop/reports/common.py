@@ -203,6 +203,7 @@ SHAPED_FONTS = frozenset({"NotoSansDevanagari", "NotoSansDevanagari-Bold"})
 @cache
 def _can_shape() -> bool:
     try:
+        # deferred: ~25 ms (python -X importtime), paid only when a Devanagari name is printed
         import uharfbuzz  # noqa: F401 - ReportLab shapes with it when it is installed
     except ImportError:  # pragma: no cover - a dependency; without it Devanagari prints unshaped
         return False

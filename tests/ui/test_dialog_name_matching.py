@@ -12,7 +12,7 @@ from endorse_desktop.core.endorsements import list_endorsements
 from endorse_desktop.core.members import Member
 from endorse_desktop.core.store import Store
 from endorse_desktop.ui.commitments.dialogs import PledgeDialog
-from endorse_desktop.ui.meeting.dialogs import RecusalDialog
+from endorse_desktop.ui.meeting.correction_dialogs import RecusalDialog
 from endorse_desktop.ui.shell.session import Session
 
 

@@ -12,7 +12,7 @@ from endorse_desktop.core.races import Race, find_race
 from endorse_desktop.core.settings import GroupSettings
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.values import Value
-from endorse_desktop.ui.commitments.dialogs import ActivityDialog
+from endorse_desktop.ui.commitments.activities_dialog import ActivityDialog
 from endorse_desktop.ui.meeting.dialogs import NewVoteDialog
 from endorse_desktop.ui.scorecards.dialogs import RaceDialog
 from endorse_desktop.ui.shell.settings_dialog import GroupSettingsDialog

@@ -136,7 +136,6 @@ def _copy_database(
         if conn.in_transaction:
             if source is None:
                 raise StoreError("a copy cannot be taken in the middle of a change")
-            from .trust import connect_read_only
 
             reader = connect_read_only(source)
         # VACUUM INTO writes only what is in use, into the empty owner-only file made above.

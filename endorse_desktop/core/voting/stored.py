@@ -18,6 +18,7 @@ from typing import Any
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.meetings import attendance
 from endorse_desktop.core.names import name_key
+from endorse_desktop.core.races import list_races
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import votes as repo
 from endorse_desktop.core.voting.counting import (
@@ -221,7 +222,6 @@ def vote_ids(store: Store, meeting_id: int | None = None) -> list[int]:
 
 def rounds_being_counted(store: Store) -> list[tuple[str, int]]:
     """(race title, round number) of every open round with ballots or counts already in it."""
-    from endorse_desktop.core.races import list_races
 
     titles = {race.id: race.title for race in list_races(store, include_archived=True)}
     return [(titles.get(row[0], "?"), int(row[1])) for row in repo.rounds_being_counted(store)]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core import meetings
 from endorse_desktop.core.endorsements import EndorsementError, endorsements_for_race, set_status
 from endorse_desktop.core.members import list_members
+from endorse_desktop.core.private_files import private_text_file
 from endorse_desktop.core.voting import lifecycle as voting
 from endorse_desktop.core.voting.record import vote_record_to_json
 from endorse_desktop.core.voting.stored import (
@@ -33,6 +34,7 @@ from endorse_desktop.ui.meeting.correction_dialogs import (
     RecusalDialog,
 )
 from endorse_desktop.ui.shell.session import Topic
+from endorse_desktop.ui.widgets.file_dialogs import save_file_name
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.meeting.screen import MeetingScreen
@@ -191,8 +193,6 @@ class VoteCorrections(QObject):
         if vote is None:
             return None
         if not isinstance(path, Path):
-            from endorse_desktop.ui.widgets.file_dialogs import save_file_name
-
             chosen = save_file_name(
                 self._tab.widget,
                 self.tr("Save the vote record"),
@@ -207,7 +207,6 @@ class VoteCorrections(QObject):
         except ValueError as error:
             QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), str(error))
             return None
-        from endorse_desktop.core.private_files import private_text_file
 
         try:
             # Owner-only and whole or not at all, like every file the app writes.

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from endorse_desktop.core.store import Store
+from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 from endorse_desktop.ui.shell.session import Session
 from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 
@@ -56,8 +57,8 @@ class DocumentController(QObject):
 
     @Slot()
     def print_signup_sheet(self) -> None:
+        # deferred: the commitments dialogs cost ~270 ms at start-up (python -X importtime)
         from endorse_desktop.ui.commitments.dialogs import SignupPrintDialog
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 
         session = self._window.session
         dialog = SignupPrintDialog(session, self._parent)
@@ -69,7 +70,6 @@ class DocumentController(QObject):
 
     @Slot()
     def print_commitment_report(self) -> None:
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 
         session = self._window.session
         output = choose_pdf_path(self._parent, session, self.tr("Commitment report"))
@@ -78,7 +78,6 @@ class DocumentController(QObject):
 
     @Slot()
     def print_track_record(self) -> None:
-        from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 
         session = self._window.session
         output = choose_pdf_path(self._parent, session, self.tr("Track record"))
@@ -87,6 +86,7 @@ class DocumentController(QObject):
 
     @Slot()
     def print_ballots_dialog(self) -> None:
+        # deferred: the print dialogs bring the exports, ~340 ms at start-up (python -X importtime)
         from endorse_desktop.ui.widgets.print_dialogs import BallotsDialog, ask_pdf_path
 
         dialog = BallotsDialog(self._window.session.store, self._parent)
@@ -100,6 +100,7 @@ class DocumentController(QObject):
 
     @Slot()
     def print_summary_dialog(self) -> None:
+        # deferred: the print dialogs bring the exports, ~340 ms at start-up (python -X importtime)
         from endorse_desktop.ui.widgets.print_dialogs import SummaryDialog, ask_pdf_path
 
         shown = self._window.shown_meeting_id()
@@ -117,6 +118,7 @@ class DocumentController(QObject):
 
         A document printed without a Print dialog takes the language last chosen in one; one in
         Spanish or both first names the group's texts that have no Spanish yet."""
+        # deferred: the exports bring ReportLab, ~340 ms at start-up (python -X importtime)
         from endorse_desktop.exports.kinds import export_document
         from endorse_desktop.ui.widgets.print_dialogs import LanguageCombo, confirm_missing_spanish
 

@@ -17,6 +17,7 @@ from endorse_desktop import APP_NAME
 from endorse_desktop.core.paths import sample_db_path
 from endorse_desktop.core.store import Store, StoreError, backups
 from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.widgets.file_dialogs import save_file_name
 
 MAX_RECENT = 8
 DB_FILTER = "Endorse Desktop files (*.sqlite3 *.sqlite *.db);;All files (*)"
@@ -108,7 +109,6 @@ class FileController(QObject):
 
     @Slot()
     def save_copy_dialog(self) -> None:
-        from endorse_desktop.ui.widgets.file_dialogs import save_file_name
 
         # Documents or the last folder saved into: a copy is made to be found (and carried off)
         suggestion = self._window.session.path.stem + "-copy.sqlite3"

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -32,11 +30,14 @@ from PySide6.QtWidgets import (
 from endorse_desktop import APP_TITLE
 from endorse_desktop.core.store import Store, backups
 from endorse_desktop.ui.meeting.status import MeetingStatusLabel
+from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
 from endorse_desktop.ui.shell import read_only
 from endorse_desktop.ui.shell.documents_controller import DocumentController
 from endorse_desktop.ui.shell.file_controller import FileController
 from endorse_desktop.ui.shell.first_steps import FirstStepsPanel
+from endorse_desktop.ui.shell.help_menu import HelpController
 from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.language import fill_language_menu, restore_places, where_we_are
 from endorse_desktop.ui.shell.menu_table import SEPARATOR, Menu, window_actions, window_menus
 from endorse_desktop.ui.shell.projector_controller import ProjectorController
 from endorse_desktop.ui.shell.session import Session, Topic
@@ -44,18 +45,14 @@ from endorse_desktop.ui.shell.tabs import (
     TabSpec,
     tab_specs,
 )
-from endorse_desktop.ui.shell.theme import (
-    apply_theme,
-    save_theme,
-    saved_theme,
-)
+from endorse_desktop.ui.shell.theme import fill_theme_menu
+from endorse_desktop.ui.shell.welcome import WelcomePage
+from endorse_desktop.ui.shell.window_state import may_close, save_window_state
+from endorse_desktop.ui.shell.workers import run_in_background
 from endorse_desktop.ui.widgets.actions import make_action
 
-if TYPE_CHECKING:
-    from endorse_desktop.ui.shell.welcome import WelcomePage
-
-# Dialogs, the welcome page and the counting core are imported where they are used: start-up
-# imports only what the first paint needs (SPEC P-1).
+# The settings dialog and the help texts are imported where they are used: start-up imports only
+# what the first paint needs (SPEC P-1).
 
 
 class MainWindow(QMainWindow):
@@ -148,7 +145,6 @@ class MainWindow(QMainWindow):
         """Every word again after View ▸ Language, keeping the file, the tab, the meeting and the
         vote (the tabs and menus are rebuilt; the undo history restarts, as its commands belong
         to the tabs it replaces; nothing is written to the file)."""
-        from endorse_desktop.ui.shell.language import restore_places, where_we_are
 
         places = where_we_are(self)
         self.undo_stack.clear()
@@ -169,27 +165,14 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _show_read_only(self, store: Store) -> None:
-        read_only.show_banner(self.read_only_banner, store.readonly_reason)
-        actions = self.findChildren(QAction)
-        if store.readonly:
-            read_only.lock_edits(actions)
-            if self._welcome is not None:
-                self._welcome.setEnabled(False)
-        else:
-            for action in actions:
-                read_only.unlock_action(action)
-            # Undo and Redo follow their stack, which starts afresh with each file.
-            self._made_by_qt["undo"].setEnabled(self.undo_stack.canUndo())
-            self._made_by_qt["redo"].setEnabled(self.undo_stack.canRedo())
-            if self._welcome is not None:
-                self._welcome.setEnabled(True)
+        read_only.show_state(self, self.read_only_banner, store, self._made_by_qt, self.undo_stack)
+        if self._welcome is not None:
+            self._welcome.setEnabled(not store.readonly)
 
     @property
     def welcome(self) -> WelcomePage:
         """The first-run page, built when an empty file first needs it (a group's never does)."""
         if self._welcome is None:
-            from endorse_desktop.ui.shell.welcome import WelcomePage
-
             welcome = WelcomePage()
             welcome.create_group_requested.connect(self.create_group)
             welcome.sample_requested.connect(self.open_sample_group)
@@ -309,7 +292,6 @@ class MainWindow(QMainWindow):
         done: Callable[[Any], None],
         failed: Callable[[Exception], None],
     ) -> Any:
-        from endorse_desktop.ui.shell.workers import run_in_background
 
         return run_in_background(self, label, work, done, failed)
 
@@ -328,11 +310,11 @@ class MainWindow(QMainWindow):
         self.screens_menu = QMenu(self.tr("Projector &Screen"), self)
         self.projector_control = ProjectorController(self, self, self.screens_menu)
         self.documents = DocumentController(self, self)
+        self.help = HelpController(self)
         self._fill_menu_bar()
 
     def _fill_menu_bar(self) -> None:
         """Menus and actions in the current language (again after View ▸ Language)."""
-        from endorse_desktop.ui.shell.language import fill_language_menu
 
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.screens_menu.setTitle(self.tr("Projector &Screen"))
@@ -349,22 +331,9 @@ class MainWindow(QMainWindow):
             self._fill_menu(menu, top.items)
         self._help_menu: QMenu = self.help_menu
         self.import_roster_action = self.window_actions["import_roster"]
-        self._theme_actions = QActionGroup(self)
-        for key, label in (
-            ("system", self.tr("Follow the &System")),
-            ("light", self.tr("&Light")),
-            ("dark", self.tr("&Dark")),
-        ):
-            action = self.theme_menu.addAction(label)
-            action.setCheckable(True)
-            action.setData(key)
-            action.setToolTip(self.tr("Colours of this window (the projector is always dark)"))
-            action.setChecked(key == saved_theme())
-            self._theme_actions.addAction(action)
-        self._theme_actions.triggered.connect(self._theme_chosen)
+        self._theme_actions = fill_theme_menu(self.theme_menu)
         self.projector_control.fill_language_menu(self.projector_language_menu)
         self._language_actions = fill_language_menu(self, self.language_menu)
-        from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
 
         self.scorecard_file_actions = ScorecardFileActions(
             self, self, self.import_menu, self.export_menu, self.print_menu
@@ -436,6 +405,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_settings(self, first_run: bool = False) -> None:
+        # deferred: the settings dialog costs ~10 ms at start-up (python -X importtime)
         from endorse_desktop.core.settings import save_settings
         from endorse_desktop.ui.shell.settings_dialog import GroupSettingsDialog
 
@@ -484,46 +454,7 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         self.files.restore_dialog()
 
-    @Slot(QAction)
-    def _theme_chosen(self, action: QAction) -> None:
-        theme = str(action.data())
-        save_theme(theme)
-        apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
-
-    # ----- help and closing ------------------------------------------------------------------
-    @Slot()
-    def show_about(self) -> None:
-        from endorse_desktop import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About Endorse Desktop"),
-            self.tr(
-                "<b>Endorse Desktop %s</b><p>Run your group's endorsement meeting from one laptop: "
-                "scorecards, vote counting, ballots, minutes and commitments. Works offline; your "
-                "data stays in one file on this computer.</p>"
-            )
-            % __version__,
-        )
-
-    @Slot()
-    def show_meeting_guide(self) -> None:
-        from endorse_desktop.ui.shell.help import (
-            HelpDialog,
-            meeting_guide_html,
-        )
-
-        HelpDialog(self.tr("Running an endorsement meeting"), meeting_guide_html(), self).exec()
-
-    @Slot()
-    def show_shortcuts(self) -> None:
-        from endorse_desktop.ui.shell.help import (
-            HelpDialog,
-            shortcuts_html,
-        )
-
-        HelpDialog(self.tr("Keyboard shortcuts"), shortcuts_html(self), self).exec()
-
+    # ----- closing -----------------------------------------------------------------------------
     def daily_backup(self) -> None:
         """Once a day, a copy of the file as it was when opened (SPEC §8)."""
         if self.session.store.closed:  # the window was closed before the timer came round
@@ -534,8 +465,6 @@ class MainWindow(QMainWindow):
             backups.make_backup(self.session.store, reason="daily")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from endorse_desktop.ui.shell.window_state import may_close, save_window_state
-
         if self.ask_before_closing and not may_close(self, self.session.store):
             event.ignore()
             return

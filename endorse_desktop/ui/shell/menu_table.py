@@ -4,7 +4,8 @@
 The window builds its menu bar from these two tables; tabs add their own menu (their own table)
 while they are shown; Help ▸ Keyboard Shortcuts lists what the menus hold. A handler named
 "files.open_path" is a slot of the window's file controller, "documents.…" of its document
-controller, "projector_control.…" of its projector controller, anything else of the window itself.
+controller, "projector_control.…" of its projector controller, "help.…" of its help controller,
+anything else of the window itself.
 """
 
 from __future__ import annotations
@@ -195,21 +196,21 @@ def window_actions(tr: Callable[[str], str]) -> list[ActionSpec]:
             tr("&Running an Endorsement Meeting"),
             _standard_or(QKeySequence.StandardKey.HelpContents, "F1"),
             tr("A short guide: before, during and after the meeting"),
-            "show_meeting_guide",
+            "help.show_meeting_guide",
         ),
         spec(
             "show_shortcuts",
             tr("&Keyboard Shortcuts"),
             "Ctrl+/",
             tr("Every command that has a key"),
-            "show_shortcuts",
+            "help.show_shortcuts",
         ),
         spec(
             "show_about",
             tr("&About Endorse Desktop"),
             "Ctrl+F1",
             tr("Version and licence"),
-            "show_about",
+            "help.show_about",
         ),
     ]
 

@@ -9,9 +9,10 @@ past still cannot write: the store refuses every transaction on a read-only file
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QLabel, QWidget
 
+from endorse_desktop.core.store import Store
 from endorse_desktop.ui.widgets.actions import ID_PROPERTY
 
 # Commands that change nothing in the file: open, copy, print, export, show, look.
@@ -125,3 +126,24 @@ def lock_edits(actions: list[QAction], widget: QWidget | None = None) -> None:
     for action in found:
         if edits_off(action):
             lock_action(action)
+
+
+def show_state(
+    window: QWidget,
+    banner: QLabel,
+    store: Store,
+    made_by_qt: dict[str, QAction],
+    undo_stack: QUndoStack,
+) -> None:
+    """The window as the open file allows: the banner and edits off for a read-only file,
+    everything back for a writable one."""
+    show_banner(banner, store.readonly_reason)
+    actions = window.findChildren(QAction)
+    if store.readonly:
+        lock_edits(actions)
+        return
+    for action in actions:
+        unlock_action(action)
+    # Undo and Redo follow their stack, which starts afresh with each file.
+    made_by_qt["undo"].setEnabled(undo_stack.canUndo())
+    made_by_qt["redo"].setEnabled(undo_stack.canRedo())

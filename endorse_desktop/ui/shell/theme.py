@@ -7,9 +7,9 @@ we set a Fusion palette ourselves. The choice is remembered in QSettings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMenu
 
 from endorse_desktop import APP_NAME
 
@@ -84,3 +84,32 @@ def dark_palette() -> QPalette:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7b8088"))
     return palette
+
+
+def fill_theme_menu(menu: QMenu) -> QActionGroup:
+    """View ▸ Theme: follow the system, light or dark, the saved one ticked; a choice applies at
+    once and is kept for next time."""
+    group = QActionGroup(menu)
+    for key, label in (
+        ("system", QCoreApplication.translate("MainWindow", "Follow the &System")),
+        ("light", QCoreApplication.translate("MainWindow", "&Light")),
+        ("dark", QCoreApplication.translate("MainWindow", "&Dark")),
+    ):
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setData(key)
+        action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Colours of this window (the projector is always dark)"
+            )
+        )
+        action.setChecked(key == saved_theme())
+        group.addAction(action)
+    group.triggered.connect(_theme_chosen)
+    return group
+
+
+def _theme_chosen(action: QAction) -> None:
+    theme = str(action.data())
+    save_theme(theme)
+    apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]

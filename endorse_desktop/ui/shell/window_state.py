@@ -51,6 +51,7 @@ def may_close(parent: QWidget, store: Store) -> bool:
     Later closes with the round still open (counting goes on when the file is opened again),
     Cancel keeps the window open where it was.
     """
+    # deferred: the voting core costs ~15 ms at start-up (python -X importtime)
     from endorse_desktop.core.voting.stored import rounds_being_counted
 
     counting = rounds_being_counted(store)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from endorse_desktop import APP_NAME
+from endorse_desktop.core.paths import data_dir
 
 _KEY = "files/last_folder"
 
@@ -24,7 +25,6 @@ def documents_folder() -> Path:
 
 def _hidden(folder: Path) -> bool:
     """Inside the app's data folder (the default group file, backups, the sample)."""
-    from endorse_desktop.core.paths import data_dir
 
     return folder.resolve().is_relative_to(data_dir().resolve())
 
