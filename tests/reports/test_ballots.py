@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.lib.units import mm
@@ -156,6 +156,8 @@ def test_nothing_is_drawn_outside_the_ballot(
     options: list[str], per_page: int, ranked: bool, page_size: str
 ) -> None:
     s = spec(options=tuple(options), per_page=per_page, ranked=ranked, page_size=page_size)
+    # a ballot that does not fit is refused, not drawn (test_too_many_options_… below)
+    assume(ballots.ballot_fits(s))
     width, height = ballots._content_size(s)
     for shape in ballots._layout(s, width, height):
         if isinstance(shape, ballots._Text):
