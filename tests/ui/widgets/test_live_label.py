@@ -36,7 +36,7 @@ def column_with(qtbot, label: QWidget) -> tuple[QWidget, LayoutRequests]:
 def test_new_words_of_the_same_height_do_not_relayout_the_column(qtbot) -> None:
     label = LiveLabel()
     label.setText("12 ballots counted · Needed: 7 of 12 votes cast")
-    column, requests = column_with(qtbot, label)
+    _column, requests = column_with(qtbot, label)
     for count in range(13, 40):
         label.setText(f"{count} ballots counted · Needed: {count // 2 + 1} of {count} votes cast")
         QApplication.processEvents()
@@ -48,7 +48,7 @@ def test_new_words_of_the_same_height_do_not_relayout_the_column(qtbot) -> None:
 def test_words_that_need_another_line_get_the_room(qtbot) -> None:
     label = LiveLabel()
     label.setText("short")
-    column, requests = column_with(qtbot, label)
+    _column, requests = column_with(qtbot, label)
     label.setText(" ".join(["a much longer warning that cannot fit on one line"] * 4))
     QApplication.processEvents()
     assert requests.count >= 1
@@ -64,7 +64,7 @@ def test_a_plain_label_would_relayout_for_every_ballot(qtbot) -> None:
     """Why LiveLabel exists: QLabel asks for a new layout at every new text."""
     label = QLabel("12 ballots counted")
     label.setWordWrap(True)
-    column, requests = column_with(qtbot, label)
+    _column, requests = column_with(qtbot, label)
     label.setText("13 ballots counted")
     QApplication.processEvents()
     assert requests.count >= 1
