@@ -12,6 +12,7 @@ as many pages, with no layout, tables, wrapping or page furniture.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -129,7 +130,12 @@ def _bare_ballots(store: Store, path: Path, ranked: bool, per_page: int) -> None
         page_size=settings.page_size,
     )
     width, height = ballots._content_size(spec)
-    shapes = ballots._layout(spec, width, height)
+    try:
+        shapes = ballots._layout(spec, width, height)
+    except ballots.BallotLayoutError:  # too many options for the slot: one a page, as the app
+        spec = replace(spec, per_page=1)
+        width, height = ballots._content_size(spec)
+        shapes = ballots._layout(spec, width, height)
     page = common.page_size(spec.page_size)
     origins = ballots._slot_origins(spec.per_page, *page)
     canvas = Canvas(str(path), pagesize=page, initialFontName=common.FONT)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
     from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Topic
+    from endorse_desktop.ui.widgets.live_label import LiveLabel
 
 
 class MeetingScreen(MeetingHost, Protocol):
@@ -30,8 +31,8 @@ class MeetingScreen(MeetingHost, Protocol):
     tally: TallyPanel
     vote_combo: QComboBox
     vote_header: QLabel
-    warning_label: QLabel
-    status_line: QLabel
+    warning_label: LiveLabel
+    status_line: LiveLabel
     result_label: QLabel
     _desk: BallotDesk | None
     _meeting: Meeting | None

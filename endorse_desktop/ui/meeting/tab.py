@@ -64,6 +64,7 @@ from endorse_desktop.ui.shell.host import TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_actions
 from endorse_desktop.ui.widgets.flow import flow_row
+from endorse_desktop.ui.widgets.live_label import LiveLabel
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -191,12 +192,10 @@ class MeetingTab(QWidget, TabFeatures):
         self.tally.take_back.connect(self.votes._take_back)
         self.tally.ranked_ballot.connect(self.votes._ranked_ballot)
         self.tally.count_entered.connect(self.votes._count_entered)
-        self.warning_label = QLabel()
-        self.warning_label.setWordWrap(True)
+        self.warning_label = LiveLabel()  # an over-vote's numbers change with each ballot
         self.warning_label.setStyleSheet(WARNING_STYLE)
         self.warning_label.setAccessibleName(self.tr("Warnings"))
-        self.status_line = QLabel()
-        self.status_line.setWordWrap(True)
+        self.status_line = LiveLabel()  # new words with each ballot: no relayout of the tab
         self.status_line.setAccessibleName(self.tr("What is needed"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)

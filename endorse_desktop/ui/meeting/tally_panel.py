@@ -48,6 +48,7 @@ from endorse_desktop.ui.meeting.vote_bars import (
     BarRow,
     CountRound,
     bar_rows,
+    changed_areas,
     count_rounds,
     paint_vote_bars,
     rows_height,
@@ -70,8 +71,12 @@ class TallyBoard(QWidget):
         self._count_ballots = 0  # the ballots counted when the count was run
         self._shown = 0  # which of them is on the board
         self._rows: list[BarRow] = []
+        self._shown_count = False  # whether the board shows a count's round (not live numbers)
         self.setMinimumHeight(120)
         self.setAccessibleName(self.tr("Tally"))
+        # It paints its own background: a keystroke's repaint stops here, not in every widget
+        # under it (the panel's frame, the splitter, the tabs, the window).
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_view(self, view: LiveView | None) -> None:
         self._live = view
@@ -112,14 +117,27 @@ class TallyBoard(QWidget):
         return shown.reasons if shown is not None else ()
 
     def _show(self) -> None:
+        before, counted_before = self._view, self._shown_count
         shown = self.count_round()
         self._view = shown.view if shown is not None else self._live
+        self._shown_count = shown is not None
         number = shown.number if shown is not None else 1
         self._rows = bar_rows(self._view, number) if self._view is not None else []
         summary = "; ".join(f"{row.label}: {row.votes} {row.note}".strip() for row in self._rows)
         self.setAccessibleDescription(" ".join([self.heading(), summary, *self.reasons()]))
-        self.updateGeometry()
-        self.update()
+        changed = None
+        if self._view is not None and not (counted_before or self._shown_count):
+            # live numbers after live numbers (a keystroke): only what moved is repainted
+            changed = changed_areas(before, self._view, self._bars_area(), self._font())
+        if changed is None:
+            self.updateGeometry()
+            self.update()
+            return
+        for rect in changed:
+            self.update(rect.toAlignedRect())
+
+    def _bars_area(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(4, 4, -4, -4)
 
     def shown_view(self) -> LiveView | None:
         """The numbers on the board: the live round's, or the count round's being shown."""
@@ -141,9 +159,13 @@ class TallyBoard(QWidget):
         return font
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._view is None:
-            return
         palette = self.palette()
+        painter = QPainter(self)
+        painter.setClipRegion(event.region())
+        painter.fillRect(event.rect(), palette.window())
+        if self._view is None:
+            painter.end()
+            return
         colours = BarColours(
             text=palette.color(QPalette.ColorRole.WindowText),
             muted=palette.color(QPalette.ColorRole.PlaceholderText),
@@ -153,9 +175,8 @@ class TallyBoard(QWidget):
             reached=Qt.GlobalColor.darkGreen,  # type: ignore[arg-type]
             threshold=palette.color(QPalette.ColorRole.WindowText),
         )
-        painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        area = self._bars_area()
         shown = self.count_round()
         if shown is not None:  # "Round 2 of 3" over the bars, who left and why under them
             bold = QFont(self._font())
@@ -187,6 +208,7 @@ class TallyBoard(QWidget):
             colours,
             self._font(),
             count_round=shown.number if shown is not None else 1,
+            clip=event.region(),
         )
         painter.end()
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QRegion
 
 from endorse_desktop.core.voting.counting import NO_ENDORSEMENT, Base
 from endorse_desktop.core.voting.journal import LiveOption, LiveView
@@ -154,6 +154,147 @@ def scale_of(view: LiveView) -> int:
     return max(view.base or 0, view.needed or 0, top, 1)
 
 
+@dataclass(frozen=True)
+class BarsLayout:
+    """Where each part of the bars goes in an area: computed once, used by the paint and by
+    `changed_areas` alike, so a keystroke can repaint exactly the parts whose numbers moved."""
+
+    outer: QRectF  # the whole area, the threshold label's strip included
+    area: QRectF  # below the strip: the rows
+    strip: float
+    line: float
+    row_height: float
+    key_width: float
+    label_width: float
+    numbers_width: float
+    note_width: float
+    bar_left: float
+    bar_width: float
+    rows: int
+
+    def top(self, index: int) -> float:
+        return self.area.top() + index * self.row_height
+
+    def key_rect(self, index: int) -> QRectF:
+        return QRectF(self.area.left(), self.top(index), self.key_width, self.row_height)
+
+    def label_rect(self, index: int) -> QRectF:
+        left = self.area.left() + self.key_width
+        return QRectF(left, self.top(index), self.label_width, self.row_height)
+
+    def track_rect(self, index: int) -> QRectF:
+        bar_height = self.row_height * 0.55
+        middle = self.top(index) + self.row_height / 2
+        return QRectF(self.bar_left, middle - bar_height / 2, self.bar_width, bar_height)
+
+    def numbers_rect(self, index: int) -> QRectF:
+        left = self.bar_left + self.bar_width + 8
+        return QRectF(left, self.top(index), self.numbers_width, self.row_height)
+
+    def note_rect(self, index: int) -> QRectF:
+        left = self.bar_left + self.bar_width + 8 + self.numbers_width
+        return QRectF(left, self.top(index), self.note_width, self.row_height)
+
+    def strip_rect(self) -> QRectF:
+        """The strip above the rows where the threshold line's "15 needed" is written."""
+        return QRectF(
+            self.outer.left(), self.area.top() - self.strip, self.outer.width(), self.strip
+        )
+
+    def threshold_line(self, x: float) -> QRectF:
+        """Everything the threshold line at `x` touches, its pen's width and smoothing included."""
+        half = max(2.0, self.line / 10) / 2 + 2
+        return QRectF(x - half, self.area.top(), 2 * half, self.rows * self.row_height)
+
+
+def bars_layout(
+    area: QRectF, rows: Sequence[BarRow], metrics: QFontMetrics, *, show_keys: bool = True
+) -> BarsLayout:
+    line = metrics.height()
+    strip = line * 1.3  # room above the bars for the "15 needed" label of the threshold line
+    inner = area.adjusted(0, strip, 0, 0)
+    row_height = min(inner.height() / max(len(rows), 1), line * 2.6)
+    key_width = metrics.horizontalAdvance("9") * 2.2 if show_keys else 0.0
+    label_width = min(
+        inner.width() * 0.30,
+        max((metrics.horizontalAdvance(r.label) for r in rows), default=0) + 12,
+    )
+    numbers_width = metrics.horizontalAdvance("00000  100.0 %") + 12
+    note_width = metrics.horizontalAdvance(_tr("needs 0000 more")) + 12
+    bar_width = max(inner.width() - key_width - label_width - numbers_width - note_width, 40.0)
+    return BarsLayout(
+        outer=QRectF(area),
+        area=inner,
+        strip=strip,
+        line=line,
+        row_height=row_height,
+        key_width=key_width,
+        label_width=label_width,
+        numbers_width=numbers_width,
+        note_width=note_width,
+        bar_left=inner.left() + key_width + label_width,
+        bar_width=bar_width,
+        rows=len(rows),
+    )
+
+
+def _filled(view: LiveView, index: int, width: float, scale: int) -> tuple[float, str]:
+    """How much of row `index`'s track is filled, and in which colour (by name)."""
+    option = view.options[index] if index < len(view.options) else None
+    votes = option.votes if option is not None else view.blank
+    filled = width * min(votes, scale) / scale
+    if option is None:
+        return filled, "muted"
+    if option.is_no_endorsement:
+        return filled, "no_endorsement"
+    reached = option.still_needed == 0 and (view.base or 0) > 0 and decided(view, option)
+    return filled, "reached" if reached else "bar"
+
+
+def changed_areas(
+    old: LiveView | None,
+    new: LiveView,
+    area: QRectF,
+    font: QFont,
+    *,
+    show_keys: bool = True,
+    count_round: int = 1,
+) -> list[QRectF] | None:
+    """The parts of `area` that look different with `new` than with `old` painted there: the
+    numbers and notes that changed, the bars whose length or colour changed, the threshold line
+    and its label if it moved. None when the rows themselves changed (other options, another
+    vote): then everything is repainted."""
+    if old is None or old.vote_id != new.vote_id or old.method is not new.method:
+        return None
+    old_rows, new_rows = bar_rows(old, count_round), bar_rows(new, count_round)
+    if [(r.key, r.label) for r in old_rows] != [(r.key, r.label) for r in new_rows]:
+        return None
+    layout = bars_layout(area, new_rows, QFontMetrics(font), show_keys=show_keys)
+    changed: list[QRectF] = []
+    old_scale, new_scale = scale_of(old), scale_of(new)
+    for index, (before, after) in enumerate(zip(old_rows, new_rows, strict=True)):
+        if (before.votes, before.share) != (after.votes, after.share):
+            changed.append(layout.numbers_rect(index))
+        if before.note != after.note:
+            changed.append(layout.note_rect(index))
+        width = layout.bar_width
+        if _filled(old, index, width, old_scale) != _filled(new, index, width, new_scale):
+            changed.append(layout.track_rect(index))
+    old_line = _threshold_x(old, layout, old_scale)
+    new_line = _threshold_x(new, layout, new_scale)
+    if (old_line, old.needed) != (new_line, new.needed):
+        changed.append(layout.strip_rect())  # the label moved or says another number
+        # the line's old place is cleared, its new place drawn
+        changed += [layout.threshold_line(x) for x in (old_line, new_line) if x is not None]
+    return changed
+
+
+def _threshold_x(view: LiveView, layout: BarsLayout, scale: int) -> float | None:
+    if not (view.needed and view.base):
+        return None
+    return layout.bar_left + layout.bar_width * min(view.needed, scale) / scale
+
+
 def paint_vote_bars(
     painter: QPainter,
     area: QRectF,
@@ -163,81 +304,74 @@ def paint_vote_bars(
     *,
     show_keys: bool = True,
     count_round: int = 1,
+    clip: QRegion | None = None,
 ) -> None:
-    """Fill `area` with one row per option (and blank ballots), bars to a common scale."""
+    """Fill `area` with one row per option (and blank ballots), bars to a common scale.
+
+    With `clip` (the part of the widget being repainted), only what lies in it is drawn: the
+    rest of the screen already shows it (a keystroke repaints its own bar and numbers)."""
     rows = bar_rows(view, count_round)
     if not rows:
         return
     metrics = QFontMetrics(font)
-    line = metrics.height()
-    strip = line * 1.3  # room above the bars for the "15 needed" label of the threshold line
-    area = area.adjusted(0, strip, 0, 0)
-    row_height = min(area.height() / len(rows), line * 2.6)
-    key_width = metrics.horizontalAdvance("9") * 2.2 if show_keys else 0.0
-    label_width = min(
-        area.width() * 0.30, max(metrics.horizontalAdvance(r.label) for r in rows) + 12
-    )
-    numbers_width = metrics.horizontalAdvance("00000  100.0 %") + 12
-    note_width = metrics.horizontalAdvance(_tr("needs 0000 more")) + 12
-    bar_left = area.left() + key_width + label_width
-    bar_width = max(area.width() - key_width - label_width - numbers_width - note_width, 40.0)
+    layout = bars_layout(area, rows, metrics, show_keys=show_keys)
+
+    def wanted(rect: QRectF) -> bool:
+        return clip is None or clip.intersects(rect.toAlignedRect())
+
     scale = scale_of(view)
+    brushes = {
+        "muted": colours.muted,
+        "no_endorsement": colours.no_endorsement,
+        "reached": colours.reached,
+        "bar": colours.bar,
+    }
     painter.save()
     painter.setFont(font)
     for index, row in enumerate(rows):
-        top = area.top() + index * row_height
-        middle = top + row_height / 2
-        text_rect = QRectF(area.left(), top, key_width, row_height)
-        option = view.options[index] if index < len(view.options) else None
-        if show_keys and row.key:
+        if show_keys and row.key and wanted(rect := layout.key_rect(index)):
             painter.setPen(colours.muted)
-            painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), row.key)
-        painter.setPen(colours.text)
-        label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, int(label_width - 8))
-        painter.drawText(
-            QRectF(area.left() + key_width, top, label_width, row_height),
-            int(Qt.AlignmentFlag.AlignVCenter),
-            label,
-        )
-        bar_height = row_height * 0.55
-        track = QRectF(bar_left, middle - bar_height / 2, bar_width, bar_height)
-        painter.fillRect(track, colours.track)
-        votes = option.votes if option is not None else view.blank
-        filled = track.adjusted(0, 0, -(bar_width - bar_width * min(votes, scale) / scale), 0)
-        if option is None:
-            painter.fillRect(filled, colours.muted)
-        elif option.is_no_endorsement:
-            painter.fillRect(filled, colours.no_endorsement)
-            painter.fillRect(filled, QBrush(colours.text, Qt.BrushStyle.BDiagPattern))
-        else:
-            reached = option.still_needed == 0 and (view.base or 0) > 0 and decided(view, option)
-            painter.fillRect(filled, colours.reached if reached else colours.bar)
-        numbers = f"{row.votes}  {row.share}".rstrip()
-        painter.setPen(colours.text)
-        painter.drawText(
-            QRectF(bar_left + bar_width + 8, top, numbers_width, row_height),
-            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            numbers,
-        )
-        painter.setPen(colours.muted)
-        painter.drawText(
-            QRectF(bar_left + bar_width + 8 + numbers_width, top, note_width, row_height),
-            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            row.note,
-        )
-    if view.needed and view.base:
-        x = bar_left + bar_width * min(view.needed, scale) / scale
-        pen = QPen(colours.threshold, max(2.0, line / 10))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter), row.key)
+        if wanted(rect := layout.label_rect(index)):
+            painter.setPen(colours.text)
+            width = int(layout.label_width - 8)
+            label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter), label)
+        if wanted(track := layout.track_rect(index)):
+            painter.fillRect(track, colours.track)
+            filled, colour = _filled(view, index, layout.bar_width, scale)
+            bar = track.adjusted(0, 0, -(layout.bar_width - filled), 0)
+            painter.fillRect(bar, brushes[colour])
+            if colour == "no_endorsement":
+                painter.fillRect(bar, QBrush(colours.text, Qt.BrushStyle.BDiagPattern))
+        if wanted(rect := layout.numbers_rect(index)):
+            painter.setPen(colours.text)
+            painter.drawText(
+                rect,
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                f"{row.votes}  {row.share}".rstrip(),
+            )
+        if wanted(rect := layout.note_rect(index)):
+            painter.setPen(colours.muted)
+            painter.drawText(
+                rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), row.note
+            )
+    x = _threshold_x(view, layout, scale)
+    if x is not None and view.needed:
+        pen = QPen(colours.threshold, max(2.0, layout.line / 10))
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        bottom = area.top() + len(view.options) * row_height
-        painter.drawLine(QPointF(x, area.top()), QPointF(x, bottom))
-        painter.setPen(colours.threshold)
-        painter.drawText(
-            QRectF(x - bar_width, area.top() - strip, 2 * bar_width, strip),
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-            _tr("%d needed") % view.needed,
-        )
+        top = layout.area.top()
+        painter.drawLine(QPointF(x, top), QPointF(x, top + len(view.options) * layout.row_height))
+        if wanted(layout.strip_rect()):
+            painter.setPen(colours.threshold)
+            painter.drawText(
+                QRectF(
+                    x - layout.bar_width, top - layout.strip, 2 * layout.bar_width, layout.strip
+                ),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                _tr("%d needed") % view.needed,
+            )
     painter.restore()
 
 

@@ -8,10 +8,11 @@ the first preferences beside the announced winner.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Slot
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimerEvent, Slot
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QRegion
 
 from endorse_desktop.core.document_text import Language, spanish_question, texts
 from endorse_desktop.core.races import get_race
@@ -20,6 +21,7 @@ from endorse_desktop.core.voting.stored import Method, VoteError, load_vote, vot
 from endorse_desktop.ui.meeting.vote_bars import (
     BarColours,
     CountRound,
+    changed_areas,
     count_rounds,
     paint_vote_bars,
 )
@@ -96,6 +98,27 @@ def status_lines(view: LiveView) -> list[tuple[str, bool]]:
     return lines
 
 
+# One frame of a 60 Hz display: a key's repaint waits at most this long, merged with the keys
+# typed meanwhile. (Not QWidget.screen()'s refresh rate: asking for the screen from here has
+# crashed PySide6 later, in the garbage collector.)
+FRAME_MS = 16
+_TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
+    Qt.TextFlag.TextWordWrap
+)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where the slide's parts go for one view at one size (what a keystroke may repaint)."""
+
+    key: tuple[Any, ...]  # what decides the places: size, texts above the bars, lines below
+    heading: QRectF
+    question: QRectF
+    counted: QRectF
+    bars: QRectF
+    lines: tuple[QRectF, ...]
+
+
 @register_slide("vote", "Live vote")
 class VoteSlide(Slide):
     def __init__(self, session: Session, parent: Any = None) -> None:
@@ -106,6 +129,13 @@ class VoteSlide(Slide):
         # the round of a finalized count the facilitator's board shows (None: the final one)
         self._count_round: int | None = None
         self._spanish: tuple[int, str, str] | None = None  # vote id, race title, question
+        # A keystroke's changes wait for the next frame of the display, merged: a burst of keys
+        # repaints the wall once a frame, and each repaint covers only the parts that moved.
+        self._scheduled: LiveView | None = None  # the feed's view the pending repaint shows
+        self._pending = QRegion()
+        self._pending_all = False
+        self._frame_timer = 0  # a Qt timer's id while a repaint waits for the next frame
+        self._heights: dict[tuple[str, float, int, bool, int], float] = {}
 
     @classmethod
     def smoke_params(cls, session: Session) -> dict[str, Any] | None:
@@ -130,11 +160,63 @@ class VoteSlide(Slide):
                 self._desk = BallotDesk(self.session.store, vote_id)
             except VoteError:
                 self._desk = None
+        self._scheduled = self.view
         self.update()
 
     @Slot()
     def _feed_changed(self) -> None:
-        self.update()  # repaint only: the feed already holds the new numbers
+        """New numbers (the feed already holds them): what moved is repainted at the next frame."""
+        before, after = self._scheduled, self.view
+        self._scheduled = after
+        changed = self._changes(before, after)
+        if changed is not None and changed.isEmpty():
+            return  # nothing on the wall looks different
+        if changed is None:
+            self._pending_all = True
+        else:
+            self._pending += changed
+        if not self._frame_timer:
+            # the widget's own timer (no QTimer object, no reference to keep alive or collect)
+            self._frame_timer = self.startTimer(FRAME_MS, Qt.TimerType.PreciseTimer)
+
+    def timerEvent(self, event: QTimerEvent) -> None:
+        if event.timerId() == self._frame_timer:
+            self.flush()
+        else:
+            super().timerEvent(event)
+
+    def flush(self) -> None:
+        """Ask now for the repaint that waits for the next frame (the frame timer's end)."""
+        if self._frame_timer:
+            self.killTimer(self._frame_timer)
+            self._frame_timer = 0
+        if self._pending_all:
+            self.update()
+        elif not self._pending.isEmpty():
+            self.update(self._pending)
+        self._pending, self._pending_all = QRegion(), False
+
+    def _changes(self, before: LiveView | None, after: LiveView | None) -> QRegion | None:
+        """The parts of the slide that differ between two live views (None: all of it)."""
+        if before is None or after is None or before.is_final or after.is_final:
+            return None
+        old, new = self._layout(before, None), self._layout(after, None)
+        if old.key != new.key:
+            return None
+        bars = changed_areas(before, after, new.bars, projector_font(self.height(), 1.0))
+        if bars is None:
+            return None
+        region = QRegion()
+        for rect in bars:
+            region += rect.toAlignedRect()
+        if self.counted_text(before) != self.counted_text(after):
+            region += new.counted.toAlignedRect()
+        for rect, line, was in zip(
+            new.lines, status_lines(after), status_lines(before), strict=True
+        ):
+            if line != was:
+                region += rect.toAlignedRect()
+        return region
 
     def refresh(self) -> None:
         if self._desk is not None:
@@ -145,8 +227,15 @@ class VoteSlide(Slide):
         self.update()
 
     def on_data_changed(self, topic: str) -> None:
-        if topic in (Topic.VOTES, Topic.MEETINGS) and self.isVisible():
-            self.refresh()
+        if topic not in (Topic.VOTES, Topic.MEETINGS) or not self.isVisible():
+            return
+        view = self.view
+        if self._feed is not None and view is not None and not view.is_final:
+            # Live numbers are drawn from the feed's view alone: only what it changed since the
+            # last repaint is drawn again (a keystroke also announces VOTES).
+            self._feed_changed()
+            return
+        self.refresh()
 
     def follow_count_round(self, vote_id: int, number: int) -> None:
         """The facilitator stepped the board to round `number` of this vote's count."""
@@ -235,67 +324,109 @@ class VoteSlide(Slide):
             return self.tr("Live vote: %s") % view.race_title  # one collection of ballots
         return self.tr("Live vote: %s, round %d") % (view.race_title, view.round_number)
 
+    def _heading(self, view: LiveView, counted_round: CountRound | None) -> str:
+        heading = self.heading_lines(view)[0][0]
+        if counted_round is not None:
+            heading += " — " + counted_round.heading
+        elif view.round_number > 1:
+            heading += " — " + self.round_text(view.round_number)
+        return heading
+
+    def _question(self, view: LiveView) -> str:
+        """The question, a line in each language the projector shows (same size, same font)."""
+        return "\n".join(text for text, _, _ in self.heading_lines(view)[1:])
+
+    def _status(self, view: LiveView, counted_round: CountRound | None) -> list[tuple[str, bool]]:
+        lines = status_lines(counted_round.view if counted_round is not None else view)
+        if counted_round is not None:
+            lines += [(reason, False) for reason in counted_round.reasons]
+        return lines
+
+    def _height_of(self, text: str, font: QFont, width: float) -> float:
+        """The height `text` takes wrapped at `width` (measured once per text, font and width)."""
+        key = (text, width, font.pixelSize(), font.bold(), self.height())
+        if key not in self._heights:
+            if len(self._heights) > 256:
+                self._heights.clear()
+            rect = QRectF(0, 0, width, self.height())
+            self._heights[key] = QFontMetricsF(font).boundingRect(rect, _TEXT_FLAGS, text).height()
+        return self._heights[key]
+
+    def _layout(self, view: LiveView, counted_round: CountRound | None) -> _Layout:
+        height = self.height()
+        margin = max(40.0, height * 0.05)
+        area = QRectF(self.rect()).adjusted(margin, margin * 0.8, -margin, -margin * 0.8)
+        width = area.width()
+        heading = self._heading(view, counted_round)
+        shown = counted_round.view if counted_round is not None else view
+        lines = self._status(view, counted_round)
+        body = projector_font(height, 1.0)
+        top = area.top()
+        rects = []
+        for text, font in (
+            (heading, projector_font(height, 1.5, bold=True)),
+            (self._question(view), body),
+            (self.counted_text(shown), body),
+        ):
+            used = self._height_of(text, font, width) + 4
+            rects.append(QRectF(area.left(), top, area.width(), used))
+            top += used
+        top += height * 0.02
+        line_height = body.pixelSize() * 1.45
+        bars_bottom = area.bottom() - line_height * len(lines) - height * 0.02
+        bars = QRectF(area.left(), top, area.width(), max(bars_bottom - top, 10.0))
+        y = bars_bottom + height * 0.02
+        line_rects = tuple(
+            QRectF(area.left(), y + n * line_height, area.width(), line_height)
+            for n in range(len(lines))
+        )
+        key = (self.width(), height, heading, self._question(view), rects[2].height(), len(lines))
+        return _Layout(key, rects[0], rects[1], rects[2], bars, line_rects)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         view = self.view
         height = self.height()
-        margin = max(40.0, height * 0.05)
-        area = QRectF(self.rect()).adjusted(margin, margin * 0.8, -margin, -margin * 0.8)
         if view is None:
+            margin = max(40.0, height * 0.05)
+            area = QRectF(self.rect()).adjusted(margin, margin * 0.8, -margin, -margin * 0.8)
             painter.setPen(PALETTE.muted)
             painter.setFont(projector_font(height, 1.2))
             painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.tr("No vote is open"))
             painter.end()
             return
         counted_round = self.final_count_round(view)
-        top = area.top()
-        first, *rest = self.heading_lines(view)
-        heading = first[0]
-        if counted_round is not None:
-            heading += " — " + counted_round.heading
-            view = counted_round.view
-        elif view.round_number > 1:
-            heading += " — " + self.round_text(view.round_number)
-        for index, (text, scale, bold) in enumerate([(heading, *first[1:]), *rest]):
-            painter.setFont(projector_font(height, scale, bold=bold))
-            painter.setPen(PALETTE.text if index == 0 else PALETTE.muted)
-            top += self._text(painter, QRectF(area.left(), top, area.width(), height), text)
-        painter.setFont(projector_font(height, 1.0))
-        painter.setPen(PALETTE.muted)
-        counted = self.counted_text(view)
-        top += self._text(painter, QRectF(area.left(), top, area.width(), height), counted)
-        top += height * 0.02
-        lines = status_lines(view)
-        if counted_round is not None:
-            lines += [(reason, False) for reason in counted_round.reasons]
-        line_height = projector_font(height, 1.0).pixelSize() * 1.45
-        bars_bottom = area.bottom() - line_height * len(lines) - height * 0.02
+        layout = self._layout(view, counted_round)
+        clip = event.region()  # a keystroke repaints only the parts that moved
+        shown = counted_round.view if counted_round is not None else view
+        texts = (
+            (layout.heading, self._heading(view, counted_round), True),
+            (layout.question, self._question(view), False),
+            (layout.counted, self.counted_text(shown), False),
+        )
+        for rect, text, title in texts:
+            if clip.intersects(rect.toAlignedRect()):
+                painter.setFont(projector_font(height, 1.5 if title else 1.0, bold=title))
+                painter.setPen(PALETTE.text if title else PALETTE.muted)
+                # drawn in the rest of the slide's height, as measured: wrapping stays the same
+                painter.drawText(
+                    QRectF(rect.left(), rect.top(), rect.width(), height), _TEXT_FLAGS, text
+                )
         paint_vote_bars(
             painter,
-            QRectF(area.left(), top, area.width(), max(bars_bottom - top, 10.0)),
-            view,
+            layout.bars,
+            shown,
             COLOURS,
             projector_font(height, 1.0),
             count_round=counted_round.number if counted_round is not None else 1,
+            clip=clip,
         )
-        y = bars_bottom + height * 0.02
         painter.setFont(projector_font(height, 1.0, bold=True))
-        for text, warning in lines:
-            painter.setPen(PALETTE.orange if warning else PALETTE.text)
-            painter.drawText(
-                QRectF(area.left(), y, area.width(), line_height),
-                int(Qt.AlignmentFlag.AlignVCenter),
-                text,
-            )
-            y += line_height
+        for rect, (text, warning) in zip(
+            layout.lines, self._status(view, counted_round), strict=True
+        ):
+            if clip.intersects(rect.toAlignedRect()):
+                painter.setPen(PALETTE.orange if warning else PALETTE.text)
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter), text)
         painter.end()
-
-    @staticmethod
-    def _text(painter: QPainter, rect: QRectF, text: str) -> float:
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
-            Qt.TextFlag.TextWordWrap
-        )
-        used = painter.boundingRect(rect, flags, text)
-        painter.drawText(rect, flags, text)
-        return used.height() + 4

@@ -84,7 +84,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._search_text = search_text
         self.records: list[T] = []
         self.visible: Sequence[int] = []
-        self._haystacks: list[str] = []
+        # Each record's folded search text, made the first time a search needs it: opening a
+        # table does no per-row work for a search nobody may type (SPEC P-5, issue 17).
+        self._haystacks: list[str] | None = None
         self._filter = ""
         self._predicate: Callable[[T], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -159,11 +161,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         `names.name_key` (a caller that can make them in bulk, faster than a call per record)."""
         self.beginResetModel()
         self.records = list(records)
-        if haystacks is not None:
-            self._haystacks = list(haystacks)
-        else:
-            # the one name rule: "jose nunez" finds José Núñez in any searchable table
-            self._haystacks = [name_key(self._search_text(r)) for r in self.records]
+        self._haystacks = None if haystacks is None else list(haystacks)
         if self._sort:
             self._apply_sort()
         self._apply_filter()
@@ -188,6 +186,12 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
 
     # ----- internals -------------------------------------------------------------------------
+    def _searchable(self) -> list[str]:
+        if self._haystacks is None:
+            # the one name rule: "jose nunez" finds José Núñez in any searchable table
+            self._haystacks = [name_key(self._search_text(r)) for r in self.records]
+        return self._haystacks
+
     def _apply_sort(self) -> None:
         if not self._sort:
             return
@@ -202,7 +206,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         self.records = list(map(self.records.__getitem__, positions))
-        self._haystacks = list(map(self._haystacks.__getitem__, positions))
+        if self._haystacks is not None:
+            self._haystacks = list(map(self._haystacks.__getitem__, positions))
 
     def _apply_filter(self) -> None:
         words = self._filter.split()
@@ -211,9 +216,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             # Nothing to test row by row; a range, not 20,000 ints in a list (SPEC P-6).
             self.visible = range(len(self.records))
             return
+        if not words:  # the tab's own filter alone: no search text needed
+            accepts = predicate
+            assert accepts is not None
+            self.visible = [p for p, record in enumerate(self.records) if accepts(record)]
+            return
         self.visible = [
             position
-            for position, haystack in enumerate(self._haystacks)
+            for position, haystack in enumerate(self._searchable())
             if all(word in haystack for word in words)
             and (predicate is None or predicate(self.records[position]))
         ]

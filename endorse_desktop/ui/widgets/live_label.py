@@ -1,0 +1,69 @@
+"""A line of wrapped text that changes with every keystroke without relaying out its window.
+
+A QLabel given new text asks its layout to be recomputed, whether or not its size changes; Qt
+passes that request up through every layout to the tab widget, which then repaints the whole
+tab: a ballot's "10,241 ballots counted" cost a repaint of the window. This label asks for a new
+layout only when the new text needs another height; otherwise it repaints itself alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
+    Qt.TextFlag.TextWordWrap
+)
+
+
+class LiveLabel(QWidget):
+    """Plain wrapped text, read by screen readers as the widget's description."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self._text
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def setText(self, text: str) -> None:
+        if text == self._text:
+            return
+        before = self.heightForWidth(self.width())
+        self._text = text
+        self.setAccessibleDescription(text)
+        if self.heightForWidth(self.width()) != before or not self.isVisible():
+            self.updateGeometry()  # another number of lines: the layout must make room
+        self.update()
+
+    def _line(self) -> int:
+        return self.fontMetrics().height()
+
+    def heightForWidth(self, width: int) -> int:
+        if not self._text:
+            return self._line()
+        bound = QRect(0, 0, max(width, 1), 100_000)
+        return max(self.fontMetrics().boundingRect(bound, _FLAGS, self._text).height(), 1)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def sizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance(self._text) + 1
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._line())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), _FLAGS, self._text)
+        painter.end()

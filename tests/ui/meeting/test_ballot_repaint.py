@@ -1,0 +1,115 @@
+"""A ballot key repaints what it changed, and the screen then shows exactly the new numbers.
+
+On the facilitator's old laptop a key must cost little (issue 17): the key's own bar, numbers and
+notes are repainted on the tally board and on the wall, not the whole window and the whole
+1920×1080 slide. These tests hold both halves: little is repainted, and what is on the screen
+afterwards is what a full repaint would draw, so nothing that changed was left out.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
+
+from endorse_desktop.core import meetings
+from endorse_desktop.core.store import Store
+from endorse_desktop.core.voting import lifecycle as voting
+from endorse_desktop.core.voting.stored import Method
+from endorse_desktop.ui.shell.main_window import MainWindow
+from endorse_desktop.ui.shell.session import Session
+from tests.voting_setup import new_meeting, race_id
+
+KEYS = [getattr(Qt.Key, f"Key_{n}") for n in (1, 2, 1, 3, 1, 0, 2, 4, 1, 1, 2, 3)]
+
+
+@pytest.fixture
+def live_vote(qtbot, demo_path: Path):
+    window = MainWindow(Session(Store.open(demo_path)))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    store = window.session.store
+    meeting_id = new_meeting(store, 0)
+    meetings.set_head_count(store, meeting_id, 300)
+    vote = voting.create_vote(store, meeting_id, race_id(store, "Mayor"), Method.PAPER_CHOOSE_ONE)
+    tab = window.show_tab("meeting")
+    tab.select_vote(vote.id)
+    tab.show_live_vote()
+    window.projector.resize(1920, 1080)
+    tab.tally.setFocus()
+    for key in KEYS:  # some ballots first: the bars have lengths, the line a place
+        qtbot.keyClick(tab.tally, key)
+    settle(window)
+    yield window, tab
+    window.close()
+
+
+def settle(window: MainWindow) -> None:
+    """The repaints asked for, done: the wall's next frame now rather than in 16 ms."""
+    window.projector.current_slide.flush()
+    QApplication.processEvents()
+
+
+class PaintedRegions(QObject):
+    """The region each widget repaints, in its own coordinates."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.regions: dict[QWidget, QRegion] = defaultdict(QRegion)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            self.regions[watched] += event.region()  # type: ignore[attr-defined]
+        return False
+
+
+def area(region: QRegion) -> int:
+    return sum(rect.width() * rect.height() for rect in region)
+
+
+def test_a_ballot_key_repaints_its_numbers_not_the_whole_board_and_wall(qtbot, live_vote) -> None:
+    window, tab = live_vote
+    slide = window.projector.current_slide
+    painted = PaintedRegions()
+    QApplication.instance().installEventFilter(painted)
+    try:
+        qtbot.keyClick(tab.tally, Qt.Key.Key_2)
+        settle(window)
+    finally:
+        QApplication.instance().removeEventFilter(painted)
+    assert tab.desk.tally.ballots == len(KEYS) + 1
+    board = tab.tally.board
+    assert 0 < area(painted.regions[slide]) < slide.width() * slide.height() // 2
+    assert 0 < area(painted.regions[board]) < board.width() * board.height() * 3 // 4
+
+
+def on_screen(widget: QWidget) -> QImage:
+    """What the screen shows of `widget` now: its window's pixels, not a fresh paint."""
+    top = widget.window()
+    corner = widget.mapTo(top, widget.rect().topLeft())
+    screen = QGuiApplication.primaryScreen()
+    shot = screen.grabWindow(top.winId(), corner.x(), corner.y(), widget.width(), widget.height())
+    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def fresh(widget: QWidget) -> QImage:
+    return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_after_each_key_the_screen_shows_what_a_full_repaint_draws(qtbot, live_vote) -> None:
+    window, tab = live_vote
+    slide = window.projector.current_slide
+    for key in (1, 1, 2, 0, 3, 1, 4, 2, 2, 1):
+        qtbot.keyClick(tab.tally, getattr(Qt.Key, f"Key_{key}"))
+        settle(window)
+        for widget in (tab.tally.board, slide):
+            assert on_screen(widget) == fresh(widget), f"{type(widget).__name__} after {key}"
+    qtbot.keyClick(tab.tally, Qt.Key.Key_Backspace)  # taken back: the numbers go down again
+    settle(window)
+    for widget in (tab.tally.board, slide):
+        assert on_screen(widget) == fresh(widget)
