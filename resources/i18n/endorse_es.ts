@@ -152,12 +152,24 @@
         <translation>Texto del comunicado</translation>
     </message>
     <message>
+        <source>Announcement text in Spanish</source>
+        <translation>Texto del comunicado en español</translation>
+    </message>
+    <message>
+        <source>The same announcement in Spanish, for printing in Spanish or both (optional)</source>
+        <translation>El mismo comunicado en español, para imprimirlo en español o en ambos idiomas (opcional)</translation>
+    </message>
+    <message>
         <source>Whether the announcement is saved</source>
         <translation>Si el comunicado está guardado</translation>
     </message>
     <message>
         <source>Built from the record: who, how the members decided, the values it rests on and what the members promise. Fill in the [bracketed] parts; changes are saved as you type.</source>
         <translation>Armado a partir del registro: quién, cómo decidieron los miembros, los valores en que se basa y lo que los miembros se comprometen a hacer. Complete las partes [entre corchetes]; los cambios se guardan mientras escribe.</translation>
+    </message>
+    <message>
+        <source>In &amp;Spanish:</source>
+        <translation>En e&amp;spañol:</translation>
     </message>
     <message>
         <source>Fresh &amp;Draft</source>
@@ -458,12 +470,24 @@
         <translation>Elija una contienda y un candidato que el grupo todavía no haya respaldado.</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name in Spanish</source>
+        <translation>Nombre en español</translation>
+    </message>
+    <message>
+        <source>for sign-up sheets in Spanish (optional)</source>
+        <translation>para las hojas de inscripción en español (opcional)</translation>
     </message>
     <message>
         <source>Group</source>
@@ -476,6 +500,10 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Spanish:</source>
+        <translation>Nombre en e&amp;spañol:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
@@ -1855,6 +1883,10 @@
 
 &lt;h3&gt;Before the meeting&lt;/h3&gt;
 &lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Import the roster.&lt;/b&gt; File ▸ Import ▸ Members Roster (Ctrl+Shift+I) reads the CSV your
+group exports from Action Network, Mobilize or a spreadsheet: names, contact details, dues and
+who may vote. Check-in, the quorum and the sign-up sheets all work from this list; import again
+before each meeting to bring it up to date (people already on it are updated, not doubled).&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Agree on the rules.&lt;/b&gt; In File ▸ Group Settings, set the threshold (two-thirds of votes
 cast is common), the quorum, whether &quot;No endorsement&quot; is on every ballot, and what happens when a
 round decides nothing. Each vote can still use its own rule.&lt;/li&gt;
@@ -1900,6 +1932,11 @@ copy if something went wrong.&lt;/p&gt;
 
 &lt;h3&gt;Antes de la reunión&lt;/h3&gt;
 &lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Importen el padrón.&lt;/b&gt; Archivo ▸ Importar ▸ Padrón de miembros (Ctrl+Shift+I) lee el CSV
+que su grupo exporta de Action Network, Mobilize o una hoja de cálculo: nombres, datos de contacto,
+cuotas y quién puede votar. El registro de llegada, el quórum y las hojas de inscripción funcionan
+a partir de esta lista; vuelvan a importarla antes de cada reunión para ponerla al día (las personas
+que ya están en ella se actualizan, no se duplican).&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Pónganse de acuerdo en las reglas.&lt;/b&gt; En Archivo ▸ Configuración del grupo, fije el umbral
 (lo común es dos tercios de los votos emitidos), el quórum, si «Sin respaldo» aparece en cada
 papeleta y qué pasa cuando una ronda no decide nada. Cada votación puede usar su propia regla.&lt;/li&gt;
@@ -2035,6 +2072,22 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     <message>
         <source>Goals, pledges and who to follow up with (internal: has contact details)</source>
         <translation>Metas, promesas y a quién hacerle seguimiento (interno: tiene datos de contacto)</translation>
+    </message>
+    <message>
+        <source>&amp;Track Record…</source>
+        <translation>His&amp;torial…</translation>
+    </message>
+    <message>
+        <source>Endorsements, results and what members delivered, by cycle (no member data)</source>
+        <translation>Respaldos, resultados y lo que cumplieron los miembros, por ciclo (sin datos de miembros)</translation>
+    </message>
+    <message>
+        <source>Election C&amp;ycle…</source>
+        <translation>Ciclo elec&amp;toral…</translation>
+    </message>
+    <message>
+        <source>Work in another election cycle, or open the next one</source>
+        <translation>Trabajar en otro ciclo electoral, o abrir el siguiente</translation>
     </message>
     <message>
         <source>All tables as &amp;CSV…</source>
@@ -2173,6 +2226,10 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
         <translation>Pantalla del pro&amp;yector</translation>
     </message>
     <message>
+        <source>Projector Lan&amp;guage</source>
+        <translation>Idio&amp;ma del proyector</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -2211,6 +2268,10 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     <message>
         <source>M&amp;embers</source>
         <translation>M&amp;iembros</translation>
+    </message>
+    <message>
+        <source>&amp;Results &amp;&amp; Track Record</source>
+        <translation>Resul&amp;tados e historial</translation>
     </message>
     <message>
         <source>&amp;Add Value…</source>
@@ -2335,6 +2396,293 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     <message>
         <source>This group makes independent expenditures. Volunteering in the campaign&apos;s own canvass or phone bank is usually fine, but the group&apos;s own spending must not be planned with the campaign or shaped by its private plans, lists or needs. Keep such details out of these notes.</source>
         <translation>Este grupo hace gastos independientes. Ser voluntario en el puerta a puerta o en el banco telefónico de la propia campaña suele estar bien, pero el gasto del grupo no debe planearse con la campaña ni guiarse por sus planes, listas o necesidades privadas. Deje esos detalles fuera de estas notas.</translation>
+    </message>
+    <message>
+        <source>Import members roster</source>
+        <translation>Importar el padrón de miembros</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>Leyendo %s…</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>No hay nada que importar</translation>
+    </message>
+    <message>
+        <source>%s names its columns but has no rows of members.</source>
+        <translation>%s nombra sus columnas pero no tiene filas de miembros.</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>No se puede importar este archivo</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>Se importó %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Result…</source>
+        <translation>&amp;Ingresar resultado…</translation>
+    </message>
+    <message>
+        <source>How the race came out for the selected candidate: outcome, votes, share, date</source>
+        <translation>Cómo le fue en la contienda al candidato seleccionado: resultado, votos, porcentaje, fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Result</source>
+        <translation>&amp;Quitar resultado</translation>
+    </message>
+    <message>
+        <source>Remove the selected candidate&apos;s result (undo puts it back)</source>
+        <translation>Quitar el resultado del candidato seleccionado (deshacer lo recupera)</translation>
+    </message>
+    <message>
+        <source>&amp;Rate an Action in Office…</source>
+        <translation>&amp;Calificar una acción en el cargo…</translation>
+    </message>
+    <message>
+        <source>A vote, statement or town hall of the selected official, rated on one value</source>
+        <translation>Un voto, una declaración o una asamblea pública del funcionario seleccionado, calificado según un valor</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Action</source>
+        <translation>&amp;Borrar acción</translation>
+    </message>
+    <message>
+        <source>Remove the selected action in office (undo puts it back)</source>
+        <translation>Quitar la acción en el cargo seleccionada (deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Official Results (CSV)…</source>
+        <translation>Importar resultados &amp;oficiales (CSV)…</translation>
+    </message>
+    <message>
+        <source>Results for this cycle&apos;s races from a CSV: race, candidate, outcome, votes, share</source>
+        <translation>Resultados de las contiendas de este ciclo desde un CSV: contienda, candidato, resultado, votos, porcentaje</translation>
+    </message>
+    <message>
+        <source>Re&amp;view the Endorsement…</source>
+        <translation>&amp;Revisar el respaldo…</translation>
+    </message>
+    <message>
+        <source>An endorsed official was rated Opposes on a dealbreaker: keep, condition, rescind</source>
+        <translation>Un funcionario respaldado fue calificado como Se opone en un innegociable: mantener, condicionar o revocar</translation>
+    </message>
+    <message>
+        <source>&amp;New Election Cycle…</source>
+        <translation>&amp;Nuevo ciclo electoral…</translation>
+    </message>
+    <message>
+        <source>Close this cycle and open the next, carrying over what you choose</source>
+        <translation>Cerrar este ciclo y abrir el siguiente, pasando lo que usted elija</translation>
+    </message>
+    <message>
+        <source>Print the &amp;Public Summary…</source>
+        <translation>Imprimir el resumen &amp;público…</translation>
+    </message>
+    <message>
+        <source>The track record on one page, for electeds and campaigns (no member data)</source>
+        <translation>El historial en una página, para funcionarios electos y campañas (sin datos de miembros)</translation>
+    </message>
+    <message>
+        <source>Result for %s</source>
+        <translation>Resultado de %s</translation>
+    </message>
+    <message>
+        <source>Clear the result for %s</source>
+        <translation>Quitar el resultado de %s</translation>
+    </message>
+    <message>
+        <source>Import results from %s</source>
+        <translation>Importar resultados de %s</translation>
+    </message>
+    <message>
+        <source>Rate an action in office: %s</source>
+        <translation>Calificar una acción en el cargo: %s</translation>
+    </message>
+    <message>
+        <source>Delete the action %s</source>
+        <translation>Borrar la acción %s</translation>
+    </message>
+    <message>
+        <source>as before the review</source>
+        <translation>como antes de la revisión</translation>
+    </message>
+    <message>
+        <source>review undone</source>
+        <translation>revisión deshecha</translation>
+    </message>
+    <message>
+        <source>Review the endorsement of %s</source>
+        <translation>Revisar el respaldo a %s</translation>
+    </message>
+    <message>
+        <source>Work in the cycle %s</source>
+        <translation>Trabajar en el ciclo %s</translation>
+    </message>
+    <message>
+        <source>Open the cycle %s</source>
+        <translation>Abrir el ciclo %s</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Officials the group endorsed</source>
+        <translation>Funcionarios electos que el grupo respaldó</translation>
+    </message>
+    <message>
+        <source>Actions in office</source>
+        <translation>Acciones en el cargo</translation>
+    </message>
+    <message>
+        <source>Trend per value</source>
+        <translation>Tendencia por valor</translation>
+    </message>
+    <message>
+        <source>Endorsements to review</source>
+        <translation>Respaldos por revisar</translation>
+    </message>
+    <message>
+        <source>No endorsement needs a review.</source>
+        <translation>Ningún respaldo necesita revisión.</translation>
+    </message>
+    <message>
+        <source>Officials appear here once an endorsed candidate&apos;s result is Won.</source>
+        <translation>Los funcionarios aparecen aquí cuando el resultado de un candidato respaldado es «Ganó».</translation>
+    </message>
+    <message>
+        <source>No actions rated yet: press Insert to rate one.</source>
+        <translation>Todavía no hay acciones calificadas: presione Insert para calificar una.</translation>
+    </message>
+    <message>
+        <source> (dealbreaker)</source>
+        <translation> (innegociable)</translation>
+    </message>
+    <message>
+        <source>average %s of 4</source>
+        <translation>promedio %s de 4</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Results of this cycle&apos;s races</source>
+        <translation>Resultados de las contiendas de este ciclo</translation>
+    </message>
+    <message>
+        <source>What the group delivered for this race</source>
+        <translation>Lo que el grupo cumplió en esta contienda</translation>
+    </message>
+    <message>
+        <source>Add races on the Candidates &amp; Scorecards tab; their results go here.</source>
+        <translation>Agregue las contiendas en la pestaña Candidatos y fichas; sus resultados van aquí.</translation>
+    </message>
+    <message>
+        <source>The group endorsed no one in this race.</source>
+        <translation>El grupo no respaldó a nadie en esta contienda.</translation>
+    </message>
+    <message>
+        <source>no result yet</source>
+        <translation>todavía sin resultado</translation>
+    </message>
+    <message>
+        <source>Endorsed: %1 — %2</source>
+        <translation>Respaldado: %1 — %2</translation>
+    </message>
+    <message>
+        <source>What the group delivered (done of pledged):</source>
+        <translation>Lo que el grupo cumplió (hecho de lo prometido):</translation>
+    </message>
+    <message>
+        <source>No pledges were recorded for this endorsement.</source>
+        <translation>No se registraron promesas para este respaldo.</translation>
+    </message>
+    <message>
+        <source>Goals met: %1 of %2</source>
+        <translation>Metas cumplidas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>endorsed (%s)</source>
+        <translation>respaldado (%s)</translation>
+    </message>
+    <message>
+        <source>not endorsed</source>
+        <translation>no respaldado</translation>
+    </message>
+    <message>
+        <source>%1 endorsed, %2 won, %3 lost, %4 pending</source>
+        <translation>%1 respaldados, %2 ganaron, %3 perdieron, %4 pendientes</translation>
+    </message>
+    <message>
+        <source>primaries %1 of %2</source>
+        <translation>primarias %1 de %2</translation>
+    </message>
+    <message>
+        <source>generals %1 of %2</source>
+        <translation>generales %1 de %2</translation>
+    </message>
+    <message>
+        <source>pledges kept %1 of %2</source>
+        <translation>promesas cumplidas %1 de %2</translation>
+    </message>
+    <message>
+        <source>Value weights over the cycles</source>
+        <translation>Pesos de los valores a lo largo de los ciclos</translation>
+    </message>
+    <message>
+        <source>%1: %2; now %3</source>
+        <translation>%1: %2; ahora %3</translation>
+    </message>
+    <message>
+        <source>F5 shows the track-record slide on the projector; File ▸ Print ▸ Track Record prints the full record, this tab&apos;s menu the one-page public summary.</source>
+        <translation>F5 muestra la diapositiva del historial en el proyector; Archivo ▸ Imprimir ▸ Historial imprime el historial completo, y el menú de esta pestaña, el resumen público de una página.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spanish texts missing</source>
+        <translation>Faltan textos en español</translation>
+    </message>
+    <message>
+        <source>These texts have no Spanish yet, so they will print in English. Write them in the edit dialogs (the Spanish fields), or print anyway.</source>
+        <translation>Estos textos todavía no están en español, así que se imprimirán en inglés. Escríbalos en los diálogos de edición (los campos en español), o imprima de todos modos.</translation>
+    </message>
+    <message>
+        <source>Print &amp;anyway</source>
+        <translation>Imprimir de &amp;todos modos</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2917,10 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
         <translation>&amp;Diseño:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -2715,6 +3067,45 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     <message>
         <source>%1 of %2 %3 rated</source>
         <translation>%1 de %2 %3 calificados</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Carpeta para los archivos CSV</translation>
+    </message>
+    <message>
+        <source>Sign-up sheet</source>
+        <translation>Hoja de inscripción</translation>
+    </message>
+    <message>
+        <source>Commitment report</source>
+        <translation>Informe de compromisos</translation>
+    </message>
+    <message>
+        <source>Track record</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Save the ballots</source>
+        <translation>Guardar las papeletas</translation>
+    </message>
+    <message>
+        <source>Save the meeting summary</source>
+        <translation>Guardar el resumen de la reunión</translation>
+    </message>
+    <message>
+        <source>Wrote %s</source>
+        <translation>Se escribió %s</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <source>Writing %s…</source>
+        <translation>Escribiendo %s…</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3316,49 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>First steps</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First steps for your group&lt;/b&gt; — each one ticks itself.</source>
+        <translation>&lt;b&gt;Primeros pasos para su grupo&lt;/b&gt; — cada uno se marca solo.</translation>
+    </message>
+    <message>
+        <source>Import the roster</source>
+        <translation>Importar el padrón</translation>
+    </message>
+    <message>
+        <source>Import Roster…</source>
+        <translation>Importar padrón…</translation>
+    </message>
+    <message>
+        <source>Write your values</source>
+        <translation>Escribir sus valores</translation>
+    </message>
+    <message>
+        <source>Go to Values</source>
+        <translation>Ir a Valores</translation>
+    </message>
+    <message>
+        <source>Add the races</source>
+        <translation>Agregar las contiendas</translation>
+    </message>
+    <message>
+        <source>Go to Races</source>
+        <translation>Ir a las contiendas</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Planear una reunión</translation>
+    </message>
+    <message>
+        <source>Go to Meeting</source>
+        <translation>Ir a Reunión</translation>
+    </message>
+</context>
+<context>
     <name>GroupSettingsDialog</name>
     <message>
         <source>Create the group</source>
@@ -2963,6 +3397,22 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
         <translation>Tamaño del papel</translation>
     </message>
     <message>
+        <source>empty: the app&apos;s own words</source>
+        <translation>vacío: las palabras de la app</translation>
+    </message>
+    <message>
+        <source>What the sign-up sheet asks</source>
+        <translation>Lo que pide la hoja de inscripción</translation>
+    </message>
+    <message>
+        <source>for sheets in Spanish; empty: ours</source>
+        <translation>para las hojas en español; vacío: las nuestras</translation>
+    </message>
+    <message>
+        <source>What the sign-up sheet asks, in Spanish</source>
+        <translation>Lo que pide la hoja de inscripción, en español</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -2977,6 +3427,14 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Sign-up &amp;ask:</source>
+        <translation>Pedido de la &amp;hoja:</translation>
+    </message>
+    <message>
+        <source>Ask in &amp;Spanish:</source>
+        <translation>Pedido en &amp;español:</translation>
     </message>
     <message>
         <source>Threshold</source>
@@ -3123,6 +3581,25 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Document language</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés (English)</translation>
+    </message>
+    <message>
+        <source>Spanish (Español)</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Both: English and Spanish (bilingüe)</source>
+        <translation>Ambos: inglés y español (bilingüe)</translation>
+    </message>
+</context>
+<context>
     <name>LotDialog</name>
     <message>
         <source>Record the lot</source>
@@ -3180,44 +3657,12 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
         <translation>Colores de esta ventana (el proyector siempre es oscuro)</translation>
     </message>
     <message>
-        <source>Folder for the CSV files</source>
-        <translation>Carpeta para los archivos CSV</translation>
-    </message>
-    <message>
         <source>Import members roster</source>
         <translation>Importar el padrón de miembros</translation>
     </message>
     <message>
         <source>Create the group first; then import its members.</source>
         <translation>Primero cree el grupo; luego importe sus miembros.</translation>
-    </message>
-    <message>
-        <source>Sign-up sheet</source>
-        <translation>Hoja de inscripción</translation>
-    </message>
-    <message>
-        <source>Commitment report</source>
-        <translation>Informe de compromisos</translation>
-    </message>
-    <message>
-        <source>Wrote %s</source>
-        <translation>Se escribió %s</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Falló la exportación</translation>
-    </message>
-    <message>
-        <source>Writing %s…</source>
-        <translation>Escribiendo %s…</translation>
-    </message>
-    <message>
-        <source>Save the ballots</source>
-        <translation>Guardar las papeletas</translation>
-    </message>
-    <message>
-        <source>Save the meeting summary</source>
-        <translation>Guardar el resumen de la reunión</translation>
     </message>
     <message>
         <source>Group settings saved</source>
@@ -3634,25 +4079,48 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
         <source>Unarchived %s</source>
         <translation>Se desarchivó a %s</translation>
     </message>
+</context>
+<context>
+    <name>NewCycleDialog</name>
     <message>
-        <source>Reading %s…</source>
-        <translation>Leyendo %s…</translation>
+        <source>New election cycle</source>
+        <translation>Nuevo ciclo electoral</translation>
     </message>
     <message>
-        <source>Nothing to import</source>
-        <translation>No hay nada que importar</translation>
+        <source>&amp;Open Cycle</source>
+        <translation>&amp;Abrir ciclo</translation>
     </message>
     <message>
-        <source>%s names its columns but has no rows of members.</source>
-        <translation>%s nombra sus columnas pero no tiene filas de miembros.</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>Cannot import this file</source>
-        <translation>No se puede importar este archivo</translation>
+        <source>e.g. 2026 General</source>
+        <translation>p. ej. Generales 2026</translation>
     </message>
     <message>
-        <source>Imported %1: %2</source>
-        <translation>Se importó %1: %2</translation>
+        <source>Values stay the group&apos;s (their weights in the cycle now ending are kept with it). A candidate who runs again is recognised by name, with their record.</source>
+        <translation>Los valores siguen siendo del grupo (sus pesos en el ciclo que termina se guardan con ese ciclo). Un candidato que se vuelve a postular se reconoce por su nombre, con su historial.</translation>
+    </message>
+    <message>
+        <source>Carry over &amp;races where someone advanced</source>
+        <translation>Pasar las &amp;contiendas en las que alguien avanzó</translation>
+    </message>
+    <message>
+        <source>…with the group&apos;s &amp;endorsements</source>
+        <translation>…con los &amp;respaldos del grupo</translation>
+    </message>
+    <message>
+        <source>…and their activity &amp;goals</source>
+        <translation>…y sus &amp;metas de actividades</translation>
+    </message>
+    <message>
+        <source>Give the cycle a name, e.g. 2026 General.</source>
+        <translation>Póngale un nombre al ciclo, p. ej. Generales 2026.</translation>
+    </message>
+    <message>
+        <source>There is already a cycle called %s.</source>
+        <translation>Ya hay un ciclo llamado %s.</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4146,14 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
         <translation>Pregunta</translation>
     </message>
     <message>
+        <source>¿A quién debe respaldar el grupo para …? (ballots in Spanish; optional)</source>
+        <translation>¿A quién debe respaldar el grupo para …? (papeletas en español; opcional)</translation>
+    </message>
+    <message>
+        <source>Question in Spanish</source>
+        <translation>Pregunta en español</translation>
+    </message>
+    <message>
         <source>&amp;Race:</source>
         <translation>Co&amp;ntienda:</translation>
     </message>
@@ -3688,6 +4164,10 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     <message>
         <source>&amp;Question:</source>
         <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>Question in S&amp;panish:</source>
+        <translation>Pregunta en &amp;español:</translation>
     </message>
     <message>
         <source>Add a race and its candidates first.</source>
@@ -3718,7 +4198,82 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>OfficeActionDialog</name>
+    <message>
+        <source>Rate an action in office: %s</source>
+        <translation>Calificar una acción en el cargo: %s</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>e.g. Voted for the zoning ordinance</source>
+        <translation>p. ej. Votó a favor de la ordenanza de zonificación</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Calificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>Voting record</source>
+        <translation>Registro de votaciones</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>News report</source>
+        <translation>Noticia</translation>
+    </message>
+    <message>
+        <source>Public meeting</source>
+        <translation>Reunión pública</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>No indicado</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorController</name>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <source>E&amp;spañol</source>
+        <translation>E&amp;spañol</translation>
+    </message>
+    <message>
+        <source>&amp;Both: English and Español</source>
+        <translation>&amp;Ambos: English y Español</translation>
+    </message>
+    <message>
+        <source>The group&apos;s texts on the slides in this language</source>
+        <translation>Los textos del grupo en las diapositivas, en este idioma</translation>
+    </message>
     <message>
         <source>Projector: %s</source>
         <translation>Proyector: %s</translation>
@@ -3756,6 +4311,18 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     <message>
         <source>e.g. Mayor</source>
         <translation>p. ej. Alcaldía</translation>
+    </message>
+    <message>
+        <source>Office in S&amp;panish:</source>
+        <translation>Cargo en es&amp;pañol:</translation>
+    </message>
+    <message>
+        <source>Office in Spanish</source>
+        <translation>Cargo en español</translation>
+    </message>
+    <message>
+        <source>e.g. Alcaldía (for documents in Spanish; optional)</source>
+        <translation>p. ej. Alcaldía (para documentos en español; opcional)</translation>
     </message>
     <message>
         <source>&amp;District:</source>
@@ -3994,6 +4561,49 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Result for %s</source>
+        <translation>Resultado de %s</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Votes:</source>
+        <translation>&amp;Votos:</translation>
+    </message>
+    <message>
+        <source>e.g. 5,120 (leave empty if not known)</source>
+        <translation>p. ej. 5,120 (déjelo vacío si no se sabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Share of the vote (%):</source>
+        <translation>&amp;Porcentaje de los votos (%):</translation>
+    </message>
+    <message>
+        <source>e.g. 52.3 (worked out from the votes when all are in)</source>
+        <translation>p. ej. 52.3 (se calcula con los votos cuando estén todos)</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Decidido el:</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-11-17 (certified)</source>
+        <translation>p. ej. 2026-11-17 (certificado)</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>e.g. County board of elections</source>
+        <translation>p. ej. Junta electoral del condado</translation>
+    </message>
+</context>
+<context>
     <name>ResultSlide</name>
     <message>
         <source>Result: %s</source>
@@ -4006,6 +4616,120 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     <message>
         <source>%s (not final yet)</source>
         <translation>%s (todavía no es definitivo)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Results and track record</source>
+        <translation>Resultados e historial</translation>
+    </message>
+    <message>
+        <source>Election cycle</source>
+        <translation>Ciclo electoral</translation>
+    </message>
+    <message>
+        <source>The cycle the whole app works in</source>
+        <translation>El ciclo en el que trabaja toda la app</translation>
+    </message>
+    <message>
+        <source>Election &amp;cycle:</source>
+        <translation>&amp;Ciclo electoral:</translation>
+    </message>
+    <message>
+        <source>The group&apos;s track record</source>
+        <translation>El historial del grupo</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>In Office</source>
+        <translation>En el cargo</translation>
+    </message>
+    <message>
+        <source>Track Record</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>Resul&amp;tados</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation> (cerrado)</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Choose a candidate first.</source>
+        <translation>Primero elija un candidato.</translation>
+    </message>
+    <message>
+        <source>Official results (CSV)</source>
+        <translation>Resultados oficiales (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results not imported</source>
+        <translation>No se importaron los resultados</translation>
+    </message>
+    <message>
+        <source>No official to rate yet.</source>
+        <translation>Todavía no hay funcionarios que calificar.</translation>
+    </message>
+    <message>
+        <source>No endorsement needs a review.</source>
+        <translation>Ningún respaldo necesita revisión.</translation>
+    </message>
+    <message>
+        <source>Track record summary</source>
+        <translation>Resumen del historial</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review the endorsement of %s</source>
+        <translation>Revisar el respaldo a %s</translation>
+    </message>
+    <message>
+        <source>Why the endorsement is to be reviewed</source>
+        <translation>Por qué hay que revisar el respaldo</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <source>Make it conditional</source>
+        <translation>Condicionarlo</translation>
+    </message>
+    <message>
+        <source>Keep the endorsement as it is</source>
+        <translation>Mantener el respaldo como está</translation>
+    </message>
+    <message>
+        <source>Rescind the endorsement</source>
+        <translation>Revocar el respaldo</translation>
+    </message>
+    <message>
+        <source>&amp;Why (or the condition):</source>
+        <translation>&amp;Por qué (o la condición):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Write down why the group decided this (or the condition).</source>
+        <translation>Escriba por qué el grupo decidió esto (o la condición).</translation>
     </message>
 </context>
 <context>
@@ -4289,6 +5013,33 @@ Antes se hace una copia de seguridad de este archivo. La importación en sí no 
     </message>
 </context>
 <context>
+    <name>ScorecardPainter</name>
+    <message>
+        <source>Value · weight</source>
+        <translation>Valor · peso</translation>
+    </message>
+    <message>
+        <source>%s dealbreaker</source>
+        <translation>%s innegociable</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated</source>
+        <translation>%1 de %2 calificados</translation>
+    </message>
+    <message>
+        <source>dealbreaker</source>
+        <translation>innegociable</translation>
+    </message>
+    <message>
+        <source>No candidates in this race yet</source>
+        <translation>Todavía no hay candidatos en esta contienda</translation>
+    </message>
+    <message>
+        <source>The group has no values yet</source>
+        <translation>El grupo todavía no tiene valores</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardSlide</name>
     <message>
         <source>Scorecard on the projector</source>
@@ -4398,6 +5149,10 @@ Antes se hace una copia de seguridad de este archivo. La importación en sí no 
     <message>
         <source>&amp;Meeting:</source>
         <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +5319,41 @@ Antes se hace una copia de seguridad de este archivo. La importación en sí no 
     </message>
 </context>
 <context>
+    <name>TrackRecordSlide</name>
+    <message>
+        <source>Track record</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Our track record starts with this cycle</source>
+        <translation>Nuestro historial empieza con este ciclo</translation>
+    </message>
+    <message>
+        <source>Our track record: %s</source>
+        <translation>Nuestro historial: %s</translation>
+    </message>
+    <message>
+        <source>Results will show here once a cycle&apos;s races are decided.</source>
+        <translation>Los resultados aparecerán aquí cuando se decidan las contiendas de un ciclo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 endorsed candidates won (or advanced)</source>
+        <translation>%1 de %2 candidatos respaldados ganaron (o avanzaron)</translation>
+    </message>
+    <message>
+        <source>primaries %1 of %2</source>
+        <translation>primarias %1 de %2</translation>
+    </message>
+    <message>
+        <source>generals %1 of %2</source>
+        <translation>generales %1 de %2</translation>
+    </message>
+    <message>
+        <source>Members kept %1 of %2 pledges (%3%)</source>
+        <translation>Los miembros cumplieron %1 de %2 promesas (%3%)</translation>
+    </message>
+</context>
+<context>
     <name>ValueDialog</name>
     <message>
         <source>Edit value</source>
@@ -4588,6 +5378,22 @@ Antes se hace una copia de seguridad de este archivo. La importación en sí no 
     <message>
         <source>D&amp;escription:</source>
         <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;Spanish:</source>
+        <translation>Título en e&amp;spañol:</translation>
+    </message>
+    <message>
+        <source>Title in Spanish</source>
+        <translation>Título en español</translation>
+    </message>
+    <message>
+        <source>e.g. Vivienda asequible (optional)</source>
+        <translation>p. ej. Vivienda asequible (opcional)</translation>
+    </message>
+    <message>
+        <source>Description in S&amp;panish:</source>
+        <translation>Descripción en esp&amp;añol:</translation>
     </message>
     <message>
         <source>How much this value counts in a candidate&apos;s score: 1 a little, 5 the most</source>
@@ -5001,30 +5807,33 @@ Revise el respaldo (Ctrl+Shift+D).</translation>
     </message>
 </context>
 <context>
-    <name>_Painter</name>
+    <name>banner</name>
     <message>
-        <source>Value · weight</source>
-        <translation>Valor · peso</translation>
+        <source>Editing is off: %s. Viewing, checking, printing and exporting work.</source>
+        <translation>La edición está desactivada: %s. Se puede ver, revisar, imprimir y exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>A vote is being counted</source>
+        <translation>Se está contando una votación</translation>
     </message>
     <message>
-        <source>%s dealbreaker</source>
-        <translation>%s innegociable</translation>
+        <source>Round %d of the vote on %s is still open.</source>
+        <translation>La ronda %d de la votación sobre %s sigue abierta.</translation>
     </message>
     <message>
-        <source>%1 of %2 rated</source>
-        <translation>%1 de %2 calificados</translation>
+        <source>Every ballot counted so far is saved. Finish Later closes now and keeps the round open: counting goes on when you open this file again. Cancel keeps counting.</source>
+        <translation>Cada papeleta contada hasta ahora está guardada. «Terminar después» cierra ahora y deja la ronda abierta: el conteo sigue cuando vuelva a abrir este archivo. «Cancelar» sigue contando.</translation>
     </message>
     <message>
-        <source>dealbreaker</source>
-        <translation>innegociable</translation>
+        <source>&amp;Finish Later</source>
+        <translation>&amp;Terminar después</translation>
     </message>
     <message>
-        <source>No candidates in this race yet</source>
-        <translation>Todavía no hay candidatos en esta contienda</translation>
-    </message>
-    <message>
-        <source>The group has no values yet</source>
-        <translation>El grupo todavía no tiene valores</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ def test_the_spanish_ui_shows_spanish_menus_tabs_and_qt_buttons(qtbot, demo_path
             "&Reunión y votación",
             "C&ompromisos",
             "M&iembros",
+            "Resul&tados e historial",
         ]
         # a table built with the tab's tr (filed by lupdate under no context) is Spanish too
         window.show_tab("values")
