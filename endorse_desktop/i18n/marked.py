@@ -17,6 +17,17 @@ def QT_TR_NOOP(text: str) -> str:
 
 
 MARKED = (
+    # core/results.OUTCOME_LABELS and outcome_label's "No result yet"
+    QT_TR_NOOP("Won"),
+    QT_TR_NOOP("Lost"),
+    QT_TR_NOOP("Advanced to the general"),
+    QT_TR_NOOP("Advanced to a runoff"),
+    QT_TR_NOOP("Withdrew"),
+    QT_TR_NOOP("No result yet"),
+    # core/cycles: an earlier run's endorsement status, as the Results page says it
+    QT_TR_NOOP("active"),
+    QT_TR_NOOP("conditional"),
+    QT_TR_NOOP("rescinded"),
     # core/races.STAGES, shown capitalized
     QT_TR_NOOP("Primary"),
     QT_TR_NOOP("General"),

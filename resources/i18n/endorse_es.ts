@@ -4,6 +4,42 @@
 <context>
     <name></name>
     <message>
+        <source>Won</source>
+        <translation>Ganó</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdió</translation>
+    </message>
+    <message>
+        <source>Advanced to the general</source>
+        <translation>Pasó a la elección general</translation>
+    </message>
+    <message>
+        <source>Advanced to a runoff</source>
+        <translation>Pasó a la segunda vuelta</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Se retiró</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Sin resultado todavía</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>condicionado</translation>
+    </message>
+    <message>
+        <source>rescinded</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
         <source>Primary</source>
         <translation>Primaria</translation>
     </message>
@@ -2628,6 +2664,10 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
     <message>
         <source>Goals met: %1 of %2</source>
         <translation>Metas cumplidas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>%s ran before:</source>
+        <translation>%s se postuló antes:</translation>
     </message>
     <message>
         <source>endorsed (%s)</source>

@@ -220,7 +220,7 @@ def history_text(name: str, earlier: list[Candidacy]) -> str:
     """A returning candidate's earlier races: what the group decided then and how it came out."""
     if not earlier:
         return ""
-    lines = ["", f"<b>{_escape(_tr('%s ran before:') % name)}</b>"]
+    lines = ["", "<b>" + _escape(_tr("%s ran before:") % name) + "</b>"]
     for run in earlier:
         decided = (
             _tr("endorsed (%s)") % _tr(run.endorsement) if run.endorsement else _tr("not endorsed")

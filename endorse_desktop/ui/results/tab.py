@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QTabWidget,
@@ -49,6 +48,7 @@ from endorse_desktop.ui.shell.host import PresentationRequest, TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import action_button, make_actions, separator
+from endorse_desktop.ui.widgets.flow import flow_row
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -105,15 +105,16 @@ class ResultsTab(QWidget, TabFeatures):
         self.pages.addTab(self.office_page, self.tr("In Office"))
         self.pages.addTab(record_page, self.tr("Track Record"))
 
-        top = QHBoxLayout()
+        # one row that wraps rather than widen the window (longer words in Spanish)
+        holder, top = flow_row()
         top.addWidget(cycle_label)
         top.addWidget(self.cycle_box)
         top.addWidget(action_button(self.new_cycle_action))
-        top.addStretch(1)
+        top.addSpacing(24)
         for action in (self.import_results_action, self.review_action, self.print_summary_action):
             top.addWidget(action_button(action))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(holder)
         layout.addWidget(self.pages, 1)
 
         session.changed.connect(self.on_session_changed)
