@@ -22,6 +22,7 @@ from endorse_desktop.ui.members import commands
 from endorse_desktop.ui.members.commands import MembersView
 from endorse_desktop.ui.members.import_dialog import ImportSummaryDialog, RosterImportDialog
 from endorse_desktop.ui.shell.workers import run_in_background
+from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
@@ -52,12 +53,14 @@ class RosterImportFlow(QObject):
 
     def start(self, path: Path | None = None) -> None:
         if path is None:
+            # the folder last used for a file, else Documents (never the hidden data folder)
             name, _ = QFileDialog.getOpenFileName(
-                self._parent, _tr("Import members roster"), str(Path.home()), _tr(CSV_FILTER)
+                self._parent, _tr("Import members roster"), str(start_folder()), _tr(CSV_FILTER)
             )
             if not name:
                 return
             path = Path(name)
+            remember_folder(path.parent)
         run_in_background(
             self._parent,
             _tr("Reading %s…") % path.name,

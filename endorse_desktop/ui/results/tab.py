@@ -48,6 +48,7 @@ from endorse_desktop.ui.shell.host import PresentationRequest, TabFeatures
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import action_button, make_actions, separator
+from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 from endorse_desktop.ui.widgets.flow import flow_row
 
 if TYPE_CHECKING:
@@ -230,9 +231,10 @@ class ResultsTab(QWidget, TabFeatures):
     @Slot()
     def import_results(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Official results (CSV)"), str(Path.home()), self.tr("CSV (*.csv)")
+            self, self.tr("Official results (CSV)"), str(start_folder()), self.tr("CSV (*.csv)")
         )
         if name:
+            remember_folder(Path(name).parent)
             self.import_results_file(Path(name))
 
     def import_results_file(self, path: Path) -> Outcome | None:
