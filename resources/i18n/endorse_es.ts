@@ -5028,6 +5028,10 @@ Antes se hace una copia de seguridad de este archivo. La importación en sí no 
         <translation>Origen: %s</translation>
     </message>
     <message>
+        <source>In %1 (%2): %3</source>
+        <translation>En %1 (%2): %3</translation>
+    </message>
+    <message>
         <source>Dealbreaker</source>
         <translation>Innegociable</translation>
     </message>
@@ -5038,6 +5042,18 @@ Antes se hace una copia de seguridad de este archivo. La importación en sí no 
     <message>
         <source>%s Opposes dealbreaker: %s</source>
         <translation>%s Se opone en un innegociable: %s</translation>
+    </message>
+    <message>
+        <source>endorsed</source>
+        <translation>respaldado</translation>
+    </message>
+    <message>
+        <source>not endorsed</source>
+        <translation>no respaldado</translation>
+    </message>
+    <message>
+        <source>Ran before: %1 — %2, %3</source>
+        <translation>Se postuló antes: %1 — %2, %3</translation>
     </message>
     <message>
         <source>weight %d</source>

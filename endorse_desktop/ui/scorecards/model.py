@@ -8,11 +8,13 @@ carry each candidate's weighted score, coverage and any dealbreaker hit (✖).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
+from endorse_desktop.core.cycles import Candidacy
 from endorse_desktop.core.races import Candidate
 from endorse_desktop.core.ratings import Rating
 from endorse_desktop.core.scorecards import RaceScorecard
@@ -36,13 +38,19 @@ class ScorecardModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.card: RaceScorecard | None = None
+        # a returning candidate's earlier races (by candidate id): at hand while rating anew
+        self.earlier: Mapping[int, Sequence[Candidacy]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
     # ----- contents --------------------------------------------------------------------------
-    def set_scorecard(self, card: RaceScorecard | None) -> None:
+    def set_scorecard(
+        self, card: RaceScorecard | None, earlier: Mapping[int, Sequence[Candidacy]] | None = None
+    ) -> None:
         """Show `card`. The same race with the same values and candidates is updated in place, so
-        the view keeps its current cell (the facilitator's place) across every edit and undo."""
+        the view keeps its current cell (the facilitator's place) across every edit and undo.
+        `earlier`: the candidates' earlier races, told in the tooltips."""
+        self.earlier = earlier or {}
         if card is not None and self.card is not None and _shape(card) == _shape(self.card):
             self.card = card
             if card.values and card.candidates:
@@ -127,6 +135,11 @@ class ScorecardModel(QAbstractTableModel):
             text += "\n" + cell.evidence
         if cell.source:
             text += "\n" + self.tr("Source: %s") % self.tr(cell.source)
+        for run in self.earlier.get(candidate.id or 0, ()):
+            if value.id in run.ratings:  # what the group said then, on the same value
+                text += "\n" + self.tr("In %1 (%2): %3").replace("%1", run.cycle_name).replace(
+                    "%2", run.race_title
+                ).replace("%3", rating_text(run.ratings[value.id], hit=False))
         return text
 
     def headerData(
@@ -162,6 +175,11 @@ class ScorecardModel(QAbstractTableModel):
                     HIT_MARK,
                     ", ".join(score.dealbreaker_hits),
                 )
+            for run in self.earlier.get(candidate.id or 0, ()):
+                decided = self.tr("endorsed") if run.endorsement else self.tr("not endorsed")
+                text += "\n" + self.tr("Ran before: %1 — %2, %3").replace(
+                    "%1", run.cycle_name
+                ).replace("%2", run.race_title).replace("%3", decided)
             return text
         if role == Qt.ItemDataRole.FontRole:
             return self._bold

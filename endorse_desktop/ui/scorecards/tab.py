@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from endorse_desktop.core import races as races_core
+from endorse_desktop.core.cycles import earlier_candidacies
 from endorse_desktop.core.races import Candidate, Race
 from endorse_desktop.core.scorecards import RaceScorecard, load_scorecard
 from endorse_desktop.ui.scorecards.actions import scorecard_actions
@@ -296,7 +297,12 @@ class ScorecardsTab(QWidget, TabFeatures):
             heading = self.tr("Candidates in %s") % escape(race.title)  # not in the f-string:
             self.candidates_heading.setText(f"<b>{heading}</b>")  # lupdate skips those
             self.race_heading.setText(self._race_heading(self.card))
-        self.grid_model.set_scorecard(self.card)
+        earlier = (
+            {c.id: earlier_candidacies(store, c.id) for c in self.card.candidates if c.id}
+            if self.card is not None
+            else {}
+        )
+        self.grid_model.set_scorecard(self.card, earlier)
         self.comparison_model.set_scorecard(self.card)
         self.grid.horizontalHeader().resizeSections(QHeaderView.ResizeMode.Fixed)
         if candidate is not None:

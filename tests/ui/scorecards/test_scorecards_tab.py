@@ -9,11 +9,13 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from endorse_desktop.core.cycles import earlier_candidacies
 from endorse_desktop.core.races import find_race, get_candidate, list_candidates
 from endorse_desktop.core.ratings import Rating, get_rating, set_rating
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.values import find_value
 from endorse_desktop.ui.scorecards.model import RATING_ROLE
+from endorse_desktop.ui.scorecards.rating_style import rating_text
 from endorse_desktop.ui.shell.main_window import MainWindow
 from endorse_desktop.ui.shell.session import Session, Topic
 
@@ -311,3 +313,28 @@ def test_hovering_a_candidate_header_tells_score_and_coverage(qtbot, tab) -> Non
         text = tab.grid_model.headerData(0, Qt.Orientation.Horizontal, role)
         assert text.startswith("Ana Núñez\nWeighted score ")
         assert "values rated" in text
+
+
+def test_a_returning_candidates_earlier_race_and_ratings_are_at_hand_while_rating(tab) -> None:
+    """Ana Núñez stood for City Council in the sample's 2025 General: hovering her column says
+    so, and each of her cells tells what the group rated her on that value then."""
+    model = tab.grid_model
+    names = [model.candidate_at(column).name for column in range(model.columnCount())]
+    ana, bob = names.index("Ana Núñez"), names.index("Bob Lee")
+    header = model.headerData(ana, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "Ran before: 2025 General — City Council — Ward 1, endorsed" in header
+    assert "Ran before" not in model.headerData(
+        bob, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    (run,) = earlier_candidacies(tab.session.store, model.candidate_at(ana).id)
+    told = 0
+    for row in range(model.rowCount()):
+        value = model.value_at(row)
+        tip = model.data(model.index(row, ana), Qt.ItemDataRole.ToolTipRole)
+        if value.id in run.ratings:
+            then = rating_text(run.ratings[value.id], hit=False)
+            assert f"In 2025 General (City Council — Ward 1): {then}" in tip
+            told += 1
+        else:
+            assert "2025 General" not in tip
+    assert told == len(run.ratings) > 0
