@@ -32,19 +32,13 @@ def private_text_file(
     `path`, on any failure it is removed and `path` is left as it was."""
     path = Path(path)
     temporary, descriptor = _create_temporary(path)
-    try:
-        with os.fdopen(descriptor, "w", encoding=encoding, newline=newline) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        full = isinstance(error, OSError) and error.errno == errno.ENOSPC
-        if full and not isinstance(error, DiskFullError):
-            raise DiskFullError(path) from error
-        raise
+    with (
+        _kept_when_whole(temporary, path),
+        os.fdopen(descriptor, "w", encoding=encoding, newline=newline) as handle,
+    ):
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 @contextlib.contextmanager
@@ -55,9 +49,17 @@ def private_file_name(path: Path) -> Iterator[Path]:
     path = Path(path)
     temporary, descriptor = _create_temporary(path)
     os.close(descriptor)
-    try:
+    # The writer opens the existing 0600 file by name: the mode is never wider.
+    with _kept_when_whole(temporary, path):
         yield temporary
-        # The writer opened the existing 0600 file by name: the mode was never wider.
+
+
+@contextlib.contextmanager
+def _kept_when_whole(temporary: Path, path: Path) -> Iterator[None]:
+    """Rename `temporary` over `path` once the block has written it all; on any failure remove
+    it and leave `path` as it was, a full disk said in one line."""
+    try:
+        yield
         os.replace(temporary, path)
     except BaseException as error:
         with contextlib.suppress(OSError):

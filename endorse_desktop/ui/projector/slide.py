@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from endorse_desktop.core.document_text import Language, in_languages
@@ -58,6 +58,22 @@ def projector_font(height: int, scale: float = 1.0, bold: bool = False) -> QFont
     font.setPixelSize(max(MIN_BODY_PX, round(body_px(height) * scale)))
     font.setBold(bold)
     return font
+
+
+def paint_slide_title(
+    painter: QPainter, area: QRectF, text: str, height: int, scale: float
+) -> float:
+    """A slide's title centred at the top of `area`, room for two lines; returns that height."""
+    painter.setFont(projector_font(height, scale, bold=True))
+    painter.setPen(PALETTE.text)
+    title_height = painter.fontMetrics().height() * 2.2
+    painter.drawText(
+        QRectF(area.left(), area.top(), area.width(), title_height),
+        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        | int(Qt.TextFlag.TextWordWrap),
+        text,
+    )
+    return title_height
 
 
 class Slide(QWidget):

@@ -24,7 +24,7 @@ from endorse_desktop.core.commitments.records import COUNTS_AS_PLEDGED
 from endorse_desktop.core.endorsements import describe, list_endorsements
 from endorse_desktop.ui.shell.session import Topic
 
-from .slide import PALETTE, Slide, projector_font, register_slide
+from .slide import PALETTE, Slide, paint_slide_title, projector_font, register_slide
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -149,16 +149,7 @@ class ThermometerSlide(Slide):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         height = self.height()
         area = QRectF(self.rect()).adjusted(MARGIN, MARGIN * 0.6, -MARGIN, -MARGIN * 0.6)
-        title_font = projector_font(height, TITLE_SCALE, bold=True)
-        painter.setFont(title_font)
-        painter.setPen(PALETTE.text)
-        title_height = painter.fontMetrics().height() * 2.2
-        painter.drawText(
-            QRectF(area.left(), area.top(), area.width(), title_height),
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            | int(Qt.TextFlag.TextWordWrap),
-            self.title_text(),
-        )
+        title_height = paint_slide_title(painter, area, self.title_text(), height, TITLE_SCALE)
         body = area.adjusted(0, title_height + 10, 0, 0)
         if not self.goals:
             painter.setFont(projector_font(height, 1.1))

@@ -17,7 +17,7 @@ from endorse_desktop.core.results import outcome_label, share_text
 from endorse_desktop.core.track_record import TrackRecord, track_record
 from endorse_desktop.ui.shell.session import Topic
 
-from .slide import PALETTE, Slide, projector_font, register_slide
+from .slide import PALETTE, Slide, paint_slide_title, projector_font, register_slide
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -115,15 +115,7 @@ class TrackRecordSlide(Slide):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         height = self.height()
         area = QRectF(self.rect()).adjusted(MARGIN, MARGIN * 0.6, -MARGIN, -MARGIN * 0.6)
-        painter.setFont(projector_font(height, 1.5, bold=True))
-        painter.setPen(PALETTE.text)
-        title_height = painter.fontMetrics().height() * 2.2
-        painter.drawText(
-            QRectF(area.left(), area.top(), area.width(), title_height),
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            | int(Qt.TextFlag.TextWordWrap),
-            self.title_text(),
-        )
+        title_height = paint_slide_title(painter, area, self.title_text(), height, 1.5)
         top = area.top() + title_height + 10
         for index, text in enumerate(self.lines()):
             headline = index == 0
