@@ -100,3 +100,44 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120)
 @pytest.fixture
 def cli():
     return run_cli
+
+
+# ----- the real main window on the sample group, for the UI tests -------------------------------
+@pytest.fixture
+def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box would wait for a click that never comes: fail with its text instead
+    (a module asks for it with `pytestmark = pytest.mark.usefixtures("no_modal_boxes")`)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"message box: {title}: {text}")
+
+    for name in ("warning", "information", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+
+
+@pytest.fixture
+def window(qtbot, demo_path: Path) -> Iterator:
+    """The main window on a copy of the sample group, shown; closed once its background work
+    (exports) is done."""
+    from endorse_desktop.core.store import Store
+    from endorse_desktop.ui.shell.main_window import MainWindow
+    from endorse_desktop.ui.shell.session import Session
+    from endorse_desktop.ui.shell.workers import wait_for_background_tasks
+
+    win = MainWindow(Session(Store.open(demo_path)))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    wait_for_background_tasks()
+    win.close()
+
+
+@pytest.fixture
+def sample_window(qtbot, window) -> Iterator:
+    """The same window, active, so keys reach it as they reach a person's."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window

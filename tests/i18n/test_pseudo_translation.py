@@ -67,15 +67,7 @@ def window(qtbot, demo_path: Path, pseudo_language: None) -> Iterator[MainWindow
     win.close()
 
 
-@pytest.fixture(autouse=True)
-def no_modal_boxes(monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    def refuse(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        raise AssertionError(f"message box: {title}: {text}")
-
-    for name in ("warning", "information", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")  # tests/conftest.py
 
 
 def shown_text(text: str) -> list[str]:

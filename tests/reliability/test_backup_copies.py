@@ -30,16 +30,6 @@ from endorse_desktop.ui.shell.workers import wait_for_background_tasks
 from tests.voting_setup import new_meeting, race_id, rule
 
 
-@pytest.fixture
-def window(qtbot, demo_path: Path):
-    win = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    wait_for_background_tasks()
-    win.close()
-
-
 def members_in(path: Path) -> int:
     with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
         return int(conn.execute("SELECT count(*) FROM members").fetchone()[0])

@@ -3,9 +3,6 @@ name, or a label that points at it (QLabel.setBuddy)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -17,20 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endorse_desktop.core.store import Store
-from endorse_desktop.ui.shell.main_window import MainWindow
-from endorse_desktop.ui.shell.session import Session
-
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit)
-
-
-@pytest.fixture
-def window(qtbot, demo_path: Path):
-    win = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
 
 
 def _unnamed_inputs(root: QWidget) -> list[str]:

@@ -6,41 +6,24 @@ the keys did (issue 12, items 3, 4, 7 and the recusal list of 9).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from endorse_desktop.core.races import Candidate
-from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting.lifecycle import default_rule
 from endorse_desktop.core.voting.stored import load_vote
 from endorse_desktop.ui.meeting.correction_dialogs import AmendDialog, RecusalDialog
 from endorse_desktop.ui.meeting.dialogs import NewVoteDialog
 from endorse_desktop.ui.scorecards.dialogs import CandidateDialog, RaceDialog
-from endorse_desktop.ui.shell.main_window import MainWindow
-from endorse_desktop.ui.shell.session import Session
 from endorse_desktop.ui.shell.theme import dark_palette
-from endorse_desktop.ui.shell.workers import wait_for_background_tasks
 from endorse_desktop.ui.values.dialog import ValueDialog
 from endorse_desktop.ui.widgets.forms import ERROR_ON_DARK, ERROR_ON_LIGHT
 from tests.ui.test_every_dialog import hand_count_vote
 from tests.voting_setup import new_meeting
 
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def window(qtbot, demo_path: Path):
-    win = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    wait_for_background_tasks()
-    win.close()
 
 
 def focused() -> QWidget:

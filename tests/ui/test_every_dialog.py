@@ -70,9 +70,7 @@ from endorse_desktop.ui.scorecards.dialogs import CandidateDialog, RaceDialog, R
 from endorse_desktop.ui.shell.help import HelpDialog, meeting_guide_html
 from endorse_desktop.ui.shell.main_window import MainWindow
 from endorse_desktop.ui.shell.restore_dialog import RestoreDialog
-from endorse_desktop.ui.shell.session import Session
 from endorse_desktop.ui.shell.settings_dialog import GroupSettingsDialog
-from endorse_desktop.ui.shell.workers import wait_for_background_tasks
 from endorse_desktop.ui.values.dialog import ValueDialog
 from endorse_desktop.ui.values.dot_weights_dialog import DotWeightsDialog
 from endorse_desktop.ui.widgets.forms import INPUT_TYPES, FormDialog, is_input, mnemonic
@@ -188,25 +186,7 @@ def dialogs_in_the_app() -> set[type[QDialog]]:
     return found
 
 
-@pytest.fixture(autouse=True)
-def no_modal_boxes(monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    def refuse(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        raise AssertionError(f"message box: {title}: {text}")
-
-    for name in ("warning", "information", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
-
-
-@pytest.fixture
-def window(qtbot, demo_path: Path):
-    win = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    wait_for_background_tasks()
-    win.close()
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")  # tests/conftest.py
 
 
 def open_dialog(qtbot, dialog: QDialog) -> QWidget:

@@ -46,16 +46,7 @@ def window(qtbot, demo_path: Path):
     win.close()
 
 
-@pytest.fixture(autouse=True)
-def no_modal_boxes(monkeypatch):
-    """A message box would wait for a click that never comes: fail with its text instead."""
-    from PySide6.QtWidgets import QMessageBox
-
-    def refuse(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        raise AssertionError(f"message box: {title}: {text}")
-
-    for name in ("warning", "information", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")  # tests/conftest.py
 
 
 def add_voters(store: Store, count: int) -> None:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
 from endorse_desktop.core.voting.journal import BallotDesk
 from endorse_desktop.core.voting.rules import (
@@ -23,34 +20,12 @@ from endorse_desktop.ui.meeting.dialogs import (
     NewVoteDialog,
     NextRoundDialog,
 )
-from endorse_desktop.ui.shell.main_window import MainWindow
-from endorse_desktop.ui.shell.session import Session
 from endorse_desktop.ui.shell.workers import wait_for_background_tasks
 from endorse_desktop.ui.widgets.print_dialogs import BallotsDialog
 from tests.pdf_text import pdf_pages_text
 from tests.voting_setup import MEETING_DAY, new_meeting, new_vote, rule
 
-
-@pytest.fixture(autouse=True)
-def no_modal_boxes(monkeypatch):
-    """A message box would wait for a click that never comes: fail with its text instead."""
-    from PySide6.QtWidgets import QMessageBox
-
-    def refuse(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        raise AssertionError(f"message box: {title}: {text}")
-
-    for name in ("warning", "information", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
-
-
-@pytest.fixture
-def window(qtbot, demo_path: Path):
-    win = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    wait_for_background_tasks()
-    win.close()
+pytestmark = pytest.mark.usefixtures("no_modal_boxes")  # tests/conftest.py
 
 
 def test_new_vote_dialog_creates_the_vote_with_the_rule_as_changed(qtbot, window) -> None:

@@ -21,17 +21,6 @@ from endorse_desktop.ui.shell.session import Session, Topic
 
 
 @pytest.fixture
-def sample_window(qtbot, demo_path: Path):
-    window = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    yield window
-    window.close()
-
-
-@pytest.fixture
 def tab(sample_window):
     tab = sample_window.show_tab("scorecards")
     tab.grid.setFocus()

@@ -4,15 +4,10 @@ no two commands that are available together share a key."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QKeySequence
 
-from endorse_desktop.core.store import Store
 from endorse_desktop.ui.shell.help import menu_actions, shortcuts_html
-from endorse_desktop.ui.shell.main_window import MainWindow
-from endorse_desktop.ui.shell.session import Session
 
 # Submenus filled at the moment they open (recent files, screens) and the rarely used theme and
 # language choices are reached by keyboard through their menus' mnemonics; they have no shortcuts
@@ -24,15 +19,6 @@ EXEMPT_PREFIXES = (
     "View ▸ Projector Language ▸",
     "View ▸ Language ▸",
 )
-
-
-@pytest.fixture
-def window(qtbot, demo_path: Path):
-    win = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
 
 
 def test_every_menu_action_has_a_shortcut_and_a_tooltip(window) -> None:

@@ -5,27 +5,14 @@ sheet lists no key the tables do not hold."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QKeySequence
 
-from endorse_desktop.core.store import Store
 from endorse_desktop.ui.meeting.actions import meeting_actions
 from endorse_desktop.ui.shell.help import shortcuts_html
 from endorse_desktop.ui.shell.main_window import MainWindow
 from endorse_desktop.ui.shell.menu_table import window_actions
-from endorse_desktop.ui.shell.session import Session
 from endorse_desktop.ui.widgets.actions import key_sequences
-
-
-@pytest.fixture
-def window(qtbot, demo_path: Path):
-    win = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
 
 
 def sheet_rows(window: MainWindow) -> dict[str, str]:

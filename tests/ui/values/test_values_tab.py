@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
 
-from endorse_desktop.core.store import Store
 from endorse_desktop.core.values import dot_counts, find_value, list_values
-from endorse_desktop.ui.shell.main_window import MainWindow
-from endorse_desktop.ui.shell.session import Session
 
 SAMPLE_ORDER = [
     "Affordable housing",
@@ -24,17 +18,6 @@ SAMPLE_ORDER = [
     "Immigrant welcome",
 ]
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def sample_window(qtbot, demo_path: Path):
-    window = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    yield window
-    window.close()
 
 
 @pytest.fixture
