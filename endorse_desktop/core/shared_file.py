@@ -419,7 +419,6 @@ class _Reader:
         return SharedCandidate(name, given, tuple(cells), result)
 
     def result(self, item: object, where: str) -> dict[str, Any]:
-
         record = self.mapping(item, where)
         outcome = self.choice(record, "outcome", f"{where}.outcome", OUTCOMES)
         if outcome is None:

@@ -55,7 +55,6 @@ def missing_spanish(
 
 
 def _ballots(store: Store, race_name: str | None) -> list[str]:
-
     from_plan = None
     if race_name:
         from_plan = find_race(store, race_name)
@@ -84,7 +83,6 @@ def _ballots(store: Store, race_name: str | None) -> list[str]:
 
 
 def _signup(store: Store, race_name: str | None) -> list[str]:
-
     settings = settings_or_default(store)
     races = _races(store, race_name)
     found = [_race_line(r) for r in races if not r.title_es]
@@ -106,7 +104,6 @@ def _signup(store: Store, race_name: str | None) -> list[str]:
 
 
 def _announcement(store: Store, race_name: str | None, endorsement_id: int | None) -> list[str]:
-
     standing = [
         e
         for e in list_endorsements(store)
@@ -124,7 +121,6 @@ def _announcement(store: Store, race_name: str | None, endorsement_id: int | Non
 
 
 def _scorecard(store: Store, race_name: str | None) -> list[str]:
-
     found = [_race_line(r) for r in _races(store, race_name) if not r.title_es]
     for value in list_values(store):
         if not value.title_es.strip():

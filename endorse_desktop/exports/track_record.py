@@ -77,5 +77,4 @@ def track_record_rows(record: TrackRecord) -> list[tuple[object, ...]]:
 
 
 def write_track_record_csv(record: TrackRecord, output: Path) -> int:
-
     return write_csv(output, CSV_HEADER, track_record_rows(record))

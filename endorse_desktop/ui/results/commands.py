@@ -137,7 +137,6 @@ def review_endorsement(
         return accountability.review_endorsement(store, prompt, decision, reason)
 
     def undo(before: str) -> None:
-
         found = get_endorsement(store, prompt.endorsement_id)
         with store.transaction():
             if found is not None and found.status != before:

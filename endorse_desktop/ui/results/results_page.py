@@ -99,7 +99,6 @@ class ResultsModel(RecordTableModel[ResultRow]):
 
 
 def _tr(text: str) -> str:
-
     return QCoreApplication.translate("ResultsPage", text)
 
 
@@ -236,5 +235,4 @@ def history_text(name: str, earlier: list[Candidacy]) -> str:
 
 
 def _escape(text: str) -> str:
-
     return escape(text)

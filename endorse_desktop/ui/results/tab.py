@@ -318,7 +318,6 @@ class ResultsTab(QWidget, TabFeatures):
 
     @Slot()
     def print_public_summary(self) -> None:
-
         output = choose_pdf_path(self, self.session, self.tr("Track record summary"))
         if output is not None:
             self.window_.export("track-summary", output)

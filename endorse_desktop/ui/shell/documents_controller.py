@@ -70,7 +70,6 @@ class DocumentController(QObject):
 
     @Slot()
     def print_commitment_report(self) -> None:
-
         session = self._window.session
         output = choose_pdf_path(self._parent, session, self.tr("Commitment report"))
         if output is not None:
@@ -78,7 +77,6 @@ class DocumentController(QObject):
 
     @Slot()
     def print_track_record(self) -> None:
-
         session = self._window.session
         output = choose_pdf_path(self._parent, session, self.tr("Track record"))
         if output is not None:

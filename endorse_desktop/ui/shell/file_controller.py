@@ -109,7 +109,6 @@ class FileController(QObject):
 
     @Slot()
     def save_copy_dialog(self) -> None:
-
         # Documents or the last folder saved into: a copy is made to be found (and carried off)
         suggestion = self._window.session.path.stem + "-copy.sqlite3"
         chosen = save_file_name(self._parent, self.tr("Save a copy"), suggestion, DB_FILTER)
