@@ -9,6 +9,7 @@ from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from .errors import EndorseError
+from .store import audit
 
 if TYPE_CHECKING:
     from .store import Store
@@ -95,6 +96,27 @@ def save_changes(
     with store.transaction():
         save(record_id, cleaned, before)
     return before
+
+
+def delete_logged(
+    store: Store, entity: str, record: R, words: str, delete: Callable[[], object]
+) -> R:
+    """Remove `record` and log its removal under `words` (its name, never contact details) in
+    one transaction, both or neither; returns it, which is what undo puts back."""
+    with store.transaction():
+        delete()
+        audit.record(store, entity, record.id, "delete", old_value=words)
+    return record
+
+
+def restore_logged(
+    store: Store, entity: str, record: R, words: str, insert: Callable[[], object]
+) -> R:
+    """Undo of a deletion: put `record` back under its old id and log it, both or neither."""
+    with store.transaction():
+        insert()
+        audit.record(store, entity, record.id, "restore", new_value=words)
+    return record
 
 
 def refuse_if_taken(holder: Record | None, record: Record, refusal: EndorseError) -> None:

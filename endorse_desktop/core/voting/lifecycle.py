@@ -16,6 +16,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import partial
 
 from endorse_desktop.core.endorsements import (
     Endorsement,
@@ -26,7 +27,7 @@ from endorse_desktop.core.meetings import (
     attendance,
     get_meeting,
 )
-from endorse_desktop.core.members import get_member
+from endorse_desktop.core.members import get_member, take_back_logged
 from endorse_desktop.core.names import name_key
 from endorse_desktop.core.races import (
     get_race,
@@ -277,18 +278,9 @@ def unrecuse(store: Store, vote_id: int, member_id: int) -> str | None:
     """Take a recusal back; returns its reason (for undo), None if there was none."""
     _open_first_round_vote(store, vote_id, "recusals")
     reason = repo.recusal_reason(store, vote_id, member_id)
-    if reason is None:
-        return None
-    member = get_member(store, member_id)
-    with store.transaction():
-        repo.remove_recusal(store, vote_id, member_id)
-        audit.record(
-            store,
-            "votes",
-            vote_id,
-            "unrecuse",
-            old_value=member.display_name if member else member_id,
-        )
+    if reason is not None:
+        remove = partial(repo.remove_recusal, store, vote_id, member_id)
+        take_back_logged(store, member_id, remove, logged_as=("votes", vote_id, "unrecuse"))
     return reason
 
 
