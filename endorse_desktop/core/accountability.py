@@ -27,6 +27,7 @@ from .record_changes import (
     delete_logged,
     existing,
     record_or_none,
+    refuse_unless_one_of,
     restore_logged,
     save_changes,
 )
@@ -136,8 +137,7 @@ def clean_action(action: OfficeAction) -> OfficeAction:
         raise AccountabilityError("an action needs the date it happened")
     if not MIN_RATING <= action.rating <= MAX_RATING:
         raise AccountabilityError("rate the action from Opposes to Champion")
-    if action.source not in SOURCES:
-        raise AccountabilityError(f"source must be one of {', '.join(s for s in SOURCES if s)}")
+    refuse_unless_one_of(action.source, SOURCES, "source", AccountabilityError)
     return replace(action, action=text, acted_on=acted_on, evidence=action.evidence.strip())
 
 

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from endorse_desktop.core.errors import InvalidInputError
 
-from .names import NameTooLongError, clean_name, sort_key
+from .names import clean_names, sort_key
 from .record_changes import record_or_none
 from .store import Store, audit
 from .store import members as repo
@@ -100,11 +100,9 @@ def clean(member: Member) -> Member:
 
     Messages never quote an email or phone number: they can end up in logs and terminals.
     """
-    try:
-        first = clean_name(member.first_name, "the first name")
-        last = clean_name(member.last_name, "the last name")
-    except NameTooLongError as error:
-        raise MemberError(str(error)) from None
+    first, last = clean_names(
+        MemberError, (member.first_name, "the first name"), (member.last_name, "the last name")
+    )
     cleaned = replace(
         member,
         first_name=first,

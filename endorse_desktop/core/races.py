@@ -16,8 +16,15 @@ from typing import Any
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
 
-from .names import NameTooLongError, clean_name, name_key
-from .record_changes import add_last, existing, record_or_none, refuse_if_used, save_changes
+from .names import clean_names, name_key
+from .record_changes import (
+    add_last,
+    existing,
+    record_or_none,
+    refuse_if_used,
+    refuse_unless_one_of,
+    save_changes,
+)
 from .store import Store, audit, records
 from .store import cycles as people
 from .store import races as repo
@@ -124,11 +131,9 @@ def _is_calendar_date(text: str) -> bool:
 
 def clean_race(race: Race) -> Race:
     """Office and district are names (core/names.py), so look-alike races are caught."""
-    try:
-        office = clean_name(race.office, "an office")
-        district = clean_name(race.district, "a district")
-    except NameTooLongError as error:
-        raise RaceError(str(error)) from error
+    office, district = clean_names(
+        RaceError, (race.office, "an office"), (race.district, "a district")
+    )
     cleaned = replace(
         race,
         office=office,
@@ -139,8 +144,7 @@ def clean_race(race: Race) -> Race:
     )
     if not cleaned.office:
         raise RaceError("a race needs an office, e.g. Mayor or State Senate")
-    if cleaned.stage not in STAGES:
-        raise RaceError(f"stage must be one of {', '.join(STAGES)}")
+    refuse_unless_one_of(cleaned.stage, STAGES, "stage", RaceError)
     return cleaned
 
 
@@ -151,10 +155,8 @@ def ballot_name(text: str) -> str:
     A vote record (SPEC §5) refuses an option with a line break or a control character, so a
     candidate whose pasted name kept one could never be voted on.
     """
-    try:
-        return clean_name(text, "this candidate's name")
-    except NameTooLongError as error:
-        raise RaceError(str(error)) from None
+    (name,) = clean_names(RaceError, (text, "this candidate's name"))
+    return name
 
 
 def check_not_no_endorsement(name: str) -> None:
@@ -179,8 +181,7 @@ def clean_candidate(candidate: Candidate) -> Candidate:
     )
     if not cleaned.name:
         raise RaceError("a candidate needs a name")
-    if cleaned.status not in STATUSES:
-        raise RaceError(f"status must be one of {', '.join(STATUSES)}")
+    refuse_unless_one_of(cleaned.status, STATUSES, "status", RaceError)
     return cleaned
 
 

@@ -4,7 +4,7 @@ records use it (the message says which, so the user knows to archive instead).""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
@@ -123,6 +123,15 @@ def refuse_if_taken(holder: Record | None, record: Record, refusal: EndorseError
     """Raise `refusal` when the name `record` asks for is held by another record (`holder`)."""
     if holder is not None and holder.id != record.id:
         raise refusal
+
+
+def refuse_unless_one_of(
+    value: object, choices: Sequence[str], what: str, refusal: type[EndorseError]
+) -> None:
+    """Refuse a `what` (a stage, a status, a source) that is none of `choices`; the message lists
+    them, all but the empty one ("not given" is no word to type)."""
+    if value not in choices:
+        raise refusal(f"{what} must be one of {', '.join(c for c in choices if c)}")
 
 
 def refuse_if_used(usage: Mapping[str, int], refusal: Callable[[str], EndorseError]) -> None:

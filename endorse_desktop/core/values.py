@@ -12,7 +12,7 @@ from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 
-from .names import NameTooLongError, clean_name, name_key
+from .names import clean_names, name_key
 from .record_changes import add_last, existing, record_or_none, refuse_if_taken, save_changes
 from .store import Store, audit, records
 from .store import ratings as ratings_repo
@@ -64,10 +64,7 @@ def _to_values(value: Value) -> dict[str, Any]:
 def clean(value: Value) -> Value:
     """A title is a name (core/names.py): NFC, no invisible characters, single-spaced, at most
     200 characters, so look-alike titles are caught as the same title."""
-    try:
-        title = clean_name(value.title, "a value's title")
-    except NameTooLongError as error:
-        raise GroupValueError(str(error)) from error
+    (title,) = clean_names(GroupValueError, (value.title, "a value's title"))
     cleaned = replace(
         value,
         title=title,
