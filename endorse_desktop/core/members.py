@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from endorse_desktop.core.errors import InvalidInputError
 
 from .names import clean_names, sort_key
-from .record_changes import record_or_none
+from .record_changes import record_or_none, trimmed
 from .store import Store, audit
 from .store import members as repo
 
@@ -103,16 +103,16 @@ def clean(member: Member) -> Member:
     first, last = clean_names(
         MemberError, (member.first_name, "the first name"), (member.last_name, "the last name")
     )
-    cleaned = replace(
+    cleaned = trimmed(
         member,
+        "phone",
+        "postal_code",
+        "notes",
         first_name=first,
         last_name=last,
         email=normalise_email(member.email),
-        phone=member.phone.strip(),
-        postal_code=member.postal_code.strip(),
         eligibility_reason="" if member.eligible else member.eligibility_reason.strip(),
         joined_on=parse_date(member.joined_on),
-        notes=member.notes.strip(),
     )
     if not (cleaned.first_name or cleaned.last_name or cleaned.email):
         raise MemberError("a member needs a name or an email")

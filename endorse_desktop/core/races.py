@@ -19,11 +19,14 @@ from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
 from .names import clean_names, name_key
 from .record_changes import (
     add_last,
+    delete_logged,
     existing,
     record_or_none,
     refuse_if_used,
     refuse_unless_one_of,
+    restore_logged,
     save_changes,
+    trimmed,
 )
 from .store import Store, audit, records
 from .store import cycles as people
@@ -134,13 +137,9 @@ def clean_race(race: Race) -> Race:
     office, district = clean_names(
         RaceError, (race.office, "an office"), (race.district, "a district")
     )
-    cleaned = replace(
-        race,
-        office=office,
-        office_es=race.office_es.strip(),
-        district=district,
-        notes=race.notes.strip(),
-        election_date=_check_date(race.election_date, "election date"),
+    election_date = _check_date(race.election_date, "election date")
+    cleaned = trimmed(
+        race, "office_es", "notes", office=office, district=district, election_date=election_date
     )
     if not cleaned.office:
         raise RaceError("a race needs an office, e.g. Mayor or State Senate")
@@ -171,13 +170,9 @@ def check_not_no_endorsement(name: str) -> None:
 def clean_candidate(candidate: Candidate) -> Candidate:
     name = ballot_name(candidate.name)
     check_not_no_endorsement(name)
-    cleaned = replace(
-        candidate,
-        name=name,
-        party=candidate.party.strip(),
-        website=candidate.website.strip(),
-        notes=candidate.notes.strip(),
-        interview_date=_check_date(candidate.interview_date, "interview date"),
+    interview_date = _check_date(candidate.interview_date, "interview date")
+    cleaned = trimmed(
+        candidate, "party", "website", "notes", name=name, interview_date=interview_date
     )
     if not cleaned.name:
         raise RaceError("a candidate needs a name")
@@ -226,15 +221,18 @@ def _clean_free_race(store: Store, race: Race) -> Race:
     return race
 
 
+def _insert_race(store: Store, race: Race) -> int:
+    """Store a new race, or put a deleted one back under its old id (undo)."""
+    return records.insert(store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
+
+
+def _next_race_position(store: Store) -> int:
+    return repo.next_position(store, repo.RACES)
+
+
 def add_race(store: Store, race: Race) -> Race:
     return add_last(
-        store,
-        race,
-        clean=partial(_clean_free_race, store),
-        next_position=partial(repo.next_position, store, repo.RACES),
-        insert=lambda race: records.insert(
-            store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS)
-        ),
+        store, race, check=_clean_free_race, next_position=_next_race_position, insert=_insert_race
     )
 
 
@@ -261,17 +259,13 @@ def delete_race(store: Store, race_id: int) -> Race:
         repo.race_usage(store, race_id),
         lambda what: RaceError(f"{race.title} still has {what}; archive the race instead"),
     )
-    with store.transaction():
-        repo.delete(store, repo.RACES, race_id)
-        audit.record(store, "races", race_id, "delete", old_value=race.title)
-    return race
+    delete = partial(repo.delete, store, repo.RACES, race_id)
+    return delete_logged(store, "races", race, race.title, delete)
 
 
 def restore_race(store: Store, race: Race) -> Race:
-    with store.transaction():
-        records.insert(store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
-        audit.record(store, "races", race.id, "restore", new_value=race.title)
-    return race
+    insert = partial(_insert_race, store, race)
+    return restore_logged(store, "races", race, race.title, insert)
 
 
 def reorder_races(store: Store, ordered_ids: list[int]) -> list[int]:
@@ -392,20 +386,18 @@ def delete_candidate(store: Store, candidate_id: int) -> Candidate:
             f"{candidate.name} has {what}; deleting would lose them, so archive the candidate"
         ),
     )
-    with store.transaction():
-        repo.delete(store, repo.CANDIDATES, candidate_id)
-        audit.record(store, "candidates", candidate_id, "delete", old_value=candidate.name)
-    return candidate
+    delete = partial(repo.delete, store, repo.CANDIDATES, candidate_id)
+    return delete_logged(store, "candidates", candidate, candidate.name, delete)
 
 
 def restore_candidate(store: Store, candidate: Candidate) -> Candidate:
-    with store.transaction():
+    def insert() -> None:
         new_id = records.insert(
             store, repo.CANDIDATES, repo.CANDIDATE_COLUMNS, _values(candidate, _CANDIDATE_BOOLS)
         )
         people.attach_person(store, new_id, candidate.name, name_key(candidate.name))
-        audit.record(store, "candidates", candidate.id, "restore", new_value=candidate.name)
-    return candidate
+
+    return restore_logged(store, "candidates", candidate, candidate.name, insert)
 
 
 def set_candidate_archived(store: Store, candidate_id: int, archived: bool) -> Candidate:

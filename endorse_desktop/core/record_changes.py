@@ -44,6 +44,12 @@ def row_values(record: Record, **convert: Callable[[Any], Any]) -> dict[str, Any
     return data
 
 
+def trimmed(record: R, *texts: str, **changes: Any) -> R:
+    """`record` with the text fields named in `texts` trimmed of the spaces people type or paste
+    around them, and `changes` made."""
+    return replace(record, **{name: getattr(record, name).strip() for name in texts}, **changes)
+
+
 def record_or_none(make: Callable[[Any], R], row: object | None) -> R | None:
     """The record a stored row makes, or None when no row was found."""
     return None if row is None else make(row)
@@ -66,15 +72,15 @@ def add_last(
     store: Store,
     record: R,
     *,
-    clean: Callable[[R], R],
-    next_position: Callable[[], int],
-    insert: Callable[[R], int],
+    check: Callable[[Store, R], R],
+    next_position: Callable[[Store], int],
+    insert: Callable[[Store, R], int],
 ) -> R:
     """Check and store a new record, last in its list; returns it with its position and id."""
-    cleaned = clean(record)
+    cleaned = check(store, record)
     with store.transaction():
-        placed = replace(cleaned, position=next_position())
-        new_id = insert(placed)
+        placed = replace(cleaned, position=next_position(store))
+        new_id = insert(store, placed)
     return replace(placed, id=new_id)
 
 
@@ -119,10 +125,12 @@ def restore_logged(
     return record
 
 
-def refuse_if_taken(holder: Record | None, record: Record, refusal: EndorseError) -> None:
-    """Raise `refusal` when the name `record` asks for is held by another record (`holder`)."""
+def refuse_if_taken(holder: Record | None, record: R, refusal: EndorseError) -> R:
+    """Raise `refusal` when the name `record` asks for is held by another record (`holder`);
+    returns `record` when the name is free."""
     if holder is not None and holder.id != record.id:
         raise refusal
+    return record
 
 
 def refuse_unless_one_of(

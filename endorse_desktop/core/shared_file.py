@@ -340,22 +340,13 @@ class _Reader:
         record = self.mapping(item, where)
         title = self.text(record, "title", f"{where}.title", single_line=True, required=True)
         assert title is not None
-        given: dict[str, Any] = {}
-        description = self.text(record, "description", f"{where}.description")
-        if description is not None:
-            given["description"] = description
-        weight = self.whole(record, "weight", f"{where}.weight", MIN_WEIGHT, MAX_WEIGHT)
-        if weight is not None:
-            given["weight"] = weight
-        dealbreaker = self.boolean(record, "dealbreaker", f"{where}.dealbreaker")
-        if dealbreaker is not None:
-            given["dealbreaker"] = dealbreaker
-        title_es = self.text(record, "title_es", f"{where}.title_es", single_line=True)
-        if title_es is not None:
-            given["title_es"] = title_es
-        description_es = self.text(record, "description_es", f"{where}.description_es")
-        if description_es is not None:
-            given["description_es"] = description_es
+        given = _given(
+            description=self.text(record, "description", f"{where}.description"),
+            weight=self.whole(record, "weight", f"{where}.weight", MIN_WEIGHT, MAX_WEIGHT),
+            dealbreaker=self.boolean(record, "dealbreaker", f"{where}.dealbreaker"),
+            title_es=self.text(record, "title_es", f"{where}.title_es", single_line=True),
+            description_es=self.text(record, "description_es", f"{where}.description_es"),
+        )
         return SharedValue(title, given)
 
     def race(self, item: object, where: str) -> SharedRace:
@@ -366,12 +357,10 @@ class _Reader:
         given: dict[str, Any] = {}
         if "election_date" in record:
             given["election_date"] = self.date(record, "election_date", f"{where}.election_date")
-        stage = self.choice(record, "stage", f"{where}.stage", STAGES)
-        if stage is not None:
-            given["stage"] = stage
-        office_es = self.text(record, "office_es", f"{where}.office_es", single_line=True)
-        if office_es is not None:
-            given["office_es"] = office_es
+        given |= _given(
+            stage=self.choice(record, "stage", f"{where}.stage", STAGES),
+            office_es=self.text(record, "office_es", f"{where}.office_es", single_line=True),
+        )
         candidates = tuple(
             self.candidate(entry, f"{where}.candidates[{i}]")
             for i, entry in enumerate(
@@ -399,13 +388,10 @@ class _Reader:
         record = self.mapping(item, where)
         name = self.text(record, "name", f"{where}.name", single_line=True, required=True)
         assert name is not None
-        given: dict[str, Any] = {}
-        party = self.text(record, "party", f"{where}.party", single_line=True)
-        if party is not None:
-            given["party"] = party
-        incumbent = self.boolean(record, "incumbent", f"{where}.incumbent")
-        if incumbent is not None:
-            given["incumbent"] = incumbent
+        given = _given(
+            party=self.text(record, "party", f"{where}.party", single_line=True),
+            incumbent=self.boolean(record, "incumbent", f"{where}.incumbent"),
+        )
         ratings = self.optional_object(record, "ratings", f"{where}.ratings")
         cells = []
         for title, entry in ratings.items():
@@ -448,13 +434,15 @@ class _Reader:
         given: dict[str, Any] = {}
         if "rating" in record:
             given["rating"] = self.whole(record, "rating", f"{where}.rating", 0, 4)
-        evidence = self.text(record, "evidence", f"{where}.evidence")
-        if evidence is not None:
-            given["evidence"] = evidence
-        source = self.choice(record, "source", f"{where}.source", SOURCES)
-        if source is not None:
-            given["source"] = source
-        return given
+        return given | _given(
+            evidence=self.text(record, "evidence", f"{where}.evidence"),
+            source=self.choice(record, "source", f"{where}.source", SOURCES),
+        )
+
+
+def _given(**read: object) -> dict[str, Any]:
+    """The fields a record of the file gives: one it leaves out (read as None) keeps ours."""
+    return {name: value for name, value in read.items() if value is not None}
 
 
 def _tidy(text: str, single_line: bool) -> str:

@@ -161,17 +161,21 @@ def _checked_activity(store: Store, activity: Activity) -> Activity:
     """Clean, and refuse a name another activity already has."""
     cleaned = clean_activity(activity)
     taken = CommitmentError(f"there is already an activity called {cleaned.name!r}")
-    refuse_if_taken(find_activity(store, cleaned.name), cleaned, taken)
-    return cleaned
+    return refuse_if_taken(find_activity(store, cleaned.name), cleaned, taken)
+
+
+def _insert_activity(store: Store, activity: Activity) -> int:
+    """Store a new activity, or put a deleted one back under its old id (undo)."""
+    return repo.insert_activity(store, _activity_values(activity))
 
 
 def add_activity(store: Store, activity: Activity) -> Activity:
     return add_last(
         store,
         activity,
-        clean=partial(_checked_activity, store),
-        next_position=partial(repo.next_activity_position, store),
-        insert=lambda activity: repo.insert_activity(store, _activity_values(activity)),
+        check=_checked_activity,
+        next_position=repo.next_activity_position,
+        insert=_insert_activity,
     )
 
 
@@ -200,7 +204,7 @@ def delete_activity(store: Store, activity_id: int) -> Activity:
 
 
 def restore_activity(store: Store, activity: Activity) -> Activity:
-    insert = partial(repo.insert_activity, store, {**_activity_values(activity), "id": activity.id})
+    insert = partial(_insert_activity, store, activity)
     return restore_logged(store, "activities", activity, activity.name, insert)
 
 
