@@ -24,11 +24,11 @@ from .endorsements import set_status
 from .names import clean_name
 from .ratings import MAX_RATING, MIN_RATING
 from .record_changes import (
-    delete_logged,
+    deleted_and_logged,
     existing,
     record_or_none,
     refuse_unless_one_of,
-    restore_logged,
+    restored_and_logged,
     save_changes,
 )
 from .results import parse_date
@@ -185,12 +185,12 @@ def update_action(store: Store, action: OfficeAction) -> OfficeAction:
 def delete_action(store: Store, action_id: int) -> OfficeAction:
     before = existing(get_action, store, action_id, AccountabilityError(_GONE))
     delete = partial(repo.delete_action, store, action_id)
-    return delete_logged(store, "office_actions", before, before.action, delete)
+    return deleted_and_logged(store, "office_actions", before, before.action, delete)
 
 
 def restore_action(store: Store, action: OfficeAction) -> OfficeAction:
     insert = partial(records.insert, store, repo.ACTIONS, repo.ACTION_COLUMNS, asdict(action))
-    return restore_logged(store, "office_actions", action, action.action, insert)
+    return restored_and_logged(store, "office_actions", action, action.action, insert)
 
 
 # ----- who is in office, and how they act ------------------------------------------------------

@@ -19,12 +19,12 @@ from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
 from .names import clean_names, name_key
 from .record_changes import (
     add_last,
-    delete_logged,
+    deleted_and_logged,
     existing,
     record_or_none,
     refuse_if_used,
     refuse_unless_one_of,
-    restore_logged,
+    restored_and_logged,
     save_changes,
     trimmed,
 )
@@ -260,12 +260,12 @@ def delete_race(store: Store, race_id: int) -> Race:
         lambda what: RaceError(f"{race.title} still has {what}; archive the race instead"),
     )
     delete = partial(repo.delete, store, repo.RACES, race_id)
-    return delete_logged(store, "races", race, race.title, delete)
+    return deleted_and_logged(store, "races", race, race.title, delete)
 
 
 def restore_race(store: Store, race: Race) -> Race:
     insert = partial(_insert_race, store, race)
-    return restore_logged(store, "races", race, race.title, insert)
+    return restored_and_logged(store, "races", race, race.title, insert)
 
 
 def reorder_races(store: Store, ordered_ids: list[int]) -> list[int]:
@@ -387,7 +387,7 @@ def delete_candidate(store: Store, candidate_id: int) -> Candidate:
         ),
     )
     delete = partial(repo.delete, store, repo.CANDIDATES, candidate_id)
-    return delete_logged(store, "candidates", candidate, candidate.name, delete)
+    return deleted_and_logged(store, "candidates", candidate, candidate.name, delete)
 
 
 def restore_candidate(store: Store, candidate: Candidate) -> Candidate:
@@ -397,7 +397,7 @@ def restore_candidate(store: Store, candidate: Candidate) -> Candidate:
         )
         people.attach_person(store, new_id, candidate.name, name_key(candidate.name))
 
-    return restore_logged(store, "candidates", candidate, candidate.name, insert)
+    return restored_and_logged(store, "candidates", candidate, candidate.name, insert)
 
 
 def set_candidate_archived(store: Store, candidate_id: int, archived: bool) -> Candidate:

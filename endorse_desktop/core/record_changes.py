@@ -104,7 +104,7 @@ def save_changes(
     return before
 
 
-def delete_logged(
+def deleted_and_logged(
     store: Store, entity: str, record: R, words: str, delete: Callable[[], object]
 ) -> R:
     """Remove `record` and log its removal under `words` (its name, never contact details) in
@@ -115,7 +115,7 @@ def delete_logged(
     return record
 
 
-def restore_logged(
+def restored_and_logged(
     store: Store, entity: str, record: R, words: str, insert: Callable[[], object]
 ) -> R:
     """Undo of a deletion: put `record` back under its old id and log it, both or neither."""

@@ -50,13 +50,13 @@ from endorse_desktop.core.names import name_key
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.record_changes import (
     add_last,
-    delete_logged,
+    deleted_and_logged,
     existing,
     from_row,
     record_or_none,
     refuse_if_taken,
     refuse_if_used,
-    restore_logged,
+    restored_and_logged,
     row_values,
     save_changes,
 )
@@ -200,12 +200,12 @@ def delete_activity(store: Store, activity_id: int) -> Activity:
         lambda what: CommitmentError(f"{activity.name} is used by {what}; archive it instead"),
     )
     delete = partial(repo.delete_activity, store, activity_id)
-    return delete_logged(store, "activities", activity, activity.name, delete)
+    return deleted_and_logged(store, "activities", activity, activity.name, delete)
 
 
 def restore_activity(store: Store, activity: Activity) -> Activity:
     insert = partial(_insert_activity, store, activity)
-    return restore_logged(store, "activities", activity, activity.name, insert)
+    return restored_and_logged(store, "activities", activity, activity.name, insert)
 
 
 # ----- goals -----------------------------------------------------------------------------------
@@ -277,12 +277,12 @@ def delete_goal(store: Store, goal_id: int) -> Goal:
     """Remove a goal (its pledges stay: they are the members' promises); returns it for undo."""
     goal = existing(get_goal, store, goal_id, CommitmentError("this goal no longer exists"))
     delete = partial(repo.delete_goal, store, goal_id)
-    return delete_logged(store, "goals", goal, _goal_words(store, goal), delete)
+    return deleted_and_logged(store, "goals", goal, _goal_words(store, goal), delete)
 
 
 def restore_goal(store: Store, goal: Goal) -> Goal:
     insert = partial(repo.insert_goal, store, {**_goal_values(goal), "id": goal.id})
-    return restore_logged(store, "goals", goal, _goal_words(store, goal), insert)
+    return restored_and_logged(store, "goals", goal, _goal_words(store, goal), insert)
 
 
 def _goal_words(store: Store, goal: Goal) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import partial
+from typing import Any
 
 from endorse_desktop.core.endorsements import (
     Endorsement,
@@ -76,11 +77,13 @@ from endorse_desktop.core.voting.stored import (
     vote_record,
 )
 from endorse_desktop.core.voting.tally import (
+    UNSAVED,
+    BallotEvent,
     EventKind,
     Ranking,
     RoundTally,
     TallyKind,
-    ranking_to_json,
+    event_values,
 )
 
 MAX_OPTIONS = 9  # one number key each
@@ -548,7 +551,8 @@ def amend_add_ranked(store: Store, vote_id: int, ranking: Ranking, reason: str) 
     vote = load_vote(store, vote_id)
     _require_method(vote, Method.PAPER_RANKED)
     text = describe_ranking(vote, ranking)
-    return _amend(store, vote, 1, reason, f"+1 ballot: {text}", ranking=ranking_to_json(ranking))
+    ranking = tuple(tuple(rank) for rank in ranking)
+    return _amend(store, vote, 1, reason, f"+1 ballot: {text}", ranking=ranking)
 
 
 def amend_remove_ranked(store: Store, vote_id: int, ranking: Ranking, reason: str) -> AmendResult:
@@ -586,7 +590,7 @@ def amend_hand_count(
         reason,
         f"{what} = {quantity}",
         option_id=option_id if tally is TallyKind.OPTION else None,
-        tally=tally.value,
+        tally=tally,
         quantity=quantity,
     )
 
@@ -615,8 +619,10 @@ def _amend(
     round_number: int,
     reason: str,
     change: str,
-    **event: object,
+    **event: Any,
 ) -> AmendResult:
+    """Record a correction to a finalized round: an amendment event carrying `event`'s fields
+    (`BallotEvent`'s), its reason in the audit log with the change and the sentence it makes."""
     reason = reason.strip()
     if not reason:
         raise VoteError("an amendment needs a reason (it goes into the audit log)")
@@ -628,13 +634,8 @@ def _amend(
     before = _stored_sentence(store, vote)
     outcome_before = (vote.outcome, vote.label_of(vote.winner_option_id) or None)
     with store.transaction():
-        repo.insert_event(
-            store,
-            vote_round.id,
-            EventKind.AMENDMENT.value,
-            reason=reason,
-            **event,  # type: ignore[arg-type]
-        )
+        amendment = BallotEvent(UNSAVED, EventKind.AMENDMENT, reason=reason, **event)
+        repo.insert_event(store, vote_round.id, event_values(amendment))
         after = _recount_finalized_rounds(store, vote.id)
         audit.record(
             store,

@@ -101,6 +101,22 @@ def ranking_from_json(text: str) -> Ranking:
     return tuple(tuple(int(option) for option in rank) for rank in json.loads(text))
 
 
+UNSAVED = 0  # the id of an event not stored yet: the store gives it its own
+
+
+def event_values(event: BallotEvent) -> tuple[object, ...]:
+    """The event as `ballot_events` stores it, kind to reason (`event_from_row` backwards)."""
+    return (
+        event.kind.value,
+        event.option_id,
+        None if event.ranking is None else ranking_to_json(event.ranking),
+        None if event.tally is None else event.tally.value,
+        event.quantity,
+        event.undoes,
+        event.reason,
+    )
+
+
 def event_from_row(row: Any) -> BallotEvent:
     """A BallotEvent from a `ballot_events` row (sqlite3.Row or dict)."""
     return BallotEvent(
