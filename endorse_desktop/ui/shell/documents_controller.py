@@ -7,7 +7,6 @@ beside the group file, which usually sits in the hidden data folder.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from endorse_desktop.core.store import Store
 from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.shell.workers import Runner
 from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 
 
@@ -31,13 +31,7 @@ class DocumentOwner(Protocol):
 
     def show_status(self, text: str, timeout_ms: int = 5000) -> None: ...
 
-    def run_in_background(
-        self,
-        label: str,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> Any: ...
+    run_in_background: Runner
 
 
 class DocumentController(QObject):

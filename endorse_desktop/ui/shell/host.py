@@ -8,7 +8,6 @@ through `TabFeatures` (a tab subclasses it and overrides what it offers), not by
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -16,6 +15,7 @@ from PySide6.QtGui import QAction, QUndoStack
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
+    from endorse_desktop.ui.shell.workers import Runner
 
 
 class TabHost(Protocol):
@@ -47,14 +47,8 @@ class TabHost(Protocol):
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
         """Write a document off the GUI thread, then open it."""
 
-    def run_in_background(
-        self,
-        label: str,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> Any:
-        """Slow work off the GUI thread, with the window's progress dialog."""
+    # Slow work off the GUI thread, with the window's progress dialog.
+    run_in_background: Runner
 
     def show_tab(self, key: str) -> Any:
         """Bring a tab to the front (built if needed) and return it."""

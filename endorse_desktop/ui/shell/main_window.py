@@ -6,7 +6,7 @@ tabs are rebuilt lazily for the new file and the undo history starts afresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ from endorse_desktop.ui.shell.tabs import (
 from endorse_desktop.ui.shell.theme import fill_theme_menu
 from endorse_desktop.ui.shell.welcome import WelcomePage
 from endorse_desktop.ui.shell.window_state import may_close, save_window_state
-from endorse_desktop.ui.shell.workers import run_in_background
+from endorse_desktop.ui.shell.workers import Runner, run_in_background
 from endorse_desktop.ui.widgets.actions import make_action
 
 # The settings dialog and the help texts are imported where they are used: start-up imports only
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.undo_stack = QUndoStack(self)
+        # Slow work's progress dialog opens over this window (TabHost.run_in_background).
+        self.run_in_background: Runner = partial(run_in_background, self)
         self._tab_specs: list[TabSpec] = tab_specs()
         self._built: dict[int, QWidget] = {}
         self._tab_menus: dict[int, QMenu] = {}
@@ -284,16 +286,6 @@ class MainWindow(QMainWindow):
     def show_meeting_status(self, meeting_id: int | None) -> None:
         if self.meeting_status is not None:
             self.meeting_status.show_meeting(meeting_id)
-
-    def run_in_background(
-        self,
-        label: str,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> Any:
-
-        return run_in_background(self, label, work, done, failed)
 
     def shown_meeting_id(self) -> int | None:
         return self.meeting_status.meeting_id if self.meeting_status is not None else None
