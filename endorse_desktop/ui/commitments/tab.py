@@ -37,7 +37,7 @@ from endorse_desktop.ui.commitments.pledges_page import PledgesPage
 from endorse_desktop.ui.commitments.progress_page import ProgressPage
 from endorse_desktop.ui.commitments.signup_entry import SignupEntryPage
 from endorse_desktop.ui.scorecards.menus import choose_pdf_path
-from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.host import TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import (
     ActionSpec,
@@ -60,13 +60,10 @@ TOPICS = (Topic.COMMITMENTS, Topic.MEMBERS, Topic.ENDORSEMENTS, Topic.RACES, Top
 _tr = translator("CommitmentsTab")
 
 
-class CommitmentsTab(QWidget, TabFeatures):
+class CommitmentsTab(TabPage):
     def __init__(self, session: Session, window: TabHost) -> None:
-        super().__init__()
-        self.session = session
-        self.window_ = window
+        super().__init__(session, window, _tr("Commitments"))
         stack = window.undo_stack
-        self.setAccessibleName(_tr("Commitments"))
 
         self.endorsement_combo = QComboBox()
         self.endorsement_combo.setMinimumContentsLength(30)

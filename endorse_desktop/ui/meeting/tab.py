@@ -60,7 +60,7 @@ from endorse_desktop.ui.meeting.tally_panel import (
 from endorse_desktop.ui.meeting.vote_controller import VoteController
 from endorse_desktop.ui.meeting.vote_corrections import VoteCorrections
 from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
-from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.host import TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_actions
 from endorse_desktop.ui.widgets.flow import flow_row
@@ -73,7 +73,7 @@ if TYPE_CHECKING:
 WARNING_STYLE = "color: #b35900; font-weight: bold"
 
 
-class MeetingTab(QWidget, TabFeatures):
+class MeetingTab(TabPage):
     # Made from meeting_actions() in _build_actions (one per table row), declared here so the
     # type checker knows them.
     new_meeting_action: QAction
@@ -97,9 +97,7 @@ class MeetingTab(QWidget, TabFeatures):
     timer_reset_action: QAction
 
     def __init__(self, session: Session, window: TabHost) -> None:
-        super().__init__()
-        self.session = session
-        self.window_ = window
+        super().__init__(session, window)
         self.feed = LiveVoteFeed(self)
         self.speech_timer = SpeechTimer(DEFAULT_SECONDS, self)
         self.votes = VoteController(self)

@@ -44,10 +44,10 @@ from endorse_desktop.ui.results.dialogs import (
 from endorse_desktop.ui.results.office_page import OfficePage
 from endorse_desktop.ui.results.results_page import ResultsPage
 from endorse_desktop.ui.scorecards.menus import choose_pdf_path
-from endorse_desktop.ui.shell.host import PresentationRequest, TabFeatures
+from endorse_desktop.ui.shell.host import PresentationRequest, TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import Outcome
-from endorse_desktop.ui.widgets.actions import action_button, make_actions, separator
+from endorse_desktop.ui.widgets.actions import action_button, make_actions, menu_groups
 from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 from endorse_desktop.ui.widgets.flow import flow_row
 
@@ -65,7 +65,7 @@ WATCHED = (
 )
 
 
-class ResultsTab(QWidget, TabFeatures):
+class ResultsTab(TabPage):
     # made from the action tables (results/actions.py) by make_actions, set by id
     enter_result_action: QAction
     clear_result_action: QAction
@@ -77,10 +77,7 @@ class ResultsTab(QWidget, TabFeatures):
     print_summary_action: QAction
 
     def __init__(self, session: Session, window: TabHost) -> None:
-        super().__init__()
-        self.session = session
-        self.window_ = window
-        self.setAccessibleName(self.tr("Results and track record"))
+        super().__init__(session, window, self.tr("Results and track record"))
         self.dialog: QWidget | None = None  # the open dialog (window-modal), for tests
 
         self.cycle_box = QComboBox()
@@ -136,18 +133,12 @@ class ResultsTab(QWidget, TabFeatures):
         return self.tr("&Results")
 
     def menu_actions(self) -> list[QAction]:
-        return [
-            self.enter_result_action,
-            self.clear_result_action,
-            self.import_results_action,
-            separator(self),
-            self.add_office_action_action,
-            self.delete_office_action_action,
-            self.review_action,
-            separator(self),
-            self.new_cycle_action,
-            self.print_summary_action,
-        ]
+        return menu_groups(
+            self,
+            [self.enter_result_action, self.clear_result_action, self.import_results_action],
+            [self.add_office_action_action, self.delete_office_action_action, self.review_action],
+            [self.new_cycle_action, self.print_summary_action],
+        )
 
     def presentation(self) -> PresentationRequest | None:
         return ("track_record", {})

@@ -49,7 +49,7 @@ from endorse_desktop.ui.scorecards.rating_editor import RatingEditor
 from endorse_desktop.ui.scorecards.rating_style import (
     scale_help,
 )
-from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.host import TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import (
     ActionSpec,
@@ -57,7 +57,7 @@ from endorse_desktop.ui.widgets.actions import (
     context_for,
     make_action,
     make_actions,
-    separator,
+    menu_groups,
 )
 from endorse_desktop.ui.widgets.table_model import (
     RecordTableModel,
@@ -69,12 +69,9 @@ if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
 
 
-class ScorecardsTab(QWidget, TabFeatures):
+class ScorecardsTab(TabPage):
     def __init__(self, session: Session, window: TabHost) -> None:
-        super().__init__()
-        self.session = session
-        self.window_ = window
-        self.setAccessibleName(self.tr("Candidates and scorecards"))
+        super().__init__(session, window, self.tr("Candidates and scorecards"))
         self.card: RaceScorecard | None = None
         self._shown_race_id: int | None = None
         self.editor = RaceEditor(self, self, window)
@@ -219,21 +216,14 @@ class ScorecardsTab(QWidget, TabFeatures):
         return self.tr("&Scorecards")
 
     def menu_actions(self) -> list[QAction]:
-        return [
-            *self.editor.menu_actions(),
-            separator(self),
-            self.evidence_action,
-            self.compare_action,
-            self.show_archived_action,
-            separator(self),
-            self.previous_race_action,
-            self.next_race_action,
-            self.focus_races_action,
-            self.focus_candidates_action,
-            self.focus_grid_action,
-            separator(self),
-            self.print_race_action,
-        ]
+        moves = (self.previous_race_action, self.next_race_action, self.focus_races_action)
+        return menu_groups(
+            self,
+            self.editor.menu_actions(),
+            [self.evidence_action, self.compare_action, self.show_archived_action],
+            [*moves, self.focus_candidates_action, self.focus_grid_action],
+            [self.print_race_action],
+        )
 
     # ----- what is shown -----------------------------------------------------------------------
     @Slot(str)

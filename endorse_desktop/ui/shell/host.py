@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -61,7 +62,7 @@ class TabFeatures:
     """What a tab offers the window; every feature has a do-nothing default.
 
     A plain mixin (not a `typing.Protocol`): Qt's metaclass and Protocol's cannot be combined,
-    and subclassing makes the contract explicit: `class ValuesTab(QWidget, TabFeatures)`.
+    and subclassing makes the contract explicit: `class ValuesTab(TabPage)`.
     """
 
     def menu_title(self) -> str:
@@ -81,3 +82,15 @@ class TabFeatures:
 
     def refresh(self) -> None:
         """Re-read the data (after the file changed under the tab)."""
+
+
+class TabPage(QWidget, TabFeatures):
+    """A tab's page: the session it shows, the window around it (`window_`), and its name for
+    screen readers."""
+
+    def __init__(self, session: Session, window: TabHost, accessible_name: str = "") -> None:
+        super().__init__()
+        self.session = session
+        self.window_ = window
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
