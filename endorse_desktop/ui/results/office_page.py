@@ -26,6 +26,7 @@ from endorse_desktop.core.accountability import OfficeAction, Official, ReviewPr
 from endorse_desktop.core.scoring import rating_label
 from endorse_desktop.core.values import list_values
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
+from endorse_desktop.ui.widgets.views import current_record
 
 if TYPE_CHECKING:
     from endorse_desktop.core.store import Store
@@ -134,10 +135,7 @@ class OfficePage(QWidget):
         return self.officials[row] if 0 <= row < len(self.officials) else None
 
     def selected_action(self) -> OfficeAction | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.record_at(index.row())
+        return current_record(self.view, self.model)
 
     def _official_chosen(self) -> None:
         self._show_official()

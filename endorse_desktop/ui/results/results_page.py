@@ -29,6 +29,7 @@ from endorse_desktop.core.results import (
     share_text,
 )
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
+from endorse_desktop.ui.widgets.views import current_record, row_to_keep
 
 if TYPE_CHECKING:
     from endorse_desktop.core.store import Store
@@ -141,11 +142,8 @@ class ResultsPage(QWidget):
         self._store = store
         rows, self.outcomes = result_rows(store)
         self.model.set_records(rows)
-        row = None
-        if chosen is not None:
-            row = self.model.row_of(lambda r: r.candidate_id == chosen.candidate_id)
-        if row is None and self.model.rowCount():
-            row = 0
+        key = None if chosen is None else chosen.candidate_id
+        row = row_to_keep(self.model, lambda r: r.candidate_id == key)
         if row is not None:
             self.select_row(row)
         self._show_delivered()
@@ -159,10 +157,7 @@ class ResultsPage(QWidget):
         )
 
     def selected(self) -> ResultRow | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.record_at(index.row())
+        return current_record(self.view, self.model)
 
     def _row_changed(self) -> None:
         self._show_delivered()

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QLabel,
     QMessageBox,
@@ -179,6 +181,12 @@ class ResultsTab(TabPage):
             self.window_.show_status(outcome.text)
         return outcome
 
+    def _open(self, dialog: QDialog, done: Callable[[int], None]) -> None:
+        """Open a window-modal dialog (kept in `self.dialog` for tests); `done` gets its code."""
+        dialog.finished.connect(done)
+        self.dialog = dialog
+        dialog.open()
+
     @Slot(int)
     def _cycle_chosen(self, index: int) -> None:
         cycle_id = self.cycle_box.itemData(index)
@@ -205,9 +213,7 @@ class ResultsTab(TabPage):
                 )
             self.results_page.view.setFocus()
 
-        dialog.finished.connect(done)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog, done)
 
     @Slot()
     def clear_result(self) -> None:
@@ -257,9 +263,7 @@ class ResultsTab(TabPage):
             if self.office_page.prompts:
                 self.window_.show_status(self.office_page.prompts[-1].text, 10000)
 
-        dialog.finished.connect(done)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog, done)
 
     @Slot()
     def delete_office_action(self) -> None:
@@ -286,9 +290,7 @@ class ResultsTab(TabPage):
                     )
                 )
 
-        dialog.finished.connect(done)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog, done)
 
     @Slot()
     def new_cycle(self) -> None:
@@ -303,9 +305,7 @@ class ResultsTab(TabPage):
                     )
                 )
 
-        dialog.finished.connect(done)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog, done)
 
     @Slot()
     def print_public_summary(self) -> None:

@@ -63,6 +63,7 @@ from endorse_desktop.ui.widgets.table_model import (
     RecordTableModel,
 )
 from endorse_desktop.ui.widgets.text import plural
+from endorse_desktop.ui.widgets.views import current_record, row_to_keep
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -239,26 +240,17 @@ class ScorecardsTab(TabPage):
         place = self._grid_place()
         show_archived = self.show_archived_action.isChecked()
         self.race_model.set_records(races_core.list_races(store, include_archived=show_archived))
-        row = None
-        if race is not None:
-            row = self.race_model.row_of(lambda r: r.id == race.id)
-        if row is None and self.race_model.rowCount():
-            row = 0
+        race_id = None if race is None else race.id
+        row = row_to_keep(self.race_model, lambda r: r.id == race_id)
         if row is not None:
             self._select(self.race_view, row)
         self._show_race(candidate, place)
 
     def current_race(self) -> Race | None:
-        index = self.race_view.currentIndex()
-        if not index.isValid() or index.row() >= self.race_model.rowCount():
-            return None
-        return self.race_model.record_at(index.row())
+        return current_record(self.race_view, self.race_model)
 
     def current_candidate(self) -> Candidate | None:
-        index = self.candidate_view.currentIndex()
-        if not index.isValid() or index.row() >= self.candidate_model.rowCount():
-            return None
-        return self.candidate_model.record_at(index.row())
+        return current_record(self.candidate_view, self.candidate_model)
 
     def _show_race(
         self,

@@ -54,27 +54,24 @@ class DocumentController(QObject):
         # deferred: the commitments dialogs cost ~270 ms at start-up (python -X importtime)
         from endorse_desktop.ui.commitments.dialogs import SignupPrintDialog
 
-        session = self._window.session
-        dialog = SignupPrintDialog(session, self._parent)
+        dialog = SignupPrintDialog(self._window.session, self._parent)
         if dialog.exec() != SignupPrintDialog.DialogCode.Accepted:
             return
-        output = choose_pdf_path(self._parent, session, self.tr("Sign-up sheet"))
-        if output is not None:
-            self.export("signup", output, **dialog.options())
+        self._save_pdf("signup", self.tr("Sign-up sheet"), **dialog.options())
 
     @Slot()
     def print_commitment_report(self) -> None:
-        session = self._window.session
-        output = choose_pdf_path(self._parent, session, self.tr("Commitment report"))
-        if output is not None:
-            self.export("commitments", output)
+        self._save_pdf("commitments", self.tr("Commitment report"))
 
     @Slot()
     def print_track_record(self) -> None:
-        session = self._window.session
-        output = choose_pdf_path(self._parent, session, self.tr("Track record"))
+        self._save_pdf("track-record", self.tr("Track record"))
+
+    def _save_pdf(self, kind: str, title: str, **options: Any) -> None:
+        """Ask where to save the document `title` names (a PDF), then write it there."""
+        output = choose_pdf_path(self._parent, self._window.session, title)
         if output is not None:
-            self.export("track-record", output)
+            self.export(kind, output, **options)
 
     @Slot()
     def print_ballots_dialog(self) -> None:

@@ -56,7 +56,6 @@ INPUT_TYPES: tuple[type[QWidget], ...] = (
     QPlainTextEdit,
     QTextEdit,
     QAbstractSpinBox,
-    QCheckBox,
     QComboBox,
     QAbstractItemView,
 )
