@@ -64,6 +64,7 @@ from endorse_desktop.ui.shell.host import TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_actions
 from endorse_desktop.ui.widgets.flow import flow_row
+from endorse_desktop.ui.widgets.labels import big_bold_label
 from endorse_desktop.ui.widgets.live_label import LiveLabel
 
 if TYPE_CHECKING:
@@ -154,12 +155,7 @@ class MeetingTab(TabPage):
         self.meeting_combo.setToolTip(self.tr("The meeting whose attendance and votes are shown"))
         self.meeting_combo.currentIndexChanged.connect(self._meeting_chosen)
         self.new_meeting_button = QToolButton()
-        self.header = QLabel()
-        self.header.setAccessibleName(self.tr("Present and quorum"))
-        font = self.header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.header.setFont(font)
+        self.header = big_bold_label(self.tr("Present and quorum"), 1.35)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Meeting:")))
         top.addWidget(self.meeting_combo, 1)

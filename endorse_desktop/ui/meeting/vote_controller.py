@@ -9,7 +9,7 @@ the facilitator through the tab (`ask_finalize`, `ask_next_round`), so a test ca
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import (
@@ -44,16 +44,13 @@ from endorse_desktop.ui.meeting.dialogs import (
     LotDialog,
     NewVoteDialog,
 )
+from endorse_desktop.ui.meeting.screen import MeetingScreen, vote_read_again
 from endorse_desktop.ui.meeting.tally_panel import (
     KeyRanking,
 )
 from endorse_desktop.ui.projector.vote_slide import status_lines
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.workers import run_in_background
-
-if TYPE_CHECKING:
-    from endorse_desktop.ui.meeting.screen import MeetingScreen
-
 
 METHOD_WORDS = {
     Method.PAPER_CHOOSE_ONE: "paper ballots, choose one",
@@ -336,10 +333,9 @@ class VoteController(QObject):
 
     @Slot()
     def open_next_round(self) -> None:
-        vote = self._tab.current_vote
+        vote = vote_read_again(self._tab)
         if vote is None:
             return
-        vote = load_vote(self._tab.store, vote.id)
         try:
             going, tied, drops = voting.next_round_plan(self._tab.store, vote)
         except VoteError as error:

@@ -52,6 +52,7 @@ from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import action_button, make_actions, menu_groups
 from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 from endorse_desktop.ui.widgets.flow import flow_row
+from endorse_desktop.ui.widgets.text import arg
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -330,23 +331,20 @@ def record_text(store: Store, group_name: str) -> str:
             + escape(cycle.cycle.name)
             + "</b>: "
             + escape(
-                _tr("%1 endorsed, %2 won, %3 lost, %4 pending")
-                .replace("%1", str(t.endorsements))
-                .replace("%2", str(t.won))
-                .replace("%3", str(t.lost))
-                .replace("%4", str(t.pending))
-                + " · "
-                + _tr("primaries %1 of %2")
-                .replace("%1", str(p.won))
-                .replace("%2", str(p.endorsements))
-                + " · "
-                + _tr("generals %1 of %2")
-                .replace("%1", str(g.won))
-                .replace("%2", str(g.endorsements))
-                + " · "
-                + _tr("pledges kept %1 of %2")
-                .replace("%1", str(t.pledges_kept))
-                .replace("%2", str(t.pledges_made))
+                " · ".join(
+                    (
+                        arg(
+                            _tr("%1 endorsed, %2 won, %3 lost, %4 pending"),
+                            t.endorsements,
+                            t.won,
+                            t.lost,
+                            t.pending,
+                        ),
+                        arg(_tr("primaries %1 of %2"), p.won, p.endorsements),
+                        arg(_tr("generals %1 of %2"), g.won, g.endorsements),
+                        arg(_tr("pledges kept %1 of %2"), t.pledges_kept, t.pledges_made),
+                    )
+                )
             )
             + "</p>"
         )

@@ -69,9 +69,13 @@ class DocumentController(QObject):
 
     def _save_pdf(self, kind: str, title: str, **options: Any) -> None:
         """Ask where to save the document `title` names (a PDF), then write it there."""
-        output = choose_pdf_path(self._parent, self._window.session, title)
-        if output is not None:
-            self.export(kind, output, **options)
+        path = choose_pdf_path(self._parent, self._window.session, title)
+        self._export_to(kind, path, **options)
+
+    def _export_to(self, kind: str, path: Path | None, **options: Any) -> None:
+        """Write the document where the Save dialog said (nothing when it was cancelled)."""
+        if path is not None:
+            self.export(kind, path, **options)
 
     @Slot()
     def print_ballots_dialog(self) -> None:
@@ -84,8 +88,7 @@ class DocumentController(QObject):
         options = dialog.options()
         name = f"ballots-{file_word(options['race'] or '')}.pdf"
         path = ask_pdf_path(self._parent, self.tr("Save the ballots"), name)
-        if path is not None:
-            self.export("ballots", path, **options)
+        self._export_to("ballots", path, **options)
 
     @Slot()
     def print_summary_dialog(self) -> None:
@@ -99,8 +102,7 @@ class DocumentController(QObject):
         meeting_id = dialog.meeting_id()
         name = f"meeting-summary-{meeting_id or 'latest'}.pdf"
         path = ask_pdf_path(self._parent, self.tr("Save the meeting summary"), name)
-        if path is not None:
-            self.export("summary", path, meeting=meeting_id, lang=dialog.language())
+        self._export_to("summary", path, meeting=meeting_id, lang=dialog.language())
 
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
         """Write a document off the GUI thread (own read-only connection), then open it.

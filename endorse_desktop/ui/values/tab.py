@@ -42,6 +42,7 @@ from endorse_desktop.ui.values.model import (
     ValuesModel,
 )
 from endorse_desktop.ui.widgets.actions import action_button, make_actions, menu_groups
+from endorse_desktop.ui.widgets.labels import big_bold_label
 from endorse_desktop.ui.widgets.text import plural
 from endorse_desktop.ui.widgets.views import record_view
 
@@ -156,12 +157,7 @@ class ValuesTab(TabPage):
         self.dot_panel = QFrame()
         self.dot_panel.setFrameShape(QFrame.Shape.StyledPanel)
         self.dot_panel.setAccessibleName(self.tr("Dot vote"))
-        self.dot_total_label = QLabel()
-        self.dot_total_label.setAccessibleName(self.tr("Dots placed"))
-        font = self.dot_total_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.dot_total_label.setFont(font)
+        self.dot_total_label = big_bold_label(self.tr("Dots placed"), 1.4)
         explain = QLabel(
             self.tr(
                 "Dot vote: press Space for a dot on the selected value, or 1–9 for the value with "
