@@ -8,6 +8,7 @@ thermometer on the projector.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -169,7 +170,7 @@ class CommitmentsTab(TabPage):
         right after a click on the window's tab bar (issue 12). The pages' own keys are
         panel keys, made by the pages."""
         table = [
-            spec(name, text, f"Alt+{number}", tip, "_show_page")
+            spec(name, text, f"Alt+{number}", tip, "")  # handled by show_page(name)
             for number, (name, text, tip) in enumerate(
                 (
                     ("pledges", _tr("&Pledges"), _tr("Every pledge, with filters")),
@@ -220,7 +221,7 @@ class CommitmentsTab(TabPage):
     def _make_actions(self) -> dict[str, QAction]:
         made = make_actions(self._action_table(), self, self)
         for name in PAGES:
-            made[name].setData(name)  # `_show_page` reads which page from the action
+            made[name].triggered.connect(partial(self.show_page, name))
         return made
 
     def menu_title(self) -> str:
@@ -316,12 +317,6 @@ class CommitmentsTab(TabPage):
         self._endorsement_changed()
 
     # ----- actions -----------------------------------------------------------------------------
-    @Slot()
-    def _show_page(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.show_page(str(action.data()))
-
     def show_page(self, name: str) -> QWidget:
         page = getattr(self, name)
         self.pages.setCurrentWidget(page)
