@@ -94,7 +94,9 @@ class OfficePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.officials_list)
         layout.addLayout(right, 1)
-        self.officials_list.currentRowChanged.connect(self._official_chosen)
+        # Shown first, then announced (connections run in the order they were made).
+        self.officials_list.currentRowChanged.connect(self._show_official)
+        self.officials_list.currentRowChanged.connect(self.official_changed)
         self._store: Store | None = None
 
     def set_data(self, store: Store) -> None:
@@ -136,10 +138,6 @@ class OfficePage(QWidget):
 
     def selected_action(self) -> OfficeAction | None:
         return current_record(self.view, self.model)
-
-    def _official_chosen(self) -> None:
-        self._show_official()
-        self.official_changed.emit()
 
     def _show_official(self) -> None:
         official = self.official()

@@ -135,7 +135,10 @@ class ResultsPage(QWidget):
         layout.addWidget(splitter)
         self.outcomes: dict[int, RaceOutcome] = {}
         self._store: Store | None = None
-        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        # Shown first, then announced (connections run in the order they were made).
+        rows = self.view.selectionModel()
+        rows.currentRowChanged.connect(self._show_delivered)
+        rows.currentRowChanged.connect(self.selection_changed)
 
     def set_data(self, store: Store) -> None:
         chosen = self.selected()
@@ -158,10 +161,6 @@ class ResultsPage(QWidget):
 
     def selected(self) -> ResultRow | None:
         return current_record(self.view, self.model)
-
-    def _row_changed(self) -> None:
-        self._show_delivered()
-        self.selection_changed.emit()
 
     def _show_delivered(self) -> None:
         chosen = self.selected()

@@ -177,8 +177,8 @@ class MainWindow(QMainWindow):
         if self._welcome is None:
             welcome = WelcomePage()
             welcome.create_group_requested.connect(self.create_group)
-            welcome.sample_requested.connect(self.open_sample_group)
-            welcome.open_requested.connect(self.open_file_dialog)
+            welcome.sample_requested.connect(self.files.open_sample_group)
+            welcome.open_requested.connect(self.files.open_file_dialog)
             self.pages.addWidget(welcome)
             self._welcome = welcome
         return self._welcome
@@ -421,30 +421,10 @@ class MainWindow(QMainWindow):
     def ensure_projector(self) -> Any:
         return self.projector_control.ensure_projector()
 
-    @Slot()
-    def present_current(self) -> None:
-        self.projector_control.present_current()
-
-    @Slot()
-    def blank_projector(self) -> None:
-        self.projector_control.blank_projector()
-
     # ----- files (ui/shell/file_controller.py) -------------------------------------------------
     def open_path(self, path: Path) -> bool:
         """Open a file in this window; on failure say why and keep the current file open."""
         return self.files.open_path(path)
-
-    @Slot()
-    def open_file_dialog(self) -> None:
-        self.files.open_file_dialog()
-
-    @Slot()
-    def open_sample_group(self) -> None:
-        self.files.open_sample_group()
-
-    @Slot()
-    def restore_dialog(self) -> None:
-        self.files.restore_dialog()
 
     # ----- closing -----------------------------------------------------------------------------
     def daily_backup(self) -> None:
