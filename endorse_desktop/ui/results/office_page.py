@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from endorse_desktop.core.accountability import OfficeAction, Official, ReviewPr
 from endorse_desktop.core.scoring import rating_label
 from endorse_desktop.core.values import list_values
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
-from endorse_desktop.ui.widgets.views import current_record
+from endorse_desktop.ui.widgets.views import current_record, record_view
 
 if TYPE_CHECKING:
     from endorse_desktop.core.store import Store
@@ -67,12 +65,7 @@ class OfficePage(QWidget):
         self.officials_list.setMaximumWidth(440)
         self.officials_list.setMinimumWidth(300)
         self.model = ActionsModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(_tr("Actions in office"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_view(self.model, _tr("Actions in office"))
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)

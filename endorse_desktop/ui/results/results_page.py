@@ -9,11 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from endorse_desktop.core.results import (
     share_text,
 )
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
-from endorse_desktop.ui.widgets.views import current_record, row_to_keep
+from endorse_desktop.ui.widgets.views import current_record, record_view, row_to_keep
 
 if TYPE_CHECKING:
     from endorse_desktop.core.store import Store
@@ -109,12 +107,7 @@ class ResultsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ResultsModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(_tr("Results of this cycle's races"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_view(self.model, _tr("Results of this cycle's races"))
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
