@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction
@@ -66,6 +66,9 @@ WATCHED = (
     Topic.COMMITMENTS,
     Topic.VALUES,
 )
+
+
+T = TypeVar("T")
 
 
 class ResultsTab(TabPage):
@@ -182,6 +185,12 @@ class ResultsTab(TabPage):
             self.window_.show_status(outcome.text)
         return outcome
 
+    def _chosen(self, chosen: T | None, missing: str) -> T | None:
+        """What a command acts on; when there is nothing, `missing` says so on the status line."""
+        if chosen is None:
+            self.window_.show_status(missing)
+        return chosen
+
     def _open(self, dialog: QDialog, done: Callable[[int], None]) -> None:
         """Open a window-modal dialog (kept in `self.dialog` for tests); `done` gets its code."""
         dialog.finished.connect(done)
@@ -200,9 +209,8 @@ class ResultsTab(TabPage):
 
     @Slot()
     def enter_result(self) -> None:
-        row = self.results_page.selected()
+        row = self._chosen(self.results_page.selected(), self.tr("Choose a candidate first."))
         if row is None:
-            self.window_.show_status(self.tr("Choose a candidate first."))
             return
         dialog = ResultDialog(row.candidate_id, f"{row.name} — {row.race_title}", row.result, self)
 
@@ -247,9 +255,8 @@ class ResultsTab(TabPage):
 
     @Slot()
     def add_office_action(self) -> None:
-        official = self.office_page.official()
+        official = self._chosen(self.office_page.official(), self.tr("No official to rate yet."))
         if official is None:
-            self.window_.show_status(self.tr("No official to rate yet."))
             return
         values = list_values(self.session.store)
         dialog = OfficeActionDialog(official.person_id, official.name, values, self)
