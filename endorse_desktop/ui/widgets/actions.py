@@ -145,10 +145,11 @@ def separator(parent: QObject) -> QAction:
 
 
 def menu_groups(parent: QObject, *groups: Iterable[QAction]) -> list[QAction]:
-    """A menu's actions: the groups in order, a separator between two groups."""
+    """A menu's actions: the groups in order, a separator between two groups (an empty group
+    adds nothing)."""
     actions: list[QAction] = []
-    for group in groups:
-        if actions:
+    for group in map(list, groups):
+        if actions and group:
             actions.append(separator(parent))
         actions.extend(group)
     return actions
