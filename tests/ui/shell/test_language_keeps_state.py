@@ -68,6 +68,8 @@ def edit_action(window: MainWindow, key: str):  # type: ignore[no-untyped-def]
 
 def test_undo_the_timer_and_the_count_survive_a_switch_and_back(qtbot, counting) -> None:
     window, tab, vote_id = counting
+    tab.show_live_vote()  # type: ignore[attr-defined]
+    show_active(qtbot, window)  # the projector's window opened on top
     tab.tally.setFocus()  # type: ignore[attr-defined]
     press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_1)
     assert ballots(tab, vote_id) == 3
@@ -100,9 +102,10 @@ def test_undo_the_timer_and_the_count_survive_a_switch_and_back(qtbot, counting)
     assert rebuilt.tally.board.shown_view().ballots == 2  # type: ignore[attr-defined]
     edit_action(window, "redo").trigger()
     assert ballots(rebuilt, vote_id) == 3
-    # and counting goes on from the keyboard, where the focus was
+    # and counting goes on from the keyboard, where the focus was, and on the wall
     press(qtbot, window, Qt.Key.Key_2)
     assert ballots(rebuilt, vote_id) == 4
+    assert window.projector.current_slide.view.ballots == 4
 
 
 def _less(display: str) -> str:
