@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
@@ -179,3 +186,46 @@ def test_the_chosen_rows_and_the_scrolling_of_a_list_stay(qtbot, window: MainWin
         rows = {index.row() for index in again.selectionModel().selectedRows()}
         assert [again.model().index(row, 0).data() for row in rows] == [chosen]
         assert again.verticalScrollBar().value() == 12
+
+
+def test_each_tab_keeps_its_chosen_race_row_and_filters(qtbot, window: MainWindow) -> None:
+    """The race chosen on Candidates & Scorecards, the filters on Commitments, the row on
+    Results: what the facilitator picked is still picked after Español and back."""
+    with ui_language("en"):
+        picked: dict[str, tuple[list[int], list[int]]] = {}
+        for key in ("scorecards", "commitments", "results"):
+            tab = window.show_tab(key)
+            QApplication.processEvents()
+            for view in shown_lists(tab):
+                last = view.model().index(view.model().rowCount() - 1, 0)
+                view.setCurrentIndex(last)
+            for combo in shown_choices(tab):
+                combo.setCurrentIndex(combo.count() - 1)
+            picked[key] = (
+                [v.currentIndex().row() for v in shown_lists(tab)],
+                [c.currentIndex() for c in shown_choices(tab)],
+            )
+        assert any(rows for rows, _ in picked.values())
+        assert any(choices for _, choices in picked.values())
+        choose_language(window, "es")
+        choose_language(window, "en")
+        for key, (rows, choices) in picked.items():
+            tab = window.show_tab(key)
+            QApplication.processEvents()
+            assert [v.currentIndex().row() for v in shown_lists(tab)] == rows, key
+            assert [c.currentIndex() for c in shown_choices(tab)] == choices, key
+
+
+def shown_lists(tab: QWidget) -> list[QAbstractItemView]:
+    return [
+        view
+        for view in tab.findChildren(QAbstractItemView)
+        if not isinstance(view, QHeaderView)
+        and view.isVisible()
+        and view.model() is not None
+        and view.model().rowCount() > 1
+    ]
+
+
+def shown_choices(tab: QWidget) -> list[QComboBox]:
+    return [c for c in tab.findChildren(QComboBox) if c.isVisible() and c.count() > 1]
