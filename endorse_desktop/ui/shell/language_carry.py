@@ -22,6 +22,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QComboBox,
     QLineEdit,
     QSplitter,
@@ -76,7 +77,8 @@ def tab_state(tab: QWidget) -> TabState:
         if isinstance(widget, QComboBox):
             state.combos[key] = (widget.currentData(), widget.currentText())
         elif isinstance(widget, QLineEdit) and not widget.isReadOnly() and widget.text():
-            if widget.parent() is None or not isinstance(widget.parent(), QComboBox):
+            # a combo box's or spin box's own line follows its value, restored with it
+            if not isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
                 state.filters[key] = widget.text()
         elif isinstance(widget, QSplitter):
             state.splitters[key] = widget.sizes()

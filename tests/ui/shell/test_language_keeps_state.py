@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHeaderView,
+    QLineEdit,
     QTableView,
     QWidget,
 )
@@ -229,3 +230,21 @@ def shown_lists(tab: QWidget) -> list[QAbstractItemView]:
 
 def shown_choices(tab: QWidget) -> list[QComboBox]:
     return [c for c in tab.findChildren(QComboBox) if c.isVisible() and c.count() > 1]
+
+
+def test_a_typed_filter_still_filters(qtbot, window: MainWindow) -> None:
+    with ui_language("en"):
+        members = window.show_tab("members")
+        search = next(e for e in members.findChildren(QLineEdit) if e.isVisible())
+        table = next(t for t in members.findChildren(QTableView) if t.isVisible())
+        everyone = table.model().rowCount()
+        qtbot.keyClicks(search, "an")
+        found = table.model().rowCount()
+        assert 0 < found < everyone
+        choose_language(window, "es")
+        choose_language(window, "en")
+        rebuilt = window.built_tab("members")
+        again = next(e for e in rebuilt.findChildren(QLineEdit) if e.isVisible())
+        assert again.text() == "an"
+        shown = next(t for t in rebuilt.findChildren(QTableView) if t.isVisible())
+        assert shown.model().rowCount() == found
