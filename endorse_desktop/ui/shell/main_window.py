@@ -145,11 +145,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every word again after View ▸ Language, keeping the file, the tab, the meeting and the
-        vote (the tabs and menus are rebuilt; the undo history restarts, as its commands belong
-        to the tabs it replaces; nothing is written to the file)."""
+        vote, the undo history and each tab's screen (the tabs and menus are rebuilt and take
+        over from the ones they replace: ui/shell/language_carry; nothing is written)."""
 
         places = where_we_are(self)
-        self.undo_stack.clear()
         self._clear_menu_bar()
         self._fill_menu_bar()
         self._tab_specs = tab_specs()
