@@ -134,8 +134,16 @@ _FRACTION_WORDS: Final = {
 }
 
 
-def _fraction_text(fraction: Fraction) -> str:
-    return _FRACTION_WORDS.get(fraction) or f"{fraction.numerator}/{fraction.denominator}"
+_FRACTION_WORDS_ES: Final = {
+    Fraction(1, 2): "la mitad",
+    Fraction(3, 5): "tres quintos",
+    Fraction(2, 3): "dos tercios",
+    Fraction(3, 4): "tres cuartos",
+}
+
+
+def _fraction_text(fraction: Fraction, words: Mapping[Fraction, str] = _FRACTION_WORDS) -> str:
+    return words.get(fraction) or f"{fraction.numerator}/{fraction.denominator}"
 
 
 @dataclass(frozen=True)
@@ -190,6 +198,26 @@ class Threshold:
         if self.fraction == 1:
             return "all"
         return f"at least {_fraction_text(self.fraction)}"
+
+    @property
+    def label_es(self) -> str:
+        """`label` in Spanish: "mayoría", "dos tercios", "más de tres quintos", "unanimidad"."""
+        if self.comparison is Comparison.MORE_THAN:
+            if self.fraction == HALF:
+                return "mayoría"
+            return f"más de {_fraction_text(self.fraction, _FRACTION_WORDS_ES)}"
+        if self.fraction == 1:
+            return "unanimidad"
+        return _fraction_text(self.fraction, _FRACTION_WORDS_ES)
+
+    @property
+    def description_es(self) -> str:
+        """`description` in Spanish: "al menos dos tercios", "más de la mitad", "la totalidad"."""
+        if self.comparison is Comparison.MORE_THAN:
+            return f"más de {_fraction_text(self.fraction, _FRACTION_WORDS_ES)}"
+        if self.fraction == 1:
+            return "la totalidad"
+        return f"al menos {_fraction_text(self.fraction, _FRACTION_WORDS_ES)}"
 
     @property
     def preset_name(self) -> str | None:
