@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from endorse_desktop.core.bilingual import Said
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import votes as repo
@@ -26,10 +27,7 @@ from endorse_desktop.core.voting.rules import (
     VoteRecordError,
     over_vote_problem,
 )
-from endorse_desktop.core.voting.sentences import (
-    BASE_WORDS,
-    rule_words,
-)
+from endorse_desktop.core.voting.sentences import live_words
 from endorse_desktop.core.voting.stored import (
     Method,
     Vote,
@@ -246,6 +244,7 @@ class BallotDesk:
 
     def _make_view(self) -> LiveView:
         vote, tally, numbers = self.vote, self.tally, self.numbers
+        base_words, rule = live_words(vote.threshold, vote.base)  # English with their Spanish
         options = [vote.option(option_id) for option_id in sorted(self._keys.values())]
         options.sort(key=lambda option: option.key)
         counts = {option.label: tally.votes[option.id] for option in options}
@@ -268,7 +267,7 @@ class BallotDesk:
                 quorum=vote.quorum,
             )
         except VoteRecordError as error:
-            problem = str(error)
+            problem = Said(str(error), error.es)
         over = over_vote_problem(
             tally.ballots,
             present=numbers.present,
@@ -305,8 +304,8 @@ class BallotDesk:
             votes_cast=tally.votes_cast,
             base=None if status is None else status.base,
             needed=None if status is None else status.needed,
-            base_words=BASE_WORDS[vote.base],
-            rule_words=rule_words(vote.threshold, vote.base),
+            base_words=base_words,
+            rule_words=rule,
             numbers=numbers,
             quorum=vote.quorum,
             quorum_met=(

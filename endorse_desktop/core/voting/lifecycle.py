@@ -313,8 +313,10 @@ def preview(
         raise VoteError(str(error)) from None
 
 
-def sentence_for(store: Store, vote: Vote, result: CountResult) -> str:
-    return outcome_sentence(result_to_json(result), rule_facts(vote, vote_numbers(store, vote)))
+def sentence_for(store: Store, vote: Vote, result: CountResult, code: str = "en") -> str:
+    """What `result` means in words, in `code` (the UI's language; what is stored stays English)."""
+    facts = rule_facts(vote, vote_numbers(store, vote))
+    return outcome_sentence(result_to_json(result), facts, code)
 
 
 def _winner_option_id(vote: Vote, result: CountResult) -> int | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from endorse_desktop.core.bilingual import said, say
 from endorse_desktop.core.document_text import Language, spanish_question
 from endorse_desktop.core.endorsements import list_endorsements
 from endorse_desktop.core.meetings import (
@@ -51,8 +52,6 @@ from endorse_desktop.core.voting.sentences import (
     outcome_sentence,
     quoted,
     rule_summary,
-    said,
-    say,
 )
 from endorse_desktop.core.voting.stored import (
     Method,

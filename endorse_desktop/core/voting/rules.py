@@ -18,6 +18,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any, Final, Literal, TypeVar
 
+from endorse_desktop.core.bilingual import Said
 from endorse_desktop.core.errors import InvalidInputError
 
 NO_ENDORSEMENT: Final = "No endorsement"
@@ -367,10 +368,20 @@ def over_vote_problem(
     members, key = min(known)
     if ballots <= members - recused:
         return None
-    return (
-        f"{show_value(ballots)} ballots{detail} but only {show_value(members - recused)} "
-        f"members can vote ({show_value(members)} {key} − {show_value(recused)} recused)"
+    can_vote, said_members, said_recused = (
+        show_value(members - recused),
+        show_value(members),
+        show_value(recused),
     )
+    return Said(
+        f"{show_value(ballots)} ballots{detail} but only {can_vote} members can vote "
+        f"({said_members} {key} − {said_recused} recused)",
+        f"{show_value(ballots)} papeletas{detail} pero solo pueden votar {can_vote} miembros "
+        f"({said_members} {_PRESENT_ES[key]} − {said_recused} con conflicto de intereses)",
+    )
+
+
+_PRESENT_ES: Final = {"present": "presentes", "eligible": "con derecho a voto"}
 
 
 def quorum_met(present: int | None, quorum: int | None) -> bool | None:

@@ -12,11 +12,12 @@ English; only what is shown or printed changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from endorse_desktop.core.document_text import SPANISH, Language
+from endorse_desktop.core.bilingual import Said, say
+from endorse_desktop.core.document_text import SPANISH
 from endorse_desktop.core.voting.rules import (
     NO_ENDORSEMENT,
     Base,
@@ -61,18 +62,6 @@ class RuleFacts:
     quorum: int | None = None
 
 
-def say(code: str, english: str, spanish: str) -> str:
-    """The sentence in `code` ("en" or "es"): both are written side by side where they are made,
-    so a sentence never gains an English clause its Spanish lacks."""
-    return spanish if code == "es" else english
-
-
-def said(language: Language, make: Callable[[str], str], separator: str = "\n") -> str:
-    """What `make(code)` says in each language of a document, English first, said once when
-    both are the same (a number, a name)."""
-    return separator.join(dict.fromkeys(make(code) for code in language.codes))
-
-
 def quoted(label: str, code: str = "en") -> str:
     """An option as a sentence names it: "No endorsement" in quotes, and in Spanish by its
     Spanish name (the record keeps the English label; only the words change)."""
@@ -104,6 +93,15 @@ def rule_words(threshold: Threshold, base: Base, size: int | None = None, code: 
     if threshold.fraction == 1:
         return say(code, f"all {counted}", f"la totalidad de {counted}")
     return say(code, f"{threshold.label} of {counted}", f"{threshold.label_es} de {counted}")
+
+
+def live_words(threshold: Threshold, base: Base) -> tuple[Said, Said]:
+    """The base and the rule as the live count's lines say them ("Needed: 20 of 29 votes cast
+    (two-thirds of votes cast)"), each English with its Spanish."""
+    return (
+        Said(BASE_WORDS[base], _BASE_WORDS_ES[base][1]),
+        Said(rule_words(threshold, base), rule_words(threshold, base, code="es")),
+    )
 
 
 def rule_summary(

@@ -34,6 +34,7 @@ from endorse_desktop.ui.meeting.correction_dialogs import (
     RecusalDialog,
 )
 from endorse_desktop.ui.shell.session import Topic
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.file_dialogs import save_file_name
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class VoteCorrections(QObject):
                 )
                 amended = change_ranked(self._tab.store, vote.id, dialog.ranking(), reason)
         except VoteError as error:
-            QMessageBox.warning(self._tab.widget, self.tr("Amendment refused"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Amendment refused"), in_ui(error))
             return
         self._tab._announce(Topic.VOTES)
         self._tab.reload_votes(select=vote.id)
@@ -176,7 +177,7 @@ class VoteCorrections(QObject):
             )
         except EndorsementError as error:
             QMessageBox.warning(
-                self._tab.widget, self.tr("Cannot change the endorsement"), str(error)
+                self._tab.widget, self.tr("Cannot change the endorsement"), in_ui(error)
             )
             return
         self._tab._announce(Topic.ENDORSEMENTS)
@@ -205,7 +206,7 @@ class VoteCorrections(QObject):
         try:
             data = self.vote_record_json(vote.id)
         except ValueError as error:
-            QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), in_ui(error))
             return None
 
         try:
@@ -213,7 +214,7 @@ class VoteCorrections(QObject):
             with private_text_file(path) as handle:
                 handle.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         except OSError as error:
-            QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), in_ui(error))
             return None
         self._tab.window_.show_status(self.tr("Vote record saved to %s") % path, 8000)
         return path
