@@ -198,6 +198,7 @@ class DocumentText:
     so_far: str
     needs_more: tuple[str, str]  # "needs {n} more"
     round_of: str  # "Round {n} of {total}"
+    needed_count: str  # "{n} needed", over the threshold line
 
 
 def _catalog(code: str) -> DocumentText:
@@ -501,6 +502,7 @@ def _catalog(code: str) -> DocumentText:
         so_far=pick("✓ so far", "✓ hasta ahora"),
         needs_more=pick(("needs {n} more", "needs {n} more"), ("falta {n}", "faltan {n}")),
         round_of=pick("Round {n} of {total}", "Ronda {n} de {total}"),
+        needed_count=pick("{n} needed", "se necesitan {n}"),
     )
 
 

@@ -136,8 +136,14 @@ class BallotDesk:
         if option_id is None:
             option = self.vote.option_by_key(key)
             if option is not None:
-                raise VoteError(f"{option.label} is no longer on the ballot in this round")
-            raise VoteError(f"key {key} is not an option in this vote")
+                raise VoteError(
+                    f"{option.label} is no longer on the ballot in this round",
+                    es=f"{option.label} ya no está en la papeleta de esta ronda",
+                )
+            raise VoteError(
+                f"key {key} is not an option in this vote",
+                es=f"la tecla {key} no es una opción de esta votación",
+            )
         return option_id
 
     def record_key(self, key: int) -> int:
@@ -156,7 +162,10 @@ class BallotDesk:
         self._require(Method.PAPER_RANKED)
         for rank in ranking:
             if len(set(rank)) != len(rank):
-                raise VoteError("one rank cannot name the same option twice")
+                raise VoteError(
+                    "one rank cannot name the same option twice",
+                    es="un mismo lugar no puede nombrar dos veces la misma opción",
+                )
         return self._commit(EventKind.RANKED, ranking=tuple(tuple(rank) for rank in ranking))
 
     def set_count(self, tally: TallyKind, option_id: int | None, quantity: int) -> int:
@@ -164,9 +173,12 @@ class BallotDesk:
         self._require(Method.HAND_COUNT)
         tally = TallyKind(tally)
         if quantity < 0:
-            raise VoteError("a count cannot be negative")
+            raise VoteError("a count cannot be negative", es="un conteo no puede ser negativo")
         if tally is TallyKind.OPTION and option_id not in self.round.option_ids:
-            raise VoteError("that option is not on the ballot in this round")
+            raise VoteError(
+                "that option is not on the ballot in this round",
+                es="esa opción no está en la papeleta de esta ronda",
+            )
         return self._commit(
             EventKind.HAND_COUNT,
             option_id=option_id if tally is TallyKind.OPTION else None,
@@ -188,7 +200,7 @@ class BallotDesk:
             typed is not None and typed.id == event_id for typed in (self._typed_events())
         )
         if not known:
-            raise VoteError("that entry is no longer counted")
+            raise VoteError("that entry is no longer counted", es="esa entrada ya no se cuenta")
         return self._commit(EventKind.UNDO, undoes=event_id)
 
     def _typed_events(self) -> list[BallotEvent | None]:
@@ -214,7 +226,9 @@ class BallotDesk:
         """Insert the event in its own transaction (durable on return), then count it."""
         if self.round.is_final:
             raise VoteError(
-                f"round {self.round.number} is finalized: corrections are amendments with a reason"
+                f"round {self.round.number} is finalized: corrections are amendments with a reason",
+                es=f"la ronda {self.round.number} está finalizada: las correcciones son enmiendas "
+                "con un motivo",
             )
         try:
             with self.store.transaction():

@@ -136,7 +136,8 @@ class VoteSlide(Slide):
         super().__init__(session, parent)
         self._feed: LiveVoteFeed | None = None
         self._desk: BallotDesk | None = None
-        self._final_count: tuple[LiveView, list[CountRound]] | None = None  # read once
+        # read once per view and language
+        self._final_count: tuple[LiveView, Language, list[CountRound]] | None = None
         # the round of a finalized count the facilitator's board shows (None: the final one)
         self._count_round: int | None = None
         self._spanish: tuple[int, str, str] | None = None  # vote id, race title, question
@@ -214,7 +215,8 @@ class VoteSlide(Slide):
         old, new = self._layout(before, None), self._layout(after, None)
         if old.key != new.key:
             return None
-        bars = changed_areas(before, after, new.bars, projector_font(self.height(), 1.0))
+        font = projector_font(self.height(), 1.0)
+        bars = changed_areas(before, after, new.bars, font, language=self.language)
         if bars is None:
             return None
         region = QRegion()
@@ -263,12 +265,17 @@ class VoteSlide(Slide):
         shows, else the last (the count is read from the file once per view)."""
         if view.method is not Method.PAPER_RANKED or not view.is_final:
             return None
-        if self._final_count is None or self._final_count[0] is not view:
+        if (
+            self._final_count is None
+            or self._final_count[0] is not view
+            or self._final_count[1] != self.language
+        ):
             vote = load_vote(self.session.store, view.vote_id)
             final = next((r for r in reversed(vote.rounds) if r.is_final and r.result), None)
             rounds = final.result["rounds"] if final is not None and final.result else []
-            self._final_count = (view, count_rounds(view, rounds) if rounds else [])
-        counted = self._final_count[1]
+            counted_rounds = count_rounds(view, rounds, self.language) if rounds else []
+            self._final_count = (view, self.language, counted_rounds)
+        counted = self._final_count[2]
         if not counted:
             return None
         wanted = self._count_round
@@ -437,6 +444,7 @@ class VoteSlide(Slide):
             projector_font(height, 1.0),
             count_round=counted_round.number if counted_round is not None else 1,
             clip=clip,
+            language=self.language,
         )
         painter.setFont(projector_font(height, 1.0, bold=True))
         for rect, (text, warning) in zip(
