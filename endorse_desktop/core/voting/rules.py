@@ -128,23 +128,28 @@ def enum_value(kind: type[_E], value: object, what: str) -> _E:
 # R-1 Thresholds
 
 _FRACTION_WORDS: Final = {
-    Fraction(1, 2): "half",
-    Fraction(3, 5): "three-fifths",
-    Fraction(2, 3): "two-thirds",
-    Fraction(3, 4): "three-quarters",
+    "en": {
+        Fraction(1, 2): "half",
+        Fraction(3, 5): "three-fifths",
+        Fraction(2, 3): "two-thirds",
+        Fraction(3, 4): "three-quarters",
+    },
+    "es": {
+        Fraction(1, 2): "la mitad",
+        Fraction(3, 5): "tres quintos",
+        Fraction(2, 3): "dos tercios",
+        Fraction(3, 4): "tres cuartos",
+    },
+}
+# A rule's words in each language: a majority, more than …, unanimous, all, at least …
+_RULE_WORDS: Final = {
+    "en": ("a majority", "more than {}", "unanimous", "all", "at least {}"),
+    "es": ("mayoría", "más de {}", "unanimidad", "la totalidad", "al menos {}"),
 }
 
 
-_FRACTION_WORDS_ES: Final = {
-    Fraction(1, 2): "la mitad",
-    Fraction(3, 5): "tres quintos",
-    Fraction(2, 3): "dos tercios",
-    Fraction(3, 4): "tres cuartos",
-}
-
-
-def _fraction_text(fraction: Fraction, words: Mapping[Fraction, str] = _FRACTION_WORDS) -> str:
-    return words.get(fraction) or f"{fraction.numerator}/{fraction.denominator}"
+def _fraction_text(fraction: Fraction, code: str = "en") -> str:
+    return _FRACTION_WORDS[code].get(fraction) or f"{fraction.numerator}/{fraction.denominator}"
 
 
 @dataclass(frozen=True)
@@ -183,42 +188,28 @@ class Threshold:
     @property
     def label(self) -> str:
         """Short words for a result sentence: "a majority", "two-thirds", "5/8", "unanimous"."""
-        if self.comparison is Comparison.MORE_THAN:
-            if self.fraction == HALF:
-                return "a majority"
-            return f"more than {_fraction_text(self.fraction)}"
-        if self.fraction == 1:
-            return "unanimous"
-        return _fraction_text(self.fraction)
+        return self.label_in("en")
 
     @property
     def description(self) -> str:
         """The exact rule in words: "at least two-thirds", "more than half", "all"."""
-        if self.comparison is Comparison.MORE_THAN:
-            return f"more than {_fraction_text(self.fraction)}"
-        if self.fraction == 1:
-            return "all"
-        return f"at least {_fraction_text(self.fraction)}"
+        return self.description_in("en")
 
-    @property
-    def label_es(self) -> str:
-        """`label` in Spanish: "mayoría", "dos tercios", "más de tres quintos", "unanimidad"."""
+    def label_in(self, code: str) -> str:
+        """`label` in `code` ("en" or "es": "mayoría", "dos tercios", "unanimidad")."""
+        majority, more_than, unanimous, _, _ = _RULE_WORDS[code]
+        share = _fraction_text(self.fraction, code)
         if self.comparison is Comparison.MORE_THAN:
-            if self.fraction == HALF:
-                return "mayoría"
-            return f"más de {_fraction_text(self.fraction, _FRACTION_WORDS_ES)}"
-        if self.fraction == 1:
-            return "unanimidad"
-        return _fraction_text(self.fraction, _FRACTION_WORDS_ES)
+            return majority if self.fraction == HALF else more_than.format(share)
+        return unanimous if self.fraction == 1 else share
 
-    @property
-    def description_es(self) -> str:
-        """`description` in Spanish: "al menos dos tercios", "más de la mitad", "la totalidad"."""
+    def description_in(self, code: str) -> str:
+        """`description` in `code` ("más de la mitad", "al menos dos tercios", "la totalidad")."""
+        _, more_than, _, every, at_least = _RULE_WORDS[code]
+        share = _fraction_text(self.fraction, code)
         if self.comparison is Comparison.MORE_THAN:
-            return f"más de {_fraction_text(self.fraction, _FRACTION_WORDS_ES)}"
-        if self.fraction == 1:
-            return "la totalidad"
-        return f"al menos {_fraction_text(self.fraction, _FRACTION_WORDS_ES)}"
+            return more_than.format(share)
+        return every if self.fraction == 1 else at_least.format(share)
 
     @property
     def preset_name(self) -> str | None:

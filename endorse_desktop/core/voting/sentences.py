@@ -90,9 +90,9 @@ def rule_words(threshold: Threshold, base: Base, size: int | None = None, code: 
     """ "two-thirds of votes cast", "a majority of 30 members present", "all 12 votes cast";
     "dos tercios de los votos emitidos", "la totalidad de los 12 votos emitidos"."""
     counted = base_words(base, code, size)
-    if threshold.fraction == 1:
-        return say(code, f"all {counted}", f"la totalidad de {counted}")
-    return say(code, f"{threshold.label} of {counted}", f"{threshold.label_es} de {counted}")
+    if threshold.fraction == 1 and code != "es":
+        return f"all {counted}"
+    return f"{threshold.label_in(code)} {say(code, 'of', 'de')} {counted}"
 
 
 def live_words(threshold: Threshold, base: Base) -> tuple[Said, Said]:
@@ -108,16 +108,15 @@ def rule_summary(
     threshold: Threshold, base: Base, quorum: int | None, policy: Policy | None, code: str = "en"
 ) -> str:
     """The whole rule in one line, for the minutes and the vote's header."""
-    if code == "es":
-        parts = [f"{threshold.description_es} de {base_words(base, code)}".capitalize()]
-        parts.append(f"quórum de {quorum}" if quorum is not None else "sin regla de quórum")
-        if policy is not None:
-            parts.append(f"si no hay decisión: {_POLICY_WORDS_ES[policy]}")
-        return "; ".join(parts)
-    parts = [f"{threshold.description} of {BASE_WORDS[base]}".capitalize()]
-    parts.append(f"quorum {quorum}" if quorum is not None else "no quorum rule")
+    rule = f"{threshold.description_in(code)} {say(code, 'of', 'de')} {base_words(base, code)}"
+    parts = [rule.capitalize()]
+    if quorum is None:
+        parts.append(say(code, "no quorum rule", "sin regla de quórum"))
+    else:
+        parts.append(say(code, f"quorum {quorum}", f"quórum de {quorum}"))
     if policy is not None:
-        parts.append(f"if undecided: {POLICY_WORDS[policy]}")
+        english, spanish = POLICY_WORDS[policy], _POLICY_WORDS_ES[policy]
+        parts.append(say(code, f"if undecided: {english}", f"si no hay decisión: {spanish}"))
     return "; ".join(parts)
 
 
