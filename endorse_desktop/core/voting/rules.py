@@ -23,6 +23,8 @@ from endorse_desktop.core.errors import InvalidInputError
 
 NO_ENDORSEMENT: Final = "No endorsement"
 HALF: Final = Fraction(1, 2)
+# "present" and "eligible" as the Spanish messages say them
+_PRESENT_ES: Final = {"present": "presentes", "eligible": "con derecho a voto"}
 
 
 class VoteRecordError(InvalidInputError):
@@ -321,16 +323,28 @@ def validate_setup(
         if value is not None and recused > value:
             raise VoteRecordError(
                 f'"recused" ({show_value(recused)}) cannot be more than "{key}" '
-                f"({show_value(value)})"
+                f"({show_value(value)})",
+                es=f"los miembros con conflicto de intereses ({show_value(recused)}) no pueden ser "
+                f"más que los {_PRESENT_ES[key]} ({show_value(value)})",
             )
     if quorum is not None and present is None:
-        raise VoteRecordError('a quorum needs the number of members present ("present")')
+        raise VoteRecordError(
+            'a quorum needs the number of members present ("present")',
+            es="un quórum necesita saber cuántos miembros están presentes: registre la asistencia",
+        )
     if base is Base.CONTINUING and method != "ranked":
         raise VoteRecordError('base "continuing" is only for ranked votes')
     if base is Base.PRESENT and present is None:
-        raise VoteRecordError('base "present" needs the number of members present ("present")')
+        raise VoteRecordError(
+            'base "present" needs the number of members present ("present")',
+            es="contar sobre los miembros presentes necesita saber cuántos hay: registre la "
+            "asistencia",
+        )
     if base is Base.ELIGIBLE and eligible is None:
-        raise VoteRecordError('base "eligible" needs the number of eligible members ("eligible")')
+        raise VoteRecordError(
+            'base "eligible" needs the number of eligible members ("eligible")',
+            es="contar sobre los miembros con derecho a voto necesita saber cuántos hay",
+        )
 
 
 def _fixed_base(base: Base, present: int | None, eligible: int | None, recused: int) -> int:
@@ -370,9 +384,6 @@ def over_vote_problem(
         f"{show_value(ballots)} papeletas{detail} pero solo pueden votar {can_vote} miembros "
         f"({said_members} {_PRESENT_ES[key]} − {said_recused} con conflicto de intereses)",
     )
-
-
-_PRESENT_ES: Final = {"present": "presentes", "eligible": "con derecho a voto"}
 
 
 def quorum_met(present: int | None, quorum: int | None) -> bool | None:
