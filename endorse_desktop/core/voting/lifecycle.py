@@ -62,6 +62,7 @@ from endorse_desktop.core.voting.rules import (
 )
 from endorse_desktop.core.voting.sentences import (
     RuleFacts,
+    outcome_said,
     outcome_sentence,
 )
 from endorse_desktop.core.voting.stored import (
@@ -728,8 +729,8 @@ def _amend(
             vote_round.id,
             "amendment",
             field=change,
-            old_value=before,
-            new_value=after,
+            old_value=str(before),  # the audit keeps the English, as ever
+            new_value=str(after),
             reason=reason,
         )
     now = load_vote(store, vote.id)
@@ -742,7 +743,7 @@ def _stored_sentence(store: Store, vote: Vote) -> str:
     last_final = next((r for r in reversed(vote.rounds) if r.is_final), None)
     if last_final is None or last_final.result is None:
         return ""
-    return outcome_sentence(last_final.result, rule_facts(vote, vote_numbers(store, vote)))
+    return outcome_said(last_final.result, rule_facts(vote, vote_numbers(store, vote)))
 
 
 def _recount_finalized_rounds(store: Store, vote_id: int) -> str:
@@ -771,7 +772,7 @@ def _recount_finalized_rounds(store: Store, vote_id: int) -> str:
                 result=result,
                 finalize=False,
             )
-            sentence = outcome_sentence(result_to_json(result), rule_facts(vote, numbers))
+            sentence = outcome_said(result_to_json(result), rule_facts(vote, numbers))
             if _round_decided(vote, result) and not vote.is_closed:
                 repo.close_vote(store, vote_id)
     except VoteRecordError as error:

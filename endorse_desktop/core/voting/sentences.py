@@ -185,6 +185,12 @@ def outcome_sentence(result: Mapping[str, Any], facts: RuleFacts, code: str = "e
     return _no_decision(last, number, total, facts, code)
 
 
+def outcome_said(result: Mapping[str, Any], facts: RuleFacts) -> Said:
+    """`outcome_sentence` in English that also knows its Spanish (for a caller that shows it
+    later, in whichever language the window then speaks)."""
+    return Said(outcome_sentence(result, facts), outcome_sentence(result, facts, "es"))
+
+
 def _no_decision(
     last: Mapping[str, Any], number: int, total: int, facts: RuleFacts, code: str
 ) -> str:

@@ -95,7 +95,7 @@ class VoteCorrections(QObject):
                 self._tab.widget,
                 self.tr("The result changed"),
                 self.tr("Before: %s\nNow: %s\nReview the endorsement (Ctrl+Shift+D).")
-                % (amended.sentence_before, amended.sentence_after),
+                % (in_ui(amended.sentence_before), in_ui(amended.sentence_after)),
             )
 
     @Slot()
