@@ -362,7 +362,7 @@ def _summary_vote(store: Store, vote: Vote, number: int, language: Language) -> 
         rounds=rounds,
         sentence=in_words(_vote_sentence, result, is_open, facts),
         status_text=said(language, partial(_status_text, vote), separator=" / "),
-        amendments=_amendments(store, vote),
+        amendments=_amendments(store, vote, language),
         ballots=_ballot_accounts(store, vote, language),
     )
 
@@ -457,13 +457,16 @@ def _summary_rounds(
     return tuple(rounds)
 
 
-def _amendments(store: Store, vote: Vote) -> tuple[str, ...]:
+def _amendments(store: Store, vote: Vote, language: Language) -> tuple[str, ...]:
+    """A line per correction: its round in the minutes' language(s); what changed and why as
+    the audit log keeps them."""
     lines = []
     for vote_round in vote.rounds:
+        title = said(language, partial(_round_title, vote_round.number), " / ")
         for row in audit_repo.entries(store, "rounds", vote_round.id):
             if row["action"] == "amendment":
                 lines.append(
-                    f"Round {vote_round.number}, {row['at'][:16].replace('T', ' ')} UTC: "
+                    f"{title}, {row['at'][:16].replace('T', ' ')} UTC: "
                     f"{row['field']} — {row['reason']}"
                 )
     return tuple(lines)
