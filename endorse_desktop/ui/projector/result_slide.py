@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 
 from endorse_desktop.core.bilingual import say
@@ -98,12 +98,6 @@ class ResultSlide(Slide):
             except VoteError as error:
                 self.text = ResultText("", in_ui(error), [], False)
         self.update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        # View ▸ Language: the sentence was said in the window's language (English projector)
-        if event.type() == QEvent.Type.LanguageChange and self._vote_id is not None:
-            self.refresh()
-        super().changeEvent(event)
 
     def on_data_changed(self, topic: str) -> None:
         if topic == Topic.VOTES and self.isVisible():
