@@ -86,9 +86,14 @@ def clean_meeting(meeting: Meeting) -> Meeting:
         notes=meeting.notes.strip(),
     )
     if not _DATE.match(cleaned.held_on):
-        raise MeetingError(f"meeting date {cleaned.held_on!r} should look like 2026-03-14")
+        raise MeetingError(
+            f"meeting date {cleaned.held_on!r} should look like 2026-03-14",
+            es=f"la fecha de la reunión {cleaned.held_on!r} debe tener la forma 2026-03-14",
+        )
     if cleaned.head_count is not None and cleaned.head_count < 0:
-        raise MeetingError("a head count cannot be negative")
+        raise MeetingError(
+            "a head count cannot be negative", es="un conteo de asistentes no puede ser negativo"
+        )
     return cleaned
 
 
@@ -137,7 +142,10 @@ def delete_meeting(store: Store, meeting_id: int) -> Meeting:
     """Remove a meeting held by mistake; one that has votes is part of the record and stays."""
     meeting = _existing_meeting(store, meeting_id)
     if repo.vote_count(store, meeting_id):
-        raise MeetingError(f"the meeting of {meeting.held_on} has votes; it cannot be deleted")
+        raise MeetingError(
+            f"the meeting of {meeting.held_on} has votes; it cannot be deleted",
+            es=f"la reunión del {meeting.held_on} tiene votaciones; no se puede eliminar",
+        )
     with store.transaction():
         repo.delete(store, meeting_id)
         audit.record(store, "meetings", meeting_id, "delete", old_value=meeting.label)
@@ -155,13 +163,21 @@ def check_in(store: Store, meeting_id: int, member_id: int, at: str | None = Non
     """Mark a member present. `at` puts back an earlier check-in time (undo of a check-out)."""
     member = get_member(store, member_id)
     if member is None:
-        raise MeetingError("this member is no longer on the roster")
+        raise MeetingError(
+            "this member is no longer on the roster", es="este miembro ya no está en la lista"
+        )
     if member.archived:
-        raise MeetingError(f"{member.display_name} is archived; restore them to check them in")
+        raise MeetingError(
+            f"{member.display_name} is archived; restore them to check them in",
+            es=f"{member.display_name} está archivado; restáurelo para registrar su asistencia",
+        )
     if get_meeting(store, meeting_id) is None:
-        raise MeetingError("this meeting no longer exists")
+        raise MeetingError("this meeting no longer exists", es="esta reunión ya no existe")
     if repo.is_checked_in(store, meeting_id, member_id):
-        raise MeetingError(f"{member.display_name} is already checked in")
+        raise MeetingError(
+            f"{member.display_name} is already checked in",
+            es=f"la asistencia de {member.display_name} ya está registrada",
+        )
     with store.transaction():
         repo.check_in(store, meeting_id, member_id, at)
 

@@ -18,5 +18,6 @@ def export_summary(
     lang: Language | str | None = None,
     **_: object,
 ) -> list[Path]:
-    render_summary(gather_summary(store, meeting), output, Language.parse(lang))
+    language = Language.parse(lang)
+    render_summary(gather_summary(store, meeting, language), output, language)
     return [output]

@@ -9,7 +9,8 @@ outcome follows as the same plain sentence the room saw on the projector, then t
 accounting (printed, issued, returned, blank, spoiled; "not recorded" where the file cannot know).
 
 In Spanish or both languages (`language`) the headings, labels and signature lines come from
-`core.document_text`; the sentences the core writes (attendance, rules, outcomes) stay English.
+`core.document_text`; the sentences the core writes (attendance, rules, outcomes) come in the
+same language(s) from `core.voting.minutes`, a bilingual one on two lines (English, then Spanish).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from endorse_desktop.core.document_text import (
     texts,
 )
 from endorse_desktop.core.voting.minutes import BallotAccount, MeetingSummary, SummaryVote
+from endorse_desktop.core.voting.rules import NO_ENDORSEMENT
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
 
@@ -87,8 +89,8 @@ def _story(
         story.append(Paragraph(escape(details), s.body))
     story += [
         Paragraph(escape(_say(words, "attendance_quorum")), s.heading),
-        Paragraph(escape(summary.attendance_text), s.body),
-        Paragraph(f"<b>{escape(summary.quorum_text)}</b>", s.body),
+        Paragraph(escape(summary.attendance_text, line_breaks=True), s.body),
+        Paragraph(f"<b>{escape(summary.quorum_text, line_breaks=True)}</b>", s.body),
     ]
     if meeting.notes:
         story.append(Paragraph(escape(meeting.notes, line_breaks=True), s.body))
@@ -129,19 +131,26 @@ def _vote(
     heading = _say(words, "vote_heading", number=vote.number, race=vote.race_title)
     head = [
         Paragraph(escape(heading), s.subheading),
-        Paragraph(escape(vote.question), s.body),
+        Paragraph(escape(vote.question, line_breaks=True), s.body),
         Paragraph(
-            f"<b>{escape(_say(words, 'method'))}:</b> {escape(vote.method_text)}. "
-            f"<b>{escape(_say(words, 'rule'))}:</b> {escape(vote.rule_text)}.",
+            f"<b>{escape(_say(words, 'method'))}:</b> {escape(vote.method_text, line_breaks=True)}"
+            # a bilingual rule is two long lines of its own: it starts on a line of its own
+            + (". <br/>" if len(words) > 1 else ". ")
+            + f"<b>{escape(_say(words, 'rule'))}:</b> {escape(vote.rule_text, line_breaks=True)}.",
             s.body,
         ),
         Paragraph(
-            f"<b>{escape(_say(words, 'could_vote'))}:</b> {escape(vote.numbers_text)}.", s.body
+            f"<b>{escape(_say(words, 'could_vote'))}:</b> "
+            f"{escape(vote.numbers_text, line_breaks=True)}.",
+            s.body,
         ),
     ]
     outcome = [
         Spacer(0, 4),
-        Paragraph(f"<b>{escape(_say(words, 'outcome'))}:</b> {escape(vote.sentence)}", s.body),
+        Paragraph(
+            f"<b>{escape(_say(words, 'outcome'))}:</b> {escape(vote.sentence, line_breaks=True)}",
+            s.body,
+        ),
         Paragraph(escape(_say(words, "status", status=vote.status_text)), s.small),
     ]
     table = [_rounds_table(vote, width, words)] if vote.rounds else []
@@ -170,7 +179,8 @@ def _rounds_table(
         rows.append([label, *cells])
 
     for option in vote.options:
-        add(option, [Plain(r.cells.get(option, NOT_ON_BALLOT)) for r in rounds])
+        shown = _say(words, "no_endorsement") if option == NO_ENDORSEMENT else option
+        add(shown, [Plain(r.cells.get(option, NOT_ON_BALLOT)) for r in rounds])
     if any(r.abstain is not None for r in rounds):
         add(_say(words, "abstained"), [Plain(_number(r.abstain)) for r in rounds])
         add(_say(words, "blank_or_spoiled"), [Plain(_number(r.spoiled)) for r in rounds])
@@ -208,7 +218,7 @@ def _ballots_table(
             [
                 Plain(account.title),
                 *(
-                    Plain(BallotAccount.text(value))
+                    Plain(account.text(value))
                     for value in (
                         account.printed,
                         account.issued,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from endorse_desktop.core.bilingual import Said
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import votes as repo
@@ -26,10 +27,7 @@ from endorse_desktop.core.voting.rules import (
     VoteRecordError,
     over_vote_problem,
 )
-from endorse_desktop.core.voting.sentences import (
-    BASE_WORDS,
-    rule_words,
-)
+from endorse_desktop.core.voting.sentences import live_words
 from endorse_desktop.core.voting.stored import (
     Method,
     Vote,
@@ -139,8 +137,14 @@ class BallotDesk:
         if option_id is None:
             option = self.vote.option_by_key(key)
             if option is not None:
-                raise VoteError(f"{option.label} is no longer on the ballot in this round")
-            raise VoteError(f"key {key} is not an option in this vote")
+                raise VoteError(
+                    f"{option.label} is no longer on the ballot in this round",
+                    es=f"{option.label} ya no está en la papeleta de esta ronda",
+                )
+            raise VoteError(
+                f"key {key} is not an option in this vote",
+                es=f"la tecla {key} no es una opción de esta votación",
+            )
         return option_id
 
     def record_key(self, key: int) -> int:
@@ -159,7 +163,10 @@ class BallotDesk:
         self._require(Method.PAPER_RANKED)
         for rank in ranking:
             if len(set(rank)) != len(rank):
-                raise VoteError("one rank cannot name the same option twice")
+                raise VoteError(
+                    "one rank cannot name the same option twice",
+                    es="un mismo lugar no puede nombrar dos veces la misma opción",
+                )
         ranking = tuple(tuple(rank) for rank in ranking)
         return self._commit(BallotEvent(UNSAVED, EventKind.RANKED, ranking=ranking))
 
@@ -168,9 +175,12 @@ class BallotDesk:
         self._require(Method.HAND_COUNT)
         tally = TallyKind(tally)
         if quantity < 0:
-            raise VoteError("a count cannot be negative")
+            raise VoteError("a count cannot be negative", es="un conteo no puede ser negativo")
         if tally is TallyKind.OPTION and option_id not in self.round.option_ids:
-            raise VoteError("that option is not on the ballot in this round")
+            raise VoteError(
+                "that option is not on the ballot in this round",
+                es="esa opción no está en la papeleta de esta ronda",
+            )
         return self._commit(
             BallotEvent(
                 UNSAVED,
@@ -195,7 +205,7 @@ class BallotDesk:
             typed is not None and typed.id == event_id for typed in (self._typed_events())
         )
         if not known:
-            raise VoteError("that entry is no longer counted")
+            raise VoteError("that entry is no longer counted", es="esa entrada ya no se cuenta")
         return self._commit(BallotEvent(UNSAVED, EventKind.UNDO, undoes=event_id))
 
     def _typed_events(self) -> list[BallotEvent | None]:
@@ -212,7 +222,9 @@ class BallotDesk:
         """Insert the event in its own transaction (durable on return), then count it."""
         if self.round.is_final:
             raise VoteError(
-                f"round {self.round.number} is finalized: corrections are amendments with a reason"
+                f"round {self.round.number} is finalized: corrections are amendments with a reason",
+                es=f"la ronda {self.round.number} está finalizada: las correcciones son enmiendas "
+                "con un motivo",
             )
         try:
             with self.store.transaction():
@@ -233,6 +245,7 @@ class BallotDesk:
 
     def _make_view(self) -> LiveView:
         vote, tally, numbers = self.vote, self.tally, self.numbers
+        base_words, rule = live_words(vote.threshold, vote.base)  # English with their Spanish
         options = [vote.option(option_id) for option_id in sorted(self._keys.values())]
         options.sort(key=lambda option: option.key)
         counts = {option.label: tally.votes[option.id] for option in options}
@@ -255,7 +268,7 @@ class BallotDesk:
                 quorum=vote.quorum,
             )
         except VoteRecordError as error:
-            problem = str(error)
+            problem = Said(str(error), error.es)
         over = over_vote_problem(
             tally.ballots,
             present=numbers.present,
@@ -292,8 +305,8 @@ class BallotDesk:
             votes_cast=tally.votes_cast,
             base=None if status is None else status.base,
             needed=None if status is None else status.needed,
-            base_words=BASE_WORDS[vote.base],
-            rule_words=rule_words(vote.threshold, vote.base),
+            base_words=base_words,
+            rule_words=rule,
             numbers=numbers,
             quorum=vote.quorum,
             quorum_met=(

@@ -19,6 +19,7 @@ from fractions import Fraction
 from functools import partial
 from typing import Any
 
+from endorse_desktop.core.bilingual import in_code
 from endorse_desktop.core.endorsements import (
     Endorsement,
     EndorsementError,
@@ -63,6 +64,7 @@ from endorse_desktop.core.voting.rules import (
 )
 from endorse_desktop.core.voting.sentences import (
     RuleFacts,
+    outcome_said,
     outcome_sentence,
 )
 from endorse_desktop.core.voting.stored import (
@@ -175,9 +177,9 @@ def create_vote(  # noqa: PLR0917 - the facts of a vote, in the order one states
     rule = rule or default_rule(store)
     race = get_race(store, race_id)
     if race is None:
-        raise VoteError("this race no longer exists")
+        raise VoteError("this race no longer exists", es="esta contienda ya no existe")
     if get_meeting(store, meeting_id) is None:
-        raise VoteError("this meeting no longer exists")
+        raise VoteError("this meeting no longer exists", es="esta reunión ya no existe")
     options = ballot_options(store, race_id, rule.no_endorsement_option)
     # A candidate named like the app's own option (a file from before names were checked) would
     # be counted as it: the result would read "the group makes no endorsement".
@@ -185,14 +187,21 @@ def create_vote(  # noqa: PLR0917 - the facts of a vote, in the order one states
         if candidate_id is not None and name_key(label) == name_key(NO_ENDORSEMENT):
             raise VoteError(
                 f'the candidate "{label}" looks like the ballot\'s own "{NO_ENDORSEMENT}" '
-                "option; rename the candidate before voting"
+                "option; rename the candidate before voting",
+                es=f"el candidato «{label}» se parece a la opción «Sin respaldo» de la papeleta; "
+                "cámbiele el nombre antes de votar",
             )
     if not any(candidate_id is not None for candidate_id, _ in options):
-        raise VoteError(f"{race.title} has no candidates to vote on")
+        raise VoteError(
+            f"{race.title} has no candidates to vote on",
+            es=f"{race.title} no tiene candidatos por los que votar",
+        )
     if len(options) > MAX_OPTIONS:
         raise VoteError(
             f"{race.title} has {len(options)} options; a tally has keys 1-9 for at most "
-            f"{MAX_OPTIONS} (archive or withdraw candidates no longer running)"
+            f"{MAX_OPTIONS} (archive or withdraw candidates no longer running)",
+            es=f"{race.title} tiene {len(options)} opciones; el conteo tiene las teclas 1-9 para "
+            f"{MAX_OPTIONS} como máximo (archive o retire a los candidatos que ya no compiten)",
         )
     _check_rule(method, rule, [label for _, label in options])
     values = {
@@ -229,7 +238,11 @@ def create_vote(  # noqa: PLR0917 - the facts of a vote, in the order one states
 def _check_rule(method: Method, rule: VoteRule, labels: list[str]) -> None:
     """Refuse, before anything is stored, a rule or option list no count could accept."""
     if rule.base is Base.CONTINUING and method is not Method.PAPER_RANKED:
-        raise VoteError('counting out of "continuing ballots" is only for ranked votes')
+        raise VoteError(
+            'counting out of "continuing ballots" is only for ranked votes',
+            es="contar sobre las papeletas que siguen en juego es solo para votaciones por orden "
+            "de preferencia",
+        )
     try:
         VoteRecord(
             options=tuple(labels),
@@ -239,14 +252,17 @@ def _check_rule(method: Method, rule: VoteRule, labels: list[str]) -> None:
             ballots=(),
         )
     except VoteRecordError as error:
-        raise VoteError(str(error)) from None
+        raise VoteError(str(error), es=error.es) from None
 
 
 def delete_unused_vote(store: Store, vote_id: int) -> None:
     """Remove a vote set up by mistake, as long as nothing was counted in it."""
     vote = load_vote(store, vote_id)
     if repo.event_count_for_vote(store, vote_id) or any(r.is_final for r in vote.rounds):
-        raise VoteError("ballots were recorded in this vote; it stays in the record")
+        raise VoteError(
+            "ballots were recorded in this vote; it stays in the record",
+            es="ya se registraron papeletas en esta votación; queda en el registro",
+        )
     with store.transaction():
         repo.delete_vote(store, vote_id)
         audit.record(store, "votes", vote_id, "delete", old_value=vote.question)
@@ -262,16 +278,28 @@ def recuse(store: Store, vote_id: int, member_id: int, reason: str = "") -> None
     vote = _open_first_round_vote(store, vote_id, "recusals")
     member = get_member(store, member_id)
     if member is None:
-        raise VoteError("this member is no longer on the roster")
+        raise VoteError(
+            "this member is no longer on the roster", es="este miembro ya no está en la lista"
+        )
     if repo.recusal_reason(store, vote_id, member_id) is not None:
-        raise VoteError(f"{member.display_name} is already recused from this vote")
+        raise VoteError(
+            f"{member.display_name} is already recused from this vote",
+            es=f"{member.display_name} ya se apartó de esta votación",
+        )
     numbers = attendance(store, vote.meeting_id)
     if numbers.head_count is None and member_id not in meetings_repo.checked_in_ids(
         store, vote.meeting_id
     ):
-        raise VoteError(f"check {member.display_name} in first: only members present can recuse")
+        raise VoteError(
+            f"check {member.display_name} in first: only members present can recuse",
+            es=f"primero registre la asistencia de {member.display_name}: solo los miembros "
+            "presentes pueden apartarse",
+        )
     if len(repo.recused_ids(store, vote_id)) + 1 > numbers.present:
-        raise VoteError("more members would be recused than are present")
+        raise VoteError(
+            "more members would be recused than are present",
+            es="se apartarían más miembros de los que están presentes",
+        )
     with store.transaction():
         repo.add_recusal(store, vote_id, member_id, reason.strip())
         audit.record(store, "votes", vote_id, "recuse", new_value=member.display_name)
@@ -305,11 +333,13 @@ def preview(
     try:
         return count_vote(vote_record(store, vote, tallies=tallies))
     except VoteRecordError as error:
-        raise VoteError(str(error)) from None
+        raise VoteError(str(error), es=error.es) from None
 
 
-def sentence_for(store: Store, vote: Vote, result: CountResult) -> str:
-    return outcome_sentence(result_to_json(result), rule_facts(vote, vote_numbers(store, vote)))
+def sentence_for(store: Store, vote: Vote, result: CountResult, code: str = "en") -> str:
+    """What `result` means in words, in `code` (the UI's language; what is stored stays English)."""
+    facts = rule_facts(vote, vote_numbers(store, vote))
+    return outcome_sentence(result_to_json(result), facts, code)
 
 
 def _winner_option_id(vote: Vote, result: CountResult) -> int | None:
@@ -337,13 +367,18 @@ def finalize_round(
     vote = load_vote(store, vote_id)
     current = vote.current_round
     if current.is_final:
-        raise VoteError(f"round {current.number} is already finalized")
+        raise VoteError(
+            f"round {current.number} is already finalized",
+            es=f"la ronda {current.number} ya está finalizada",
+        )
     tally = round_tally(store, vote, current)
     result = preview(store, vote, {current.id: tally})
     if result.outcome is Outcome.NEEDS_LOT:
         raise VoteError(
             "the count needs a lot to settle a tie for the fewest votes: draw it and record the "
-            "result before finalizing"
+            "result before finalizing",
+            es="el conteo necesita un sorteo para resolver un empate con menos votos: hágalo y "
+            "registre el resultado antes de finalizar",
         )
     numbers = vote_numbers(store, vote)
     sentence = outcome_sentence(result_to_json(result), rule_facts(vote, numbers))
@@ -418,7 +453,7 @@ def _endorse(
             ),
         )
     except EndorsementError as error:
-        raise VoteError(str(error)) from None
+        raise VoteError(str(error), es=error.es) from None
 
 
 # ----- the next round, or stopping ------------------------------------------------------------
@@ -426,18 +461,28 @@ def next_round_plan(store: Store, vote: Vote) -> tuple[list[str], list[str], int
     """For an undecided choose-one round: (options going forward, tied on the cut line, how many
     of the tied the lot must remove). The tied are still in the first list."""
     if vote.is_ranked:
-        raise VoteError("a ranked vote counts all its rounds from one set of ballots")
+        raise VoteError(
+            "a ranked vote counts all its rounds from one set of ballots",
+            es="una votación por orden de preferencia cuenta todas sus rondas con las mismas "
+            "papeletas",
+        )
     current = vote.current_round
     if not current.is_final:
-        raise VoteError(f"finalize round {current.number} first")
+        raise VoteError(
+            f"finalize round {current.number} first",
+            es=f"primero finalice la ronda {current.number}",
+        )
     if vote.is_closed:
-        raise VoteError("this vote is closed")
+        raise VoteError("this vote is closed", es="esta votación está cerrada")
     result = count_vote(vote_record(store, vote))
     last = result.rounds[-1]
     labels = [vote.option(option_id).label for option_id in current.option_ids]
     going = options_for_next_round(labels, last, vote.policy)
     if going is None:
-        raise VoteError(f"round {current.number} decided the vote")
+        raise VoteError(
+            f"round {current.number} decided the vote",
+            es=f"la ronda {current.number} decidió la votación",
+        )
     return going, list(last.tied_for_last), lot_drop_count(last, vote.policy)
 
 
@@ -452,7 +497,9 @@ def open_next_round(store: Store, vote_id: int, lot_losers: Sequence[str] = ()) 
             "next round"
         )
     if not drops and losers:
-        raise VoteError("no lot is needed after this round")
+        raise VoteError(
+            "no lot is needed after this round", es="después de esta ronda no hace falta sorteo"
+        )
     option_ids = [vote.option_by_label(label).id for label in going if label not in losers]
     current = vote.current_round
     with store.transaction():
@@ -475,9 +522,15 @@ def close_vote(store: Store, vote_id: int) -> Vote:
     current = vote.current_round
     if not current.is_final:
         if repo.event_rows(store, current.id):
-            raise VoteError(f"round {current.number} has ballots: finalize it first")
+            raise VoteError(
+                f"round {current.number} has ballots: finalize it first",
+                es=f"la ronda {current.number} tiene papeletas: finalícela primero",
+            )
         if current.number == 1:
-            raise VoteError("nothing was counted yet: delete the vote instead of closing it")
+            raise VoteError(
+                "nothing was counted yet: delete the vote instead of closing it",
+                es="todavía no se contó nada: elimine la votación en lugar de cerrarla",
+            )
     with store.transaction():
         if not current.is_final:
             repo.delete_vote_round(store, current.id)
@@ -499,19 +552,29 @@ def record_runoff_lot(store: Store, vote_id: int, runoff_round: int, eliminated:
     """Record who the lot eliminated after a ranked count's round `runoff_round`."""
     vote = load_vote(store, vote_id)
     if not vote.is_ranked:
-        raise VoteError("in a choose-one vote the lot is recorded when the next round opens")
+        raise VoteError(
+            "in a choose-one vote the lot is recorded when the next round opens",
+            es="en una votación de una sola opción el sorteo se registra al abrir la siguiente "
+            "ronda",
+        )
     current = vote.current_round
     if current.is_final:
-        raise VoteError("this count is finalized; a correction needs an amendment")
+        raise VoteError(
+            "this count is finalized; a correction needs an amendment",
+            es="este conteo está finalizado; una corrección necesita una enmienda",
+        )
     option = next((o for o in vote.options if o.label == eliminated), None)
     if option is None:
-        raise VoteError(f"{eliminated} is not an option of this vote")
+        raise VoteError(
+            f"{eliminated} is not an option of this vote",
+            es=f"{eliminated} no es una opción de esta votación",
+        )
     with store.transaction():
         repo.add_runoff_lot(store, current.id, runoff_round, option.id)
         try:
             count_vote(vote_record(store, load_vote(store, vote_id)))
         except VoteRecordError as error:
-            raise VoteError(str(error)) from None
+            raise VoteError(str(error), es=error.es) from None
         audit.record(
             store,
             "rounds",
@@ -543,7 +606,10 @@ def amend_remove_ballot(
     ballots = round_tally(store, vote, vote_round).live_ballots_for(option_id)
     label = vote.label_of(option_id) or "blank/spoiled"
     if not ballots:
-        raise VoteError(f"round {round_number} has no ballot for {label} to take back")
+        raise VoteError(
+            f"round {round_number} has no ballot for {label} to take back",
+            es=f"la ronda {round_number} no tiene ninguna papeleta por {label} que retirar",
+        )
     return _amend(store, vote, round_number, reason, f"-1 ballot: {label}", undoes=ballots[-1].id)
 
 
@@ -563,7 +629,9 @@ def amend_remove_ranked(store: Store, vote_id: int, ranking: Ranking, reason: st
     match = next((e for e in reversed(tally.live_ranked()) if e.ranking == wanted), None)
     text = describe_ranking(vote, ranking)
     if match is None:
-        raise VoteError(f"no counted ballot reads {text}")
+        raise VoteError(
+            f"no counted ballot reads {text}", es=f"ninguna papeleta contada dice {text}"
+        )
     return _amend(store, vote, 1, reason, f"-1 ballot: {text}", undoes=match.id)
 
 
@@ -581,7 +649,7 @@ def amend_hand_count(
     _require_method(vote, Method.HAND_COUNT)
     tally = TallyKind(tally)
     if quantity < 0:
-        raise VoteError("a count cannot be negative")
+        raise VoteError("a count cannot be negative", es="un conteo no puede ser negativo")
     what = vote.label_of(option_id) if tally is TallyKind.OPTION else tally.value
     return _amend(
         store,
@@ -609,7 +677,9 @@ def _require_method(vote: Vote, method: Method) -> None:
 def _round(vote: Vote, number: int) -> VoteRound:
     found = next((r for r in vote.rounds if r.number == number), None)
     if found is None:
-        raise VoteError(f"this vote has no round {number}")
+        raise VoteError(
+            f"this vote has no round {number}", es=f"esta votación no tiene ronda {number}"
+        )
     return found
 
 
@@ -625,12 +695,21 @@ def _amend(
     (`BallotEvent`'s), its reason in the audit log with the change and the sentence it makes."""
     reason = reason.strip()
     if not reason:
-        raise VoteError("an amendment needs a reason (it goes into the audit log)")
+        raise VoteError(
+            "an amendment needs a reason (it goes into the audit log)",
+            es="una enmienda necesita un motivo (queda en el registro de cambios)",
+        )
     vote_round = next((r for r in vote.rounds if r.number == round_number), None)
     if vote_round is None:
-        raise VoteError(f"this vote has no round {round_number}")
+        raise VoteError(
+            f"this vote has no round {round_number}",
+            es=f"esta votación no tiene ronda {round_number}",
+        )
     if not vote_round.is_final:
-        raise VoteError(f"round {round_number} is still open: correct it with Backspace or Ctrl+Z")
+        raise VoteError(
+            f"round {round_number} is still open: correct it with Backspace or Ctrl+Z",
+            es=f"la ronda {round_number} sigue abierta: corríjala con Retroceso o Ctrl+Z",
+        )
     before = _stored_sentence(store, vote)
     outcome_before = (vote.outcome, vote.label_of(vote.winner_option_id) or None)
     with store.transaction():
@@ -643,8 +722,8 @@ def _amend(
             vote_round.id,
             "amendment",
             field=change,
-            old_value=before,
-            new_value=after,
+            old_value=str(before),  # the audit keeps the English, as ever
+            new_value=str(after),
             reason=reason,
         )
     now = load_vote(store, vote.id)
@@ -657,7 +736,7 @@ def _stored_sentence(store: Store, vote: Vote) -> str:
     last_final = next((r for r in reversed(vote.rounds) if r.is_final), None)
     if last_final is None or last_final.result is None:
         return ""
-    return outcome_sentence(last_final.result, rule_facts(vote, vote_numbers(store, vote)))
+    return outcome_said(last_final.result, rule_facts(vote, vote_numbers(store, vote)))
 
 
 def _recount_finalized_rounds(store: Store, vote_id: int) -> str:
@@ -686,9 +765,12 @@ def _recount_finalized_rounds(store: Store, vote_id: int) -> str:
                 result=result,
                 finalize=False,
             )
-            sentence = outcome_sentence(result_to_json(result), rule_facts(vote, numbers))
+            sentence = outcome_said(result_to_json(result), rule_facts(vote, numbers))
             if _round_decided(vote, result) and not vote.is_closed:
                 repo.close_vote(store, vote_id)
     except VoteRecordError as error:
-        raise VoteError(f"this correction cannot stand: {error}") from None
+        raise VoteError(
+            f"this correction cannot stand: {error}",
+            es=f"esta corrección no puede quedar: {in_code(error, 'es')}",
+        ) from None
     return sentence

@@ -9,15 +9,24 @@ choose-one ballot's. A blank ranked ballot is counted as blank, not as exhausted
 choice to exhaust). Ballot accounting gives what the store knows (ballots returned and entered,
 blank, spoiled); what it cannot know (how many were printed and handed out) says "not recorded",
 for the secretary to fill in by hand.
+
+The sentences are in the minutes' language(s) (`Language`): a bilingual document says each one
+in English, then on its own line in Spanish; a table cell says both on one line ("Round 1 / Ronda
+1"). Names (candidates, races, options) are said once, as written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
+from endorse_desktop.core.bilingual import said, say
+from endorse_desktop.core.document_text import Language, spanish_question
 from endorse_desktop.core.endorsements import list_endorsements
 from endorse_desktop.core.meetings import (
+    Attendance,
     Meeting,
     attendance,
     get_meeting,
@@ -35,16 +44,19 @@ from endorse_desktop.core.voting.counting import (
 )
 from endorse_desktop.core.voting.record import result_to_json
 from endorse_desktop.core.voting.rules import (
+    NO_ENDORSEMENT,
     VoteRecordError,
 )
 from endorse_desktop.core.voting.sentences import (
     RuleFacts,
     outcome_sentence,
+    quoted,
     rule_summary,
 )
 from endorse_desktop.core.voting.stored import (
     Method,
     Vote,
+    VoteNumbers,
     load_vote,
     round_tally,
     vote_ids,
@@ -53,13 +65,17 @@ from endorse_desktop.core.voting.stored import (
 )
 
 METHOD_WORDS = {
-    Method.HAND_COUNT: "Hand count",
-    Method.PAPER_CHOOSE_ONE: "Paper ballots, choose one",
-    Method.PAPER_RANKED: "Paper ballots, ranked (instant runoff)",
+    Method.HAND_COUNT: ("Hand count", "Conteo a mano"),
+    Method.PAPER_CHOOSE_ONE: ("Paper ballots, choose one", "Papeletas, una sola opción"),
+    Method.PAPER_RANKED: (
+        "Paper ballots, ranked (instant runoff)",
+        "Papeletas por orden de preferencia (segunda vuelta instantánea)",
+    ),
 }
 
 
 NOT_RECORDED = "not recorded"
+NOT_RECORDED_ES = "sin registro"
 
 
 @dataclass(frozen=True)
@@ -88,10 +104,10 @@ class BallotAccount:
     blank: int | None
     spoiled: int | None
     blank_or_spoiled: bool = False  # choose-one paper: one key for both, told apart by nobody
+    not_recorded: str = NOT_RECORDED  # in the minutes' language(s)
 
-    @staticmethod
-    def text(value: int | None) -> str:
-        return NOT_RECORDED if value is None else f"{value:,}"
+    def text(self, value: int | None) -> str:
+        return self.not_recorded if value is None else f"{value:,}"
 
 
 @dataclass(frozen=True)
@@ -139,7 +155,10 @@ def percent_text(votes: int, base: int) -> str:
     return f"{votes} ({tenths // 10}.{tenths % 10} %)"
 
 
-def gather_summary(store: Store, meeting_id: int | None = None) -> MeetingSummary:
+def gather_summary(
+    store: Store, meeting_id: int | None = None, language: Language = Language.EN
+) -> MeetingSummary:
+    """The minutes' data, their sentences in `language` (English, Spanish or both)."""
     settings = settings_or_default(store)
     meeting = get_meeting(store, meeting_id) if meeting_id is not None else latest_meeting(store)
     if meeting_id is not None and meeting is None:
@@ -149,19 +168,8 @@ def gather_summary(store: Store, meeting_id: int | None = None) -> MeetingSummar
             settings.name, settings.cycle, settings.page_size, None, 0, "", "", (), (), ()
         )
     numbers = attendance(store, meeting.id)
-    if numbers.head_count is not None:
-        counted = f"{numbers.head_count} present (head count; {numbers.checked_in} checked in)"
-    else:
-        counted = f"{numbers.checked_in} present (checked in)"
-    attendance_text = f"{counted}; {numbers.eligible_members} members on the roster may vote"
-    if numbers.quorum is None:
-        quorum_text = "The group has no quorum rule."
-    elif numbers.quorum_met:
-        quorum_text = f"Quorum ({numbers.quorum}) was met."
-    else:
-        quorum_text = f"Quorum ({numbers.quorum}) was NOT met: {numbers.short_of_quorum} short."
     votes = tuple(
-        _summary_vote(store, load_vote(store, vote_id), index)
+        _summary_vote(store, load_vote(store, vote_id), index, language)
         for index, vote_id in enumerate(vote_ids(store, meeting.id), start=1)
     )
     meeting_votes = set(vote_ids(store, meeting.id))
@@ -172,17 +180,17 @@ def gather_summary(store: Store, meeting_id: int | None = None) -> MeetingSummar
             continue
         candidate = get_candidate(store, endorsement.candidate_id)
         race = get_race(store, endorsement.race_id)
-        status = endorsement.status
-        if status == "conditional":
-            status = f"conditional: {endorsement.condition_text}"
-        elif status == "rescinded":
-            status = f"rescinded: {endorsement.rescinded_reason}"
+        status = said(language, partial(_endorsement_status, endorsement.status), separator=" / ")
+        if endorsement.status == "conditional":
+            status = f"{status}: {endorsement.condition_text}"
+        elif endorsement.status == "rescinded":
+            status = f"{status}: {endorsement.rescinded_reason}"
         endorsements.append(
             SummaryEndorsement(
                 candidate.name if candidate else "?",
                 race.title if race else "?",
                 status,
-                endorsement.vote_summary,
+                _decided_by(store, endorsement.vote_id, endorsement.vote_summary, language),
             )
         )
         pledged = int(
@@ -195,51 +203,171 @@ def gather_summary(store: Store, meeting_id: int | None = None) -> MeetingSummar
         page_size=settings.page_size,
         meeting=meeting,
         present=numbers.present,
-        attendance_text=attendance_text,
-        quorum_text=quorum_text,
+        attendance_text=said(language, partial(_attendance_text, numbers)),
+        quorum_text=said(language, partial(_quorum_text, numbers)),
         votes=votes,
         endorsements=tuple(endorsements),
         pledges=tuple(pledges),
     )
 
 
-def _summary_vote(store: Store, vote: Vote, number: int) -> SummaryVote:
-    race = get_race(store, vote.race_id)
+def _decided_by(store: Store, vote_id: int | None, stored: str, language: Language) -> str:
+    """The sentence an endorsement was decided by: in English as stored when the vote was
+    finalized; in Spanish said again from the vote's stored result (the record is unchanged)."""
+    if not language.has_spanish or vote_id is None:
+        return stored
+    vote = load_vote(store, vote_id)
+    result = next((r.result for r in reversed(vote.rounds) if r.is_final and r.result), None)
+    if result is None:
+        return stored
     numbers = vote_numbers(store, vote)
     facts = RuleFacts(vote.threshold, vote.base, vote.is_ranked, numbers.present, vote.quorum)
-    parts = [f"{numbers.present} present" if numbers.present is not None else "present unknown"]
-    if numbers.eligible is not None:
-        parts.append(f"{numbers.eligible} eligible")
-    parts.append(f"{numbers.recused} recused for a conflict of interest")
-    result, is_open = _latest_result(store, vote)
-    rounds = _summary_rounds(store, vote, result, is_open) if result else ()
-    sentence = outcome_sentence(result, facts) if result else "No ballots were counted."
-    if is_open:
-        sentence = f"Counting was still open: {sentence}"
-    if vote.is_closed:
-        status = "Decided" if vote.outcome in ("endorsed", "no_endorsement") else "Closed"
-    else:
-        status = f"In progress (round {vote.current_round.number})"
-    return SummaryVote(
-        number=number,
-        race_title=race.title if race else "?",
-        question=vote.question,
-        method_text=METHOD_WORDS[vote.method],
-        rule_text=rule_summary(
-            vote.threshold, vote.base, vote.quorum, None if vote.is_ranked else vote.policy
-        )
-        + ("; “No endorsement” offered" if vote.no_endorsement_option else ""),
-        numbers_text=", ".join(parts),
-        options=tuple(option.label for option in vote.options),
-        rounds=rounds,
-        sentence=sentence,
-        status_text=status,
-        amendments=_amendments(store, vote),
-        ballots=_ballot_accounts(store, vote),
+    return said(
+        language, lambda code: stored if code == "en" else outcome_sentence(result, facts, code)
     )
 
 
-def _ballot_accounts(store: Store, vote: Vote) -> tuple[BallotAccount, ...]:
+def _endorsement_status(status: str, code: str) -> str:
+    words = {
+        "conditional": ("conditional", "condicional"),
+        "rescinded": ("rescinded", "revocado"),
+        "active": ("active", "vigente"),
+    }.get(status)
+    return say(code, *words) if words else status
+
+
+def _attendance_text(numbers: Attendance, code: str) -> str:
+    if numbers.head_count is not None:
+        counted = say(
+            code,
+            f"{numbers.head_count} present (head count; {numbers.checked_in} checked in)",
+            f"{numbers.head_count} presentes (conteo de asistentes; {numbers.checked_in} "
+            "registrados)",
+        )
+    else:
+        counted = say(
+            code,
+            f"{numbers.checked_in} present (checked in)",
+            f"{numbers.checked_in} presentes (registrados)",
+        )
+    return say(
+        code,
+        f"{counted}; {numbers.eligible_members} members on the roster may vote",
+        f"{counted}; {numbers.eligible_members} miembros de la lista pueden votar",
+    )
+
+
+def _quorum_text(numbers: Attendance, code: str) -> str:
+    if numbers.quorum is None:
+        return say(code, "The group has no quorum rule.", "El grupo no tiene regla de quórum.")
+    if numbers.quorum_met:
+        return say(
+            code,
+            f"Quorum ({numbers.quorum}) was met.",
+            f"Hubo quórum ({numbers.quorum}).",
+        )
+    short = numbers.short_of_quorum
+    return say(
+        code,
+        f"Quorum ({numbers.quorum}) was NOT met: {short} short.",
+        f"NO hubo quórum ({numbers.quorum}): faltaron {short}.",
+    )
+
+
+def _numbers_text(numbers: VoteNumbers, code: str) -> str:
+    present = numbers.present
+    parts = [
+        say(code, f"{present} present", f"{present} presentes")
+        if present is not None
+        else say(code, "present unknown", "presentes: sin dato")
+    ]
+    if numbers.eligible is not None:
+        parts.append(
+            say(code, f"{numbers.eligible} eligible", f"{numbers.eligible} con derecho a voto")
+        )
+    parts.append(
+        say(
+            code,
+            f"{numbers.recused} recused for a conflict of interest",
+            f"{numbers.recused} con conflicto de intereses (no votan)",
+        )
+    )
+    return ", ".join(parts)
+
+
+def _vote_sentence(
+    result: dict[str, Any] | None, is_open: bool, facts: RuleFacts, code: str
+) -> str:
+    if not result:
+        return say(code, "No ballots were counted.", "No se contó ninguna papeleta.")
+    sentence = outcome_sentence(result, facts, code)
+    if is_open:
+        return say(code, "Counting was still open: ", "El conteo seguía abierto: ") + sentence
+    return sentence
+
+
+def _status_text(vote: Vote, code: str) -> str:
+    if not vote.is_closed:
+        number = vote.current_round.number
+        return say(code, f"In progress (round {number})", f"En curso (ronda {number})")
+    if vote.outcome in ("endorsed", "no_endorsement"):
+        return say(code, "Decided", "Decidida")
+    return say(code, "Closed", "Cerrada")
+
+
+def _rule_text(vote: Vote, code: str) -> str:
+    rule = rule_summary(
+        vote.threshold, vote.base, vote.quorum, None if vote.is_ranked else vote.policy, code
+    )
+    if vote.no_endorsement_option:
+        option = quoted(NO_ENDORSEMENT, code)
+        rule += say(code, f"; {option} offered", f"; se ofrece {option}")
+    return rule
+
+
+def _round_title(number: int, code: str) -> str:
+    return say(code, f"Round {number}", f"Ronda {number}")
+
+
+def _summary_vote(store: Store, vote: Vote, number: int, language: Language) -> SummaryVote:
+    race = get_race(store, vote.race_id)
+    numbers = vote_numbers(store, vote)
+    facts = RuleFacts(vote.threshold, vote.base, vote.is_ranked, numbers.present, vote.quorum)
+    result, is_open = _latest_result(store, vote)
+    rounds = _summary_rounds(store, vote, result, is_open, language) if result else ()
+
+    def in_words(make: Callable[..., str], *values: Any) -> str:
+        return said(language, lambda code: make(*values, code))
+
+    return SummaryVote(
+        number=number,
+        race_title=race.title if race else "?",
+        question=said(
+            language,
+            lambda code: (
+                vote.question
+                if code == "en"
+                else spanish_question(
+                    vote.question,
+                    vote.question_es,
+                    race.title if race else "",
+                    race.title_es if race else "",
+                )
+            ),
+        ),
+        method_text=said(language, lambda code: say(code, *METHOD_WORDS[vote.method])),
+        rule_text=in_words(_rule_text, vote),
+        numbers_text=in_words(_numbers_text, numbers),
+        options=tuple(option.label for option in vote.options),
+        rounds=rounds,
+        sentence=in_words(_vote_sentence, result, is_open, facts),
+        status_text=said(language, partial(_status_text, vote), separator=" / "),
+        amendments=_amendments(store, vote, language),
+        ballots=_ballot_accounts(store, vote, language),
+    )
+
+
+def _ballot_accounts(store: Store, vote: Vote, language: Language) -> tuple[BallotAccount, ...]:
     """A line per paper ballot handed out (a choose-one vote's rounds; a ranked vote's one)."""
     if vote.method is Method.HAND_COUNT:
         return ()
@@ -251,15 +379,26 @@ def _ballot_accounts(store: Store, vote: Vote) -> tuple[BallotAccount, ...]:
         else:
             # key 0 is "blank or spoiled": one number, said as such
             blank, spoiled = tally.blank, tally.spoiled - tally.blank
+        if vote.is_ranked:
+            title = said(
+                language,
+                lambda code: say(code, "Ranked ballot", "Papeleta por orden de preferencia"),
+                " / ",
+            )
+        else:
+            title = said(language, partial(_round_title, vote_round.number), " / ")
         accounts.append(
             BallotAccount(
-                title="Ranked ballot" if vote.is_ranked else f"Round {vote_round.number}",
+                title=title,
                 printed=None,  # printing is not recorded in the file
                 issued=None,  # nor how many were handed out
                 returned=tally.ballots - tally.abstain,
                 blank=blank,
                 spoiled=spoiled,
                 blank_or_spoiled=not vote.is_ranked,
+                not_recorded=said(
+                    language, lambda code: say(code, NOT_RECORDED, NOT_RECORDED_ES), " / "
+                ),
             )
         )
     return tuple(accounts)
@@ -280,7 +419,7 @@ def _latest_result(store: Store, vote: Vote) -> tuple[dict[str, Any] | None, boo
 
 
 def _summary_rounds(
-    store: Store, vote: Vote, result: dict[str, Any], is_open: bool
+    store: Store, vote: Vote, result: dict[str, Any], is_open: bool, language: Language
 ) -> tuple[SummaryRound, ...]:
     rounds = []
     entries = result["rounds"]
@@ -299,7 +438,7 @@ def _summary_rounds(
                 abstain, spoiled = tally.abstain, tally.spoiled
         rounds.append(
             SummaryRound(
-                title=f"Round {index}",
+                title=said(language, partial(_round_title, index), " / "),
                 cells={
                     label: percent_text(votes, entry["base"])
                     for label, votes in entry["counts"].items()
@@ -318,13 +457,16 @@ def _summary_rounds(
     return tuple(rounds)
 
 
-def _amendments(store: Store, vote: Vote) -> tuple[str, ...]:
+def _amendments(store: Store, vote: Vote, language: Language) -> tuple[str, ...]:
+    """A line per correction: its round in the minutes' language(s); what changed and why as
+    the audit log keeps them."""
     lines = []
     for vote_round in vote.rounds:
+        title = said(language, partial(_round_title, vote_round.number), " / ")
         for row in audit_repo.entries(store, "rounds", vote_round.id):
             if row["action"] == "amendment":
                 lines.append(
-                    f"Round {vote_round.number}, {row['at'][:16].replace('T', ' ')} UTC: "
+                    f"{title}, {row['at'][:16].replace('T', ' ')} UTC: "
                     f"{row['field']} — {row['reason']}"
                 )
     return tuple(lines)

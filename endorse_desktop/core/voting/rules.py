@@ -18,10 +18,13 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any, Final, Literal, TypeVar
 
+from endorse_desktop.core.bilingual import Said
 from endorse_desktop.core.errors import InvalidInputError
 
 NO_ENDORSEMENT: Final = "No endorsement"
 HALF: Final = Fraction(1, 2)
+# "present" and "eligible" as the Spanish messages say them
+_PRESENT_ES: Final = {"present": "presentes", "eligible": "con derecho a voto"}
 
 
 class VoteRecordError(InvalidInputError):
@@ -127,15 +130,28 @@ def enum_value(kind: type[_E], value: object, what: str) -> _E:
 # R-1 Thresholds
 
 _FRACTION_WORDS: Final = {
-    Fraction(1, 2): "half",
-    Fraction(3, 5): "three-fifths",
-    Fraction(2, 3): "two-thirds",
-    Fraction(3, 4): "three-quarters",
+    "en": {
+        Fraction(1, 2): "half",
+        Fraction(3, 5): "three-fifths",
+        Fraction(2, 3): "two-thirds",
+        Fraction(3, 4): "three-quarters",
+    },
+    "es": {
+        Fraction(1, 2): "la mitad",
+        Fraction(3, 5): "tres quintos",
+        Fraction(2, 3): "dos tercios",
+        Fraction(3, 4): "tres cuartos",
+    },
+}
+# A rule's words in each language: a majority, more than …, unanimous, all, at least …
+_RULE_WORDS: Final = {
+    "en": ("a majority", "more than {}", "unanimous", "all", "at least {}"),
+    "es": ("mayoría", "más de {}", "unanimidad", "la totalidad", "al menos {}"),
 }
 
 
-def _fraction_text(fraction: Fraction) -> str:
-    return _FRACTION_WORDS.get(fraction) or f"{fraction.numerator}/{fraction.denominator}"
+def _fraction_text(fraction: Fraction, code: str = "en") -> str:
+    return _FRACTION_WORDS[code].get(fraction) or f"{fraction.numerator}/{fraction.denominator}"
 
 
 @dataclass(frozen=True)
@@ -174,22 +190,28 @@ class Threshold:
     @property
     def label(self) -> str:
         """Short words for a result sentence: "a majority", "two-thirds", "5/8", "unanimous"."""
-        if self.comparison is Comparison.MORE_THAN:
-            if self.fraction == HALF:
-                return "a majority"
-            return f"more than {_fraction_text(self.fraction)}"
-        if self.fraction == 1:
-            return "unanimous"
-        return _fraction_text(self.fraction)
+        return self.label_in("en")
 
     @property
     def description(self) -> str:
         """The exact rule in words: "at least two-thirds", "more than half", "all"."""
+        return self.description_in("en")
+
+    def label_in(self, code: str) -> str:
+        """`label` in `code` ("en" or "es": "mayoría", "dos tercios", "unanimidad")."""
+        majority, more_than, unanimous, _, _ = _RULE_WORDS[code]
+        share = _fraction_text(self.fraction, code)
         if self.comparison is Comparison.MORE_THAN:
-            return f"more than {_fraction_text(self.fraction)}"
-        if self.fraction == 1:
-            return "all"
-        return f"at least {_fraction_text(self.fraction)}"
+            return majority if self.fraction == HALF else more_than.format(share)
+        return unanimous if self.fraction == 1 else share
+
+    def description_in(self, code: str) -> str:
+        """`description` in `code` ("más de la mitad", "al menos dos tercios", "la totalidad")."""
+        _, more_than, _, every, at_least = _RULE_WORDS[code]
+        share = _fraction_text(self.fraction, code)
+        if self.comparison is Comparison.MORE_THAN:
+            return more_than.format(share)
+        return every if self.fraction == 1 else at_least.format(share)
 
     @property
     def preset_name(self) -> str | None:
@@ -301,16 +323,28 @@ def validate_setup(
         if value is not None and recused > value:
             raise VoteRecordError(
                 f'"recused" ({show_value(recused)}) cannot be more than "{key}" '
-                f"({show_value(value)})"
+                f"({show_value(value)})",
+                es=f"los miembros con conflicto de intereses ({show_value(recused)}) no pueden ser "
+                f"más que los {_PRESENT_ES[key]} ({show_value(value)})",
             )
     if quorum is not None and present is None:
-        raise VoteRecordError('a quorum needs the number of members present ("present")')
+        raise VoteRecordError(
+            'a quorum needs the number of members present ("present")',
+            es="un quórum necesita saber cuántos miembros están presentes: registre la asistencia",
+        )
     if base is Base.CONTINUING and method != "ranked":
         raise VoteRecordError('base "continuing" is only for ranked votes')
     if base is Base.PRESENT and present is None:
-        raise VoteRecordError('base "present" needs the number of members present ("present")')
+        raise VoteRecordError(
+            'base "present" needs the number of members present ("present")',
+            es="contar sobre los miembros presentes necesita saber cuántos hay: registre la "
+            "asistencia",
+        )
     if base is Base.ELIGIBLE and eligible is None:
-        raise VoteRecordError('base "eligible" needs the number of eligible members ("eligible")')
+        raise VoteRecordError(
+            'base "eligible" needs the number of eligible members ("eligible")',
+            es="contar sobre los miembros con derecho a voto necesita saber cuántos hay",
+        )
 
 
 def _fixed_base(base: Base, present: int | None, eligible: int | None, recused: int) -> int:
@@ -339,9 +373,16 @@ def over_vote_problem(
     members, key = min(known)
     if ballots <= members - recused:
         return None
-    return (
-        f"{show_value(ballots)} ballots{detail} but only {show_value(members - recused)} "
-        f"members can vote ({show_value(members)} {key} − {show_value(recused)} recused)"
+    can_vote, said_members, said_recused = (
+        show_value(members - recused),
+        show_value(members),
+        show_value(recused),
+    )
+    return Said(
+        f"{show_value(ballots)} ballots{detail} but only {can_vote} members can vote "
+        f"({said_members} {key} − {said_recused} recused)",
+        f"{show_value(ballots)} papeletas{detail} pero solo pueden votar {can_vote} miembros "
+        f"({said_members} {_PRESENT_ES[key]} − {said_recused} con conflicto de intereses)",
     )
 
 

@@ -176,7 +176,7 @@ def _checked_options(rows: Sequence[Any]) -> tuple[VoteOption, ...]:
 def load_vote(store: Store, vote_id: int) -> Vote:
     row = repo.vote_row(store, vote_id)
     if row is None:
-        raise VoteError("this vote no longer exists")
+        raise VoteError("this vote no longer exists", es="esta votación ya no existe")
     rounds = tuple(
         VoteRound(
             id=int(r["id"]),

@@ -20,6 +20,7 @@ from endorse_desktop.core.voting.journal import BallotDesk
 from endorse_desktop.core.voting.stored import VoteError
 from endorse_desktop.core.voting.tally import BallotEvent, Ranking, TallyKind
 from endorse_desktop.ui.shell.undo import CallCommand, Step, edited
+from endorse_desktop.ui.widgets.core_text import in_ui
 
 
 class MeetingHost(Protocol):
@@ -42,7 +43,7 @@ def _command(
 ) -> CallCommand:
     def refused(error: Exception) -> None:
         changed()
-        host.report_error(str(error))  # after the refresh, so it stays on screen
+        host.report_error(in_ui(error))  # after the refresh, so it stays on screen
 
     return CallCommand(text, do, undo, changed, refused=refused)
 

@@ -63,6 +63,7 @@ from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
 from endorse_desktop.ui.shell.host import TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_actions
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.flow import flow_row
 from endorse_desktop.ui.widgets.labels import big_bold_label
 from endorse_desktop.ui.widgets.live_label import LiveLabel
@@ -318,7 +319,7 @@ class MeetingTab(TabPage):
         try:
             made = meetings.add_meeting(self.store, dialog.meeting())
         except MeetingError as error:
-            QMessageBox.warning(self, self.tr("Cannot add the meeting"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot add the meeting"), in_ui(error))
             return
         self._announce(Topic.MEETINGS)
         assert made.id is not None
@@ -335,7 +336,7 @@ class MeetingTab(TabPage):
         try:
             meetings.update_meeting(self.store, dialog.meeting())
         except MeetingError as error:
-            QMessageBox.warning(self, self.tr("Cannot change the meeting"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot change the meeting"), in_ui(error))
             return
         self._announce(Topic.MEETINGS)
         self.reload_meetings()

@@ -19,13 +19,37 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QRegion
 
+from endorse_desktop.core.document_text import Language, texts
 from endorse_desktop.core.voting.counting import NO_ENDORSEMENT, Base
 from endorse_desktop.core.voting.journal import LiveOption, LiveView
 from endorse_desktop.core.voting.sentences import BASE_WORDS, departure_sentences
+from endorse_desktop.ui.widgets.core_text import ui_code
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("VoteBars", text)
+
+
+def _in(language: Language, window_text: str, field: str, n: int | None = None) -> str:
+    """A bar's words: the window's own (.ts) on an English projector; in Spanish or both, the
+    printed documents' catalog entry `field` (a pair is singular/plural of `n`)."""
+    if language is Language.EN:
+        return window_text
+    said = []
+    for t in texts(language):
+        entry = getattr(t, field)
+        said.append((entry[n != 1] if isinstance(entry, tuple) else entry).format(n=n))
+    return " / ".join(said)
+
+
+def _label(label: str, language: Language) -> str:
+    """An option's name on its bar: "No endorsement" in the projector's language(s) (in the
+    window's own on an English projector); a candidate's name as written."""
+    if label != NO_ENDORSEMENT:
+        return label
+    if language is Language.EN:
+        return texts(Language.ES if ui_code() == "es" else Language.EN)[0].no_endorsement
+    return " / ".join(t.no_endorsement for t in texts(language))
 
 
 @dataclass(frozen=True)
@@ -58,20 +82,34 @@ class CountRound:
     number: int
     total: int
     reasons: tuple[str, ...]  # who left up to the end of this round, and why
+    language: Language = Language.EN  # the projector's; English: the window's
 
     @property
     def heading(self) -> str:
-        if self.total == 1:
-            return _tr("Round %1").replace("%1", str(self.number))
-        text = _tr("Round %1 of %2").replace("%1", str(self.number))
-        return text.replace("%2", str(self.total))
+        number, total = self.number, self.total
+        if self.language is not Language.EN:
+            return " / ".join(
+                t.round_heading.format(n=number)
+                if total == 1
+                else t.round_of.format(n=number, total=total)
+                for t in texts(self.language)
+            )
+        if total == 1:
+            return _tr("Round %1").replace("%1", str(number))
+        text = _tr("Round %1 of %2").replace("%1", str(number))
+        return text.replace("%2", str(total))
 
 
-def count_rounds(view: LiveView, rounds: Sequence[Mapping[str, Any]]) -> list[CountRound]:
+def count_rounds(
+    view: LiveView, rounds: Sequence[Mapping[str, Any]], language: Language = Language.EN
+) -> list[CountRound]:
     """Each round of a counted result (the §5 JSON's "rounds") as bars: the candidates still in,
     their votes against that round's line, the ballots with no choice left."""
     keys = {option.label: option.key for option in view.options}
-    reasons = departure_sentences(rounds)
+    codes = (ui_code(),) if language is Language.EN else language.codes
+    # who left after each round and why: in each language, English first
+    said = [departure_sentences(rounds, code) for code in codes]
+    reasons = [[line for lines in said for line in lines[n]] for n in range(len(rounds))]
     shown = []
     for number, entry in enumerate(rounds, start=1):
         base, needed = int(entry["base"]), int(entry["needed"])
@@ -98,7 +136,7 @@ def count_rounds(view: LiveView, rounds: Sequence[Mapping[str, Any]]) -> list[Co
         )
         # who has left by the end of this round: the final round says why each is missing
         so_far = tuple(line for lines in reasons[:number] for line in lines)
-        shown.append(CountRound(round_view, number, len(rounds), so_far))
+        shown.append(CountRound(round_view, number, len(rounds), so_far, language))
     return shown
 
 
@@ -118,30 +156,38 @@ def decided(view: LiveView, option: LiveOption) -> bool:
     return option.votes * view.base >= view.needed * (view.base + remaining)
 
 
-def bar_rows(view: LiveView, count_round: int = 1) -> list[BarRow]:
-    rows = [_row(option, view) for option in view.options]
+def bar_rows(
+    view: LiveView, count_round: int = 1, language: Language = Language.EN
+) -> list[BarRow]:
+    rows = [_row(option, view, language) for option in view.options]
     if view.method.value != "hand_count" or view.blank:
         if view.method.value != "paper_ranked":
-            blank_label = _tr("Blank or spoiled")
+            blank_label = _in(language, _tr("Blank or spoiled"), "blank_or_spoiled")
         elif count_round == 1:
-            blank_label = _tr("Blank or overvoted")
+            blank_label = _in(language, _tr("Blank or overvoted"), "blank_or_overvoted")
         else:
-            blank_label = _tr("No choice left")
+            blank_label = _in(language, _tr("No choice left"), "no_choice_left")
         key = "" if view.method.value == "paper_ranked" else "0"
-        rows.append(BarRow(key, blank_label, str(view.blank), "", _tr("not counted")))
+        note = _in(language, _tr("not counted"), "not_counted")
+        rows.append(BarRow(key, blank_label, str(view.blank), "", note))
     return rows
 
 
-def _row(option: LiveOption, view: LiveView) -> BarRow:
+def _row(option: LiveOption, view: LiveView, language: Language) -> BarRow:
     if option.still_needed is None or view.needed is None:
         note = ""
     elif view.base == 0:
-        note = _tr("no votes yet")
+        note = _in(language, _tr("no votes yet"), "no_votes_yet")
     elif option.still_needed == 0:
-        note = _tr("✓ reached") if decided(view, option) else _tr("✓ so far")
+        if decided(view, option):
+            note = _in(language, _tr("✓ reached"), "reached")
+        else:
+            note = _in(language, _tr("✓ so far"), "so_far")
     else:
-        note = _tr_n("needs %n more", None, option.still_needed)
-    return BarRow(str(option.key), option.label, str(option.votes), option.percent_text, note)
+        more = _tr_n("needs %n more", None, option.still_needed)
+        note = _in(language, more, "needs_more", option.still_needed)
+    label = _label(option.label, language)
+    return BarRow(str(option.key), label, str(option.votes), option.percent_text, note)
 
 
 def _tr_n(text: str, disambiguation: str | None, n: int) -> str:
@@ -220,7 +266,9 @@ def bars_layout(
         max((metrics.horizontalAdvance(r.label) for r in rows), default=0) + 12,
     )
     numbers_width = metrics.horizontalAdvance("00000  100.0 %") + 12
-    note_width = metrics.horizontalAdvance(_tr("needs 0000 more")) + 12
+    # as wide as the widest note: Spanish or both languages say more than "needs 0000 more"
+    notes = [_tr("needs 0000 more"), *(r.note for r in rows)]
+    note_width = max(metrics.horizontalAdvance(note) for note in notes) + 12
     bar_width = max(inner.width() - key_width - label_width - numbers_width - note_width, 40.0)
     return BarsLayout(
         outer=QRectF(area),
@@ -259,6 +307,7 @@ def changed_areas(
     *,
     show_keys: bool = True,
     count_round: int = 1,
+    language: Language = Language.EN,
 ) -> list[QRectF] | None:
     """The parts of `area` that look different with `new` than with `old` painted there: the
     numbers and notes that changed, the bars whose length or colour changed, the threshold line
@@ -266,7 +315,8 @@ def changed_areas(
     vote): then everything is repainted."""
     if old is None or old.vote_id != new.vote_id or old.method is not new.method:
         return None
-    old_rows, new_rows = bar_rows(old, count_round), bar_rows(new, count_round)
+    old_rows = bar_rows(old, count_round, language)
+    new_rows = bar_rows(new, count_round, language)
     if [(r.key, r.label) for r in old_rows] != [(r.key, r.label) for r in new_rows]:
         return None
     layout = bars_layout(area, new_rows, QFontMetrics(font), show_keys=show_keys)
@@ -305,12 +355,13 @@ def paint_vote_bars(
     show_keys: bool = True,
     count_round: int = 1,
     clip: QRegion | None = None,
+    language: Language = Language.EN,
 ) -> None:
     """Fill `area` with one row per option (and blank ballots), bars to a common scale.
 
     With `clip` (the part of the widget being repainted), only what lies in it is drawn: the
     rest of the screen already shows it (a keystroke repaints its own bar and numbers)."""
-    rows = bar_rows(view, count_round)
+    rows = bar_rows(view, count_round, language)
     if not rows:
         return
     metrics = QFontMetrics(font)
@@ -370,7 +421,7 @@ def paint_vote_bars(
                     x - layout.bar_width, top - layout.strip, 2 * layout.bar_width, layout.strip
                 ),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                _tr("%d needed") % view.needed,
+                _in(language, _tr("%d needed") % view.needed, "needed_count", view.needed),
             )
     painter.restore()
 

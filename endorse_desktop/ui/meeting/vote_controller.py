@@ -52,6 +52,7 @@ from endorse_desktop.ui.meeting.tally_panel import (
 from endorse_desktop.ui.projector.vote_slide import status_lines
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.workers import run_in_background
+from endorse_desktop.ui.widgets.core_text import in_ui, ui_code
 
 METHOD_WORDS = {
     Method.PAPER_CHOOSE_ONE: "paper ballots, choose one",
@@ -123,7 +124,7 @@ class VoteController(QObject):
         vote = desk.vote
         round_ = desk.round
         policy = None if vote.is_ranked else vote.policy
-        rule = rule_summary(vote.threshold, vote.base, vote.quorum, policy)
+        rule = rule_summary(vote.threshold, vote.base, vote.quorum, policy, ui_code())
         state = self.tr("finalized") if round_.is_final else self.tr("open")
         # ranked ballots are collected once; "round" is the count's (one word, one meaning)
         stage = self.tr("Ballots") if vote.is_ranked else self.tr("Round %d") % round_.number
@@ -153,7 +154,7 @@ class VoteController(QObject):
             if vote.is_ranked
             else self.tr("Announced after round %d: ") % final.number
         )
-        return prefix + outcome_sentence(final.result, facts)
+        return prefix + outcome_sentence(final.result, facts, ui_code())
 
     def tally_changed(self, vote_id: int) -> None:
         """After each key: new totals on the board and the projector, and the warnings."""
@@ -243,7 +244,7 @@ class VoteController(QObject):
         try:
             ranking = tuple(tuple(desk.option_for_key(key) or 0 for key in rank) for rank in keys)
         except VoteError as error:
-            self._tab.report_error(str(error))
+            self._tab.report_error(in_ui(error))
             return
         self._tab.window_.undo_stack.push(
             ranked_ballot(self._tab, desk.vote_id, ranking, self.tr("Ranked ballot"))
@@ -289,25 +290,26 @@ class VoteController(QObject):
         try:
             result = voting.preview(self._tab.store, vote)
         except VoteError as error:
-            QMessageBox.warning(self._tab.widget, self.tr("Cannot finalize yet"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot finalize yet"), in_ui(error))
             return
         if result.outcome is Outcome.NEEDS_LOT:
             self.record_lot()
             return
-        sentence = voting.sentence_for(self._tab.store, vote, result)
+        sentence = voting.sentence_for(self._tab.store, vote, result, ui_code())
         choice = self._tab.ask_finalize(desk.round.number, sentence, result.winner)
         if choice is None:
             return
         try:
             done = voting.finalize_round(self._tab.store, vote.id, endorsement=choice, backup=False)
         except VoteError as error:
-            QMessageBox.warning(self._tab.widget, self.tr("Cannot finalize"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot finalize"), in_ui(error))
             return
         self._backup_in_background()
         self._tab._announce(Topic.VOTES)
         if done.endorsement is not None:
             self._tab._announce(Topic.ENDORSEMENTS)
-        self._tab.window_.show_status(done.sentence, 15000)
+        said = voting.sentence_for(self._tab.store, done.vote, done.result, ui_code())
+        self._tab.window_.show_status(said, 15000)
         self.reload_votes(select=vote.id)
         projector = self._tab.window_.projector
         if projector is not None and projector.isVisible():
@@ -340,7 +342,7 @@ class VoteController(QObject):
         try:
             going, tied, drops = voting.next_round_plan(self._tab.store, vote)
         except VoteError as error:
-            QMessageBox.information(self._tab.widget, self.tr("No next round"), str(error))
+            QMessageBox.information(self._tab.widget, self.tr("No next round"), in_ui(error))
             return
         losers = self._tab.ask_next_round(vote.current_round.number + 1, going, tied, drops)
         if losers is None:
@@ -348,7 +350,9 @@ class VoteController(QObject):
         try:
             voting.open_next_round(self._tab.store, vote.id, losers)
         except VoteError as error:
-            QMessageBox.warning(self._tab.widget, self.tr("Cannot open the next round"), str(error))
+            QMessageBox.warning(
+                self._tab.widget, self.tr("Cannot open the next round"), in_ui(error)
+            )
             return
         self._tab._announce(Topic.VOTES)
         self.reload_votes(select=vote.id)
@@ -372,7 +376,7 @@ class VoteController(QObject):
         try:
             voting.close_vote(self._tab.store, vote.id)
         except VoteError as error:
-            QMessageBox.warning(self._tab.widget, self.tr("Cannot close the vote"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot close the vote"), in_ui(error))
             return
         self._tab._announce(Topic.VOTES)
         self.reload_votes(select=vote.id)
@@ -386,7 +390,7 @@ class VoteController(QObject):
         try:
             result = voting.preview(self._tab.store, load_vote(self._tab.store, vote.id))
         except VoteError as error:
-            self._tab.report_error(str(error))
+            self._tab.report_error(in_ui(error))
             return
         then(vote, result)
 
@@ -401,7 +405,8 @@ class VoteController(QObject):
             for number, entry in enumerate(result.rounds, start=1)
         ]
         self._tab.result_label.setText(
-            self.tr("Result so far: %s") % voting.sentence_for(self._tab.store, vote, result)
+            self.tr("Result so far: %s")
+            % voting.sentence_for(self._tab.store, vote, result, ui_code())
             + "\n"
             + "\n".join(lines)
         )
@@ -426,7 +431,7 @@ class VoteController(QObject):
         try:
             voting.record_runoff_lot(self._tab.store, vote.id, number, str(dialog.eliminated()))
         except VoteError as error:
-            QMessageBox.warning(self._tab.widget, self.tr("Cannot record the lot"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot record the lot"), in_ui(error))
             return
         self._tab._announce(Topic.VOTES)
         self.run_ranked_count()

@@ -35,6 +35,7 @@ from endorse_desktop.ui.meeting.correction_dialogs import (
 )
 from endorse_desktop.ui.meeting.screen import MeetingScreen, vote_read_again
 from endorse_desktop.ui.shell.session import Topic
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.file_dialogs import save_file_name
 
 
@@ -82,7 +83,7 @@ class VoteCorrections(QObject):
                 )
                 amended = change_ranked(self._tab.store, vote.id, dialog.ranking(), reason)
         except VoteError as error:
-            QMessageBox.warning(self._tab.widget, self.tr("Amendment refused"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Amendment refused"), in_ui(error))
             return
         self._tab._announce(Topic.VOTES)
         self._tab.reload_votes(select=vote.id)
@@ -91,7 +92,7 @@ class VoteCorrections(QObject):
                 self._tab.widget,
                 self.tr("The result changed"),
                 self.tr("Before: %s\nNow: %s\nReview the endorsement (Ctrl+Shift+D).")
-                % (amended.sentence_before, amended.sentence_after),
+                % (in_ui(amended.sentence_before), in_ui(amended.sentence_after)),
             )
 
     @Slot()
@@ -173,7 +174,7 @@ class VoteCorrections(QObject):
             )
         except EndorsementError as error:
             QMessageBox.warning(
-                self._tab.widget, self.tr("Cannot change the endorsement"), str(error)
+                self._tab.widget, self.tr("Cannot change the endorsement"), in_ui(error)
             )
             return
         self._tab._announce(Topic.ENDORSEMENTS)
@@ -202,7 +203,7 @@ class VoteCorrections(QObject):
         try:
             data = self.vote_record_json(vote.id)
         except ValueError as error:
-            QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), in_ui(error))
             return None
 
         try:
@@ -210,7 +211,7 @@ class VoteCorrections(QObject):
             with private_text_file(path) as handle:
                 handle.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         except OSError as error:
-            QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), str(error))
+            QMessageBox.warning(self._tab.widget, self.tr("Cannot export the vote"), in_ui(error))
             return None
         self._tab.window_.show_status(self.tr("Vote record saved to %s") % path, 8000)
         return path

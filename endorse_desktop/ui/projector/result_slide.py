@@ -5,17 +5,21 @@ the room can follow how the result came about. Counts only: no member names.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 
+from endorse_desktop.core.bilingual import say
+from endorse_desktop.core.document_text import Language
 from endorse_desktop.core.races import get_race
-from endorse_desktop.core.voting.lifecycle import preview, rule_facts, sentence_for
+from endorse_desktop.core.voting.lifecycle import preview, rule_facts
 from endorse_desktop.core.voting.record import result_to_json
 from endorse_desktop.core.voting.sentences import departure_sentences, outcome_sentence, quoted
 from endorse_desktop.core.voting.stored import VoteError, load_vote, vote_ids, vote_numbers
 from endorse_desktop.ui.shell.session import Topic
+from endorse_desktop.ui.widgets.core_text import in_ui, ui_code
 
 from .slide import PALETTE, Slide, projector_font, register_slide
 
@@ -33,32 +37,40 @@ class ResultText:
         self.final = final
 
 
-def result_text(session: Session, vote_id: int) -> ResultText:
+def result_text(session: Session, vote_id: int, language: Language = Language.EN) -> ResultText:
+    """The slide's words in the projector's language(s); an English projector speaks the
+    window's language."""
     store = session.store
+    codes = (ui_code(),) if language is Language.EN else language.codes
     vote = load_vote(store, vote_id)
     race = get_race(store, vote.race_id)
     final = next((r for r in reversed(vote.rounds) if r.is_final), None)
     if final is not None and final.result is not None:
         result = final.result
-        sentence = outcome_sentence(result, rule_facts(vote, vote_numbers(store, vote)))
         is_final = True
     else:
-        counted = preview(store, vote)
-        result = result_to_json(counted)
-        sentence = sentence_for(store, vote, counted)
+        result = result_to_json(preview(store, vote))
         is_final = False
-    return ResultText(race.title if race else "", sentence, round_lines(result["rounds"]), is_final)
+    facts = rule_facts(vote, vote_numbers(store, vote))
+    sentence = "\n".join(outcome_sentence(result, facts, code) for code in codes)
+    lines = round_lines(result["rounds"], codes)
+    return ResultText(race.title if race else "", sentence, lines, is_final)
 
 
-def round_lines(rounds: list[dict[str, Any]]) -> list[str]:
+def round_lines(rounds: list[dict[str, Any]], codes: Sequence[str] = ("en",)) -> list[str]:
     """ "Round 1: Ana Núñez 17 · Bob Lee 8 · …", one per round, each followed by who left after
-    it and why ("Carmen Diaz was eliminated after round 1 with the fewest votes (3).")."""
+    it and why ("Carmen Diaz was eliminated after round 1 with the fewest votes (3)."), in each
+    language of `codes`."""
     lines = []
-    reasons = departure_sentences(rounds)
+    said = [departure_sentences(rounds, code) for code in codes]
     for number, entry in enumerate(rounds, start=1):
-        counts = " · ".join(f"{quoted(label)} {votes}" for label, votes in entry["counts"].items())
-        lines.append(counts if len(rounds) == 1 else f"Round {number}: {counts}")
-        lines.extend(reasons[number - 1])
+        counts = " · ".join(
+            f"{' / '.join(dict.fromkeys(quoted(label, code) for code in codes))} {votes}"
+            for label, votes in entry["counts"].items()
+        )
+        heading = " / ".join(say(code, f"Round {number}", f"Ronda {number}") for code in codes)
+        lines.append(counts if len(rounds) == 1 else f"{heading}: {counts}")
+        lines.extend(line for reasons in said for line in reasons[number - 1])
     return lines
 
 
@@ -82,9 +94,9 @@ class ResultSlide(Slide):
         self.text = None
         if self._vote_id is not None:
             try:
-                self.text = result_text(self.session, self._vote_id)
+                self.text = result_text(self.session, self._vote_id, self.language)
             except VoteError as error:
-                self.text = ResultText("", str(error), [], False)
+                self.text = ResultText("", in_ui(error), [], False)
         self.update()
 
     def on_data_changed(self, topic: str) -> None:

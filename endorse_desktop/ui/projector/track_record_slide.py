@@ -102,7 +102,8 @@ class TrackRecordSlide(Slide):
             share = f" · {share_text(line.share)}" if line.share is not None else ""
             lines.append(
                 f"✓ {line.candidate} — {line.race_title}: "
-                f"{outcome_label(line.outcome).lower()}{share}"
+                # the label is the core's English; the catalog has it (i18n/marked.py)
+                f"{self.tr(outcome_label(line.outcome)).lower()}{share}"
             )
         return lines
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimerEvent, Slot
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QRegion
 
+from endorse_desktop.core.bilingual import in_code
 from endorse_desktop.core.document_text import Language, spanish_question, texts
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.voting.journal import BallotDesk, LiveView
@@ -26,6 +27,7 @@ from endorse_desktop.ui.meeting.vote_bars import (
     paint_vote_bars,
 )
 from endorse_desktop.ui.shell.session import Topic
+from endorse_desktop.ui.widgets.core_text import ui_code
 
 from .slide import PALETTE, Slide, projector_font, register_slide
 
@@ -44,58 +46,67 @@ COLOURS = BarColours(
 )
 
 
-def status_lines(view: LiveView) -> list[tuple[str, bool]]:
-    """(line, is_warning) under the bars: the rule, quorum, and any warning, in words."""
-    lines: list[tuple[str, bool]] = []
+def status_lines(view: LiveView, language: Language = Language.EN) -> list[tuple[str, bool]]:
+    """(line, is_warning) under the bars: the rule, quorum, and any warning, in words. English
+    (the projector's default) is the window's language; Spanish or both come from the printed
+    documents' catalogs, a line in each language."""
+    present = view.numbers.present
+    items: list[tuple[str, dict[str, object], bool]] = []  # catalog field, its values, warning
+    if view.problem:
+        items.append(("problem", {"problem": view.problem}, True))
+    elif view.needed is not None and view.base:
+        words = {"needed": view.needed, "base": view.base, "base_words": view.base_words}
+        items.append(("needed_line", {**words, "rule": view.rule_words}, False))
+    else:
+        items.append(("needed_none", {"rule": view.rule_words}, False))
+    if view.quorum is not None:
+        shown = present if present is not None or view.quorum_met else 0
+        field = "quorum_met" if view.quorum_met else "no_quorum"
+        items.append((field, {"quorum": view.quorum, "present": shown}, not view.quorum_met))
+    if view.over_vote:
+        items.append(("over_vote", {"problem": view.over_vote}, True))
+    if language is Language.EN:
+        code, templates = ui_code(), _window_templates()
+        return [(_filled(templates[field], values, code), warn) for field, values, warn in items]
+    return [
+        (_filled(str(getattr(t, field, _PROBLEM)), values, t.code), warn)
+        for field, values, warn in items
+        for t in texts(language)
+    ]
 
-    def tr(text: str, *values: object) -> str:
-        for number, value in enumerate(values, 1):
-            text = text.replace(f"%{number}", str(value))
-        return text
 
+_PROBLEM = "⚠ {problem}"
+
+
+def _filled(template: str, values: dict[str, object], code: str) -> str:
+    # a core text (the rule's words, a warning) in the line's language; numbers as they are
+    return template.format(**{name: in_code(value, code) for name, value in values.items()})
+
+
+def _window_templates() -> dict[str, str]:
+    """The lines in the window's language (.ts), as catalog-style templates."""
     # Spelled out: lupdate reads QCoreApplication.translate("VoteSlide", "…") calls only.
     translate = QCoreApplication.translate
-
-    if view.problem:
-        lines.append((f"⚠ {view.problem}", True))
-    elif view.needed is not None and view.base:
-        words = (view.needed, view.base, view.base_words, view.rule_words)
-        lines.append((tr(translate("VoteSlide", "Needed: %1 of %2 %3 (%4)"), *words), False))
-    else:
-        lines.append(
-            (
-                tr(translate("VoteSlide", "Needed: %1 — no votes counted yet"), view.rule_words),
-                False,
-            )
-        )
-    present = view.numbers.present
-    if view.quorum is not None:
-        if view.quorum_met:
-            lines.append(
-                (
-                    tr(
-                        translate("VoteSlide", "Quorum %1: met ✓ (%2 present)"),
-                        view.quorum,
-                        present,
-                    ),
-                    False,
-                )
-            )
-        else:
-            shown = present if present is not None else 0
-            lines.append(
-                (
-                    tr(
-                        translate("VoteSlide", "⚠ No quorum: %1 present, %2 needed"),
-                        shown,
-                        view.quorum,
-                    ),
-                    True,
-                )
-            )
-    if view.over_vote:
-        lines.append((tr(translate("VoteSlide", "⚠ Over-vote: %1"), view.over_vote), True))
-    return lines
+    said = {
+        "needed_line": (
+            translate("VoteSlide", "Needed: %1 of %2 %3 (%4)"),
+            "needed base base_words rule",
+        ),
+        "needed_none": (translate("VoteSlide", "Needed: %1 — no votes counted yet"), "rule"),
+        "quorum_met": (translate("VoteSlide", "Quorum %1: met ✓ (%2 present)"), "quorum present"),
+        "no_quorum": (
+            translate("VoteSlide", "⚠ No quorum: %1 present, %2 needed"),
+            "present quorum",
+        ),
+        "over_vote": (translate("VoteSlide", "⚠ Over-vote: %1"), "problem"),
+    }
+    templates = {"problem": _PROBLEM}
+    for field, (text, names) in said.items():
+        template = text
+        for number, name in enumerate(names.split(), 1):
+            template = template.replace(f"%{number}", "{" + name + "}")
+        templates[field] = template
+    return templates
 
 
 # One frame of a 60 Hz display: a key's repaint waits at most this long, merged with the keys
@@ -125,7 +136,8 @@ class VoteSlide(Slide):
         super().__init__(session, parent)
         self._feed: LiveVoteFeed | None = None
         self._desk: BallotDesk | None = None
-        self._final_count: tuple[LiveView, list[CountRound]] | None = None  # read once
+        # read once per view and language
+        self._final_count: tuple[LiveView, Language, list[CountRound]] | None = None
         # the round of a finalized count the facilitator's board shows (None: the final one)
         self._count_round: int | None = None
         self._spanish: tuple[int, str, str] | None = None  # vote id, race title, question
@@ -203,7 +215,8 @@ class VoteSlide(Slide):
         old, new = self._layout(before, None), self._layout(after, None)
         if old.key != new.key:
             return None
-        bars = changed_areas(before, after, new.bars, projector_font(self.height(), 1.0))
+        font = projector_font(self.height(), 1.0)
+        bars = changed_areas(before, after, new.bars, font, language=self.language)
         if bars is None:
             return None
         region = QRegion()
@@ -212,7 +225,10 @@ class VoteSlide(Slide):
         if self.counted_text(before) != self.counted_text(after):
             region += new.counted.toAlignedRect()
         for rect, line, was in zip(
-            new.lines, status_lines(after), status_lines(before), strict=True
+            new.lines,
+            status_lines(after, self.language),
+            status_lines(before, self.language),
+            strict=True,
         ):
             if line != was:
                 region += rect.toAlignedRect()
@@ -249,12 +265,17 @@ class VoteSlide(Slide):
         shows, else the last (the count is read from the file once per view)."""
         if view.method is not Method.PAPER_RANKED or not view.is_final:
             return None
-        if self._final_count is None or self._final_count[0] is not view:
+        if (
+            self._final_count is None
+            or self._final_count[0] is not view
+            or self._final_count[1] != self.language
+        ):
             vote = load_vote(self.session.store, view.vote_id)
             final = next((r for r in reversed(vote.rounds) if r.is_final and r.result), None)
             rounds = final.result["rounds"] if final is not None and final.result else []
-            self._final_count = (view, count_rounds(view, rounds) if rounds else [])
-        counted = self._final_count[1]
+            counted_rounds = count_rounds(view, rounds, self.language) if rounds else []
+            self._final_count = (view, self.language, counted_rounds)
+        counted = self._final_count[2]
         if not counted:
             return None
         wanted = self._count_round
@@ -337,7 +358,9 @@ class VoteSlide(Slide):
         return "\n".join(text for text, _, _ in self.heading_lines(view)[1:])
 
     def _status(self, view: LiveView, counted_round: CountRound | None) -> list[tuple[str, bool]]:
-        lines = status_lines(counted_round.view if counted_round is not None else view)
+        lines = status_lines(
+            counted_round.view if counted_round is not None else view, self.language
+        )
         if counted_round is not None:
             lines += [(reason, False) for reason in counted_round.reasons]
         return lines
@@ -421,6 +444,7 @@ class VoteSlide(Slide):
             projector_font(height, 1.0),
             count_round=counted_round.number if counted_round is not None else 1,
             clip=clip,
+            language=self.language,
         )
         painter.setFont(projector_font(height, 1.0, bold=True))
         for rect, (text, warning) in zip(
