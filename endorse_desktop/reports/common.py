@@ -1609,7 +1609,7 @@ class _StreamRows:
         # A long report repeats its cells (activities, statuses, dates, a member's name on each
         # of their pledges): each distinct cell is wrapped once and written once, and a row is
         # its cells' entries ([lines, bold, colours, operators or _UNWRITTEN]).
-        self._cells: dict[tuple[Any, ...], list[Any]] = {}
+        self._cells: list[dict[str, list[Any]]] = [{} for _ in table.col_widths]  # per column
         self._measured: dict[int, list[list[Any]]] = {}  # rows measured, not drawn yet
 
     def _entries(self, index: int) -> list[list[Any]]:
@@ -1617,12 +1617,13 @@ class _StreamRows:
         if found is not None:
             return found
         entries = []
-        cells = self._cells
-        for column, cell in enumerate(self.rows[index]):
-            key = (column, cell) if isinstance(cell, str) else (column, *cell)
-            entry = cells.get(key)
-            if entry is None:
-                entry = cells[key] = [*self._wrap_cell(cell, self.widths[column]), _UNWRITTEN]
+        for cell, seen, width in zip(self.rows[index], self._cells, self.widths, strict=True):
+            if isinstance(cell, str):
+                entry = seen.get(cell)
+                if entry is None:
+                    entry = seen[cell] = [*self._wrap_cell(cell, width), _UNWRITTEN]
+            else:  # parts: a member's name and contact details, written once anyway
+                entry = [*self._wrap_cell(cell, width), _UNWRITTEN]
             entries.append(entry)
         return entries
 
