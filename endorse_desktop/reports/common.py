@@ -824,7 +824,13 @@ class _LeanPage(pdfdoc.PDFPage):
     sheets that was a third of the export (issue 14). Pages drawn alike (the same forms, no
     transparency, shadings nor links) point at one resources object, and the dictionary
     is one formatted string; any other page is written as ReportLab writes it.
+
+    `deflated` is the page's drawing, compressed when the page was finished (a document holds
+    every page until the end: compressed, a 1,600-page report holds a tenth of the bytes); it
+    may be in several parts, which PDF readers draw one after the other.
     """
+
+    deflated: tuple[bytes, ...] = ()
 
     def format(self, document: Any) -> bytes:
         plain = not (
@@ -836,8 +842,13 @@ class _LeanPage(pdfdoc.PDFPage):
             or self.Dur is not None
             or any(getattr(self, box) for box in ("CropBox", "ArtBox", "BleedBox", "TrimBox"))
             or (self.Trans is not None and self.Trans.dict)
+            or not isinstance(document.encrypt, pdfdoc.NoEncryption)
         )
-        if not plain:
+        if not plain or not self.deflated:
+            if self.deflated:  # as ReportLab writes it: one stream, compressed as it likes
+                self.stream = "\n".join(
+                    zlib.decompress(part).decode("utf8") for part in self.deflated
+                )
             return super().format(document)  # type: ignore[no-any-return]
         forms = tuple(sorted(self.XObjects.dict)) if self.XObjects else ()
         shared: dict[Any, bytes] = document.__dict__.setdefault("_lean_resources", {})
@@ -859,36 +870,44 @@ class _LeanPage(pdfdoc.PDFPage):
                 document.Reference(resources).format(document),
             )
             shared[key] = tail
-        stream: pdfdoc.PDFStream
-        if self.compression and not rl_config.useA85:
-            stream = _LeanStream(content=self.stream)
-        else:
-            stream = pdfdoc.PDFStream(content=self.stream)
-        return b"<<\n/Contents %s%s" % (document.Reference(stream).format(document), tail)
+        parts = [document.Reference(_Deflated(part)).format(document) for part in self.deflated]
+        contents = parts[0] if len(parts) == 1 else b"[ %s ]" % b" ".join(parts)
+        return b"<<\n/Contents %s%s" % (contents, tail)
 
 
-class _LeanStream(pdfdoc.PDFStream):
-    """A page's compressed drawing, written without ReportLab's dictionary of one filter."""
+class _Deflated(pdfdoc.PDFStream):
+    """Page drawing already compressed, written as PDFStream writes a FlateDecode stream."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self.data = data
 
     def format(self, document: Any) -> bytes:
-        if not isinstance(document.encrypt, pdfdoc.NoEncryption):
-            self.filters = [pdfdoc.PDFZCompress]
-            return super().format(document)  # type: ignore[no-any-return]
-        # Level 3: half the time of zlib's default for a seventh more bytes (issue 14)
-        data = zlib.compress(self.content.encode("utf8"), 3)
-        # byte for byte what PDFStream writes for a FlateDecode stream
         return b"<<\n/Filter [ /FlateDecode ]\n /Length %d\n>>\nstream\n%sendstream\n" % (
-            len(data),
-            data,
+            len(self.data),
+            self.data,
         )
+
+
+def deflate(code: str) -> bytes:
+    """A page's drawing compressed: level 3, half the time of zlib's default for a seventh
+    more bytes (issue 14)."""
+    return zlib.compress(code.encode("utf8"), 3)
 
 
 class LeanCanvas(Canvas):
     """A canvas whose pages are written as `_LeanPage`s: every document of the app uses it."""
 
     def showPage(self) -> None:
+        held = self.__dict__.pop("_held_drawing", None)  # drawn earlier, already compressed
         super().showPage()
-        self._doc.Pages.pages[-1].__class__ = _LeanPage
+        page = self._doc.Pages.pages[-1]
+        page.__class__ = _LeanPage
+        if page.compression and not rl_config.useA85:
+            page.deflated = (*((held,) if held else ()), deflate(page.stream))
+            page.stream = None
+        elif held:
+            page.stream = zlib.decompress(held).decode("utf8") + "\n" + page.stream
 
 
 PageDecorator: TypeAlias = Callable[[Canvas, DocumentInfo, int, int], None]
@@ -912,10 +931,11 @@ def _decorated_canvas_class(
                 self._startPage()
                 return
             page = dict(self.__dict__)
-            # The page's drawing as one string, not the thousands of small ones it was drawn
-            # as: a long report holds every page until the end (SPEC P-6). ReportLab joins a
-            # page's code with newlines too, so the PDF is byte for byte the same.
-            page["_code"] = ["\n".join(self._code)]
+            # The page's drawing compressed, not the thousands of small strings it was drawn
+            # as: a long report holds every page until the end (SPEC P-6). Its header and
+            # footer follow in a second part (`LeanCanvas.showPage`).
+            page["_code"] = []
+            page["_held_drawing"] = deflate("\n".join(self._code))
             self._held_pages.append(page)
             self._startPage()
 
