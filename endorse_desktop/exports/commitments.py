@@ -18,7 +18,7 @@ from endorse_desktop.core.commitments.pledges import (
     offered_activities,
     pledge_table,
 )
-from endorse_desktop.core.commitments.progress import name_key, summarise
+from endorse_desktop.core.commitments.progress import is_overdue, name_key, summarise
 from endorse_desktop.core.commitments.records import (
     ActivityCategory,
     Pledge,
@@ -186,8 +186,12 @@ def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
     return [output]
 
 
+_STATUS_LABELS = {status.value: status.label for status in PledgeStatus}
+
+
 def _member_pledge(table: Any, row: Any, contacts: dict[Any, tuple[str, str]]) -> MemberPledge:
     phone, email = contacts.get(row.member_id, ("", ""))
+    due = table.due(row)
     return MemberPledge(
         member_id=row.member_id,
         member_name=table.member_name(row),
@@ -196,9 +200,9 @@ def _member_pledge(table: Any, row: Any, contacts: dict[Any, tuple[str, str]]) -
         activity=table.activity_name(row),
         quantity=row.quantity,
         unit=row.unit,
-        status=PledgeStatus(row.status).label,
-        due=table.due(row) or "",
-        overdue=table.overdue(row),
+        status=_STATUS_LABELS[row.status],
+        due=due or "",
+        overdue=is_overdue(row.status, due, table.today),
         notes=row.notes,
     )
 
