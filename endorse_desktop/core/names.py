@@ -11,6 +11,7 @@ as people read them: "Élodie" with the E's, not after "Zoë").
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from endorse_desktop.core.errors import InvalidInputError
 
@@ -81,6 +82,7 @@ _PLAIN_LETTERS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=65_536)  # reports sort thousands of members by it, once per endorsement
 def typed_key(text: str) -> str:
     """`name_key` of what someone is still typing: a trailing space is kept, so "Jo " (a first
     name, finished) no longer matches "José". Check-in, sign-up entry and search use it."""

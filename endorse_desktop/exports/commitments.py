@@ -7,18 +7,21 @@ Each exporter reads plain data through the core services and hands it to its Rep
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.commitments.announcement import announcement_text
 from endorse_desktop.core.commitments.pledges import (
+    activity_map,
+    election_dates,
+    list_goals,
     offered_activities,
     pledge_table,
-    progress,
 )
-from endorse_desktop.core.commitments.progress import name_key
+from endorse_desktop.core.commitments.progress import is_overdue, name_key, summarise
 from endorse_desktop.core.commitments.records import (
     ActivityCategory,
+    Pledge,
     PledgeStatus,
 )
 from endorse_desktop.core.document_text import Language
@@ -137,35 +140,39 @@ def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
     today = today_iso()
     contacts = {m.id: (m.phone, m.email or "") for m in list_members(store)}
     table = pledge_table(store, today=today)
+    # What every endorsement's figures share is read once, not once per endorsement: the large
+    # sample's 20 endorsements read the 5,000 members' names 20 times over (issue 14).
+    activities = activity_map(store)
+    dates = election_dates(store)
+    keys: dict[int, str] = {}  # member id → name_key of the name, worked out once per member
+    for member_id, name in table.member_names.items():
+        keys[member_id] = name_key(name)
+    by_endorsement: dict[int, list[Any]] = {}
+    for row in table.rows:
+        by_endorsement.setdefault(row.endorsement_id, []).append(row)
     sections = []
     for endorsement in list_endorsements(store):
         assert endorsement.id is not None
         mine = sorted(
-            (r for r in table.rows if r.endorsement_id == endorsement.id),
-            key=lambda r: (name_key(table.member_name(r)), r.member_id, table.due(r) or "", r.id),
+            by_endorsement.get(endorsement.id, ()),
+            key=lambda r: (keys.get(r.member_id, "?"), r.member_id, table.due(r) or "", r.id),
+        )
+        figures = summarise(
+            goals=list_goals(store, endorsement.id),
+            # the rows just read: a PledgeListing has every field of a Pledge the figures use
+            pledges=cast(list[Pledge], by_endorsement.get(endorsement.id, [])),
+            activities=activities,
+            member_names=table.member_names,
+            election_dates=dates,
+            today=today,
         )
         sections.append(
             EndorsementSection(
                 title=describe(store, endorsement),
                 status=endorsement.status,
                 endorsed_on=endorsement.endorsed_on,
-                progress=progress(store, endorsement.id, today),
-                pledges=tuple(
-                    MemberPledge(
-                        member_id=r.member_id,
-                        member_name=table.member_name(r),
-                        phone=contacts.get(r.member_id, ("", ""))[0],
-                        email=contacts.get(r.member_id, ("", ""))[1],
-                        activity=table.activity_name(r),
-                        quantity=r.quantity,
-                        unit=r.unit,
-                        status=PledgeStatus(r.status).label,
-                        due=table.due(r) or "",
-                        overdue=table.overdue(r),
-                        notes=r.notes,
-                    )
-                    for r in mine
-                ),
+                progress=figures,
+                pledges=tuple(_member_pledge(table, r, contacts) for r in mine),
             )
         )
     report = CommitmentReport(
@@ -177,6 +184,27 @@ def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
     )
     render_commitment_report(report, output)
     return [output]
+
+
+_STATUS_LABELS = {status.value: status.label for status in PledgeStatus}
+
+
+def _member_pledge(table: Any, row: Any, contacts: dict[Any, tuple[str, str]]) -> MemberPledge:
+    phone, email = contacts.get(row.member_id, ("", ""))
+    due = table.due(row)
+    return MemberPledge(
+        member_id=row.member_id,
+        member_name=table.member_name(row),
+        phone=phone,
+        email=email,
+        activity=table.activity_name(row),
+        quantity=row.quantity,
+        unit=row.unit,
+        status=_STATUS_LABELS[row.status],
+        due=due or "",
+        overdue=is_overdue(row.status, due, table.today),
+        notes=row.notes,
+    )
 
 
 # ----- the announcement -------------------------------------------------------------------------

@@ -51,6 +51,7 @@ import logging
 import os
 import re
 import unicodedata
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -65,7 +66,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -153,6 +154,7 @@ def _register_family(regular: str, bold: str, regular_file: str, bold_file: str)
     )
 
 
+@cache
 def font_chain(*, bold: bool = False) -> tuple[str, ...]:
     """The fonts tried for a letter, DejaVu Sans first."""
     return (FONT_BOLD if bold else FONT, *(f[1] if bold else f[0] for f in FALLBACK_FONTS))
@@ -284,6 +286,92 @@ def _rtl_letters() -> frozenset[str]:
     )
 
 
+# --- Arabic letters, joined ---------------------------------------------------------------------
+
+_FORMS = ("isolated", "final", "initial", "medial")
+
+
+@cache
+def _arabic_forms() -> dict[str, dict[str, str]]:
+    """Letter (or lam + alef) → its presentation forms that both faces of DejaVu Sans draw:
+    {"م": {"isolated": "ﻡ", "final": "ﻢ", "initial": "ﻣ", "medial": "ﻤ"}, "لا": {...}}."""
+    drawable = _primary_drawable()
+    forms: dict[str, dict[str, str]] = {}
+    for code in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)):
+        form = chr(code)
+        kind, _, letters = unicodedata.decomposition(form).partition(" ")
+        if kind.strip("<>") in _FORMS and form in drawable:
+            base = "".join(chr(int(part, 16)) for part in letters.split())
+            forms.setdefault(base, {}).setdefault(kind.strip("<>"), form)
+    return forms
+
+
+@cache
+def _presentation_letters() -> dict[str, str]:
+    """Presentation form → the letters it stands for ("ﻣ" → "م", "ﻻ" → "لا")."""
+    return {form: base for base, kinds in _arabic_forms().items() for form in kinds.values()}
+
+
+_TATWEEL = "\u0640"  # the joining stroke: joins on both sides, has no forms of its own
+
+
+@lru_cache(maxsize=65_536)
+def arabic_joined(text: str) -> str:
+    """`text` with each Arabic letter in the form its neighbours call for (initial, medial,
+    final or isolated) and lam + alef as their ligature, still in typed order.
+
+    ReportLab draws the code points it is given, and a letter's own code point is its
+    isolated form: "محمد" would print as four separate letters. The presentation forms are
+    glyphs of their own in DejaVu Sans; ToUnicode maps them back to the letters (see
+    `_mend_to_unicode_map`). Vowel marks between letters do not break a join.
+    """
+    forms = _arabic_forms()
+    if forms.keys().isdisjoint(text):
+        return text
+    units: list[str] = []  # letters (lam-alef as one), each with its marks
+    index = 0
+    while index < len(text):
+        pair = text[index : index + 2]
+        step = 2 if len(pair) == 2 and pair in forms else 1
+        units.append(text[index : index + step])
+        index += step
+        while index < len(text) and unicodedata.category(text[index]) == "Mn":
+            units[-1] += text[index]
+            index += 1
+
+    def letter(unit: str) -> str:
+        return unit[:2] if unit[:2] in forms else unit[:1]
+
+    def joins_after(unit: str) -> bool:  # may join the letter that follows it
+        base = letter(unit)
+        return base == _TATWEEL or "medial" in forms.get(base, {})
+
+    def joins_before(unit: str) -> bool:  # may join the letter before it
+        base = letter(unit)
+        return base == _TATWEEL or "final" in forms.get(base, {})
+
+    out = []
+    for position, unit in enumerate(units):
+        base = letter(unit)
+        kinds = forms.get(base)
+        if not kinds:
+            out.append(unit)
+            continue
+        before = position > 0 and joins_after(units[position - 1]) and joins_before(unit)
+        after = (
+            position + 1 < len(units) and joins_after(unit) and joins_before(units[position + 1])
+        )
+        wanted = {
+            (True, True): ("medial", "final"),
+            (True, False): ("final",),
+            (False, True): ("initial", "isolated"),
+            (False, False): ("isolated",),
+        }[(before, after)]
+        form = next((kinds[kind] for kind in wanted if kind in kinds), base)
+        out.append(form + unit[len(base) :])
+    return "".join(out)
+
+
 @lru_cache(maxsize=65_536)
 def visual_order(text: str) -> str:
     """One line of text in the order its letters stand on paper, read left to right.
@@ -297,6 +385,7 @@ def visual_order(text: str) -> str:
     """
     if _rtl_letters().isdisjoint(text):
         return text
+    text = arabic_joined(text)  # joined in typed order, then turned round
     kinds = [unicodedata.bidirectional(ch) for ch in text]
     out: list[str] = []
     index = 0
@@ -401,27 +490,34 @@ class _MeasuringFont(TTFont):
         if width is None:
             if len(self._widths) >= self._LIMIT:
                 self._widths.clear()
-            width = self._widths[key] = super().stringWidth(text, size, encoding)
+            # Arabic letters print joined (`arabic_joined`): measured as they print
+            drawn = text if _rtl_letters().isdisjoint(text) else arabic_joined(text)
+            width = self._widths[key] = super().stringWidth(drawn, size, encoding)
         return width
 
 
 def _mend_to_unicode_map() -> None:
-    """Make copy-and-paste and text extraction work for characters beyond U+FFFF (emoji).
+    """Make copy-and-paste and text extraction give back the letters typed.
 
-    ReportLab writes their entry in the font's ToUnicode map as five hex digits ("<1F600>"),
-    which PDF readers reject; the PDF format wants UTF-16 ("<D83DDE00>"). The glyphs themselves
-    print correctly either way. The mend switches itself off once ReportLab gets it right.
+    * Characters beyond U+FFFF (emoji): ReportLab writes their entry in the font's ToUnicode map
+      as five hex digits ("<1F600>"), which PDF readers reject; the PDF format wants UTF-16
+      ("<D83DDE00>"). The glyphs themselves print correctly either way. This part switches
+      itself off once ReportLab gets it right.
+    * Arabic letters are drawn in their joined forms (`arabic_joined`), glyphs with code points
+      of their own ("ﻣ", U+FEE3): their entry names the letter they stand for ("م", U+0645;
+      "لا" for the lam-alef ligature), so a name reads back exactly as it was typed.
     """
-    if "<1F600>" not in ttfonts.makeToUnicodeCMap("probe", [0x1F600]):
-        return
     original = ttfonts.makeToUnicodeCMap
+    wide = "<1F600>" in original("probe", [0x1F600])
 
     def to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
         cmap = original(fontname, subset)
         for code in subset:
-            if code > 0xFFFF:
-                utf16 = chr(code).encode("utf-16-be").hex().upper()
-                cmap = cmap.replace(f"> <{code:04X}>\n", f"> <{utf16}>\n")
+            letters = _presentation_letters().get(chr(code))
+            if letters is None and not (wide and code > 0xFFFF):
+                continue
+            utf16 = (letters or chr(code)).encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"> <{code:04X}>\n", f"> <{utf16}>\n")
         return cmap
 
     ttfonts.makeToUnicodeCMap = to_unicode_cmap
@@ -720,6 +816,100 @@ def write_atomically(path: str | os.PathLike[str]) -> Iterator[str]:
         yield str(temporary)
 
 
+class _LeanPage(pdfdoc.PDFPage):
+    """A page dictionary written in one step, its resources shared with the pages like it.
+
+    ReportLab builds each page's dictionary and its resources (fonts, forms) as nested Python
+    objects and formats them name by name: for the 4,700 pages of the large sample's sign-up
+    sheets that was a third of the export (issue 14). Pages drawn alike (the same forms, no
+    transparency, shadings nor links) point at one resources object, and the dictionary
+    is one formatted string; any other page is written as ReportLab writes it.
+
+    `deflated` is the page's drawing, compressed when the page was finished (a document holds
+    every page until the end: compressed, a 1,600-page report holds a tenth of the bytes); it
+    may be in several parts, which PDF readers draw one after the other.
+    """
+
+    deflated: tuple[bytes, ...] = ()
+
+    def format(self, document: Any) -> bytes:
+        plain = not (
+            self.ExtGState
+            or self._colorsUsed
+            or self._shadingUsed
+            or self.Annots
+            or self.Rotate
+            or self.Dur is not None
+            or any(getattr(self, box) for box in ("CropBox", "ArtBox", "BleedBox", "TrimBox"))
+            or (self.Trans is not None and self.Trans.dict)
+            or not isinstance(document.encrypt, pdfdoc.NoEncryption)
+        )
+        if not plain or not self.deflated:
+            if self.deflated:  # as ReportLab writes it: one stream, compressed as it likes
+                self.stream = "\n".join(
+                    zlib.decompress(part).decode("utf8") for part in self.deflated
+                )
+            return super().format(document)  # type: ignore[no-any-return]
+        forms = tuple(sorted(self.XObjects.dict)) if self.XObjects else ()
+        shared: dict[Any, bytes] = document.__dict__.setdefault("_lean_resources", {})
+        key = (forms, bool(self.hasImages), self.pagewidth, self.pageheight)
+        tail = shared.get(key)
+        if tail is None:
+            resources = pdfdoc.PDFResourceDictionary()
+            resources.basicFonts()
+            if self.hasImages:  # ReportLab's canvas says so of every page (the image procsets)
+                resources.allProcs()
+            else:
+                resources.basicProcs()
+            if self.XObjects:
+                resources.XObject = self.XObjects
+            box = pdfdoc.PDFArray([0, 0, self.pagewidth, self.pageheight])
+            tail = b"\n /MediaBox %s\n /Parent %s\n /Resources %s\n /Type /Page\n>>" % (
+                pdfdoc.format(box, document),
+                document.Reference(document.Pages).format(document),
+                document.Reference(resources).format(document),
+            )
+            shared[key] = tail
+        parts = [document.Reference(_Deflated(part)).format(document) for part in self.deflated]
+        contents = parts[0] if len(parts) == 1 else b"[ %s ]" % b" ".join(parts)
+        return b"<<\n/Contents %s%s" % (contents, tail)
+
+
+class _Deflated(pdfdoc.PDFStream):
+    """Page drawing already compressed, written as PDFStream writes a FlateDecode stream."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self.data = data
+
+    def format(self, document: Any) -> bytes:
+        return b"<<\n/Filter [ /FlateDecode ]\n /Length %d\n>>\nstream\n%sendstream\n" % (
+            len(self.data),
+            self.data,
+        )
+
+
+def deflate(code: str) -> bytes:
+    """A page's drawing compressed: level 3, half the time of zlib's default for a seventh
+    more bytes (issue 14)."""
+    return zlib.compress(code.encode("utf8"), 3)
+
+
+class LeanCanvas(Canvas):
+    """A canvas whose pages are written as `_LeanPage`s: every document of the app uses it."""
+
+    def showPage(self) -> None:
+        held = self.__dict__.pop("_held_drawing", None)  # drawn earlier, already compressed
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        page.__class__ = _LeanPage
+        if page.compression and not rl_config.useA85:
+            page.deflated = (*((held,) if held else ()), deflate(page.stream))
+            page.stream = None
+        elif held:
+            page.stream = zlib.decompress(held).decode("utf8") + "\n" + page.stream
+
+
 PageDecorator: TypeAlias = Callable[[Canvas, DocumentInfo, int, int], None]
 
 
@@ -729,7 +919,7 @@ def _decorated_canvas_class(
     """A canvas that holds every page back until the end, so each can say "Page X of Y"."""
     furniture = decorate or draw_page_furniture
 
-    class DecoratedCanvas(Canvas):
+    class DecoratedCanvas(LeanCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict[str, Any]] = []
@@ -741,10 +931,11 @@ def _decorated_canvas_class(
                 self._startPage()
                 return
             page = dict(self.__dict__)
-            # The page's drawing as one string, not the thousands of small ones it was drawn
-            # as: a long report holds every page until the end (SPEC P-6). ReportLab joins a
-            # page's code with newlines too, so the PDF is byte for byte the same.
-            page["_code"] = ["\n".join(self._code)]
+            # The page's drawing compressed, not the thousands of small strings it was drawn
+            # as: a long report holds every page until the end (SPEC P-6). Its header and
+            # footer follow in a second part (`LeanCanvas.showPage`).
+            page["_code"] = []
+            page["_held_drawing"] = deflate("\n".join(self._code))
             self._held_pages.append(page)
             self._startPage()
 
@@ -816,6 +1007,23 @@ def draw_page_furniture(
     canvas.restoreState()
 
 
+class _LetterWidths(dict):  # type: ignore[type-arg]
+    """Letter → its width in the main font at one size, measured when first asked for."""
+
+    def __init__(self, size: float) -> None:
+        super().__init__()
+        self.size = size
+
+    def __missing__(self, letter: str) -> float:
+        width = self[letter] = text_width(letter, self.size)
+        return width
+
+
+@cache
+def _letter_widths(size: float) -> _LetterWidths:
+    return _LetterWidths(size)
+
+
 def draw_page_number(
     canvas: Canvas, page: int, pages: int, language: Language = Language.EN
 ) -> None:
@@ -823,8 +1031,28 @@ def draw_page_number(
     width = canvas._pagesize[0]
     text = " / ".join(t.page_of.format(page=page, pages=pages) for t in texts(language))
     # letter by letter: each page's text is new, each letter's width is remembered
-    x = width - MARGIN - sum(text_width(ch, 8) for ch in text)
-    canvas._code.append(f"q {colour_op(MUTED)} {text_op(canvas, FONT, 8, (x, MARGIN - 4), text)} Q")
+    x = width - MARGIN - sum(map(_letter_widths(8).__getitem__, text))
+    shown = _shown_letter_by_letter(canvas, text, 8)
+    if shown is None:  # a letter past the font's first subset: written as any text is
+        shown = text_op(canvas, FONT, 8, (x, MARGIN - 4), text)
+    else:
+        shown = f"BT 1 0 0 1 {x:.2f} {MARGIN - 4:.2f} Tm {shown} ET"
+    canvas._code.append(f"q {colour_op(MUTED)} {shown} Q")
+
+
+def _shown_letter_by_letter(canvas: Canvas, text: str, size: float) -> str | None:
+    """`text` in the main font as "/F 8 Tf <hex> Tj", from each letter's code in the document's
+    first subset (remembered per document), or None when a letter is not there."""
+    letters: dict[str, str] = canvas.__dict__.setdefault("_letter_codes", {})
+    font = pdfmetrics.getFont(FONT)
+    for letter in set(text).difference(letters):
+        plain = letter in _primary_drawable() and letter not in _rtl_letters()
+        encoded = _encoded(font, letter, canvas._doc) if plain else []
+        if len(encoded) != 1 or encoded[0][0] != 0:
+            return None
+        letters[letter] = encoded[0][1].hex()
+    name = font.getSubsetInternalName(0, canvas._doc)
+    return f"{name} {size:g} Tf <{''.join(map(letters.__getitem__, text))}> Tj"
 
 
 class _LazyStory(list):  # type: ignore[type-arg]
@@ -1234,13 +1462,19 @@ class StreamTable(Flowable):
         self.stop = len(self.shared.rows) if _stop is None else _stop
         self.continued = _continued
         self.hAlign = "LEFT"
-        self._header_lines = [
-            wrap_lines(text, self.size, w - 2 * CELL_PADDING, bold=True, max_lines=3)
-            for text, w in zip(self.header, self.col_widths, strict=True)
-        ]
-        self._header_height = (
-            max(len(lines) for lines in self._header_lines) * self.leading + self.TOP + self.BOTTOM
-        )
+        if _shared is not None:  # a piece: the heading is the whole table's
+            self._header_lines, self._header_height = _shared.header
+        else:
+            self._header_lines = [
+                wrap_lines(text, self.size, w - 2 * CELL_PADDING, bold=True, max_lines=3)
+                for text, w in zip(self.header, self.col_widths, strict=True)
+            ]
+            self._header_height = (
+                max(len(lines) for lines in self._header_lines) * self.leading
+                + self.TOP
+                + self.BOTTOM
+            )
+            self.shared.header = (self._header_lines, self._header_height)
         self._fits = self.stop  # rows [start, _fits) fit the height last wrapped to
 
     # ----- layout --------------------------------------------------------------------------------
@@ -1307,14 +1541,28 @@ class StreamTable(Flowable):
             f"{self._header_height:.2f} re f"
         )
         code.append(colour_op(INK))
-        self._draw_row(canvas, code, self._header_lines, [True] * len(self.header), y)
+        heading = self.shared.heading_code(canvas, self.right)
+        if heading is None:  # a heading that needs shaping
+            self._draw_row(canvas, code, self._header_lines, [True] * len(self.header), y)
+        else:  # the same on every page: worked out once
+            code.append(f"BT 1 0 0 1 0 {y:.2f} Tm {heading} ET")
         y -= self._header_height
         rules = [y]
+        # One text object for the rows: each row moves to its top, each cell's lines are
+        # written from there by operators worked out once per distinct cell (issue 14).
+        code.append("BT")
         for index in range(self.start, self.stop):
-            lines, bold, colours = self.shared.layout(index)
-            self._draw_row(canvas, code, lines, bold, y, colours=colours)
+            shown = self.shared.row_code(canvas, index, self.right)
+            if shown is None:  # a cell that needs shaping: drawn line by line
+                lines, bold, colours = self.shared.layout(index)
+                code.append("ET")
+                self._draw_row(canvas, code, lines, bold, y, colours=colours)
+                code.append("BT")
+            else:
+                code.append(f"1 0 0 1 0 {y:.2f} Tm {shown}")
             y -= self.shared.height(index)
             rules.append(y)
+        code.append("ET")
         path = [f"0 {top:.2f} m {total:.2f} {top:.2f} l"]
         path += [f"0 {rule:.2f} m {total:.2f} {rule:.2f} l" for rule in rules]
         x = 0.0
@@ -1374,47 +1622,110 @@ class _StreamRows:
         self.leading = table.leading
         self.widths = [w - 2 * CELL_PADDING for w in table.col_widths]
         self.max_lines = table.max_lines
-        self._layouts: dict[int, tuple[list[list[str]], list[list[bool]], list[list[Any]]]] = {}
+        self.lefts = [sum(table.col_widths[:column]) for column in range(len(table.col_widths))]
+        self.header: tuple[list[list[str]], float] = ([], 0.0)  # set by the whole table
+        self._heading_code: object = _UNWRITTEN
         self._heights: dict[int, float] = {}
+        # A long report repeats its cells (activities, statuses, dates, a member's name on each
+        # of their pledges): each distinct cell is wrapped once and written once, and a row is
+        # its cells' entries ([lines, bold, colours, operators or _UNWRITTEN]).
+        self._cells: list[dict[str, list[Any]]] = [{} for _ in table.col_widths]  # per column
+        self._measured: dict[int, list[list[Any]]] = {}  # rows measured, not drawn yet
+
+    def _entries(self, index: int) -> list[list[Any]]:
+        found = self._measured.pop(index, None)
+        if found is not None:
+            return found
+        entries = []
+        for cell, seen, width in zip(self.rows[index], self._cells, self.widths, strict=True):
+            if isinstance(cell, str):
+                entry = seen.get(cell)
+                if entry is None:
+                    entry = seen[cell] = [*self._wrap_cell(cell, width), _UNWRITTEN]
+            else:  # parts: a member's name and contact details, written once anyway
+                entry = [*self._wrap_cell(cell, width), _UNWRITTEN]
+            entries.append(entry)
+        return entries
 
     def layout(self, index: int) -> tuple[list[list[str]], list[list[bool]], list[list[Any]]]:
-        found = self._layouts.pop(index, None)  # drawn once: forget it after
-        return found if found is not None else self._lay_out(index)
+        entries = self._entries(index)
+        return [e[0] for e in entries], [e[1] for e in entries], [e[2] for e in entries]
 
-    def _lay_out(self, index: int) -> tuple[list[list[str]], list[list[bool]], list[list[Any]]]:
-        lines, bold, colours = [], [], []
-        for cell, width in zip(self.rows[index], self.widths, strict=True):
-            if isinstance(cell, str):  # most cells: one plain text
-                wrapped = wrap_lines(cell, self.size, width, max_lines=self.max_lines)
-                lines.append(wrapped)
-                bold.append([False] * len(wrapped))
-                colours.append([None] * len(wrapped))
-                continue
-            parts = cell
-            cell_lines: list[str] = []
-            cell_bold: list[bool] = []
-            cell_colours: list[Any] = []
-            for part in parts:
-                wrapped = wrap_lines(
-                    part.text, self.size, width, bold=part.bold, max_lines=part.max_lines
+    def _wrap_cell(self, cell: StreamCell, width: float) -> tuple[list[str], list[bool], list[Any]]:
+        if isinstance(cell, str):  # most cells: one plain text
+            wrapped = wrap_lines(cell, self.size, width, max_lines=self.max_lines)
+            return wrapped, [False] * len(wrapped), [None] * len(wrapped)
+        cell_lines: list[str] = []
+        cell_bold: list[bool] = []
+        cell_colours: list[Any] = []
+        for part in cell:
+            wrapped = wrap_lines(
+                part.text, self.size, width, bold=part.bold, max_lines=part.max_lines
+            )
+            cell_lines += wrapped
+            cell_bold += [part.bold] * len(wrapped)
+            cell_colours += [part.colour] * len(wrapped)
+        return cell_lines, cell_bold, cell_colours
+
+    def row_code(self, canvas: Canvas, index: int, right: frozenset[int]) -> str | None:
+        """The operators that write row `index`'s text from its top left corner, the text
+        position left there after; None if a cell needs shaping."""
+        codes = []
+        for column, entry in enumerate(self._entries(index)):
+            code = entry[3]
+            if code is _UNWRITTEN:
+                code = entry[3] = self._cell_code(canvas, column, entry, right)
+            if code is None:
+                return None
+            codes.append(code)
+        return " ".join(codes)
+
+    def heading_code(self, canvas: Canvas, right: frozenset[int]) -> str | None:
+        """`row_code` for the heading row (bold), worked out once."""
+        if self._heading_code is _UNWRITTEN:
+            codes = [
+                self._cell_code(
+                    canvas, column, [lines, [True] * len(lines), [None] * len(lines)], right
                 )
-                cell_lines += wrapped
-                cell_bold += [part.bold] * len(wrapped)
-                cell_colours += [part.colour] * len(wrapped)
-            lines.append(cell_lines)
-            bold.append(cell_bold)
-            colours.append(cell_colours)
-        return lines, bold, colours
+                for column, lines in enumerate(self.header[0])
+            ]
+            self._heading_code = None if None in codes else " ".join(map(str, codes))
+        return self._heading_code  # type: ignore[return-value]
+
+    def _cell_code(
+        self, canvas: Canvas, column: int, entry: list[Any], right: frozenset[int]
+    ) -> str | None:
+        lines, bold, colours = entry[:3]
+        code = []
+        dy = -(StreamTable.TOP + self.size)
+        for line, is_bold, colour in zip(lines, bold, colours, strict=True):
+            shown = _shown(canvas, FONT_BOLD if is_bold else FONT, self.size, line)
+            if shown is None:
+                return None
+            if column in right:
+                width = text_width(line, self.size, bold=is_bold)
+                x = self.lefts[column] + self.widths[column] + CELL_PADDING - width
+            else:
+                x = self.lefts[column] + CELL_PADDING
+            # Td moves from where the line before started: out to the line, and back again
+            line_code = f"{x:.2f} {dy:.2f} Td {shown} {-x:.2f} {-dy:.2f} Td"
+            if colour is not None and colour != INK:
+                line_code = f"{colour_op(colour)} {line_code} {colour_op(INK)}"
+            code.append(line_code)
+            dy -= self.leading
+        return " ".join(code)
 
     def height(self, index: int) -> float:
         height = self._heights.get(index)
         if height is None:
-            layout = self._lay_out(index)
-            self._layouts[index] = layout
-            most = max((len(cell) for cell in layout[0]), default=1)
+            entries = self._measured[index] = self._entries(index)
+            most = max((len(entry[0]) for entry in entries), default=1)
             height = max(1, most) * self.leading + StreamTable.TOP + StreamTable.BOTTOM
             self._heights[index] = height
         return height
+
+
+_UNWRITTEN = object()  # a cell whose operators are not worked out yet
 
 
 def colour_op(colour: colors.Color) -> str:
@@ -1435,26 +1746,36 @@ def text_op(canvas: Canvas, font_name: str, size: float, at: tuple[float, float]
 
     The encoded text is remembered per document (its subsets are the document's): a long
     report repeats the same activity names, statuses and dates thousands of times."""
-    cache: dict[tuple[str, float, str], str] | None = getattr(canvas, "_stream_text", None)
+    shown = _shown(canvas, font_name, size, text)
+    if shown is None:  # rare: drawn by ReportLab
+        return _shaped_text_op(canvas, font_runs(text, bold=font_name == FONT_BOLD), size, at)
+    return f"BT 1 0 0 1 {at[0]:.2f} {at[1]:.2f} Tm {shown} ET"
+
+
+def _shown(canvas: Canvas, font_name: str, size: float, text: str) -> str | None:
+    """The operators inside a text object that show one line where the text position stands
+    ("/F1+0 8.5 Tf <...> Tj", a run per font), remembered per document; None for a line with
+    a run that needs shaping (see `text_op`)."""
+    cache: dict[tuple[str, float, str], str | None] | None = getattr(canvas, "_stream_text", None)
     if cache is None or len(cache) > _TEXT_CACHE_LIMIT:
         cache = canvas._stream_text = {}  # type: ignore[attr-defined]
     key = (font_name, size, text)
-    shown = cache.get(key)
-    if shown is None:
-        runs = font_runs(text, bold=font_name == FONT_BOLD)
-        if any(_shaped(run, run_font, size) for run_font, run in runs):
-            return _shaped_text_op(canvas, runs, size, at)  # rare: drawn by ReportLab
-        doc = canvas._doc
-        parts = []
-        for run_font, run in runs or ((font_name, ""),):
-            font = pdfmetrics.getFont(run_font)
-            for subset, piece in _encoded(font, visual_order(run), doc):
-                name = font.getSubsetInternalName(subset, doc)
-                parts.append(f"{name} {size:g} Tf <{piece.hex()}> Tj")
-        # Tj moves the text position by what it showed, so the runs follow one another.
-        shown = " ".join(parts)
-        cache[key] = shown
-    return f"BT 1 0 0 1 {at[0]:.2f} {at[1]:.2f} Tm {shown} ET"
+    if key in cache:
+        return cache[key]
+    runs = font_runs(text, bold=font_name == FONT_BOLD)
+    if any(_shaped(run, run_font, size) for run_font, run in runs):
+        cache[key] = None
+        return None
+    doc = canvas._doc
+    parts = []
+    for run_font, run in runs or ((font_name, ""),):
+        font = pdfmetrics.getFont(run_font)
+        for subset, piece in _encoded(font, visual_order(run), doc):
+            name = font.getSubsetInternalName(subset, doc)
+            parts.append(f"{name} {size:g} Tf <{piece.hex()}> Tj")
+    # Tj moves the text position by what it showed, so the runs follow one another.
+    shown = cache[key] = " ".join(parts)
+    return shown
 
 
 def _shaped_text_op(

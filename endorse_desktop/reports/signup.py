@@ -115,7 +115,7 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
     plan = [_page(doc, sheet, width=width, frame_height=frame_height) for sheet in sheets]
     total = sum(layout.pages for layout in plan)
     with common.write_atomically(path) as temporary:
-        canvas = Canvas(
+        canvas = common.LeanCanvas(
             temporary,
             pagesize=info.pagesize,
             pageCompression=1,
@@ -126,6 +126,7 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
         canvas.setSubject(common.single_line(info.cycle_name))
         canvas.setCreator(APP_TITLE)
         number = 0
+        written: dict[tuple[object, ...], str] = {}  # a page's rows → their PDF operators
         for index, layout in enumerate(plan):
             form = f"signup{index}"
             canvas.beginForm(form)
@@ -138,11 +139,18 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
             canvas.endForm()
             names = list(layout.sheet.prefilled_names)
             rows = len(layout.slots)
+            places = tuple((s.number_at, s.name_at, s.name_width) for s in layout.slots)
             for page in range(layout.pages):
                 number += 1
                 canvas.doForm(form)
-                chunk = names[page * rows : (page + 1) * rows]
-                canvas._code.append(_rows_code(canvas, layout.slots, chunk, page * rows))
+                chunk = tuple(names[page * rows : (page + 1) * rows])
+                # Every endorsement's sheet lists the same members: its pages repeat the first
+                # sheet's rows wherever the two sheets' rows stand in the same places.
+                key = (places, page, chunk)
+                code = written.get(key)
+                if code is None:
+                    code = written[key] = _rows_code(canvas, layout.slots, chunk, page * rows)
+                canvas._code.append(code)
                 common.draw_page_number(canvas, number, total, doc.language)
                 canvas.showPage()
         canvas.save()
