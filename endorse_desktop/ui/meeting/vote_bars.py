@@ -201,6 +201,18 @@ class BarsLayout:
             self.outer.left(), self.area.top() - self.strip, self.outer.width(), self.strip
         )
 
+    def fill_edge(self, index: int, was: float, now: float) -> QRectF:
+        """The part of row `index`'s track between a bar's old and new end (and the end's
+        smoothed pixels)."""
+        track = self.track_rect(index)
+        left = self.bar_left + min(was, now)
+        return QRectF(left - 2, track.top(), abs(now - was) + 4, track.height())
+
+    def needed_label(self, x: float, text: str, metrics: QFontMetrics) -> QRectF:
+        """Where the threshold line's "15 needed" is written above the line at `x`."""
+        width = metrics.horizontalAdvance(text) + 8  # the smoothed glyphs' edges included
+        return QRectF(x - width / 2, self.area.top() - self.strip, width, self.strip)
+
     def threshold_line(self, x: float) -> QRectF:
         """Everything the threshold line at `x` touches, its pen's width and smoothing included."""
         half = max(2.0, self.line / 10) / 2 + 2
@@ -239,10 +251,13 @@ def bars_layout(
 
 
 def _filled(view: LiveView, index: int, width: float, scale: int) -> tuple[float, str]:
-    """How much of row `index`'s track is filled, and in which colour (by name)."""
+    """How much of row `index`'s track is filled (whole pixels), and in which colour (by name).
+
+    Whole pixels: with thousands of ballots a ballot moves every bar by a fraction of a pixel,
+    which nobody can see but would repaint every bar at every key."""
     option = view.options[index] if index < len(view.options) else None
     votes = option.votes if option is not None else view.blank
-    filled = width * min(votes, scale) / scale
+    filled = float(round(width * min(votes, scale) / scale))
     if option is None:
         return filled, "muted"
     if option.is_no_endorsement:
@@ -278,21 +293,36 @@ def changed_areas(
         if before.note != after.note:
             changed.append(layout.note_rect(index))
         width = layout.bar_width
-        if _filled(old, index, width, old_scale) != _filled(new, index, width, new_scale):
-            changed.append(layout.track_rect(index))
+        was, now = _filled(old, index, width, old_scale), _filled(new, index, width, new_scale)
+        if was[1] != now[1]:
+            changed.append(layout.track_rect(index))  # another colour: the whole bar
+        elif was[0] != now[0]:
+            changed.append(layout.fill_edge(index, was[0], now[0]))  # only the end moved
     old_line = _threshold_x(old, layout, old_scale)
     new_line = _threshold_x(new, layout, new_scale)
     if (old_line, old.needed) != (new_line, new.needed):
-        changed.append(layout.strip_rect())  # the label moved or says another number
-        # the line's old place is cleared, its new place drawn
-        changed += [layout.threshold_line(x) for x in (old_line, new_line) if x is not None]
+        metrics = QFontMetrics(font)
+        # the label's old words are cleared and its new ones written; the line's old place
+        # is cleared, its new place drawn
+        changed += [
+            layout.needed_label(x, _needed_text(view), metrics)
+            for x, view in ((old_line, old), (new_line, new))
+            if x is not None and view.needed
+        ]
+        if old_line != new_line:
+            changed += [layout.threshold_line(x) for x in (old_line, new_line) if x is not None]
     return changed
+
+
+def _needed_text(view: LiveView) -> str:
+    return _tr("%d needed") % view.needed
 
 
 def _threshold_x(view: LiveView, layout: BarsLayout, scale: int) -> float | None:
     if not (view.needed and view.base):
         return None
-    return layout.bar_left + layout.bar_width * min(view.needed, scale) / scale
+    # on a whole pixel of the track, as the bars' ends are: it moves when the eye can see it
+    return layout.bar_left + round(layout.bar_width * min(view.needed, scale) / scale)
 
 
 def paint_vote_bars(
@@ -370,7 +400,7 @@ def paint_vote_bars(
                     x - layout.bar_width, top - layout.strip, 2 * layout.bar_width, layout.strip
                 ),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                _tr("%d needed") % view.needed,
+                _needed_text(view),
             )
     painter.restore()
 

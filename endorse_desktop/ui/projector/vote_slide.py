@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimerEvent, Slot
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt, QTimerEvent, Slot
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QRegion
 
 from endorse_desktop.core.document_text import Language, spanish_question, texts
@@ -119,6 +119,15 @@ class _Layout:
     lines: tuple[QRectF, ...]
 
 
+def _written(rect: QRectF, texts: tuple[str, str], font: QFont) -> QRect:
+    """The part of `rect` where either text, written from its left edge, puts ink: a line's
+    words change, not the empty width of the slide after them."""
+    metrics = QFontMetricsF(font)
+    # the widest of the two, with room for smoothed glyph edges and a slanted last letter
+    width = max(metrics.horizontalAdvance(text) for text in texts) + metrics.height()
+    return QRectF(rect.left(), rect.top(), min(width, rect.width()), rect.height()).toAlignedRect()
+
+
 @register_slide("vote", "Live vote")
 class VoteSlide(Slide):
     def __init__(self, session: Session, parent: Any = None) -> None:
@@ -209,13 +218,16 @@ class VoteSlide(Slide):
         region = QRegion()
         for rect in bars:
             region += rect.toAlignedRect()
-        if self.counted_text(before) != self.counted_text(after):
-            region += new.counted.toAlignedRect()
+        body = projector_font(self.height(), 1.0)
+        counted = self.counted_text(before), self.counted_text(after)
+        if counted[0] != counted[1]:
+            region += _written(new.counted, counted, body)
+        bold = projector_font(self.height(), 1.0, bold=True)
         for rect, line, was in zip(
             new.lines, status_lines(after), status_lines(before), strict=True
         ):
             if line != was:
-                region += rect.toAlignedRect()
+                region += _written(rect, (was[0], line[0]), bold)
         return region
 
     def refresh(self) -> None:
