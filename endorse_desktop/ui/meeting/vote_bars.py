@@ -118,7 +118,26 @@ def decided(view: LiveView, option: LiveOption) -> bool:
     return option.votes * view.base >= view.needed * (view.base + remaining)
 
 
+# The rows of the views drawn last. A key's view is drawn by the board and by the wall and
+# compared with the next key's, each needing its rows: they are worked out once per view (the
+# same object: a view is new whenever a number in it is) and per language they are said in.
+_ROWS: dict[tuple[int, int], tuple[LiveView, str, list[BarRow]]] = {}
+_MEMO_SIZE = 8
+
+
 def bar_rows(view: LiveView, count_round: int = 1) -> list[BarRow]:
+    said = _tr("not counted")  # another language (or none) says it otherwise
+    memo = _ROWS.get((id(view), count_round))
+    if memo is not None and memo[0] is view and memo[1] == said:
+        return list(memo[2])
+    rows = _bar_rows(view, count_round)
+    if len(_ROWS) >= _MEMO_SIZE:
+        _ROWS.clear()
+    _ROWS[(id(view), count_round)] = (view, said, rows)
+    return list(rows)
+
+
+def _bar_rows(view: LiveView, count_round: int) -> list[BarRow]:
     rows = [_row(option, view) for option in view.options]
     if view.method.value != "hand_count" or view.blank:
         if view.method.value != "paper_ranked":
@@ -219,8 +238,31 @@ class BarsLayout:
         return QRectF(x - half, self.area.top(), 2 * half, self.rows * self.row_height)
 
 
+_LAYOUTS: dict[tuple[Any, ...], BarsLayout] = {}
+
+
 def bars_layout(
-    area: QRectF, rows: Sequence[BarRow], metrics: QFontMetrics, *, show_keys: bool = True
+    area: QRectF, rows: Sequence[BarRow], font: QFont, *, show_keys: bool = True
+) -> BarsLayout:
+    """The places in `area` for these rows' labels (measured once per area, font and labels:
+    a key changes numbers, not places)."""
+    key = (
+        area.getRect(),
+        font.key(),
+        tuple(row.label for row in rows),
+        show_keys,
+        _tr("needs 0000 more"),
+    )
+    layout = _LAYOUTS.get(key)
+    if layout is None:
+        if len(_LAYOUTS) >= _MEMO_SIZE:
+            _LAYOUTS.clear()
+        layout = _LAYOUTS[key] = _bars_layout(area, rows, QFontMetrics(font), show_keys)
+    return layout
+
+
+def _bars_layout(
+    area: QRectF, rows: Sequence[BarRow], metrics: QFontMetrics, show_keys: bool
 ) -> BarsLayout:
     line = metrics.height()
     strip = line * 1.3  # room above the bars for the "15 needed" label of the threshold line
@@ -284,7 +326,7 @@ def changed_areas(
     old_rows, new_rows = bar_rows(old, count_round), bar_rows(new, count_round)
     if [(r.key, r.label) for r in old_rows] != [(r.key, r.label) for r in new_rows]:
         return None
-    layout = bars_layout(area, new_rows, QFontMetrics(font), show_keys=show_keys)
+    layout = bars_layout(area, new_rows, font, show_keys=show_keys)
     changed: list[QRectF] = []
     old_scale, new_scale = scale_of(old), scale_of(new)
     for index, (before, after) in enumerate(zip(old_rows, new_rows, strict=True)):
@@ -344,7 +386,7 @@ def paint_vote_bars(
     if not rows:
         return
     metrics = QFontMetrics(font)
-    layout = bars_layout(area, rows, metrics, show_keys=show_keys)
+    layout = bars_layout(area, rows, font, show_keys=show_keys)
 
     def wanted(rect: QRectF) -> bool:
         return clip is None or clip.intersects(rect.toAlignedRect())
