@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QRegion
 
 from endorse_desktop.core.voting.counting import NO_ENDORSEMENT, Base
@@ -214,6 +215,24 @@ class BarsLayout:
         left = self.bar_left + self.bar_width + 8 + self.numbers_width
         return QRectF(left, self.top(index), self.note_width, self.row_height)
 
+    @cached_property
+    def cells(self) -> list[list[tuple[QRectF, QRect]]]:
+        """Row by row, the key, label, track, numbers and note: each place, and the pixels
+        within it less one each side (a repaint that only touches its edge leaves it be)."""
+        return [
+            [
+                (rect, rect.adjusted(1, 1, -1, -1).toAlignedRect())
+                for rect in (
+                    self.key_rect(index),
+                    self.label_rect(index),
+                    self.track_rect(index),
+                    self.numbers_rect(index),
+                    self.note_rect(index),
+                )
+            ]
+            for index in range(self.rows)
+        ]
+
     def strip_rect(self) -> QRectF:
         """The strip above the rows where the threshold line's "15 needed" is written."""
         return QRectF(
@@ -388,8 +407,8 @@ def paint_vote_bars(
     metrics = QFontMetrics(font)
     layout = bars_layout(area, rows, font, show_keys=show_keys)
 
-    def wanted(rect: QRectF) -> bool:
-        return clip is None or clip.intersects(rect.toAlignedRect())
+    def wanted(inner: QRect) -> bool:
+        return clip is None or clip.intersects(inner)
 
     scale = scale_of(view)
     brushes = {
@@ -398,36 +417,32 @@ def paint_vote_bars(
         "reached": colours.reached,
         "bar": colours.bar,
     }
+    left = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
     painter.save()
     painter.setFont(font)
-    for index, row in enumerate(rows):
-        if show_keys and row.key and wanted(rect := layout.key_rect(index)):
+    for index, (row, cells) in enumerate(zip(rows, layout.cells, strict=True)):
+        key, label, track, numbers, note = cells
+        if show_keys and row.key and wanted(key[1]):
             painter.setPen(colours.muted)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter), row.key)
-        if wanted(rect := layout.label_rect(index)):
+            painter.drawText(key[0], int(Qt.AlignmentFlag.AlignVCenter), row.key)
+        if wanted(label[1]):
             painter.setPen(colours.text)
             width = int(layout.label_width - 8)
-            label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter), label)
-        if wanted(track := layout.track_rect(index)):
-            painter.fillRect(track, colours.track)
+            elided = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(label[0], int(Qt.AlignmentFlag.AlignVCenter), elided)
+        if wanted(track[1]):
+            painter.fillRect(track[0], colours.track)
             filled, colour = _filled(view, index, layout.bar_width, scale)
-            bar = track.adjusted(0, 0, -(layout.bar_width - filled), 0)
+            bar = track[0].adjusted(0, 0, -(layout.bar_width - filled), 0)
             painter.fillRect(bar, brushes[colour])
             if colour == "no_endorsement":
                 painter.fillRect(bar, QBrush(colours.text, Qt.BrushStyle.BDiagPattern))
-        if wanted(rect := layout.numbers_rect(index)):
+        if wanted(numbers[1]):
             painter.setPen(colours.text)
-            painter.drawText(
-                rect,
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                f"{row.votes}  {row.share}".rstrip(),
-            )
-        if wanted(rect := layout.note_rect(index)):
+            painter.drawText(numbers[0], left, f"{row.votes}  {row.share}".rstrip())
+        if wanted(note[1]):
             painter.setPen(colours.muted)
-            painter.drawText(
-                rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), row.note
-            )
+            painter.drawText(note[0], left, row.note)
     x = _threshold_x(view, layout, scale)
     if x is not None and view.needed:
         pen = QPen(colours.threshold, max(2.0, layout.line / 10))
@@ -435,7 +450,7 @@ def paint_vote_bars(
         painter.setPen(pen)
         top = layout.area.top()
         painter.drawLine(QPointF(x, top), QPointF(x, top + len(view.options) * layout.row_height))
-        if wanted(layout.strip_rect()):
+        if wanted(layout.strip_rect().toAlignedRect()):
             painter.setPen(colours.threshold)
             painter.drawText(
                 QRectF(
