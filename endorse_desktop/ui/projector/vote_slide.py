@@ -453,7 +453,8 @@ class VoteSlide(Slide):
             (layout.counted, self.counted_text(shown), False),
         )
         for rect, text, title in texts:
-            if clip.intersects(rect.toAlignedRect()):
+            # (less a pixel each side: the counted line's repaint grazes the question's edge)
+            if clip.intersects(rect.adjusted(1, 1, -1, -1).toAlignedRect()):
                 painter.setFont(_font(height, 1.5 if title else 1.0, bold=title))
                 painter.setPen(PALETTE.text if title else PALETTE.muted)
                 # drawn in the rest of the slide's height, as measured: wrapping stays the same
