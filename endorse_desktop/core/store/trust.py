@@ -15,6 +15,7 @@ it was.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from . import schema  # read as schema.X when used, so a test may swap in a migration
+from . import known_schema, schema  # schema.X when used: a test may swap in a migration
 from .backup_folder import list_backups
 from .errors import (
     DamagedDatabaseError,
@@ -55,6 +56,21 @@ class SchemaItem:
 
 
 Schema = dict[str, SchemaItem]
+
+
+def schema_digest(found: Schema) -> str:
+    """A fingerprint of a schema: two schemas have the same one only when they are the same."""
+    items = sorted((name, item.type, item.table, item.sql) for name, item in found.items())
+    return hashlib.sha256(repr(items).encode("utf-8")).hexdigest()
+
+
+def _known(found: Schema, applied: tuple[str, ...] | None = None) -> bool:
+    """Whether `found` is the schema the complete set of migrations makes (`known_schema`): then
+    it need not be built again, which costs sqlite-utils and every migration (a fifth of a
+    start-up). Any other schema is checked against the migrations themselves."""
+    if applied is not None and applied != known_schema.APPLIED:
+        return False
+    return schema_digest(found) == known_schema.DIGEST
 
 
 def harden(conn: sqlite3.Connection) -> None:
@@ -127,6 +143,8 @@ def _shown(name: str) -> str:
 def schema_problem(found: Schema, applied: tuple[str, ...]) -> str | None:
     """What differs between a file's schema and the one our migrations `applied` make, in a few
     words; None if nothing does."""
+    if _known(found, applied):
+        return None
     expected = reference_schema(applied)
     # A view or trigger in a table's place is named first: it explains every missing index.
     for name, item in sorted(found.items()):
@@ -261,8 +279,11 @@ def _applied_migrations(conn: sqlite3.Connection, found: Schema) -> tuple[str, .
     view in its place would run the sender's SQL). Names that are not ours, or out of order,
     are returned as they are: the schema comparison then refuses the file.
     """
-    ours = reference_schema(tuple(schema._MIGRATION_NAMES)).get(MIGRATIONS_TABLE)
-    if found.get(MIGRATIONS_TABLE) != ours:
+    record = found.get(MIGRATIONS_TABLE)
+    if record is None or (
+        not _known(found)
+        and record != reference_schema(tuple(schema._MIGRATION_NAMES)).get(MIGRATIONS_TABLE)
+    ):
         return None
     names = tuple(
         row[0]

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QRegion
 
 from endorse_desktop.core.document_text import Language, texts
@@ -156,9 +157,28 @@ def decided(view: LiveView, option: LiveOption) -> bool:
     return option.votes * view.base >= view.needed * (view.base + remaining)
 
 
+# The rows of the views drawn last. A key's view is drawn by the board and by the wall and
+# compared with the next key's, each needing its rows: they are worked out once per view (the
+# same object: a view is new whenever a number in it is) and per language they are said in.
+_ROWS: dict[tuple[int, int, Language], tuple[LiveView, str, list[BarRow]]] = {}
+_MEMO_SIZE = 8
+
+
 def bar_rows(
     view: LiveView, count_round: int = 1, language: Language = Language.EN
 ) -> list[BarRow]:
+    said = _tr("not counted")  # the window's language changed: the rows are said anew
+    memo = _ROWS.get((id(view), count_round, language))
+    if memo is not None and memo[0] is view and memo[1] == said:
+        return list(memo[2])
+    rows = _bar_rows(view, count_round, language)
+    if len(_ROWS) >= _MEMO_SIZE:
+        _ROWS.clear()
+    _ROWS[(id(view), count_round, language)] = (view, said, rows)
+    return list(rows)
+
+
+def _bar_rows(view: LiveView, count_round: int, language: Language) -> list[BarRow]:
     rows = [_row(option, view, language) for option in view.options]
     if view.method.value != "hand_count" or view.blank:
         if view.method.value != "paper_ranked":
@@ -241,11 +261,41 @@ class BarsLayout:
         left = self.bar_left + self.bar_width + 8 + self.numbers_width
         return QRectF(left, self.top(index), self.note_width, self.row_height)
 
+    @cached_property
+    def cells(self) -> list[list[tuple[QRectF, QRect]]]:
+        """Row by row, the key, label, track, numbers and note: each place, and the pixels
+        within it less one each side (a repaint that only touches its edge leaves it be)."""
+        return [
+            [
+                (rect, rect.adjusted(1, 1, -1, -1).toAlignedRect())
+                for rect in (
+                    self.key_rect(index),
+                    self.label_rect(index),
+                    self.track_rect(index),
+                    self.numbers_rect(index),
+                    self.note_rect(index),
+                )
+            ]
+            for index in range(self.rows)
+        ]
+
     def strip_rect(self) -> QRectF:
         """The strip above the rows where the threshold line's "15 needed" is written."""
         return QRectF(
             self.outer.left(), self.area.top() - self.strip, self.outer.width(), self.strip
         )
+
+    def fill_edge(self, index: int, was: float, now: float) -> QRectF:
+        """The part of row `index`'s track between a bar's old and new end (and the end's
+        smoothed pixels)."""
+        track = self.track_rect(index)
+        left = self.bar_left + min(was, now)
+        return QRectF(left - 2, track.top(), abs(now - was) + 4, track.height())
+
+    def needed_label(self, x: float, text: str, metrics: QFontMetrics) -> QRectF:
+        """Where the threshold line's "15 needed" is written above the line at `x`."""
+        width = metrics.horizontalAdvance(text) + 8  # the smoothed glyphs' edges included
+        return QRectF(x - width / 2, self.area.top() - self.strip, width, self.strip)
 
     def threshold_line(self, x: float) -> QRectF:
         """Everything the threshold line at `x` touches, its pen's width and smoothing included."""
@@ -253,8 +303,31 @@ class BarsLayout:
         return QRectF(x - half, self.area.top(), 2 * half, self.rows * self.row_height)
 
 
+_LAYOUTS: dict[tuple[Any, ...], BarsLayout] = {}
+
+
 def bars_layout(
-    area: QRectF, rows: Sequence[BarRow], metrics: QFontMetrics, *, show_keys: bool = True
+    area: QRectF, rows: Sequence[BarRow], font: QFont, *, show_keys: bool = True
+) -> BarsLayout:
+    """The places in `area` for these rows' labels (measured once per area, font and labels:
+    a key changes numbers, not places)."""
+    key = (
+        area.getRect(),
+        font.key(),
+        tuple(row.label for row in rows),
+        show_keys,
+        _tr("needs 0000 more"),
+    )
+    layout = _LAYOUTS.get(key)
+    if layout is None:
+        if len(_LAYOUTS) >= _MEMO_SIZE:
+            _LAYOUTS.clear()
+        layout = _LAYOUTS[key] = _bars_layout(area, rows, QFontMetrics(font), show_keys)
+    return layout
+
+
+def _bars_layout(
+    area: QRectF, rows: Sequence[BarRow], metrics: QFontMetrics, show_keys: bool
 ) -> BarsLayout:
     line = metrics.height()
     strip = line * 1.3  # room above the bars for the "15 needed" label of the threshold line
@@ -287,10 +360,13 @@ def bars_layout(
 
 
 def _filled(view: LiveView, index: int, width: float, scale: int) -> tuple[float, str]:
-    """How much of row `index`'s track is filled, and in which colour (by name)."""
+    """How much of row `index`'s track is filled (whole pixels), and in which colour (by name).
+
+    Whole pixels: with thousands of ballots a ballot moves every bar by a fraction of a pixel,
+    which nobody can see but would repaint every bar at every key."""
     option = view.options[index] if index < len(view.options) else None
     votes = option.votes if option is not None else view.blank
-    filled = width * min(votes, scale) / scale
+    filled = float(round(width * min(votes, scale) / scale))
     if option is None:
         return filled, "muted"
     if option.is_no_endorsement:
@@ -319,7 +395,7 @@ def changed_areas(
     new_rows = bar_rows(new, count_round, language)
     if [(r.key, r.label) for r in old_rows] != [(r.key, r.label) for r in new_rows]:
         return None
-    layout = bars_layout(area, new_rows, QFontMetrics(font), show_keys=show_keys)
+    layout = bars_layout(area, new_rows, font, show_keys=show_keys)
     changed: list[QRectF] = []
     old_scale, new_scale = scale_of(old), scale_of(new)
     for index, (before, after) in enumerate(zip(old_rows, new_rows, strict=True)):
@@ -328,21 +404,36 @@ def changed_areas(
         if before.note != after.note:
             changed.append(layout.note_rect(index))
         width = layout.bar_width
-        if _filled(old, index, width, old_scale) != _filled(new, index, width, new_scale):
-            changed.append(layout.track_rect(index))
+        was, now = _filled(old, index, width, old_scale), _filled(new, index, width, new_scale)
+        if was[1] != now[1]:
+            changed.append(layout.track_rect(index))  # another colour: the whole bar
+        elif was[0] != now[0]:
+            changed.append(layout.fill_edge(index, was[0], now[0]))  # only the end moved
     old_line = _threshold_x(old, layout, old_scale)
     new_line = _threshold_x(new, layout, new_scale)
     if (old_line, old.needed) != (new_line, new.needed):
-        changed.append(layout.strip_rect())  # the label moved or says another number
-        # the line's old place is cleared, its new place drawn
-        changed += [layout.threshold_line(x) for x in (old_line, new_line) if x is not None]
+        metrics = QFontMetrics(font)
+        # the label's old words are cleared and its new ones written; the line's old place
+        # is cleared, its new place drawn
+        changed += [
+            layout.needed_label(x, _needed_text(view, language), metrics)
+            for x, view in ((old_line, old), (new_line, new))
+            if x is not None and view.needed
+        ]
+        if old_line != new_line:
+            changed += [layout.threshold_line(x) for x in (old_line, new_line) if x is not None]
     return changed
+
+
+def _needed_text(view: LiveView, language: Language = Language.EN) -> str:
+    return _in(language, _tr("%d needed") % view.needed, "needed_count", view.needed)
 
 
 def _threshold_x(view: LiveView, layout: BarsLayout, scale: int) -> float | None:
     if not (view.needed and view.base):
         return None
-    return layout.bar_left + layout.bar_width * min(view.needed, scale) / scale
+    # on a whole pixel of the track, as the bars' ends are: it moves when the eye can see it
+    return layout.bar_left + round(layout.bar_width * min(view.needed, scale) / scale)
 
 
 def paint_vote_bars(
@@ -365,10 +456,10 @@ def paint_vote_bars(
     if not rows:
         return
     metrics = QFontMetrics(font)
-    layout = bars_layout(area, rows, metrics, show_keys=show_keys)
+    layout = bars_layout(area, rows, font, show_keys=show_keys)
 
-    def wanted(rect: QRectF) -> bool:
-        return clip is None or clip.intersects(rect.toAlignedRect())
+    def wanted(inner: QRect) -> bool:
+        return clip is None or clip.intersects(inner)
 
     scale = scale_of(view)
     brushes = {
@@ -377,36 +468,32 @@ def paint_vote_bars(
         "reached": colours.reached,
         "bar": colours.bar,
     }
+    left = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
     painter.save()
     painter.setFont(font)
-    for index, row in enumerate(rows):
-        if show_keys and row.key and wanted(rect := layout.key_rect(index)):
+    for index, (row, cells) in enumerate(zip(rows, layout.cells, strict=True)):
+        key, label, track, numbers, note = cells
+        if show_keys and row.key and wanted(key[1]):
             painter.setPen(colours.muted)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter), row.key)
-        if wanted(rect := layout.label_rect(index)):
+            painter.drawText(key[0], int(Qt.AlignmentFlag.AlignVCenter), row.key)
+        if wanted(label[1]):
             painter.setPen(colours.text)
             width = int(layout.label_width - 8)
-            label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter), label)
-        if wanted(track := layout.track_rect(index)):
-            painter.fillRect(track, colours.track)
+            elided = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(label[0], int(Qt.AlignmentFlag.AlignVCenter), elided)
+        if wanted(track[1]):
+            painter.fillRect(track[0], colours.track)
             filled, colour = _filled(view, index, layout.bar_width, scale)
-            bar = track.adjusted(0, 0, -(layout.bar_width - filled), 0)
+            bar = track[0].adjusted(0, 0, -(layout.bar_width - filled), 0)
             painter.fillRect(bar, brushes[colour])
             if colour == "no_endorsement":
                 painter.fillRect(bar, QBrush(colours.text, Qt.BrushStyle.BDiagPattern))
-        if wanted(rect := layout.numbers_rect(index)):
+        if wanted(numbers[1]):
             painter.setPen(colours.text)
-            painter.drawText(
-                rect,
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                f"{row.votes}  {row.share}".rstrip(),
-            )
-        if wanted(rect := layout.note_rect(index)):
+            painter.drawText(numbers[0], left, f"{row.votes}  {row.share}".rstrip())
+        if wanted(note[1]):
             painter.setPen(colours.muted)
-            painter.drawText(
-                rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), row.note
-            )
+            painter.drawText(note[0], left, row.note)
     x = _threshold_x(view, layout, scale)
     if x is not None and view.needed:
         pen = QPen(colours.threshold, max(2.0, layout.line / 10))
@@ -414,14 +501,14 @@ def paint_vote_bars(
         painter.setPen(pen)
         top = layout.area.top()
         painter.drawLine(QPointF(x, top), QPointF(x, top + len(view.options) * layout.row_height))
-        if wanted(layout.strip_rect()):
+        if wanted(layout.strip_rect().toAlignedRect()):
             painter.setPen(colours.threshold)
             painter.drawText(
                 QRectF(
                     x - layout.bar_width, top - layout.strip, 2 * layout.bar_width, layout.strip
                 ),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                _in(language, _tr("%d needed") % view.needed, "needed_count", view.needed),
+                _needed_text(view, language),
             )
     painter.restore()
 

@@ -9,9 +9,10 @@ the first preferences beside the announced winner.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimerEvent, Slot
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt, QTimerEvent, Slot
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QRegion
 
 from endorse_desktop.core.bilingual import in_code
@@ -30,6 +31,9 @@ from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.core_text import ui_code
 
 from .slide import PALETTE, Slide, projector_font, register_slide
+
+# The slide's few fonts, made once: a key's repaint asks for them several times.
+_font = lru_cache(maxsize=16)(projector_font)
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
@@ -130,6 +134,15 @@ class _Layout:
     lines: tuple[QRectF, ...]
 
 
+def _written(rect: QRectF, texts: tuple[str, str], font: QFont) -> QRect:
+    """The part of `rect` where either text, written from its left edge, puts ink: a line's
+    words change, not the empty width of the slide after them."""
+    metrics = QFontMetricsF(font)
+    # the widest of the two, with room for smoothed glyph edges and a slanted last letter
+    width = max(metrics.horizontalAdvance(text) for text in texts) + metrics.height()
+    return QRectF(rect.left(), rect.top(), min(width, rect.width()), rect.height()).toAlignedRect()
+
+
 @register_slide("vote", "Live vote")
 class VoteSlide(Slide):
     def __init__(self, session: Session, parent: Any = None) -> None:
@@ -148,6 +161,11 @@ class VoteSlide(Slide):
         self._pending_all = False
         self._frame_timer = 0  # a Qt timer's id while a repaint waits for the next frame
         self._heights: dict[tuple[str, float, int, bool, int], float] = {}
+        self._above: tuple[tuple[Any, ...], str] = ((), "")  # the heading, and what it is for
+        self._questions: tuple[tuple[Any, ...], str] = ((), "")
+        self._laid_out: tuple[tuple[Any, ...], _Layout] | None = (
+            None  # the last layout, and of what
+        )
 
     @classmethod
     def smoke_params(cls, session: Session) -> dict[str, Any] | None:
@@ -215,15 +233,19 @@ class VoteSlide(Slide):
         old, new = self._layout(before, None), self._layout(after, None)
         if old.key != new.key:
             return None
-        font = projector_font(self.height(), 1.0)
-        bars = changed_areas(before, after, new.bars, font, language=self.language)
+        bars = changed_areas(
+            before, after, new.bars, _font(self.height(), 1.0), language=self.language
+        )
         if bars is None:
             return None
         region = QRegion()
         for rect in bars:
             region += rect.toAlignedRect()
-        if self.counted_text(before) != self.counted_text(after):
-            region += new.counted.toAlignedRect()
+        body = _font(self.height(), 1.0)
+        counted = self.counted_text(before), self.counted_text(after)
+        if counted[0] != counted[1]:
+            region += _written(new.counted, counted, body)
+        bold = _font(self.height(), 1.0, bold=True)
         for rect, line, was in zip(
             new.lines,
             status_lines(after, self.language),
@@ -231,7 +253,7 @@ class VoteSlide(Slide):
             strict=True,
         ):
             if line != was:
-                region += rect.toAlignedRect()
+                region += _written(rect, (was[0], line[0]), bold)
         return region
 
     def refresh(self) -> None:
@@ -346,7 +368,21 @@ class VoteSlide(Slide):
         return self.tr("Live vote: %s, round %d") % (view.race_title, view.round_number)
 
     def _heading(self, view: LiveView, counted_round: CountRound | None) -> str:
-        heading = self.heading_lines(view)[0][0]
+        shown = None if counted_round is None else (counted_round.number, counted_round.total)
+        # the same for every key of a round: worked out once, not three times a key
+        key: tuple[Any, ...] = (view.vote_id, view.race_title, view.question, view.round_number)
+        key += (shown, self.language, self.tr("Round %d"))  # the app's language, too
+        if self._above[0] != key:
+            lines = self.heading_lines(view)
+            question = "\n".join(text for text, _, _ in lines[1:])
+            self._above = (key, self._full_heading(lines, view, counted_round))
+            self._questions = ((view.vote_id, view.question, self.language, key[-1]), question)
+        return self._above[1]
+
+    def _full_heading(
+        self, lines: list[tuple[str, float, bool]], view: LiveView, counted_round: CountRound | None
+    ) -> str:
+        heading = lines[0][0]
         if counted_round is not None:
             heading += " — " + counted_round.heading
         elif view.round_number > 1:
@@ -355,7 +391,9 @@ class VoteSlide(Slide):
 
     def _question(self, view: LiveView) -> str:
         """The question, a line in each language the projector shows (same size, same font)."""
-        return "\n".join(text for text, _, _ in self.heading_lines(view)[1:])
+        if self._questions[0] != (view.vote_id, view.question, self.language, self.tr("Round %d")):
+            self._heading(view, None)
+        return self._questions[1]
 
     def _status(self, view: LiveView, counted_round: CountRound | None) -> list[tuple[str, bool]]:
         lines = status_lines(
@@ -376,6 +414,16 @@ class VoteSlide(Slide):
         return self._heights[key]
 
     def _layout(self, view: LiveView, counted_round: CountRound | None) -> _Layout:
+        # A key's view is laid out to find what it changed, then painted: laid out once.
+        memo = (view, counted_round, self.size(), self.language)
+        last = self._laid_out
+        if last is not None and all(a is b or a == b for a, b in zip(last[0], memo, strict=True)):
+            return last[1]
+        layout = self._new_layout(view, counted_round)
+        self._laid_out = (memo, layout)
+        return layout
+
+    def _new_layout(self, view: LiveView, counted_round: CountRound | None) -> _Layout:
         height = self.height()
         margin = max(40.0, height * 0.05)
         area = QRectF(self.rect()).adjusted(margin, margin * 0.8, -margin, -margin * 0.8)
@@ -383,11 +431,11 @@ class VoteSlide(Slide):
         heading = self._heading(view, counted_round)
         shown = counted_round.view if counted_round is not None else view
         lines = self._status(view, counted_round)
-        body = projector_font(height, 1.0)
+        body = _font(height, 1.0)
         top = area.top()
         rects = []
         for text, font in (
-            (heading, projector_font(height, 1.5, bold=True)),
+            (heading, _font(height, 1.5, bold=True)),
             (self._question(view), body),
             (self.counted_text(shown), body),
         ):
@@ -415,7 +463,7 @@ class VoteSlide(Slide):
             margin = max(40.0, height * 0.05)
             area = QRectF(self.rect()).adjusted(margin, margin * 0.8, -margin, -margin * 0.8)
             painter.setPen(PALETTE.muted)
-            painter.setFont(projector_font(height, 1.2))
+            painter.setFont(_font(height, 1.2))
             painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.tr("No vote is open"))
             painter.end()
             return
@@ -429,8 +477,9 @@ class VoteSlide(Slide):
             (layout.counted, self.counted_text(shown), False),
         )
         for rect, text, title in texts:
-            if clip.intersects(rect.toAlignedRect()):
-                painter.setFont(projector_font(height, 1.5 if title else 1.0, bold=title))
+            # (less a pixel each side: the counted line's repaint grazes the question's edge)
+            if clip.intersects(rect.adjusted(1, 1, -1, -1).toAlignedRect()):
+                painter.setFont(_font(height, 1.5 if title else 1.0, bold=title))
                 painter.setPen(PALETTE.text if title else PALETTE.muted)
                 # drawn in the rest of the slide's height, as measured: wrapping stays the same
                 painter.drawText(
@@ -441,12 +490,12 @@ class VoteSlide(Slide):
             layout.bars,
             shown,
             COLOURS,
-            projector_font(height, 1.0),
+            _font(height, 1.0),
             count_round=counted_round.number if counted_round is not None else 1,
             clip=clip,
             language=self.language,
         )
-        painter.setFont(projector_font(height, 1.0, bold=True))
+        painter.setFont(_font(height, 1.0, bold=True))
         for rect, (text, warning) in zip(
             layout.lines, self._status(view, counted_round), strict=True
         ):

@@ -8,7 +8,7 @@ layout only when the new text needs another height; otherwise it repaints itself
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -23,6 +23,7 @@ class LiveLabel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
+        self._measured: tuple[str, int, int] = ("", -1, 0)  # text, width, height: the last asked
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -49,8 +50,17 @@ class LiveLabel(QWidget):
     def heightForWidth(self, width: int) -> int:
         if not self._text:
             return self._line()
-        bound = QRect(0, 0, max(width, 1), 100_000)
-        return max(self.fontMetrics().boundingRect(bound, _FLAGS, self._text).height(), 1)
+        text, measured_width, height = self._measured
+        if (text, measured_width) != (self._text, width):  # a key's new words: measured once
+            bound = QRect(0, 0, max(width, 1), 100_000)
+            height = max(self.fontMetrics().boundingRect(bound, _FLAGS, self._text).height(), 1)
+            self._measured = (self._text, width, height)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measured = ("", -1, 0)  # other letters: measure again
+        super().changeEvent(event)
 
     def hasHeightForWidth(self) -> bool:
         return True

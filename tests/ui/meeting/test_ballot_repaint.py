@@ -49,6 +49,36 @@ def live_vote(qtbot, demo_path: Path):
     window.close()
 
 
+@pytest.fixture
+def big_vote(qtbot, demo_path: Path):
+    """A round with 4,000 ballots in: one ballot moves a bar by a fraction of a pixel."""
+    window = MainWindow(Session(Store.open(demo_path)))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    store = window.session.store
+    meeting_id = new_meeting(store, 0)
+    meetings.set_head_count(store, meeting_id, 9_000)
+    vote = voting.create_vote(store, meeting_id, race_id(store, "Mayor"), Method.PAPER_CHOOSE_ONE)
+    options = [option.id for option in vote.options]
+    # the ballots as the journal holds them, written at once (a key each would take minutes)
+    ballots = [(vote.current_round.id, "ballot", options[n * 7 % 4]) for n in range(4_000)]
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT INTO ballot_events (round_id, kind, option_id, created_at) "
+            "VALUES (?, ?, ?, '2026-05-02')",
+            ballots,
+        )
+    tab = window.show_tab("meeting")
+    tab.select_vote(vote.id)
+    tab.show_live_vote()
+    window.projector.resize(1920, 1080)
+    tab.tally.setFocus()
+    settle(window)
+    yield window, tab
+    window.close()
+
+
 def settle(window: MainWindow) -> None:
     """The repaints asked for, done: the wall's next frame now rather than in 16 ms."""
     window.projector.current_slide.flush()
@@ -113,3 +143,38 @@ def test_after_each_key_the_screen_shows_what_a_full_repaint_draws(qtbot, live_v
     settle(window)
     for widget in (tab.tally.board, slide):
         assert on_screen(widget) == fresh(widget)
+
+
+def test_in_a_big_round_a_key_repaints_a_small_part_of_the_wall_and_board(qtbot, big_vote) -> None:
+    """Thousands of ballots in: a ballot moves the bars by less than a pixel, so the bars are
+    not repainted at every key; the lines under them are repainted where their words are."""
+    window, tab = big_vote
+    slide = window.projector.current_slide
+    board = tab.tally.board
+    largest = {slide: 0, board: 0}
+    for key in (1, 2, 3, 4, 1, 2, 1, 3):
+        painted = PaintedRegions()
+        QApplication.instance().installEventFilter(painted)
+        try:
+            qtbot.keyClick(tab.tally, getattr(Qt.Key, f"Key_{key}"))
+            settle(window)
+        finally:
+            QApplication.instance().removeEventFilter(painted)
+        for widget, most in largest.items():
+            assert painted.regions[widget], f"{type(widget).__name__} not repainted"
+            largest[widget] = max(most, area(painted.regions[widget]))
+    assert tab.desk.tally.ballots == 4_008
+    # every key repaints under a fifth of the wall and a tenth of the board (whole bars and
+    # whole-width lines at every key were a third of the wall and a fifth of the board)
+    assert largest[slide] < slide.width() * slide.height() // 5
+    assert largest[board] < board.width() * board.height() // 10
+
+
+def test_in_a_big_round_the_screen_shows_what_a_full_repaint_draws(qtbot, big_vote) -> None:
+    window, tab = big_vote
+    slide = window.projector.current_slide
+    for key in (1, 1, 2, 0, 3, 1, 4, 2, 2, 1, 3, 3, 4):
+        qtbot.keyClick(tab.tally, getattr(Qt.Key, f"Key_{key}"))
+        settle(window)
+        for widget in (tab.tally.board, slide):
+            assert on_screen(widget) == fresh(widget), f"{type(widget).__name__} after {key}"
