@@ -7,15 +7,17 @@ back to `restore_member`).
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import repeat
 from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 
-from .names import NameTooLongError, clean_name, sort_key
+from .names import NameTooLongError, clean_name, name_keys, sort_key
 from .record_changes import record_or_none
 from .store import Store, audit
 from .store import members as repo
@@ -276,3 +278,60 @@ def restore_members(store: Store, members: Iterable[Member]) -> list[Member]:
 
 def count_members(store: Store) -> int:
     return repo.count(store)
+
+
+# ----- the roster as a table reads it, a page at a time (SPEC P-5) -------------------------------
+# The roster table's columns, in order: what `RosterPages.sort_keys` sorts each by.
+ROSTER_COLUMNS = ("name", "email", "phone", "postal_code", "eligible", "joined_on", "notes")
+_SEARCHED = (
+    "first_name || ' ' || last_name || ' ' || coalesce(email, '') || ' ' || phone || ' ' || "
+    "postal_code || ' ' || eligibility_reason || ' ' || notes"
+)
+
+
+class RosterPages:
+    """Every member, in roster order, for a table that reads only the rows it shows: each
+    column's sort keys and the search texts are read for the whole roster in one query and made
+    in bulk (the same order as `Member.sort_name`, the same words as the search box looks
+    through), the members themselves only a page at a time."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def ids(self) -> list[int]:
+        return repo.ids_where(self.store)
+
+    def ids_where(self, archived: bool | None = None, eligible: bool | None = None) -> set[int]:
+        return set(repo.ids_where(self.store, archived, eligible))
+
+    def fetch(self, ids: Sequence[int]) -> Mapping[int, Member]:
+        return {row[0]: _from_row(row) for row in repo.rows_by_ids(self.store, ids)}
+
+    def tallies(self) -> tuple[int, int, int]:
+        """(current members, of them eligible to vote, archived members)."""
+        return repo.tallies(self.store)
+
+    def sort_keys(self, column: int) -> Sequence[Any]:
+        name = ROSTER_COLUMNS[column]
+        if name == "name":  # Member.sort_name, made for the whole roster at once
+            firsts, lasts = repo.roster_columns(self.store, ("first_name", "last_name"))
+            return list(
+                zip(
+                    name_keys(lasts),
+                    name_keys(firsts),
+                    map(str.casefold, lasts),
+                    map(str.casefold, firsts),
+                    strict=True,
+                )
+            )
+        if name == "eligible":  # the not eligible after the eligible, by reason
+            eligible, reasons = repo.roster_columns(self.store, ("eligible", "eligibility_reason"))
+            return list(zip(map(operator.not_, eligible), map(str.casefold, reasons), strict=True))
+        (texts,) = repo.roster_columns(self.store, (f"coalesce({name}, '')",))
+        if name == "notes":  # the table shows a note's first line
+            texts = list(map(operator.itemgetter(0), map(str.partition, texts, repeat("\n"))))
+        return list(map(str.casefold, texts))
+
+    def search_texts(self) -> list[str]:
+        (texts,) = repo.roster_columns(self.store, (_SEARCHED,))
+        return name_keys(texts)

@@ -10,7 +10,10 @@ as people read them: "Élodie" with the E's, not after "Zoë").
 
 from __future__ import annotations
 
+import operator
 import unicodedata
+from collections.abc import Sequence
+from itertools import compress, count, repeat
 
 from endorse_desktop.core.errors import InvalidInputError
 
@@ -87,6 +90,30 @@ def typed_key(text: str) -> str:
     if not words:
         return ""
     return " ".join(words) + (" " if folded[-1].isspace() else "")
+
+
+def name_keys(texts: Sequence[str]) -> list[str]:
+    """`name_key` of every text, a whole table's column at once (SPEC P-5: 5,000 names in a
+    millisecond or two, not a Python call each).
+
+    For plain ASCII with single spaces inside and none around, which is how `clean_name` stores
+    most names, `name_key` is `casefold`: every text is casefolded in bulk, and only the others
+    (accents, stray spaces, controls) go through `name_key` one by one.
+    """
+    keys = list(map(str.casefold, texts))
+    plain = map(all, zip(map(str.isascii, texts), map(str.isprintable, texts), strict=True))
+    spaced = map(
+        any,
+        zip(
+            map(operator.contains, texts, repeat("  ")),
+            map(str.startswith, texts, repeat(" ")),
+            map(str.endswith, texts, repeat(" ")),
+            strict=True,
+        ),
+    )
+    for index in compress(count(), map(operator.or_, map(operator.not_, plain), spaced)):
+        keys[index] = name_key(texts[index])
+    return keys
 
 
 def sort_key(first: str, last: str = "") -> tuple[str, str, str, str]:
