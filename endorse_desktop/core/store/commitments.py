@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from endorse_desktop.core.commitments.records import (
@@ -233,6 +234,83 @@ def listing(store: Store, endorsement_id: int | None = None) -> list[PledgeListi
         )
         for (i, m, e, a, q, u, p, d, s, n, o) in cursor.execute(sql + " ORDER BY id", params)
     ]
+
+
+# ----- the pledges table, read a page at a time (SPEC P-5) --------------------------------------
+# Pledges in roster order (member's last name, first name), each member's as entered: the order
+# `core.commitments.pledges.pledge_table` gives them (a pledge whose member is gone first).
+_BY_MEMBER = (
+    "FROM pledges AS p LEFT JOIN members AS m ON m.id = p.member_id WHERE {scope} "
+    "ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE, m.id, p.id"
+)
+
+
+def _scope(endorsement_id: int | None) -> tuple[str, tuple[Any, ...]]:
+    if endorsement_id is None:
+        return f"p.{IN_CURRENT_CYCLE}", ()
+    return "p.endorsement_id = ?", (endorsement_id,)
+
+
+def pledge_columns(
+    store: Store, expressions: Sequence[str], endorsement_id: int | None = None
+) -> list[list[Any]]:
+    """Each of these SQL expressions over the pledges' own columns (`p.`; from this package,
+    never typed by a user), as one list per expression, the pledges in roster order."""
+    scope, params = _scope(endorsement_id)
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    found = cursor.execute(
+        f"SELECT {', '.join(expressions)} {_BY_MEMBER.format(scope=scope)}", params
+    ).fetchall()
+    if not found:
+        return [[] for _ in expressions]
+    return [list(column) for column in zip(*found, strict=True)]
+
+
+def pledge_ids(store: Store, endorsement_id: int | None = None) -> list[int]:
+    """The pledges' ids, in roster order."""
+    scope, params = _scope(endorsement_id)
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    found = cursor.execute(f"SELECT p.id {_BY_MEMBER.format(scope=scope)}", params).fetchall()
+    return list(map(itemgetter(0), found))
+
+
+def pledge_ids_where(
+    store: Store,
+    endorsement_id: int | None = None,
+    activity_id: int | None = None,
+    statuses: Collection[str] | None = None,
+) -> set[int]:
+    """The ids of the current cycle's pledges for this endorsement, activity and statuses (None:
+    any)."""
+    conditions = [IN_CURRENT_CYCLE]
+    params: list[Any] = []
+    for column, wanted in (("endorsement_id", endorsement_id), ("activity_id", activity_id)):
+        if wanted is not None:
+            conditions.append(f"{column} = ?")
+            params.append(wanted)
+    if statuses is not None:
+        conditions.append(f"status IN ({_marks(len(statuses))})")
+        params += sorted(statuses)
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    found = cursor.execute(
+        f"SELECT id FROM pledges WHERE {' AND '.join(conditions)}", params
+    ).fetchall()
+    return set(map(itemgetter(0), found))
+
+
+def listing_by_ids(store: Store, ids: Sequence[int]) -> list[PledgeListing]:
+    """These pledges as `PledgeListing` tuples (any order): a page of the pledges table."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    make = PledgeListing._make
+    found: list[PledgeListing] = []
+    for part in _slices(list(ids)):
+        sql = f"SELECT {', '.join(LISTING_COLUMNS)} FROM pledges WHERE id IN ({_marks(len(part))})"
+        found += map(make, cursor.execute(sql, part))
+    return found
 
 
 def member_names(store: Store) -> list[tuple[int, str | None]]:

@@ -1,0 +1,90 @@
+"""The pledges as a table reads them when it reads only the rows it shows (SPEC P-5).
+
+20,000 pledges at SPEC scale: the table asks for their ids in roster order, then for the pledges
+it paints a page at a time, and for a whole column only when it sorts or filters by it (one query
+each, kept until the next reload).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from itertools import repeat
+from typing import Any
+
+from endorse_desktop.core.commitments.pledges import PledgeTable, pledge_table
+from endorse_desktop.core.commitments.records import OPEN_STATUSES, PledgeListing
+from endorse_desktop.core.names import name_keys
+from endorse_desktop.core.store import Store
+from endorse_desktop.core.store import commitments as repo
+
+
+class PledgePages:
+    """The current cycle's pledges (or one endorsement's), in the order `pledge_table` lists
+    them; `table` has the names, labels and dates to show them by (its `rows` stay empty)."""
+
+    def __init__(self, store: Store, endorsement_id: int | None = None) -> None:
+        self.store = store
+        self.endorsement_id = endorsement_id
+        self.table: PledgeTable = pledge_table(store, endorsement_id, with_rows=False)
+        self._columns: dict[str, list[Any]] = {}
+        self._dues: list[str | None] | None = None
+
+    def ids(self) -> list[int]:
+        return repo.pledge_ids(self.store, self.endorsement_id)
+
+    def fetch(self, ids: Sequence[int]) -> Mapping[int, PledgeListing]:
+        return {row.id: row for row in repo.listing_by_ids(self.store, ids)}
+
+    def column(self, name: str) -> list[Any]:
+        """One of the pledges' own columns (PledgeListing's fields), in `ids()` order."""
+        if name not in self._columns:
+            (self._columns[name],) = repo.pledge_columns(
+                self.store, (f"p.{name}",), self.endorsement_id
+            )
+        return self._columns[name]
+
+    def looked_up(self, name: str, values: Mapping[Any, Any], default: Any) -> list[Any]:
+        """`values` of each pledge's `name` column (`default` where there is none)."""
+        return list(map(values.get, self.column(name), repeat(default)))
+
+    def dues(self) -> list[str | None]:
+        """Each pledge's due date (`PledgeTable.due`), in `ids()` order."""
+        if self._dues is None:
+            goal_due, election = self.table.goal_due, self.table.election_dates
+            self._dues = [
+                own or goal_due.get((endorsement, activity)) or election.get(endorsement) or None
+                for own, endorsement, activity in zip(
+                    self.column("due_on"),
+                    self.column("endorsement_id"),
+                    self.column("activity_id"),
+                    strict=True,
+                )
+            ]
+        return self._dues
+
+    def member_search_texts(self) -> list[str]:
+        """Each pledge's member's name, folded by `names.name_key` (once a member, not a pledge)."""
+        names = self.table.member_names
+        folded = dict(zip(names, name_keys(list(names.values())), strict=True))
+        return self.looked_up("member_id", folded, "?")
+
+    def ids_where(
+        self,
+        endorsement_id: int | None = None,
+        activity_id: int | None = None,
+        statuses: Collection[str] | None = None,
+        overdue_only: bool = False,
+    ) -> set[int]:
+        """The ids of the pledges for this endorsement, activity and statuses (None: any), and,
+        `overdue_only`, still open past their due date (`PledgeTable.overdue`)."""
+        chosen = repo.pledge_ids_where(self.store, endorsement_id, activity_id, statuses)
+        if overdue_only:
+            today = self.table.today
+            chosen.intersection_update(
+                pledge_id
+                for pledge_id, status, due in zip(
+                    self.column("id"), self.column("status"), self.dues(), strict=True
+                )
+                if status in OPEN_STATUSES and due is not None and due < today
+            )
+        return chosen
