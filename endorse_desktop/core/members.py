@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
@@ -297,24 +297,44 @@ class RosterPages:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._columns: dict[str, list[Any]] = {}
+
+    def _roster(self) -> dict[str, list[Any]]:
+        """What the table needs at once, in one read: ids, names and the filters' flags."""
+        if not self._columns:
+            names = ("id", "first_name", "last_name", "archived", "eligible")
+            self._columns = dict(zip(names, repo.roster_columns(self.store, names), strict=True))
+        return self._columns
 
     def ids(self) -> list[int]:
-        return repo.ids_where(self.store)
+        return self._roster()["id"]
 
     def ids_where(self, archived: bool | None = None, eligible: bool | None = None) -> set[int]:
-        return set(repo.ids_where(self.store, archived, eligible))
+        """The ids of the members with these flags (None: either)."""
+        roster = self._roster()
+        tests = [
+            map(operator.eq, roster[name], repeat(int(flag)))
+            for name, flag in (("archived", archived), ("eligible", eligible))
+            if flag is not None
+        ]
+        if not tests:
+            return set(roster["id"])
+        return set(compress(roster["id"], map(all, zip(*tests, strict=True))))
+
+    def tallies(self) -> tuple[int, int, int]:
+        """(current members, of them eligible to vote, archived members)."""
+        archived, eligible = self._roster()["archived"], self._roster()["eligible"]
+        current = archived.count(0)
+        # eligible > archived holds for eligible (1) and not archived (0) alone
+        return current, sum(map(operator.gt, eligible, archived)), len(archived) - current
 
     def fetch(self, ids: Sequence[int]) -> Mapping[int, Member]:
         return {row[0]: _from_row(row) for row in repo.rows_by_ids(self.store, ids)}
 
-    def tallies(self) -> tuple[int, int, int]:
-        """(current members, of them eligible to vote, archived members)."""
-        return repo.tallies(self.store)
-
     def sort_keys(self, column: int) -> Sequence[Any]:
         name = ROSTER_COLUMNS[column]
         if name == "name":  # Member.sort_name, made for the whole roster at once
-            firsts, lasts = repo.roster_columns(self.store, ("first_name", "last_name"))
+            firsts, lasts = self._roster()["first_name"], self._roster()["last_name"]
             return list(
                 zip(
                     name_keys(lasts),

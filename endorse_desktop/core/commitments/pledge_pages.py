@@ -8,7 +8,7 @@ each, kept until the next reload).
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from itertools import repeat
+from itertools import compress, count, repeat
 from typing import Any
 
 from endorse_desktop.core.commitments.pledges import PledgeTable, pledge_table
@@ -19,18 +19,40 @@ from endorse_desktop.core.store import commitments as repo
 
 
 class PledgePages:
-    """The current cycle's pledges (or one endorsement's), in the order `pledge_table` lists
-    them; `table` has the names, labels and dates to show them by (its `rows` stay empty)."""
+    """The current cycle's pledges, in the order `pledge_table` lists them; `table` has the
+    names, labels and dates to show them by (its `rows` stay empty)."""
 
-    def __init__(self, store: Store, endorsement_id: int | None = None) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.endorsement_id = endorsement_id
-        self.table: PledgeTable = pledge_table(store, endorsement_id, with_rows=False)
+        self.table: PledgeTable = pledge_table(store, with_rows=False)
         self._columns: dict[str, list[Any]] = {}
         self._dues: list[str | None] | None = None
+        # Where each pledge, in id order (as the store reads columns), is in the table's order:
+        # by member in roster order, each member's as entered (by id; a stable sort keeps that).
+        self._order: list[int] | None = None
 
     def ids(self) -> list[int]:
-        return repo.pledge_ids(self.store, self.endorsement_id)
+        members, ids = repo.pledges_by_member(self.store)
+        if repo.pledge_count(self.store) != len(ids):  # pledges of earlier cycles: left out
+            kept = list(map(repo.pledge_ids_where(self.store).__contains__, ids))
+            members, ids = list(compress(members, kept)), list(compress(ids, kept))
+        rank = dict(zip(self.table.member_names, count()))
+        ranks = list(map(rank.get, members, repeat(-1)))  # a member gone: first, as in the table
+        # By member in roster order, each member's as entered (the index's order: by id).
+        order = sorted(range(len(ranks)), key=ranks.__getitem__)
+        self._columns = {"id": list(map(ids.__getitem__, order))}
+        self._columns["member_id"] = list(map(members.__getitem__, order))
+        self._order = None
+        self._dues = None
+        return self._columns["id"]
+
+    def _in_order(self, values: list[Any]) -> list[Any]:
+        """`values`, read by the store in id order, in the table's order."""
+        if self._order is None:
+            ids = self._columns["id"] if "id" in self._columns else self.ids()
+            position = dict(zip(sorted(ids), count()))
+            self._order = list(map(position.__getitem__, ids))
+        return list(map(values.__getitem__, self._order))
 
     def fetch(self, ids: Sequence[int]) -> Mapping[int, PledgeListing]:
         return {row.id: row for row in repo.listing_by_ids(self.store, ids)}
@@ -38,9 +60,8 @@ class PledgePages:
     def column(self, name: str) -> list[Any]:
         """One of the pledges' own columns (PledgeListing's fields), in `ids()` order."""
         if name not in self._columns:
-            (self._columns[name],) = repo.pledge_columns(
-                self.store, (f"p.{name}",), self.endorsement_id
-            )
+            (values,) = repo.pledge_columns(self.store, (name,))
+            self._columns[name] = self._in_order(values)
         return self._columns[name]
 
     def looked_up(self, name: str, values: Mapping[Any, Any], default: Any) -> list[Any]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from operator import itemgetter
 from typing import Any
 
 from ..clock import now_iso
@@ -41,22 +40,6 @@ def all_rows(store: Store) -> list[tuple[Any, ...]]:
 
 
 # ----- the roster table, read a page at a time (SPEC P-5) ---------------------------------------
-def ids_where(
-    store: Store, archived: bool | None = None, eligible: bool | None = None
-) -> list[int]:
-    """The ids of the members with these flags (None: either), in roster order."""
-    conditions = [
-        f"{name} = {int(flag)}"
-        for name, flag in (("archived", archived), ("eligible", eligible))
-        if flag is not None
-    ]
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    cursor = store.conn.cursor()
-    cursor.row_factory = None
-    found = cursor.execute(f"SELECT id FROM members {where} ORDER BY {ROSTER_ORDER}").fetchall()
-    return list(map(itemgetter(0), found))
-
-
 def roster_columns(store: Store, expressions: Sequence[str]) -> list[list[Any]]:
     """Each of these SQL expressions (from this module's callers, never typed by a user) over
     every member, as one list per expression in roster order."""
@@ -80,16 +63,6 @@ def rows_by_ids(store: Store, ids: Sequence[int]) -> list[tuple[Any, ...]]:
         marks = ", ".join("?" * len(part))
         found += cursor.execute(f"{_SELECT} WHERE id IN ({marks})", part).fetchall()
     return found
-
-
-def tallies(store: Store) -> tuple[int, int, int]:
-    """(current members, of them eligible to vote, archived members)."""
-    found = store.row(
-        "SELECT coalesce(sum(archived = 0), 0), coalesce(sum(archived = 0 AND eligible = 1), 0),"
-        " coalesce(sum(archived = 1), 0) FROM members"
-    )
-    assert found is not None  # an aggregate always has its one row
-    return int(found[0]), int(found[1]), int(found[2])
 
 
 def by_id(store: Store, member_id: int) -> sqlite3.Row | None:
