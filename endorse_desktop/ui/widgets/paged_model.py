@@ -11,9 +11,11 @@ filters allow (the store's own WHERE) and whose folded search text holds every w
 
 from __future__ import annotations
 
+import operator
 from collections import OrderedDict
 from collections.abc import Collection, Mapping, Sequence
-from itertools import compress, count
+from contextlib import suppress
+from itertools import compress, count, repeat
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
@@ -27,6 +29,8 @@ T_co = TypeVar("T_co", covariant=True)
 # Rows read in one query: a screen or two of them. The kept pages cover scrolling back and forth.
 PAGE_ROWS = 100
 KEPT_PAGES = 12
+# Rows looked for one at a time after a sort; more are found with a map of every row.
+FEW_ROWS = 16
 
 
 class PagedSource(Protocol[T_co]):
@@ -61,6 +65,7 @@ class PagedTableModel(ColumnTableModel[T]):
         self._allowed: Collection[int] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._pages: OrderedDict[int, Mapping[int, T]] = OrderedDict()
+        self._positions: dict[int, int] | None = None  # id → its position in `_ids`
 
     # ----- rows ------------------------------------------------------------------------------
     def set_source(self, source: PagedSource[T], allowed: Collection[int] | None = None) -> None:
@@ -71,6 +76,7 @@ class PagedTableModel(ColumnTableModel[T]):
         self._order = range(len(self._ids))
         self._keys = {}
         self._haystacks = None
+        self._positions = None
         self._allowed = allowed
         if self._sort:
             self._apply_sort()
@@ -126,7 +132,7 @@ class PagedTableModel(ColumnTableModel[T]):
         self._apply_sort()
         self._apply_filter()
         if persistent:
-            rows = dict(zip(self.shown_ids(), count()))
+            rows = self._rows_of({key for key, _ in followed})
             moved = [
                 self.index(rows[key], col) if key in rows else QModelIndex()
                 for key, col in followed
@@ -146,6 +152,20 @@ class PagedTableModel(ColumnTableModel[T]):
 
     def shown_ids_between(self, start: int, end: int) -> list[int]:
         return list(map(self._ids.__getitem__, self.visible[start:end]))
+
+    def _rows_of(self, ids: set[int]) -> dict[int, int]:
+        """The rows now showing these ids. A view follows its current row and selection: a
+        few rows are looked for one by one (in C), a big selection by one map of every row."""
+        if len(ids) > FEW_ROWS:
+            return {key: row for key, row in zip(self.shown_ids(), count()) if key in ids}
+        if self._positions is None:
+            self._positions = dict(zip(self._ids, count()))
+        visible = self.visible
+        rows: dict[int, int] = {}
+        for key in ids:
+            with suppress(KeyError, ValueError):  # gone, or filtered out: no row
+                rows[key] = visible.index(self._positions[key])
+        return rows
 
     def _apply_sort(self) -> None:
         if not self._sort or self._source is None:
@@ -170,6 +190,8 @@ class PagedTableModel(ColumnTableModel[T]):
         if self._words:
             if self._haystacks is None and self._source is not None:
                 self._haystacks = self._source.search_texts()
-            haystacks, words = self._haystacks or (), self._words
-            positions = [p for p in positions if all(word in haystacks[p] for word in words)]
+            haystacks = self._haystacks or ()
+            for word in self._words:  # one pass a word, each in C
+                found = map(operator.contains, map(haystacks.__getitem__, positions), repeat(word))
+                positions = list(compress(positions, found))
         self.visible = positions
