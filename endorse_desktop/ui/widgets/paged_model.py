@@ -83,10 +83,6 @@ class PagedTableModel(ColumnTableModel[T]):
         self._apply_filter()
         self.endResetModel()
 
-    @property
-    def source(self) -> PagedSource[T] | None:
-        return self._source
-
     def total(self) -> int:
         """How many rows the source has, shown or not."""
         return len(self._ids)
