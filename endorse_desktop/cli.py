@@ -21,6 +21,7 @@ from endorse_desktop.core.errors import EndorseError
 from endorse_desktop.core.paths import default_db_path, sample_db_path
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.translations import missing_spanish
+from endorse_desktop.exports.kind_names import EXPORT_KINDS
 
 if TYPE_CHECKING:
     from endorse_desktop.core.store import Store
@@ -28,19 +29,6 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-EXPORT_KINDS = (
-    "ballots",
-    "scorecard",
-    "signup",
-    "summary",
-    "commitments",
-    "announcement",
-    "csv",
-    "json",
-    "vote",
-    "track-record",
-    "track-summary",
-)
 
 
 class CliError(EndorseError):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 from fractions import Fraction
+from functools import partial
 from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
@@ -22,6 +23,14 @@ from endorse_desktop.core.errors import InvalidInputError
 from .endorsements import set_status
 from .names import clean_name
 from .ratings import MAX_RATING, MIN_RATING
+from .record_changes import (
+    deleted_and_logged,
+    existing,
+    record_or_none,
+    refuse_unless_one_of,
+    restored_and_logged,
+    save_changes,
+)
 from .results import parse_date
 from .scoring import OPPOSES, rating_label
 from .store import Store, audit, records
@@ -34,6 +43,9 @@ DECISIONS = ("keep", "conditional", "rescinded")
 
 class AccountabilityError(InvalidInputError):
     """An action in office or a review that cannot be recorded (one line, for the user)."""
+
+
+_GONE = "this action no longer exists"
 
 
 @dataclass(frozen=True)
@@ -125,8 +137,7 @@ def clean_action(action: OfficeAction) -> OfficeAction:
         raise AccountabilityError("an action needs the date it happened")
     if not MIN_RATING <= action.rating <= MAX_RATING:
         raise AccountabilityError("rate the action from Opposes to Champion")
-    if action.source not in SOURCES:
-        raise AccountabilityError(f"source must be one of {', '.join(s for s in SOURCES if s)}")
+    refuse_unless_one_of(action.source, SOURCES, "source", AccountabilityError)
     return replace(action, action=text, acted_on=acted_on, evidence=action.evidence.strip())
 
 
@@ -135,8 +146,7 @@ def list_actions(store: Store, person_id: int) -> list[OfficeAction]:
 
 
 def get_action(store: Store, action_id: int) -> OfficeAction | None:
-    row = repo.action_by_id(store, action_id)
-    return None if row is None else _from_row(row)
+    return record_or_none(_from_row, repo.action_by_id(store, action_id))
 
 
 def _check_refs(store: Store, action: OfficeAction) -> None:
@@ -146,9 +156,15 @@ def _check_refs(store: Store, action: OfficeAction) -> None:
         raise AccountabilityError("this value no longer exists")
 
 
-def add_action(store: Store, action: OfficeAction) -> OfficeAction:
+def _checked(store: Store, action: OfficeAction) -> OfficeAction:
+    """Clean, and refuse an action whose official or value is gone."""
     action = clean_action(action)
     _check_refs(store, action)
+    return action
+
+
+def add_action(store: Store, action: OfficeAction) -> OfficeAction:
+    action = _checked(store, action)
     data = asdict(action)
     data.pop("id")
     with store.transaction():
@@ -158,31 +174,23 @@ def add_action(store: Store, action: OfficeAction) -> OfficeAction:
 
 def update_action(store: Store, action: OfficeAction) -> OfficeAction:
     """Save changes; returns the action as it was (for undo)."""
-    action_id = action.id
-    if action_id is None or (before := get_action(store, action_id)) is None:
-        raise AccountabilityError("this action no longer exists")
-    action = clean_action(action)
-    _check_refs(store, action)
-    with store.transaction():
+
+    def save(action_id: int, action: OfficeAction, _: OfficeAction) -> None:
         records.update(store, repo.ACTIONS, action_id, repo.ACTION_COLUMNS, asdict(action))
-    return before
+
+    gone = AccountabilityError(_GONE)
+    return save_changes(store, action, get_action, gone, clean=partial(_checked, store), save=save)
 
 
 def delete_action(store: Store, action_id: int) -> OfficeAction:
-    before = get_action(store, action_id)
-    if before is None:
-        raise AccountabilityError("this action no longer exists")
-    with store.transaction():
-        repo.delete_action(store, action_id)
-        audit.record(store, "office_actions", action_id, "delete", old_value=before.action)
-    return before
+    before = existing(get_action, store, action_id, AccountabilityError(_GONE))
+    delete = partial(repo.delete_action, store, action_id)
+    return deleted_and_logged(store, "office_actions", before, before.action, delete)
 
 
 def restore_action(store: Store, action: OfficeAction) -> OfficeAction:
-    with store.transaction():
-        records.insert(store, repo.ACTIONS, repo.ACTION_COLUMNS, asdict(action))
-        audit.record(store, "office_actions", action.id, "restore", new_value=action.action)
-    return action
+    insert = partial(records.insert, store, repo.ACTIONS, repo.ACTION_COLUMNS, asdict(action))
+    return restored_and_logged(store, "office_actions", action, action.action, insert)
 
 
 # ----- who is in office, and how they act ------------------------------------------------------

@@ -12,7 +12,7 @@ from endorse_desktop.core.errors import InvalidInputError
 
 from .clock import today_iso
 from .races import Candidate, get_candidate, get_race, update_candidate
-from .record_changes import record_or_none
+from .record_changes import record_or_none, refuse_unless_one_of
 from .store import Store, audit, records
 from .store import endorsements as repo
 
@@ -63,8 +63,7 @@ def describe(store: Store, endorsement: Endorsement) -> str:
 
 
 def _check_status(status: str, condition_text: str, rescinded_reason: str) -> None:
-    if status not in STATUSES:
-        raise EndorsementError(f"status must be one of {', '.join(STATUSES)}")
+    refuse_unless_one_of(status, STATUSES, "status", EndorsementError)
     if status == "conditional" and not condition_text.strip():
         raise EndorsementError("a conditional endorsement needs its condition written down")
     if status == "rescinded" and not rescinded_reason.strip():

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, replace
+from functools import partial
 from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 
 from .clock import today_iso
-from .members import get_member
+from .members import get_member, take_back_logged
 from .record_changes import existing, record_or_none, save_changes
 from .settings import settings_or_default
 from .store import Store, audit, records
@@ -168,18 +169,11 @@ def check_in(store: Store, meeting_id: int, member_id: int, at: str | None = Non
 def check_out(store: Store, meeting_id: int, member_id: int) -> str | None:
     """Undo a check-in; returns when they had checked in (None if they had not)."""
     at = repo.check_in_time(store, meeting_id, member_id)
-    if at is None:
-        return None
-    member = get_member(store, member_id)
-    with store.transaction():
-        repo.check_out(store, meeting_id, member_id)
+    if at is not None:
         # Attendance decides quorum: a check-out is kept, by name only.
-        audit.record(
-            store,
-            "attendance",
-            meeting_id,
-            "check out",
-            old_value=member.display_name if member else member_id,
+        check_out = partial(repo.check_out, store, meeting_id, member_id)
+        take_back_logged(
+            store, member_id, check_out, logged_as=("attendance", meeting_id, "check out")
         )
     return at
 

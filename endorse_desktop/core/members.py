@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import compress, repeat
-from typing import Any
+from typing import Any, TypeVar
 
 from endorse_desktop.core.errors import InvalidInputError
 
-from .names import NameTooLongError, clean_name, name_keys, sort_key
-from .record_changes import record_or_none
+from .names import clean_names, name_keys, sort_key
+from .record_changes import record_or_none, trimmed
 from .store import Store, audit
 from .store import members as repo
 
 ELIGIBILITY_REASONS = ("dues", "attendance", "waiting period", "other")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_Item = TypeVar("_Item")
+_Done = TypeVar("_Done")
+_LogEntry = tuple[str, int, str]  # an audit log entry's entity, entity id and action
 
 
 class MemberError(InvalidInputError):
@@ -99,21 +102,19 @@ def clean(member: Member) -> Member:
 
     Messages never quote an email or phone number: they can end up in logs and terminals.
     """
-    try:
-        first = clean_name(member.first_name, "the first name")
-        last = clean_name(member.last_name, "the last name")
-    except NameTooLongError as error:
-        raise MemberError(str(error)) from None
-    cleaned = replace(
+    first, last = clean_names(
+        MemberError, (member.first_name, "the first name"), (member.last_name, "the last name")
+    )
+    cleaned = trimmed(
         member,
+        "phone",
+        "postal_code",
+        "notes",
         first_name=first,
         last_name=last,
         email=normalise_email(member.email),
-        phone=member.phone.strip(),
-        postal_code=member.postal_code.strip(),
         eligibility_reason="" if member.eligible else member.eligibility_reason.strip(),
         joined_on=parse_date(member.joined_on),
-        notes=member.notes.strip(),
     )
     if not (cleaned.first_name or cleaned.last_name or cleaned.email):
         raise MemberError("a member needs a name or an email")
@@ -191,18 +192,26 @@ def validate_member(store: Store, member: Member) -> Member:
     return member
 
 
+def _each_in_one_transaction(
+    store: Store, items: Iterable[_Item], change: Callable[[_Item], _Done]
+) -> list[_Done]:
+    """`change` each item in one transaction (all or none); returns what each change gave."""
+    with store.transaction():
+        return [change(item) for item in items]
+
+
 def add_member(store: Store, member: Member) -> Member:
     return add_members(store, [member])[0]
 
 
 def add_members(store: Store, members: Iterable[Member]) -> list[Member]:
     """Add several members in one transaction (all or none); returns them with their ids."""
-    added = []
-    with store.transaction():
-        for member in members:
-            valid = validate_member(store, member)
-            added.append(replace(valid, id=repo.insert(store, _to_values(valid))))
-    return added
+
+    def add(member: Member) -> Member:
+        valid = validate_member(store, member)
+        return replace(valid, id=repo.insert(store, _to_values(valid)))
+
+    return _each_in_one_transaction(store, members, add)
 
 
 def update_member(store: Store, member: Member) -> Member:
@@ -213,17 +222,17 @@ def update_member(store: Store, member: Member) -> Member:
 def update_members(store: Store, members: Iterable[Member]) -> list[Member]:
     """Save several members in one transaction (archive a selection, undo an edit); returns
     them as they were before, in the same order."""
-    befores = []
-    with store.transaction():
-        for member in members:
-            if member.id is None:
-                raise MemberError("cannot update a member that was never saved")
-            before = get_member(store, member.id)
-            if before is None:
-                raise MemberError("this member no longer exists")
-            repo.update(store, member.id, _to_values(validate_member(store, member)))
-            befores.append(before)
-    return befores
+
+    def update(member: Member) -> Member:
+        if member.id is None:
+            raise MemberError("cannot update a member that was never saved")
+        before = get_member(store, member.id)
+        if before is None:
+            raise MemberError("this member no longer exists")
+        repo.update(store, member.id, _to_values(validate_member(store, member)))
+        return before
+
+    return _each_in_one_transaction(store, members, update)
 
 
 def check_can_delete(store: Store, member_id: int) -> Member:
@@ -248,15 +257,15 @@ def delete_member(store: Store, member_id: int) -> Member:
 
 def delete_members(store: Store, member_ids: Iterable[int]) -> list[Member]:
     """Remove several members in one transaction (all or none); returns them for undo."""
-    removed = []
-    with store.transaction():
-        for member_id in member_ids:
-            member = check_can_delete(store, member_id)
-            repo.delete(store, member_id)
-            # the name only: contact details never go into the log
-            audit.record(store, "members", member_id, "delete", old_value=member.display_name)
-            removed.append(member)
-    return removed
+
+    def delete(member_id: int) -> Member:
+        member = check_can_delete(store, member_id)
+        repo.delete(store, member_id)
+        # the name only: contact details never go into the log
+        audit.record(store, "members", member_id, "delete", old_value=member.display_name)
+        return member
+
+    return _each_in_one_transaction(store, member_ids, delete)
 
 
 def restore_member(store: Store, member: Member) -> Member:
@@ -265,19 +274,30 @@ def restore_member(store: Store, member: Member) -> Member:
 
 
 def restore_members(store: Store, members: Iterable[Member]) -> list[Member]:
-    restored = []
-    with store.transaction():
-        for member in members:
-            _check_email_free(store, member)
-            repo.insert(store, _to_values(member))
-            # the log says the deletion was taken back (undo), again by name only
-            audit.record(store, "members", member.id, "restore", new_value=member.display_name)
-            restored.append(member)
-    return restored
+    def restore(member: Member) -> Member:
+        _check_email_free(store, member)
+        repo.insert(store, _to_values(member))
+        # the log says the deletion was taken back (undo), again by name only
+        audit.record(store, "members", member.id, "restore", new_value=member.display_name)
+        return member
+
+    return _each_in_one_transaction(store, members, restore)
 
 
 def count_members(store: Store) -> int:
     return repo.count(store)
+
+
+def take_back_logged(
+    store: Store, member_id: int, take_back: Callable[[], object], *, logged_as: _LogEntry
+) -> None:
+    """Take back something a member did at a meeting (a check-in, a recusal) and log it in the
+    same transaction, by the member's name only (their id if they have left the roster);
+    `logged_as` is the log's (entity, entity id, action)."""
+    member = get_member(store, member_id)
+    with store.transaction():
+        take_back()
+        audit.record(store, *logged_as, old_value=member.display_name if member else member_id)
 
 
 # ----- the roster as a table reads it, a page at a time (SPEC P-5) -------------------------------

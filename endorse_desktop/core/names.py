@@ -59,6 +59,15 @@ def clean_name(text: str, what: str = "a name") -> str:
     return cleaned
 
 
+def clean_names(refusal: type[InvalidInputError], *named: tuple[str, str]) -> list[str]:
+    """Each `(text, what)` cleaned as `clean_name` cleans it; a name too long is refused as
+    `refusal`, the error the feature's callers catch (a MemberError, a RaceError)."""
+    try:
+        return [clean_name(text, what) for text, what in named]
+    except NameTooLongError as error:
+        raise refusal(str(error)) from error
+
+
 def name_key(text: str) -> str:
     """The key two names share when they are the same name: accent-, case- and spacing-blind.
 

@@ -16,8 +16,18 @@ from typing import Any
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
 
-from .names import NameTooLongError, clean_name, name_key
-from .record_changes import add_last, existing, record_or_none, refuse_if_used, save_changes
+from .names import clean_names, name_key
+from .record_changes import (
+    add_last,
+    deleted_and_logged,
+    existing,
+    record_or_none,
+    refuse_if_used,
+    refuse_unless_one_of,
+    restored_and_logged,
+    save_changes,
+    trimmed,
+)
 from .store import Store, audit, records
 from .store import cycles as people
 from .store import races as repo
@@ -124,23 +134,16 @@ def _is_calendar_date(text: str) -> bool:
 
 def clean_race(race: Race) -> Race:
     """Office and district are names (core/names.py), so look-alike races are caught."""
-    try:
-        office = clean_name(race.office, "an office")
-        district = clean_name(race.district, "a district")
-    except NameTooLongError as error:
-        raise RaceError(str(error)) from error
-    cleaned = replace(
-        race,
-        office=office,
-        office_es=race.office_es.strip(),
-        district=district,
-        notes=race.notes.strip(),
-        election_date=_check_date(race.election_date, "election date"),
+    office, district = clean_names(
+        RaceError, (race.office, "an office"), (race.district, "a district")
+    )
+    election_date = _check_date(race.election_date, "election date")
+    cleaned = trimmed(
+        race, "office_es", "notes", office=office, district=district, election_date=election_date
     )
     if not cleaned.office:
         raise RaceError("a race needs an office, e.g. Mayor or State Senate")
-    if cleaned.stage not in STAGES:
-        raise RaceError(f"stage must be one of {', '.join(STAGES)}")
+    refuse_unless_one_of(cleaned.stage, STAGES, "stage", RaceError)
     return cleaned
 
 
@@ -151,10 +154,8 @@ def ballot_name(text: str) -> str:
     A vote record (SPEC §5) refuses an option with a line break or a control character, so a
     candidate whose pasted name kept one could never be voted on.
     """
-    try:
-        return clean_name(text, "this candidate's name")
-    except NameTooLongError as error:
-        raise RaceError(str(error)) from None
+    (name,) = clean_names(RaceError, (text, "this candidate's name"))
+    return name
 
 
 def check_not_no_endorsement(name: str) -> None:
@@ -169,18 +170,13 @@ def check_not_no_endorsement(name: str) -> None:
 def clean_candidate(candidate: Candidate) -> Candidate:
     name = ballot_name(candidate.name)
     check_not_no_endorsement(name)
-    cleaned = replace(
-        candidate,
-        name=name,
-        party=candidate.party.strip(),
-        website=candidate.website.strip(),
-        notes=candidate.notes.strip(),
-        interview_date=_check_date(candidate.interview_date, "interview date"),
+    interview_date = _check_date(candidate.interview_date, "interview date")
+    cleaned = trimmed(
+        candidate, "party", "website", "notes", name=name, interview_date=interview_date
     )
     if not cleaned.name:
         raise RaceError("a candidate needs a name")
-    if cleaned.status not in STATUSES:
-        raise RaceError(f"status must be one of {', '.join(STATUSES)}")
+    refuse_unless_one_of(cleaned.status, STATUSES, "status", RaceError)
     return cleaned
 
 
@@ -225,15 +221,18 @@ def _clean_free_race(store: Store, race: Race) -> Race:
     return race
 
 
+def _insert_race(store: Store, race: Race) -> int:
+    """Store a new race, or put a deleted one back under its old id (undo)."""
+    return records.insert(store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
+
+
+def _next_race_position(store: Store) -> int:
+    return repo.next_position(store, repo.RACES)
+
+
 def add_race(store: Store, race: Race) -> Race:
     return add_last(
-        store,
-        race,
-        clean=partial(_clean_free_race, store),
-        next_position=partial(repo.next_position, store, repo.RACES),
-        insert=lambda race: records.insert(
-            store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS)
-        ),
+        store, race, check=_clean_free_race, next_position=_next_race_position, insert=_insert_race
     )
 
 
@@ -260,17 +259,13 @@ def delete_race(store: Store, race_id: int) -> Race:
         repo.race_usage(store, race_id),
         lambda what: RaceError(f"{race.title} still has {what}; archive the race instead"),
     )
-    with store.transaction():
-        repo.delete(store, repo.RACES, race_id)
-        audit.record(store, "races", race_id, "delete", old_value=race.title)
-    return race
+    delete = partial(repo.delete, store, repo.RACES, race_id)
+    return deleted_and_logged(store, "races", race, race.title, delete)
 
 
 def restore_race(store: Store, race: Race) -> Race:
-    with store.transaction():
-        records.insert(store, repo.RACES, repo.RACE_COLUMNS, _values(race, _RACE_BOOLS))
-        audit.record(store, "races", race.id, "restore", new_value=race.title)
-    return race
+    insert = partial(_insert_race, store, race)
+    return restored_and_logged(store, "races", race, race.title, insert)
 
 
 def reorder_races(store: Store, ordered_ids: list[int]) -> list[int]:
@@ -391,20 +386,18 @@ def delete_candidate(store: Store, candidate_id: int) -> Candidate:
             f"{candidate.name} has {what}; deleting would lose them, so archive the candidate"
         ),
     )
-    with store.transaction():
-        repo.delete(store, repo.CANDIDATES, candidate_id)
-        audit.record(store, "candidates", candidate_id, "delete", old_value=candidate.name)
-    return candidate
+    delete = partial(repo.delete, store, repo.CANDIDATES, candidate_id)
+    return deleted_and_logged(store, "candidates", candidate, candidate.name, delete)
 
 
 def restore_candidate(store: Store, candidate: Candidate) -> Candidate:
-    with store.transaction():
+    def insert() -> None:
         new_id = records.insert(
             store, repo.CANDIDATES, repo.CANDIDATE_COLUMNS, _values(candidate, _CANDIDATE_BOOLS)
         )
         people.attach_person(store, new_id, candidate.name, name_key(candidate.name))
-        audit.record(store, "candidates", candidate.id, "restore", new_value=candidate.name)
-    return candidate
+
+    return restored_and_logged(store, "candidates", candidate, candidate.name, insert)
 
 
 def set_candidate_archived(store: Store, candidate_id: int, archived: bool) -> Candidate:

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from endorse_desktop.core.errors import InvalidInputError
 
 from .races import get_candidate
+from .record_changes import refuse_unless_one_of
 from .store import Store, audit
 from .store import ratings as repo
 from .values import get_value
@@ -57,8 +58,7 @@ def set_rating(store: Store, rating: Rating) -> Rating:
     """Store a cell (an empty one removes it); returns the cell as it was, for undo."""
     if rating.rating is not None and not MIN_RATING <= rating.rating <= MAX_RATING:
         raise RatingError(f"a rating is from {MIN_RATING} to {MAX_RATING}, or Unknown")
-    if rating.source not in SOURCES:
-        raise RatingError(f"source must be one of {', '.join(s for s in SOURCES if s)}")
+    refuse_unless_one_of(rating.source, SOURCES, "source", RatingError)
     before = get_rating(store, rating.candidate_id, rating.value_id)
     with store.transaction():
         if rating.is_empty:

@@ -4,11 +4,12 @@ records use it (the message says which, so the user knows to archive instead).""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from .errors import EndorseError
+from .store import audit
 
 if TYPE_CHECKING:
     from .store import Store
@@ -43,6 +44,12 @@ def row_values(record: Record, **convert: Callable[[Any], Any]) -> dict[str, Any
     return data
 
 
+def trimmed(record: R, *texts: str, **changes: Any) -> R:
+    """`record` with the text fields named in `texts` trimmed of the spaces people type or paste
+    around them, and `changes` made."""
+    return replace(record, **{name: getattr(record, name).strip() for name in texts}, **changes)
+
+
 def record_or_none(make: Callable[[Any], R], row: object | None) -> R | None:
     """The record a stored row makes, or None when no row was found."""
     return None if row is None else make(row)
@@ -65,15 +72,15 @@ def add_last(
     store: Store,
     record: R,
     *,
-    clean: Callable[[R], R],
-    next_position: Callable[[], int],
-    insert: Callable[[R], int],
+    check: Callable[[Store, R], R],
+    next_position: Callable[[Store], int],
+    insert: Callable[[Store, R], int],
 ) -> R:
     """Check and store a new record, last in its list; returns it with its position and id."""
-    cleaned = clean(record)
+    cleaned = check(store, record)
     with store.transaction():
-        placed = replace(cleaned, position=next_position())
-        new_id = insert(placed)
+        placed = replace(cleaned, position=next_position(store))
+        new_id = insert(store, placed)
     return replace(placed, id=new_id)
 
 
@@ -97,10 +104,42 @@ def save_changes(
     return before
 
 
-def refuse_if_taken(holder: Record | None, record: Record, refusal: EndorseError) -> None:
-    """Raise `refusal` when the name `record` asks for is held by another record (`holder`)."""
+def deleted_and_logged(
+    store: Store, entity: str, record: R, words: str, delete: Callable[[], object]
+) -> R:
+    """Remove `record` and log its removal under `words` (its name, never contact details) in
+    one transaction, both or neither; returns it, which is what undo puts back."""
+    with store.transaction():
+        delete()
+        audit.record(store, entity, record.id, "delete", old_value=words)
+    return record
+
+
+def restored_and_logged(
+    store: Store, entity: str, record: R, words: str, insert: Callable[[], object]
+) -> R:
+    """Undo of a deletion: put `record` back under its old id and log it, both or neither."""
+    with store.transaction():
+        insert()
+        audit.record(store, entity, record.id, "restore", new_value=words)
+    return record
+
+
+def refuse_if_taken(holder: Record | None, record: R, refusal: EndorseError) -> R:
+    """Raise `refusal` when the name `record` asks for is held by another record (`holder`);
+    returns `record` when the name is free."""
     if holder is not None and holder.id != record.id:
         raise refusal
+    return record
+
+
+def refuse_unless_one_of(
+    value: object, choices: Sequence[str], what: str, refusal: type[EndorseError]
+) -> None:
+    """Refuse a `what` (a stage, a status, a source) that is none of `choices`; the message lists
+    them, all but the empty one ("not given" is no word to type)."""
+    if value not in choices:
+        raise refusal(f"{what} must be one of {', '.join(c for c in choices if c)}")
 
 
 def refuse_if_used(usage: Mapping[str, int], refusal: Callable[[str], EndorseError]) -> None:

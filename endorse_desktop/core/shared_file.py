@@ -34,8 +34,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from endorse_desktop.core.errors import InvalidInputError
 
@@ -339,22 +340,13 @@ class _Reader:
         record = self.mapping(item, where)
         title = self.text(record, "title", f"{where}.title", single_line=True, required=True)
         assert title is not None
-        given: dict[str, Any] = {}
-        description = self.text(record, "description", f"{where}.description")
-        if description is not None:
-            given["description"] = description
-        weight = self.whole(record, "weight", f"{where}.weight", MIN_WEIGHT, MAX_WEIGHT)
-        if weight is not None:
-            given["weight"] = weight
-        dealbreaker = self.boolean(record, "dealbreaker", f"{where}.dealbreaker")
-        if dealbreaker is not None:
-            given["dealbreaker"] = dealbreaker
-        title_es = self.text(record, "title_es", f"{where}.title_es", single_line=True)
-        if title_es is not None:
-            given["title_es"] = title_es
-        description_es = self.text(record, "description_es", f"{where}.description_es")
-        if description_es is not None:
-            given["description_es"] = description_es
+        given = _given(
+            description=self.text(record, "description", f"{where}.description"),
+            weight=self.whole(record, "weight", f"{where}.weight", MIN_WEIGHT, MAX_WEIGHT),
+            dealbreaker=self.boolean(record, "dealbreaker", f"{where}.dealbreaker"),
+            title_es=self.text(record, "title_es", f"{where}.title_es", single_line=True),
+            description_es=self.text(record, "description_es", f"{where}.description_es"),
+        )
         return SharedValue(title, given)
 
     def race(self, item: object, where: str) -> SharedRace:
@@ -365,12 +357,10 @@ class _Reader:
         given: dict[str, Any] = {}
         if "election_date" in record:
             given["election_date"] = self.date(record, "election_date", f"{where}.election_date")
-        stage = self.choice(record, "stage", f"{where}.stage", STAGES)
-        if stage is not None:
-            given["stage"] = stage
-        office_es = self.text(record, "office_es", f"{where}.office_es", single_line=True)
-        if office_es is not None:
-            given["office_es"] = office_es
+        given |= _given(
+            stage=self.choice(record, "stage", f"{where}.stage", STAGES),
+            office_es=self.text(record, "office_es", f"{where}.office_es", single_line=True),
+        )
         candidates = tuple(
             self.candidate(entry, f"{where}.candidates[{i}]")
             for i, entry in enumerate(
@@ -398,13 +388,10 @@ class _Reader:
         record = self.mapping(item, where)
         name = self.text(record, "name", f"{where}.name", single_line=True, required=True)
         assert name is not None
-        given: dict[str, Any] = {}
-        party = self.text(record, "party", f"{where}.party", single_line=True)
-        if party is not None:
-            given["party"] = party
-        incumbent = self.boolean(record, "incumbent", f"{where}.incumbent")
-        if incumbent is not None:
-            given["incumbent"] = incumbent
+        given = _given(
+            party=self.text(record, "party", f"{where}.party", single_line=True),
+            incumbent=self.boolean(record, "incumbent", f"{where}.incumbent"),
+        )
         ratings = self.optional_object(record, "ratings", f"{where}.ratings")
         cells = []
         for title, entry in ratings.items():
@@ -447,13 +434,15 @@ class _Reader:
         given: dict[str, Any] = {}
         if "rating" in record:
             given["rating"] = self.whole(record, "rating", f"{where}.rating", 0, 4)
-        evidence = self.text(record, "evidence", f"{where}.evidence")
-        if evidence is not None:
-            given["evidence"] = evidence
-        source = self.choice(record, "source", f"{where}.source", SOURCES)
-        if source is not None:
-            given["source"] = source
-        return given
+        return given | _given(
+            evidence=self.text(record, "evidence", f"{where}.evidence"),
+            source=self.choice(record, "source", f"{where}.source", SOURCES),
+        )
+
+
+def _given(**read: object) -> dict[str, Any]:
+    """The fields a record of the file gives: one it leaves out (read as None) keeps ours."""
+    return {name: value for name, value in read.items() if value is not None}
 
 
 def _tidy(text: str, single_line: bool) -> str:
@@ -518,22 +507,51 @@ def _merge(store: Store, data: SharedData, summary: ImportSummary) -> None:
         where = f"races[{index}]"
         key = _race_key(shared.office, shared.district)
         race = existing_races.get(key)
-        try:
-            if race is None:
-                race = add_race(store, Race(shared.office, shared.district, **shared.fields))
-                summary.count("added", "race")
-            else:
-                changed = replace(race, **shared.fields)
-                if changed != race:
-                    update_race(store, changed)
-                    summary.count("updated", "race")
-                    race = changed
-        except ValueError as error:
-            raise SharedFileError(f"{where}: {_one_line(error)}") from error
+        race = _add_or_update(
+            race,
+            Race(shared.office, shared.district, **shared.fields),
+            partial(add_race, store),
+            partial(update_race, store),
+            shared.fields,
+            summary=summary,
+            what="race",
+            where=where,
+        )
         assert race.id is not None
         _merge_candidates(
             store, race.id, shared_race=shared, values=values, where=where, summary=summary
         )
+
+
+_Merged = TypeVar("_Merged", Race, Candidate, Value)  # what a shared file adds or updates
+
+
+def _add_or_update(
+    ours: _Merged | None,
+    new: _Merged,
+    add: Callable[[_Merged], _Merged],
+    update: Callable[[_Merged], object],
+    fields: Mapping[str, Any],
+    *,
+    summary: ImportSummary,
+    what: str,
+    where: str,
+) -> _Merged:
+    """One record of the file merged into ours: `new` added when we have none, else ours given
+    the file's fields (counted only when that changes something). A refusal says where in the
+    file."""
+    try:
+        if ours is None:
+            added = add(new)
+            summary.count("added", what)
+            return added
+        changed = replace(ours, **fields)
+        if changed != ours:
+            update(changed)
+            summary.count("updated", what)
+        return changed
+    except ValueError as error:
+        raise SharedFileError(f"{where}: {_one_line(error)}") from error
 
 
 def _all_races(store: Store) -> list[Race]:
@@ -549,18 +567,16 @@ def _merge_values(
     folded = {name_key(value.title): value for value in ours}
     for index, shared in enumerate(shared_values):
         value = exact.get(shared.title) or folded.get(name_key(shared.title))
-        try:
-            if value is None:
-                value = add_value(store, Value(shared.title, **shared.fields))
-                summary.count("added", "value")
-            else:
-                changed = replace(value, **shared.fields)
-                if changed != value:
-                    update_value(store, changed)
-                    summary.count("updated", "value")
-                    value = changed
-        except ValueError as error:
-            raise SharedFileError(f"values[{index}]: {_one_line(error)}") from error
+        value = _add_or_update(
+            value,
+            Value(shared.title, **shared.fields),
+            partial(add_value, store),
+            partial(update_value, store),
+            shared.fields,
+            summary=summary,
+            what="value",
+            where=f"values[{index}]",
+        )
         exact[value.title] = value
         folded[name_key(value.title)] = value
     return {title: value for title, value in folded.items()}
@@ -584,24 +600,18 @@ def _merge_candidates(
         place = f"{where}.candidates[{index}]"
         candidate = ours.get(name_key(shared.name))
         added = candidate is None
-        try:
-            if candidate is None:
-                candidate = add_candidate(
-                    store,
-                    Candidate(race_id, shared.name, **shared.fields),
-                    taken=ours,
-                    position=position,
-                )
-                position += 1
-                summary.count("added", "candidate")
-            else:
-                changed = replace(candidate, **shared.fields)
-                if changed != candidate:
-                    update_candidate(store, changed, taken=ours)
-                    summary.count("updated", "candidate")
-                    candidate = changed
-        except ValueError as error:
-            raise SharedFileError(f"{place}: {_one_line(error)}") from error
+        candidate = _add_or_update(
+            candidate,
+            Candidate(race_id, shared.name, **shared.fields),
+            partial(add_candidate, store, taken=ours, position=position),
+            partial(update_candidate, store, taken=ours),
+            shared.fields,
+            summary=summary,
+            what="candidate",
+            where=place,
+        )
+        if added:
+            position += 1
         assert candidate.id is not None
         ours[name_key(candidate.name)] = candidate
         for title, given in shared.ratings:

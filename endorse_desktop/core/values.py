@@ -6,14 +6,21 @@ Changes commit at once and return what undo needs: `update_value` the value as i
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from functools import partial
 from typing import Any
 
 from endorse_desktop.core.errors import InvalidInputError
 
-from .names import NameTooLongError, clean_name, name_key
-from .record_changes import add_last, existing, record_or_none, refuse_if_taken, save_changes
+from .names import clean_names, name_key
+from .record_changes import (
+    add_last,
+    existing,
+    record_or_none,
+    refuse_if_taken,
+    save_changes,
+    trimmed,
+)
 from .store import Store, audit, records
 from .store import ratings as ratings_repo
 from .store import values as repo
@@ -64,17 +71,8 @@ def _to_values(value: Value) -> dict[str, Any]:
 def clean(value: Value) -> Value:
     """A title is a name (core/names.py): NFC, no invisible characters, single-spaced, at most
     200 characters, so look-alike titles are caught as the same title."""
-    try:
-        title = clean_name(value.title, "a value's title")
-    except NameTooLongError as error:
-        raise GroupValueError(str(error)) from error
-    cleaned = replace(
-        value,
-        title=title,
-        description=value.description.strip(),
-        title_es=value.title_es.strip(),
-        description_es=value.description_es.strip(),
-    )
+    (title,) = clean_names(GroupValueError, (value.title, "a value's title"))
+    cleaned = trimmed(value, "description", "title_es", "description_es", title=title)
     if not cleaned.title:
         raise GroupValueError("a value needs a title")
     if not MIN_WEIGHT <= cleaned.weight <= MAX_WEIGHT:
@@ -104,18 +102,15 @@ def _checked(store: Store, value: Value) -> Value:
     """Clean, and refuse a title another value already has."""
     cleaned = clean(value)
     taken = GroupValueError(f"there is already a value called {cleaned.title!r}")
-    refuse_if_taken(find_value(store, cleaned.title), cleaned, taken)
-    return cleaned
+    return refuse_if_taken(find_value(store, cleaned.title), cleaned, taken)
+
+
+def _insert(store: Store, value: Value) -> int:
+    return records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(value))
 
 
 def add_value(store: Store, value: Value) -> Value:
-    return add_last(
-        store,
-        value,
-        clean=partial(_checked, store),
-        next_position=partial(repo.next_position, store),
-        insert=lambda value: records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(value)),
-    )
+    return add_last(store, value, check=_checked, next_position=repo.next_position, insert=_insert)
 
 
 def update_value(store: Store, value: Value) -> Value:
@@ -149,7 +144,7 @@ def delete_value(store: Store, value_id: int) -> DeletedValue:
 def restore_value(store: Store, deleted: DeletedValue) -> Value:
     """Undo of delete: the value back with its id, position and ratings."""
     with store.transaction():
-        records.insert(store, repo.TABLE, repo.COLUMNS, _to_values(deleted.value))
+        _insert(store, deleted.value)
         for rating in deleted.ratings:
             ratings_repo.insert_row(store, rating)
         for dot in deleted.dots:

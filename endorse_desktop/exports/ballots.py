@@ -16,12 +16,10 @@ roster's members eligible to vote instead.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from endorse_desktop.core.document_text import Language, joined, texts
-from endorse_desktop.core.documents import BALLOTS_PER_PAGE
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.meetings import (
     Meeting,
@@ -45,14 +43,14 @@ from endorse_desktop.core.voting.stored import (
     vote_ids,
 )
 from endorse_desktop.reports.ballots import (
+    BallotLayoutError,
     BallotSpec,
     ballot_fits,
     default_copies,
     render_ballots,
+    unfit_sentence,
 )
 from endorse_desktop.reports.notice import render_notice
-
-_LOG = logging.getLogger("endorse_desktop.reports")
 
 
 class BallotExportError(InvalidInputError):
@@ -166,8 +164,20 @@ def export_ballots(
     if plan is None:
         _write_nothing_yet(store, output, language)
         return [output]
+    spec = ballot_spec(store, plan, per_page or 1, serial_numbers, language)
+    if not ballot_fits(spec):
+        # Type never shrinks below its minimum, and the ballots are not quietly printed another
+        # way than asked: the caller is told, in one sentence, to print fewer to a page.
+        raise BallotLayoutError(unfit_sentence(spec))
+    render_ballots(spec, output)
+    return [output]
+
+
+def ballot_spec(
+    store: Store, plan: BallotPlan, per_page: int, serial_numbers: bool, language: Language
+) -> BallotSpec:
     settings = settings_or_default(store)
-    spec = BallotSpec(
+    return BallotSpec(
         group_name=settings.name,
         cycle=settings.cycle,
         meeting_date=plan.meeting.held_on if plan.meeting else None,
@@ -176,30 +186,21 @@ def export_ballots(
         options=plan.options,
         ranked=plan.ranked,
         copies=plan.copies,
-        per_page=per_page or 1,
+        per_page=per_page,
         serial_numbers=serial_numbers,
         page_size=settings.page_size,
         language=language,
         race_title_es=plan.race.title_es,
         question_es=plan.question_es,
     )
-    if not ballot_fits(spec):
-        # Type never shrinks below its minimum: fewer ballots to a page give each more room.
-        fewer = [
-            n
-            for n in BALLOTS_PER_PAGE
-            if n < spec.per_page and ballot_fits(replace(spec, per_page=n))
-        ]
-        if fewer:
-            _LOG.warning(
-                "ballots: %d options do not fit %d to a page; printed %d to a page instead",
-                len(spec.options),
-                spec.per_page,
-                fewer[-1],
-            )
-            spec = replace(spec, per_page=fewer[-1])
-    render_ballots(spec, output)
-    return [output]
+
+
+def plan_fits(
+    store: Store, plan: BallotPlan, per_page: int, ranked: bool, language: Language
+) -> bool:
+    """Whether these ballots print so with type no smaller than the minimums: the Print dialog
+    says so before anything is printed (`export_ballots` refuses them)."""
+    return ballot_fits(replace(ballot_spec(store, plan, per_page, False, language), ranked=ranked))
 
 
 def _write_nothing_yet(store: Store, output: Path, language: Language) -> None:

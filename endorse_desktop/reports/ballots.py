@@ -7,9 +7,12 @@ inside the 2-second budget of SPEC P-4 and the file small enough for a slow offi
 
 The layout shrinks the names' type, never below 12 pt (instructions never below 10 pt), until
 everything fits the ballot, wrapping long names and race titles whole; only a name that would need
-more than six lines even at 12 pt is cut short with "…". If the options cannot fit with marking
-targets of at least 8 mm, `render_ballots` refuses with `BallotLayoutError`: the caller prints
-fewer ballots to a page instead (ask `ballot_fits` first to offer only the choices that work).
+more than six lines even at 12 pt is cut short with "…". Before that minimum is reached it says
+the instructions in fewer words, and a ranked ballot drops the ordinals over its grid (the
+circles are numbered): that is how a bilingual ranked ballot of four options fits four to a page.
+If the options still cannot fit with marking targets of at least 8 mm, `render_ballots` refuses
+with `BallotLayoutError`, whose one sentence (`unfit_sentence`) tells to print fewer to a page
+(ask `ballot_fits` first: the Print dialog says it before anything is printed).
 
 Like an election office's, each ballot says "Official ballot", has a box for the teller's initials
 (initialled when handed out, so a ballot from home is not counted) and a marked example of how to
@@ -37,9 +40,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from endorse_desktop import APP_TITLE
-from endorse_desktop.core.document_text import DocumentText, Language, format_date, texts
+from endorse_desktop.core.document_text import DocumentText, format_date, texts
 from endorse_desktop.core.document_text import ordinal as ordinal_in
-from endorse_desktop.core.documents import BallotSpec
+from endorse_desktop.core.documents import BALLOTS_PER_PAGE, BallotSpec
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.voting.rules import NO_ENDORSEMENT
 from endorse_desktop.reports import common
@@ -292,10 +295,15 @@ def _draw(canvas: Canvas, shapes: Sequence[_Shape]) -> None:
             canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=0, fill=1)
 
 
+# How a ballot may save room, tried in order before the names' type gets any smaller: the full
+# instructions; the short ones (every language still says everything, in fewer words); then, for
+# a ranked ballot, the grid without its row of ordinals over the columns (its circles carry
+# their numbers, so "1st column" still points at them).
+_FULL, _CONCISE, _NUMBERED_GRID = 0, 1, 2
+
+
 def _layout(spec: BallotSpec, width: float, height: float) -> list[_Shape]:
-    # A bilingual ballot that cannot hold both full instructions says them in fewer words
-    # before anything gets smaller.
-    for concise in (False, True) if spec.language is Language.BOTH else (False,):
+    for compact in (_FULL, _CONCISE, _NUMBERED_GRID) if spec.ranked else (_FULL, _CONCISE):
         for name_lines, shorten in _NAME_RULES:
             for size in _OPTION_SIZES:
                 shapes = _Layout(
@@ -305,14 +313,28 @@ def _layout(spec: BallotSpec, width: float, height: float) -> list[_Shape]:
                     size,
                     name_lines=name_lines,
                     shorten=shorten,
-                    concise=concise,
+                    concise=compact >= _CONCISE,
+                    numbered_grid=compact == _NUMBERED_GRID,
                 ).shapes()
                 if shapes is not None:
                     return shapes
+    raise BallotLayoutError(unfit_sentence(spec))
+
+
+def unfit_sentence(spec: BallotSpec) -> str:
+    """Why these ballots cannot be printed as asked, in one sentence that says what to do."""
     kind = "ranked" if spec.ranked else "choose-one"
-    where = f"printed {spec.per_page} to a page; print fewer to a page" if spec.per_page > 1 else ""
-    raise BallotLayoutError(
-        f"{len(spec.options)} options do not fit on a {kind} ballot {where}".rstrip() + "."
+    count = len(spec.options)
+    if spec.per_page == 1:
+        return (
+            f"{count} options do not fit on a {kind} ballot with names of at least 12 pt and "
+            "instructions of at least 10 pt."
+        )
+    fewer = [n for n in BALLOTS_PER_PAGE if n < spec.per_page]
+    return (
+        f"{count} options do not fit on a {kind} ballot printed {spec.per_page} to a page with "
+        f"names of at least 12 pt and instructions of at least 10 pt; print fewer to a page "
+        f"({' or '.join(map(str, fewer))})."
     )
 
 
@@ -333,9 +355,11 @@ class _Layout:
         name_lines: int,
         shorten: bool,
         concise: bool = False,
+        numbered_grid: bool = False,
     ) -> None:
         self.spec = spec
         self.concise = concise
+        self.numbered_grid = numbered_grid
         self.width = width
         self.height = height
         self.size = size
@@ -412,8 +436,9 @@ class _Layout:
         top = min(top, box_bottom) - self.small * 0.6
         # The race and the question wrap rather than being cut (a title cut short could name
         # another race); only text past six lines, far longer than any real title, ends in "…".
+        title_size = self.size if self.numbered_grid else self.size * 1.15  # still the largest
         for title in self._race_titles():
-            top -= self._text(title, 0, top, self.width, self.size * 1.15, bold=True, max_lines=6)
+            top -= self._text(title, 0, top, self.width, title_size, bold=True, max_lines=6)
         questions = self._questions()
         for question in questions:
             top -= self._text(question, 0, top, self.width, self.size * 0.9, max_lines=6)
@@ -543,7 +568,11 @@ class _Layout:
             return False
         grid_left = self.width - count * column
         header_height = label_size * (1.8 + 1.15 * (len(self.words) - 1))
-        for rank in range(1, count + 1):
+        if self.numbered_grid:
+            header_height, count_labels = 0.0, range(0)
+        else:
+            count_labels = range(1, count + 1)
+        for rank in count_labels:
             x = grid_left + (rank - 0.5) * column
             for index, words in enumerate(self.words):  # "1st" over "1.ª"
                 baseline = top - label_size * (1.2 + 1.15 * index)
@@ -554,7 +583,8 @@ class _Layout:
         if blocks is None:
             return False
         leading = self.size * 1.22
-        heights = [max(self.target + 6, len(lines) * leading + 6) for lines in blocks]
+        pad = 4 if self.numbered_grid else 6  # above and below a row's circles, together
+        heights = [max(self.target + pad, len(lines) * leading + pad) for lines in blocks]
         gap = self._spread(top - bottom, heights, minimum=0.0)
         if gap is None:
             return False

@@ -2972,6 +2972,14 @@ vuelve a una copia anterior si algo salió mal.&lt;/p&gt;
         <source>Suggested: %s</source>
         <translation>Sugerido: %s</translation>
     </message>
+    <message>
+        <source>These options do not fit on a ballot with names of at least 12 pt and instructions of at least 10 pt.</source>
+        <translation>Estas opciones no caben en una papeleta con los nombres de al menos 12 pt y las instrucciones de al menos 10 pt.</translation>
+    </message>
+    <message>
+        <source>These ballots do not fit %d to a page with names of at least 12 pt and instructions of at least 10 pt: choose fewer to a page.</source>
+        <translation>Estas papeletas no caben %d por página con los nombres de al menos 12 pt y las instrucciones de al menos 10 pt: elija menos por página.</translation>
+    </message>
 </context>
 <context>
     <name>CandidateDialog</name>

@@ -166,7 +166,7 @@ def _projector_scorecard(workspace: Workspace) -> Row:
     window = MainWindow(Session(Store.open(workspace.large_copy("projector"))))
     window.show()
     window.show_tab("scorecards")
-    window.present_current()
+    window.projector_control.present_current()
     projector = window.projector
     projector.resize(1920, 1080)
     settle()

@@ -126,7 +126,7 @@ def test_restore_from_backup_lists_the_copies_asks_then_restores(qtbot, window, 
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, choose_the_oldest)
-    window.restore_dialog()
+    window.files.restore_dialog()
 
     assert listed == [
         f"{copy.taken_at:%Y-%m-%d %H:%M:%S} — {reason} ({copy.path.stat().st_size // 1024} KB)"
@@ -154,7 +154,7 @@ def test_restore_answered_no_changes_nothing(qtbot, window, monkeypatch) -> None
         dialog.accept()
 
     QTimer.singleShot(0, accept)
-    window.restore_dialog()
+    window.files.restore_dialog()
     assert members_in(path) == before
     assert [b.reason for b in list_backups(path)] == ["manual"]
 

@@ -21,7 +21,12 @@ from endorse_desktop.core.scoring import ValueWeight
 from endorse_desktop.exports.ballots import plan_ballots
 from endorse_desktop.exports.kinds import export_document
 from endorse_desktop.reports import ballots, common
-from endorse_desktop.reports.ballots import BallotSpec, ballot_fits, render_ballots
+from endorse_desktop.reports.ballots import (
+    BallotLayoutError,
+    BallotSpec,
+    ballot_fits,
+    render_ballots,
+)
 from endorse_desktop.reports.scorecard import (
     RATING_FILLS,
     RatingEntry,
@@ -266,13 +271,14 @@ def test_names_stay_12_pt_and_instructions_10_pt_fewer_to_a_page_instead(tmp_pat
             names = [p for p in placed if p.text.startswith(("Candidate number", "No endorse"))]
             assert len(names) == 8 * per_page
             assert min(p.size for p in names) >= 12
-            words = [p for p in placed if p.text.startswith(("Fill in ONE", "Rank the choices"))]
+            starts = ("Fill in ONE", "Rank the choices", "1st column")  # full or short
+            words = [p for p in placed if p.text.startswith(starts)]
             assert words and min(p.size for p in words) >= 10
-    # Eight options do not fit four to a page at those sizes: the export prints fewer instead.
+    # Eight options do not fit four to a page at those sizes: the export refuses (below).
     assert not ballot_fits(ballot_spec(options=eight, per_page=4))
 
 
-def test_export_prints_fewer_to_a_page_when_the_options_do_not_fit(demo_store, tmp_path) -> None:
+def test_export_refuses_more_to_a_page_than_the_options_fit(demo_store, tmp_path) -> None:
     mayor = demo_store.scalar("SELECT id FROM races WHERE office = 'Mayor'")
     with demo_store.transaction():
         for n in range(4):
@@ -282,9 +288,12 @@ def test_export_prints_fewer_to_a_page_when_the_options_do_not_fit(demo_store, t
                 (mayor, f"Newcomer {n}"),
             )
     out = tmp_path / "b.pdf"
-    export_document(demo_store, "ballots", out, race="Mayor", copies=4, per_page=4, ranked=True)
-    pages = pdf_pages_text(out)
-    assert len(pages) > 1  # not four to a page
+    # Not printed some other way than asked, nor smaller: one sentence says what to do.
+    with pytest.raises(BallotLayoutError, match=r"printed 4 to a page .* print fewer to a page"):
+        export_document(demo_store, "ballots", out, race="Mayor", copies=4, per_page=4, ranked=True)
+    assert not out.exists()
+    export_document(demo_store, "ballots", out, race="Mayor", copies=4, per_page=1, ranked=True)
+    assert len(pdf_pages_text(out)) == 4
     assert min(p.size for p in placed_text(out) if p.text == "No endorsement") >= 12
 
 

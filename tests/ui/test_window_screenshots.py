@@ -41,8 +41,8 @@ def test_first_run_and_settings_screenshots(qtbot, tmp_path: Path, demo_path: Pa
     dialog.grab().save(str(folder / "group-settings.png"))
     dialog.close()
 
-    window.present_current()
-    window.blank_projector()
+    window.projector_control.present_current()
+    window.projector_control.blank_projector()
     window.projector.resize(1920, 1080)
     qtbot.waitUntil(lambda: window.projector.current_slide.width() == 1920)
     assert window.projector.current_slide.slide_id == "title"

@@ -9,10 +9,10 @@ The records live in `commitment_records.py`; the rollups and the overdue rule in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.commitments.progress import (
@@ -50,11 +50,13 @@ from endorse_desktop.core.names import name_key
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.record_changes import (
     add_last,
+    deleted_and_logged,
     existing,
     from_row,
     record_or_none,
     refuse_if_taken,
     refuse_if_used,
+    restored_and_logged,
     row_values,
     save_changes,
 )
@@ -76,6 +78,9 @@ DEFAULT_OFFER = (
 )
 DEFAULT_OFFER_SIZE = len(DEFAULT_OFFER)
 SHEET_MEMBER_NOTE = "Joined by signing a commitment sheet."
+
+
+_ForEndorsement = TypeVar("_ForEndorsement", Goal, Pledge)  # what an endorsement takes on
 
 
 class CommitmentError(InvalidInputError):
@@ -156,17 +161,21 @@ def _checked_activity(store: Store, activity: Activity) -> Activity:
     """Clean, and refuse a name another activity already has."""
     cleaned = clean_activity(activity)
     taken = CommitmentError(f"there is already an activity called {cleaned.name!r}")
-    refuse_if_taken(find_activity(store, cleaned.name), cleaned, taken)
-    return cleaned
+    return refuse_if_taken(find_activity(store, cleaned.name), cleaned, taken)
+
+
+def _insert_activity(store: Store, activity: Activity) -> int:
+    """Store a new activity, or put a deleted one back under its old id (undo)."""
+    return repo.insert_activity(store, _activity_values(activity))
 
 
 def add_activity(store: Store, activity: Activity) -> Activity:
     return add_last(
         store,
         activity,
-        clean=partial(_checked_activity, store),
-        next_position=partial(repo.next_activity_position, store),
-        insert=lambda activity: repo.insert_activity(store, _activity_values(activity)),
+        check=_checked_activity,
+        next_position=repo.next_activity_position,
+        insert=_insert_activity,
     )
 
 
@@ -190,17 +199,13 @@ def delete_activity(store: Store, activity_id: int) -> Activity:
         repo.activity_usage(store, activity_id),
         lambda what: CommitmentError(f"{activity.name} is used by {what}; archive it instead"),
     )
-    with store.transaction():
-        repo.delete_activity(store, activity_id)
-        audit.record(store, "activities", activity_id, "delete", old_value=activity.name)
-    return activity
+    delete = partial(repo.delete_activity, store, activity_id)
+    return deleted_and_logged(store, "activities", activity, activity.name, delete)
 
 
 def restore_activity(store: Store, activity: Activity) -> Activity:
-    with store.transaction():
-        repo.insert_activity(store, {**_activity_values(activity), "id": activity.id})
-        audit.record(store, "activities", activity.id, "restore", new_value=activity.name)
-    return activity
+    insert = partial(_insert_activity, store, activity)
+    return restored_and_logged(store, "activities", activity, activity.name, insert)
 
 
 # ----- goals -----------------------------------------------------------------------------------
@@ -233,12 +238,23 @@ def clean_goal(store: Store, goal: Goal) -> Goal:
     return cleaned
 
 
-def add_goal(store: Store, goal: Goal) -> Goal:
-    _usable_endorsement(store, goal.endorsement_id)
-    goal = clean_goal(store, goal)
+def _add_for_endorsement(
+    store: Store,
+    record: _ForEndorsement,
+    clean: Callable[[Store, _ForEndorsement], _ForEndorsement],
+    insert: Callable[[Store, dict[str, Any]], int],
+    values: Callable[[_ForEndorsement], dict[str, Any]],
+) -> _ForEndorsement:
+    """A new goal or pledge: only an endorsement still standing takes one."""
+    _usable_endorsement(store, record.endorsement_id)
+    cleaned = clean(store, record)
     with store.transaction():
-        new_id = repo.insert_goal(store, _goal_values(goal))
-    return replace(goal, id=new_id)
+        new_id = insert(store, values(cleaned))
+    return replace(cleaned, id=new_id)
+
+
+def add_goal(store: Store, goal: Goal) -> Goal:
+    return _add_for_endorsement(store, goal, clean_goal, repo.insert_goal, _goal_values)
 
 
 def update_goal(store: Store, goal: Goal) -> Goal:
@@ -260,17 +276,13 @@ def update_goal(store: Store, goal: Goal) -> Goal:
 def delete_goal(store: Store, goal_id: int) -> Goal:
     """Remove a goal (its pledges stay: they are the members' promises); returns it for undo."""
     goal = existing(get_goal, store, goal_id, CommitmentError("this goal no longer exists"))
-    with store.transaction():
-        repo.delete_goal(store, goal_id)
-        audit.record(store, "goals", goal_id, "delete", old_value=_goal_words(store, goal))
-    return goal
+    delete = partial(repo.delete_goal, store, goal_id)
+    return deleted_and_logged(store, "goals", goal, _goal_words(store, goal), delete)
 
 
 def restore_goal(store: Store, goal: Goal) -> Goal:
-    with store.transaction():
-        repo.insert_goal(store, {**_goal_values(goal), "id": goal.id})
-        audit.record(store, "goals", goal.id, "restore", new_value=_goal_words(store, goal))
-    return goal
+    insert = partial(repo.insert_goal, store, {**_goal_values(goal), "id": goal.id})
+    return restored_and_logged(store, "goals", goal, _goal_words(store, goal), insert)
 
 
 def _goal_words(store: Store, goal: Goal) -> str:
@@ -330,11 +342,7 @@ def clean_pledge(store: Store, pledge: Pledge) -> Pledge:
 
 
 def add_pledge(store: Store, pledge: Pledge) -> Pledge:
-    _usable_endorsement(store, pledge.endorsement_id)
-    pledge = clean_pledge(store, pledge)
-    with store.transaction():
-        new_id = repo.insert_pledge(store, _pledge_values(pledge))
-    return replace(pledge, id=new_id)
+    return _add_for_endorsement(store, pledge, clean_pledge, repo.insert_pledge, _pledge_values)
 
 
 def update_pledge(store: Store, pledge: Pledge) -> Pledge:

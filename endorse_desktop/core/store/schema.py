@@ -31,7 +31,24 @@ _MIGRATION_NAMES = (
 )
 SCHEMA_VERSION = len(_MIGRATION_NAMES)
 
-INITIAL_SCHEMA = """
+# The races table's columns as migration 0001 made them. Like every shipped migration's text they
+# never change: 0004 rebuilds the table (its UNIQUE takes the cycle in) with these same columns.
+_RACE_COLUMNS = """\
+    id INTEGER PRIMARY KEY,
+    office TEXT NOT NULL CHECK (office <> ''),
+    district TEXT NOT NULL DEFAULT '',
+    election_date TEXT,
+    stage TEXT NOT NULL DEFAULT 'primary'
+        CHECK (stage IN ('primary', 'general', 'special', 'runoff')),
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+"""
+
+INITIAL_SCHEMA = (
+    """
 CREATE TABLE group_settings (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL DEFAULT '',
@@ -103,18 +120,9 @@ CREATE TABLE dot_votes (
 CREATE INDEX dot_votes_value ON dot_votes (value_id);
 
 CREATE TABLE races (
-    id INTEGER PRIMARY KEY,
-    office TEXT NOT NULL CHECK (office <> ''),
-    district TEXT NOT NULL DEFAULT '',
-    election_date TEXT,
-    stage TEXT NOT NULL DEFAULT 'primary'
-        CHECK (stage IN ('primary', 'general', 'special', 'runoff')),
-    notes TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL DEFAULT 0,
-    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    UNIQUE (office, district)
+"""
+    + _RACE_COLUMNS
+    + """    UNIQUE (office, district)
 );
 
 CREATE TABLE candidates (
@@ -351,6 +359,7 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 """
+)
 
 
 # The activity catalog every group starts with (SPEC F-7): people first, then media, money last.
@@ -435,7 +444,8 @@ ACTIVITY_CATALOG_ES = {
 # Election cycles (issue 16): races and meetings belong to a cycle (votes and endorsements through
 # them); values stay the group's, with the weights each had when a cycle closed; a candidate who
 # runs again is the same person; how races came out; an official's actions in office.
-ELECTION_CYCLES_SCHEMA = """
+ELECTION_CYCLES_SCHEMA = (
+    """
 CREATE TABLE cycles (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE CHECK (name <> ''),
@@ -471,18 +481,9 @@ CREATE INDEX people_name_key ON people (name_key);
 
 -- races were unique by office and district; now by office and district within a cycle
 CREATE TABLE races (
-    id INTEGER PRIMARY KEY,
-    office TEXT NOT NULL CHECK (office <> ''),
-    district TEXT NOT NULL DEFAULT '',
-    election_date TEXT,
-    stage TEXT NOT NULL DEFAULT 'primary'
-        CHECK (stage IN ('primary', 'general', 'special', 'runoff')),
-    notes TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL DEFAULT 0,
-    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    cycle_id INTEGER REFERENCES cycles (id),
+"""
+    + _RACE_COLUMNS
+    + """    cycle_id INTEGER REFERENCES cycles (id),
     UNIQUE (cycle_id, office, district)
 );
 CREATE INDEX races_cycle ON races (cycle_id);
@@ -535,6 +536,7 @@ CREATE TABLE office_actions (
 );
 CREATE INDEX office_actions_person ON office_actions (person_id, value_id, acted_on);
 """
+)
 
 # The name a file's first cycle gets when the group never named its cycle in the settings.
 FIRST_CYCLE_NAME = "First cycle"

@@ -8,7 +8,7 @@ a choice: recusals name members but no option, events name options but no member
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..clock import now_iso
@@ -256,20 +256,7 @@ def event_rows(store: Store, round_id: int) -> list[sqlite3.Row]:
     )
 
 
-def insert_event(
-    store: Store,
-    round_id: int,
-    kind: str,
-    *,
-    option_id: int | None = None,
-    ranking: str | None = None,
-    tally: str | None = None,
-    quantity: int | None = None,
-    undoes: int | None = None,
-    reason: str | None = None,
-) -> int:
-    cursor = store.conn.execute(
-        INSERT_EVENT,
-        (round_id, kind, option_id, ranking, tally, quantity, undoes, reason, now_iso()),
-    )
+def insert_event(store: Store, round_id: int, values: Sequence[object]) -> int:
+    """Store a round's event: `values` are its columns kind to reason (`tally.event_values`)."""
+    cursor = store.conn.execute(INSERT_EVENT, (round_id, *values, now_iso()))
     return int(cursor.lastrowid or 0)

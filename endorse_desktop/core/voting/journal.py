@@ -9,7 +9,7 @@ the side: the totals are always what the journal replays to (`check` replays it 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import Store
@@ -41,12 +41,13 @@ from endorse_desktop.core.voting.stored import (
     vote_numbers,
 )
 from endorse_desktop.core.voting.tally import (
+    UNSAVED,
     BallotEvent,
     EventKind,
     Ranking,
     RoundTally,
     TallyKind,
-    ranking_to_json,
+    event_values,
 )
 
 BLANK_KEY = 0
@@ -146,12 +147,12 @@ class BallotDesk:
         """A choose-one paper ballot: key 1-9 for an option, 0 for blank/spoiled. Returns its id."""
         self._require(Method.PAPER_CHOOSE_ONE)
         option_id = self.option_for_key(key)
-        return self._commit(EventKind.BALLOT, option_id=option_id)
+        return self._commit(BallotEvent(UNSAVED, EventKind.BALLOT, option_id=option_id))
 
     def record_choice(self, option_id: int | None) -> int:
         """Redo of a ballot taken back: the same choice as a new event."""
         self._require(Method.PAPER_CHOOSE_ONE)
-        return self._commit(EventKind.BALLOT, option_id=option_id)
+        return self._commit(BallotEvent(UNSAVED, EventKind.BALLOT, option_id=option_id))
 
     def record_ranked(self, ranking: Ranking) -> int:
         """A ranked paper ballot: ranks of option ids (two ids in a rank: an overvote)."""
@@ -159,7 +160,8 @@ class BallotDesk:
         for rank in ranking:
             if len(set(rank)) != len(rank):
                 raise VoteError("one rank cannot name the same option twice")
-        return self._commit(EventKind.RANKED, ranking=tuple(tuple(rank) for rank in ranking))
+        ranking = tuple(tuple(rank) for rank in ranking)
+        return self._commit(BallotEvent(UNSAVED, EventKind.RANKED, ranking=ranking))
 
     def set_count(self, tally: TallyKind, option_id: int | None, quantity: int) -> int:
         """A typed hand count for an option, or the abstentions or spoiled ballots."""
@@ -170,10 +172,13 @@ class BallotDesk:
         if tally is TallyKind.OPTION and option_id not in self.round.option_ids:
             raise VoteError("that option is not on the ballot in this round")
         return self._commit(
-            EventKind.HAND_COUNT,
-            option_id=option_id if tally is TallyKind.OPTION else None,
-            tally=tally,
-            quantity=quantity,
+            BallotEvent(
+                UNSAVED,
+                EventKind.HAND_COUNT,
+                option_id=option_id if tally is TallyKind.OPTION else None,
+                tally=tally,
+                quantity=quantity,
+            )
         )
 
     def take_back_last(self) -> BallotEvent | None:
@@ -191,7 +196,7 @@ class BallotDesk:
         )
         if not known:
             raise VoteError("that entry is no longer counted")
-        return self._commit(EventKind.UNDO, undoes=event_id)
+        return self._commit(BallotEvent(UNSAVED, EventKind.UNDO, undoes=event_id))
 
     def _typed_events(self) -> list[BallotEvent | None]:
         lines = [(TallyKind.ABSTAIN, None), (TallyKind.SPOILED, None)] + [
@@ -203,16 +208,7 @@ class BallotDesk:
         if self.vote.method is not method:
             raise VoteError(f"this vote is counted by {self.vote.method.value}")
 
-    def _commit(
-        self,
-        kind: EventKind,
-        *,
-        option_id: int | None = None,
-        ranking: Ranking | None = None,
-        tally: TallyKind | None = None,
-        quantity: int | None = None,
-        undoes: int | None = None,
-    ) -> int:
+    def _commit(self, event: BallotEvent) -> int:
         """Insert the event in its own transaction (durable on return), then count it."""
         if self.round.is_final:
             raise VoteError(
@@ -220,21 +216,12 @@ class BallotDesk:
             )
         try:
             with self.store.transaction():
-                event_id = repo.insert_event(
-                    self.store,
-                    self.round.id,
-                    kind.value,
-                    option_id=option_id,
-                    ranking=None if ranking is None else ranking_to_json(ranking),
-                    tally=None if tally is None else tally.value,
-                    quantity=quantity,
-                    undoes=undoes,
-                )
+                event_id = repo.insert_event(self.store, self.round.id, event_values(event))
         except ConstraintError as error:
             # Finalized meanwhile (another window, a script): the schema refused the event.
             self.reload()
             raise VoteError(str(error)) from None
-        self.tally.apply(BallotEvent(event_id, kind, option_id, ranking, tally, quantity, undoes))
+        self.tally.apply(replace(event, id=event_id))
         self._view = None
         return event_id
 

@@ -16,6 +16,8 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import partial
+from typing import Any
 
 from endorse_desktop.core.endorsements import (
     Endorsement,
@@ -26,7 +28,7 @@ from endorse_desktop.core.meetings import (
     attendance,
     get_meeting,
 )
-from endorse_desktop.core.members import get_member
+from endorse_desktop.core.members import get_member, take_back_logged
 from endorse_desktop.core.names import name_key
 from endorse_desktop.core.races import (
     get_race,
@@ -75,11 +77,13 @@ from endorse_desktop.core.voting.stored import (
     vote_record,
 )
 from endorse_desktop.core.voting.tally import (
+    UNSAVED,
+    BallotEvent,
     EventKind,
     Ranking,
     RoundTally,
     TallyKind,
-    ranking_to_json,
+    event_values,
 )
 
 MAX_OPTIONS = 9  # one number key each
@@ -277,18 +281,9 @@ def unrecuse(store: Store, vote_id: int, member_id: int) -> str | None:
     """Take a recusal back; returns its reason (for undo), None if there was none."""
     _open_first_round_vote(store, vote_id, "recusals")
     reason = repo.recusal_reason(store, vote_id, member_id)
-    if reason is None:
-        return None
-    member = get_member(store, member_id)
-    with store.transaction():
-        repo.remove_recusal(store, vote_id, member_id)
-        audit.record(
-            store,
-            "votes",
-            vote_id,
-            "unrecuse",
-            old_value=member.display_name if member else member_id,
-        )
+    if reason is not None:
+        remove = partial(repo.remove_recusal, store, vote_id, member_id)
+        take_back_logged(store, member_id, remove, logged_as=("votes", vote_id, "unrecuse"))
     return reason
 
 
@@ -556,7 +551,8 @@ def amend_add_ranked(store: Store, vote_id: int, ranking: Ranking, reason: str) 
     vote = load_vote(store, vote_id)
     _require_method(vote, Method.PAPER_RANKED)
     text = describe_ranking(vote, ranking)
-    return _amend(store, vote, 1, reason, f"+1 ballot: {text}", ranking=ranking_to_json(ranking))
+    ranking = tuple(tuple(rank) for rank in ranking)
+    return _amend(store, vote, 1, reason, f"+1 ballot: {text}", ranking=ranking)
 
 
 def amend_remove_ranked(store: Store, vote_id: int, ranking: Ranking, reason: str) -> AmendResult:
@@ -594,7 +590,7 @@ def amend_hand_count(
         reason,
         f"{what} = {quantity}",
         option_id=option_id if tally is TallyKind.OPTION else None,
-        tally=tally.value,
+        tally=tally,
         quantity=quantity,
     )
 
@@ -623,8 +619,10 @@ def _amend(
     round_number: int,
     reason: str,
     change: str,
-    **event: object,
+    **event: Any,
 ) -> AmendResult:
+    """Record a correction to a finalized round: an amendment event carrying `event`'s fields
+    (`BallotEvent`'s), its reason in the audit log with the change and the sentence it makes."""
     reason = reason.strip()
     if not reason:
         raise VoteError("an amendment needs a reason (it goes into the audit log)")
@@ -636,13 +634,8 @@ def _amend(
     before = _stored_sentence(store, vote)
     outcome_before = (vote.outcome, vote.label_of(vote.winner_option_id) or None)
     with store.transaction():
-        repo.insert_event(
-            store,
-            vote_round.id,
-            EventKind.AMENDMENT.value,
-            reason=reason,
-            **event,  # type: ignore[arg-type]
-        )
+        amendment = BallotEvent(UNSAVED, EventKind.AMENDMENT, reason=reason, **event)
+        repo.insert_event(store, vote_round.id, event_values(amendment))
         after = _recount_finalized_rounds(store, vote.id)
         audit.record(
             store,

@@ -482,13 +482,30 @@ def _unknown_option(where: str, name: object, options: Sequence[str]) -> VoteRec
     return VoteRecordError(f"{where}: unknown option {quote_name(name)}{suffix}")
 
 
+# What a record keeps for one method only: the method, and what the other method does instead.
+_ONE_METHOD_ONLY: dict[str, tuple[Method, str]] = {
+    "rounds": ("choose_one", 'a ranked vote records "ballots"'),
+    "ballots": ("ranked", 'a choose-one vote records "rounds"'),
+    "lots": ("ranked", "in a choose-one vote the next round shows who the lot dropped"),
+}
+
+
+def _method_entries(record: VoteRecord, key: str) -> tuple[Any, ...] | None:
+    """The record's `key` list ("rounds", "ballots", "lots") when the vote's method keeps one;
+    None when it does not, after refusing entries such a vote cannot have."""
+    method, instead = _ONE_METHOD_ONLY[key]
+    entries = _as_tuple(getattr(record, key), f'"{key}"')
+    if record.method == method:
+        return entries
+    if entries:
+        words = method.replace("_", "-")
+        raise VoteRecordError(f'"{key}" is for {words} votes; {instead}')
+    return None
+
+
 def _checked_rounds(record: VoteRecord) -> tuple[ChooseOneRound, ...]:
-    rounds = _as_tuple(record.rounds, '"rounds"')
-    if record.method != "choose_one":
-        if rounds:
-            raise VoteRecordError(
-                '"rounds" is for choose-one votes; a ranked vote records "ballots"'
-            )
+    rounds = _method_entries(record, "rounds")
+    if rounds is None:
         return ()
     if not rounds:
         raise VoteRecordError('a choose-one vote needs at least one round in "rounds"')
@@ -537,12 +554,8 @@ def _checked_round(number: int, ballot_round: object, record: VoteRecord) -> Cho
 
 
 def _checked_ballots(record: VoteRecord) -> tuple[Ballot, ...]:
-    ballots = _as_tuple(record.ballots, '"ballots"')
-    if record.method != "ranked":
-        if ballots:
-            raise VoteRecordError(
-                '"ballots" is for ranked votes; a choose-one vote records "rounds"'
-            )
+    ballots = _method_entries(record, "ballots")
+    if ballots is None:
         return ()
     known = frozenset(record.options)
     checked = tuple(_checked_ballot(n, b, known, record) for n, b in enumerate(ballots, start=1))
@@ -581,13 +594,8 @@ def _checked_ballot(
 
 
 def _checked_lots(record: VoteRecord) -> tuple[Lot, ...]:
-    lots = _as_tuple(record.lots, '"lots"')
-    if record.method != "ranked":
-        if lots:
-            raise VoteRecordError(
-                '"lots" is for ranked votes; in a choose-one vote the next round shows '
-                "who the lot dropped"
-            )
+    lots = _method_entries(record, "lots")
+    if lots is None:
         return ()
     rounds_seen: set[int] = set()
     for number, lot in enumerate(lots, start=1):

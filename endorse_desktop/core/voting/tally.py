@@ -66,23 +66,22 @@ class BallotEvent:
     undoes: int | None = None
     reason: str | None = None
 
+    def _is(self, kind: EventKind, carried: object) -> bool:
+        """An event of `kind`, or an amendment that stands in for one: an amendment is what its
+        replacement carries (`undoes`, `ranking`, `quantity`), so the rule is written once."""
+        return self.kind is kind or (self.kind is EventKind.AMENDMENT and carried is not None)
+
     @property
     def takes_back(self) -> bool:
-        return self.kind is EventKind.UNDO or (
-            self.kind is EventKind.AMENDMENT and self.undoes is not None
-        )
+        return self._is(EventKind.UNDO, self.undoes)
 
     @property
     def is_ranked_ballot(self) -> bool:
-        return self.kind is EventKind.RANKED or (
-            self.kind is EventKind.AMENDMENT and self.ranking is not None
-        )
+        return self._is(EventKind.RANKED, self.ranking)
 
     @property
     def is_typed_count(self) -> bool:
-        return self.kind is EventKind.HAND_COUNT or (
-            self.kind is EventKind.AMENDMENT and self.quantity is not None
-        )
+        return self._is(EventKind.HAND_COUNT, self.quantity)
 
     @property
     def is_choice_ballot(self) -> bool:
@@ -100,6 +99,22 @@ def ranking_to_json(ranking: Ranking) -> str:
 
 def ranking_from_json(text: str) -> Ranking:
     return tuple(tuple(int(option) for option in rank) for rank in json.loads(text))
+
+
+UNSAVED = 0  # the id of an event not stored yet: the store gives it its own
+
+
+def event_values(event: BallotEvent) -> tuple[object, ...]:
+    """The event as `ballot_events` stores it, kind to reason (`event_from_row` backwards)."""
+    return (
+        event.kind.value,
+        event.option_id,
+        None if event.ranking is None else ranking_to_json(event.ranking),
+        None if event.tally is None else event.tally.value,
+        event.quantity,
+        event.undoes,
+        event.reason,
+    )
 
 
 def event_from_row(row: Any) -> BallotEvent:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -42,25 +41,24 @@ class ActivityDialog(FormDialog):
         super().__init__(_tr("Edit activity") if activity else _tr("New activity"), parent)
         self._activity = activity
         self._result: Activity | None = None
-        self.name = QLineEdit(activity.name if activity else "")
-        self.name.setAccessibleName(_tr("Name"))
-        self.name_es = QLineEdit(activity.name_es if activity else "")
-        self.name_es.setAccessibleName(_tr("Name in Spanish"))
-        self.name_es.setPlaceholderText(_tr("for sign-up sheets in Spanish (optional)"))
+        self.name = self.line(_tr("&Name:"), activity.name if activity else "", _tr("Name"))
+        self.name_es = self.line(
+            _tr("Name in &Spanish:"),
+            activity.name_es if activity else "",
+            _tr("Name in Spanish"),
+            _tr("for sign-up sheets in Spanish (optional)"),
+        )
         self.category = QComboBox()
         for category in ActivityCategory:
             self.category.addItem(category_label(category), str(category))
         if activity:
             self.category.setCurrentIndex(self.category.findData(str(activity.category)))
-        self.category.setAccessibleName(_tr("Group"))
+        self.row(_tr("&Group:"), self.category, _tr("Group"))
         self.unit = unit_combo(activity.unit if activity else "shifts")
-        self.description = QLineEdit(activity.description if activity else "")
-        self.description.setAccessibleName(_tr("Description"))
-        self.form.addRow(_tr("&Name:"), self.name)
-        self.form.addRow(_tr("Name in &Spanish:"), self.name_es)
-        self.form.addRow(_tr("&Group:"), self.category)
         self.form.addRow(_tr("&Unit:"), self.unit)
-        self.form.addRow(_tr("&Description:"), self.description)
+        self.description = self.line(
+            _tr("&Description:"), activity.description if activity else "", _tr("Description")
+        )
 
     def check(self) -> str | None:
         if not self.name.text().strip():

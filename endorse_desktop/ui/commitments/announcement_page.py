@@ -8,6 +8,7 @@ as one undo step per editing spell.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
@@ -30,6 +31,7 @@ from endorse_desktop.core.commitments.announcement import draft_announcement
 from endorse_desktop.core.endorsements import get_endorsement
 from endorse_desktop.ui.commitments import commands
 from endorse_desktop.ui.commitments.page import CommitmentPage
+from endorse_desktop.ui.shell.undo import push
 from endorse_desktop.ui.widgets.action_button import action_button
 from endorse_desktop.ui.widgets.flow import FlowLayout
 from endorse_desktop.ui.widgets.page_actions import page_action
@@ -51,7 +53,8 @@ class AnnouncementPage(CommitmentPage):
         super().__init__(session, stack, parent)
         self.endorsement_id: int | None = None
         self._loading = False
-        self._unsaved = False  # typed since the last save
+        # The editors typed in since the last save, by language (True: the Spanish one).
+        self._unsaved: set[bool] = set()
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(_tr("Announcement text"))
         self.editor.setTabChangesFocus(True)
@@ -65,15 +68,14 @@ class AnnouncementPage(CommitmentPage):
         )
         self.editor_es.setTabChangesFocus(True)
         self.editor_es.setFont(self.editor.font())
-        self._unsaved_es = False
         self.state = QLabel()
         self.state.setAccessibleName(_tr("Whether the announcement is saved"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
-        self.editor.textChanged.connect(self._edited)
-        self.editor_es.textChanged.connect(self._edited_es)
+        self.editor.textChanged.connect(partial(self._edited, spanish=False))
+        self.editor_es.textChanged.connect(partial(self._edited, spanish=True))
         self.actions_by_name = self._make_actions()
         buttons = FlowLayout()  # wraps where the window is narrow
         for name in ("draft", "copy", "pdf"):
@@ -129,7 +131,7 @@ class AnnouncementPage(CommitmentPage):
     # ----- which endorsement -------------------------------------------------------------------
     def reload(self) -> None:
         """Show the saved text (or a fresh draft), unless the editor holds unsaved typing."""
-        if self._unsaved or self._unsaved_es:
+        if self._unsaved:
             return
         endorsement = (
             get_endorsement(self.session.store, self.endorsement_id)
@@ -156,17 +158,10 @@ class AnnouncementPage(CommitmentPage):
         self._loading = False
 
     # ----- saving ------------------------------------------------------------------------------
-    @Slot()
-    def _edited(self) -> None:
+    def _edited(self, spanish: bool) -> None:
+        """Typing in the English or the Spanish editor: saved a moment after it stops."""
         if not self._loading and self.endorsement_id is not None:
-            self._unsaved = True
-            self.state.setText(_tr("Editing…"))
-            self._timer.start()
-
-    @Slot()
-    def _edited_es(self) -> None:
-        if not self._loading and self.endorsement_id is not None:
-            self._unsaved_es = True
+            self._unsaved.add(spanish)
             self.state.setText(_tr("Editing…"))
             self._timer.start()
 
@@ -176,29 +171,19 @@ class AnnouncementPage(CommitmentPage):
         self._timer.stop()
         if self.endorsement_id is None:
             return
-        if self._unsaved_es:
-            self._unsaved_es = False
-            outcome = commands.save_announcement(
-                self.session,
-                self.stack,
-                self.endorsement_id,
-                self.editor_es.toPlainText(),
-                spanish=True,
+        for spanish, editor in ((True, self.editor_es), (False, self.editor)):
+            if spanish not in self._unsaved:
+                continue
+            self._unsaved.discard(spanish)
+            text = editor.toPlainText()
+            saving = commands.SaveAnnouncement(
+                self.session, self.endorsement_id, text, spanish=spanish
             )
+            outcome = push(self.stack, saving)
             if not outcome.ok:
                 QMessageBox.warning(self, _tr("Not saved"), str(outcome.error))
                 return
             self.state.setText(_tr("Saved"))
-        if not self._unsaved:
-            return
-        self._unsaved = False
-        outcome = commands.save_announcement(
-            self.session, self.stack, self.endorsement_id, self.editor.toPlainText()
-        )
-        if not outcome.ok:
-            QMessageBox.warning(self, _tr("Not saved"), str(outcome.error))
-            return
-        self.state.setText(_tr("Saved"))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()
@@ -216,9 +201,8 @@ class AnnouncementPage(CommitmentPage):
             return
         self.save_now()
         draft = draft_announcement(self.session.store, endorsement)
-        outcome = commands.save_announcement(
-            self.session, self.stack, endorsement.id or 0, draft, merge=False
-        )
+        saving = commands.SaveAnnouncement(self.session, endorsement.id or 0, draft, merge=False)
+        outcome = push(self.stack, saving)
         if outcome.ok:
             self._loading = True
             self.editor.setPlainText(draft)

@@ -31,7 +31,6 @@ from endorse_desktop.ui.shell.undo import (
     RecordServices,
     added,
     edited,
-    push,
     push_session_change,
     removed,
 )
@@ -203,16 +202,3 @@ class SaveAnnouncement(CallCommand):
             return False
         self.text_after = other.text_after
         return True
-
-
-def save_announcement(
-    session: Session,
-    stack: QUndoStack,
-    endorsement_id: int,
-    text: str,
-    *,
-    merge: bool = True,
-    spanish: bool = False,
-) -> Outcome:
-    command = SaveAnnouncement(session, endorsement_id, text, merge=merge, spanish=spanish)
-    return push(stack, command)

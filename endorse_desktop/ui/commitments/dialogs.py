@@ -331,21 +331,23 @@ class EndorsementDialog(FormDialog):
         self.race = QComboBox()
         for race in list_races(session.store):
             self.race.addItem(race.title, race.id)
-        self.race.setAccessibleName(_tr("Race"))
+        self.row(_tr("&Race:"), self.race, _tr("Race"))
         self.candidate = QComboBox()
-        self.candidate.setAccessibleName(_tr("Candidate"))
+        self.row(_tr("&Candidate:"), self.candidate, _tr("Candidate"))
         self.date = _date_edit(None, _tr("Decided on"))
-        self.summary = QLineEdit()
-        self.summary.setPlaceholderText(_tr("e.g. 24 of 31 members voted yes at the May meeting"))
-        self.summary.setAccessibleName(_tr("How it was decided"))
-        self.condition = QLineEdit()
-        self.condition.setPlaceholderText(_tr("Leave empty for an unconditional endorsement"))
-        self.condition.setAccessibleName(_tr("Condition"))
-        self.form.addRow(_tr("&Race:"), self.race)
-        self.form.addRow(_tr("&Candidate:"), self.candidate)
         self.form.addRow(_tr("&Decided on:"), self.date)
-        self.form.addRow(_tr("&How it was decided:"), self.summary)
-        self.form.addRow(_tr("C&ondition:"), self.condition)
+        self.summary = self.line(
+            _tr("&How it was decided:"),
+            "",
+            _tr("How it was decided"),
+            _tr("e.g. 24 of 31 members voted yes at the May meeting"),
+        )
+        self.condition = self.line(
+            _tr("C&ondition:"),
+            "",
+            _tr("Condition"),
+            _tr("Leave empty for an unconditional endorsement"),
+        )
         self.race.currentIndexChanged.connect(self._race_changed)
         self._race_changed(self.race.currentIndex())
 

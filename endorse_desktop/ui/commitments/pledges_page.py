@@ -8,6 +8,7 @@ dropped in one undoable step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -242,9 +243,8 @@ class PledgesPage(CommitmentPage):
                 status_label(status),
                 STATUS_KEYS[status],
                 _tr("Mark the selected pledges %1").replace("%1", status_label(status).lower()),
-                self._status_action,
+                partial(self.set_status, status),
             )
-            made[str(status)].setData(str(status))
         action(
             "overdue",
             _tr("&Overdue Only"),
@@ -388,12 +388,6 @@ class PledgesPage(CommitmentPage):
                 commands.delete_pledges(self.session, self.stack, ids),
                 _tr("Deleted %n pledge(s); Ctrl+Z brings them back", None, len(ids)),
             )
-
-    @Slot()
-    def _status_action(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.set_status(PledgeStatus(action.data()))
 
     def set_status(self, status: PledgeStatus) -> None:
         ids = self.selected_ids()

@@ -294,21 +294,20 @@ class SheetEntryModel(QAbstractTableModel):
         return True
 
     def adjust(self, number: int, column: int, step: int) -> bool:
+        return self._change_quantity(number, column, lambda old: old + step)
+
+    def set_quantity(self, number: int, column: int, quantity: int) -> bool:
+        return self._change_quantity(number, column, lambda _old: quantity)
+
+    def _change_quantity(self, number: int, column: int, new: Callable[[int], int]) -> bool:
+        """The cell's quantity becomes `new(old)`, kept within 0…MAX_QUANTITY; False when the
+        cell is not an activity's, or its row is saved or names no one yet."""
         row = self.rows[number]
         activity = self.activity_at(column)
         if activity is None or row.saved or not row.identified:
             return False
         key = activity.id or 0
-        row.quantities[key] = max(0, min(MAX_QUANTITY, row.quantities.get(key, 0) + step))
-        self._changed(number)
-        return True
-
-    def set_quantity(self, number: int, column: int, quantity: int) -> bool:
-        row = self.rows[number]
-        activity = self.activity_at(column)
-        if activity is None or row.saved or not row.identified:
-            return False
-        row.quantities[activity.id or 0] = max(0, min(MAX_QUANTITY, quantity))
+        row.quantities[key] = max(0, min(MAX_QUANTITY, new(row.quantities.get(key, 0))))
         self._changed(number)
         return True
 

@@ -8,6 +8,7 @@ thermometer on the projector.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,7 @@ from endorse_desktop.ui.commitments.pledges_page import PledgesPage
 from endorse_desktop.ui.commitments.progress_page import ProgressPage
 from endorse_desktop.ui.commitments.signup_entry import SignupEntryPage
 from endorse_desktop.ui.scorecards.menus import choose_pdf_path
-from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.host import TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import (
     ActionSpec,
@@ -60,13 +61,10 @@ TOPICS = (Topic.COMMITMENTS, Topic.MEMBERS, Topic.ENDORSEMENTS, Topic.RACES, Top
 _tr = translator("CommitmentsTab")
 
 
-class CommitmentsTab(QWidget, TabFeatures):
+class CommitmentsTab(TabPage):
     def __init__(self, session: Session, window: TabHost) -> None:
-        super().__init__()
-        self.session = session
-        self.window_ = window
+        super().__init__(session, window, _tr("Commitments"))
         stack = window.undo_stack
-        self.setAccessibleName(_tr("Commitments"))
 
         self.endorsement_combo = QComboBox()
         self.endorsement_combo.setMinimumContentsLength(30)
@@ -172,7 +170,7 @@ class CommitmentsTab(QWidget, TabFeatures):
         right after a click on the window's tab bar (issue 12). The pages' own keys are
         panel keys, made by the pages."""
         table = [
-            spec(name, text, f"Alt+{number}", tip, "_show_page")
+            spec(name, text, f"Alt+{number}", tip, "")  # handled by show_page(name)
             for number, (name, text, tip) in enumerate(
                 (
                     ("pledges", _tr("&Pledges"), _tr("Every pledge, with filters")),
@@ -223,7 +221,7 @@ class CommitmentsTab(QWidget, TabFeatures):
     def _make_actions(self) -> dict[str, QAction]:
         made = make_actions(self._action_table(), self, self)
         for name in PAGES:
-            made[name].setData(name)  # `_show_page` reads which page from the action
+            made[name].triggered.connect(partial(self.show_page, name))
         return made
 
     def menu_title(self) -> str:
@@ -319,12 +317,6 @@ class CommitmentsTab(QWidget, TabFeatures):
         self._endorsement_changed()
 
     # ----- actions -----------------------------------------------------------------------------
-    @Slot()
-    def _show_page(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.show_page(str(action.data()))
-
     def show_page(self, name: str) -> QWidget:
         page = getattr(self, name)
         self.pages.setCurrentWidget(page)

@@ -58,22 +58,22 @@ class MeetingDialog(FormDialog):
         self.date_edit.setDate(
             QDate.fromString(meeting.held_on, "yyyy-MM-dd") if meeting else QDate.currentDate()
         )
-        self.date_edit.setAccessibleName(self.tr("Meeting date"))
-        self.place_edit = QLineEdit(meeting.place if meeting else "")
-        self.place_edit.setPlaceholderText(self.tr("e.g. Riverton Library, Room B"))
-        self.place_edit.setAccessibleName(self.tr("Place"))
-        self.title_edit = QLineEdit(meeting.title if meeting else "")
-        self.title_edit.setPlaceholderText(self.tr("e.g. Spring endorsement meeting"))
-        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.row(self.tr("&Date:"), self.date_edit, self.tr("Meeting date"))
+        self.place_edit = self.line(
+            self.tr("&Place:"),
+            meeting.place if meeting else "",
+            self.tr("Place"),
+            self.tr("e.g. Riverton Library, Room B"),
+        )
+        self.title_edit = self.line(
+            self.tr("&Title:"),
+            meeting.title if meeting else "",
+            self.tr("Title"),
+            self.tr("e.g. Spring endorsement meeting"),
+        )
         self.notes_edit = QPlainTextEdit(meeting.notes if meeting else "")
-        self.notes_edit.setAccessibleName(self.tr("Notes for the minutes"))
         self.notes_edit.setTabChangesFocus(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&Place:"), self.place_edit)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Notes:"), self.notes_edit)
-        self.append(form)
+        self.row(self.tr("&Notes:"), self.notes_edit, self.tr("Notes for the minutes"))
 
     def meeting(self) -> Meeting:
         base = self._meeting or Meeting(held_on="")
@@ -205,28 +205,26 @@ class NewVoteDialog(FormDialog):
         self.meeting_id = meeting_id
         self.created: Vote | None = None
         self.race_combo = QComboBox()
-        self.race_combo.setAccessibleName(self.tr("Race"))
         for race in list_races(store):
             self.race_combo.addItem(race.title, race.id)
+        self.row(self.tr("&Race:"), self.race_combo, self.tr("Race"))
         self.method_combo = QComboBox()
-        self.method_combo.setAccessibleName(self.tr("How the vote is counted"))
         for method, label in METHOD_CHOICES:
             self.method_combo.addItem(self.tr(label), method)
-        self.question_edit = QLineEdit()
-        self.question_edit.setPlaceholderText(self.tr("Whom should the group endorse for …?"))
-        self.question_edit.setAccessibleName(self.tr("Question"))
-        self.question_es_edit = QLineEdit()
-        self.question_es_edit.setPlaceholderText(
-            self.tr("¿A quién debe respaldar el grupo para …? (ballots in Spanish; optional)")
+        self.row(self.tr("&Method:"), self.method_combo, self.tr("How the vote is counted"))
+        self.question_edit = self.line(
+            self.tr("&Question:"),
+            "",
+            self.tr("Question"),
+            self.tr("Whom should the group endorse for …?"),
         )
-        self.question_es_edit.setAccessibleName(self.tr("Question in Spanish"))
+        self.question_es_edit = self.line(
+            self.tr("Question in S&panish:"),
+            "",
+            self.tr("Question in Spanish"),
+            self.tr("¿A quién debe respaldar el grupo para …? (ballots in Spanish; optional)"),
+        )
         self.rule_editor = RuleEditor(default_rule(store))
-        form = QFormLayout()
-        form.addRow(self.tr("&Race:"), self.race_combo)
-        form.addRow(self.tr("&Method:"), self.method_combo)
-        form.addRow(self.tr("&Question:"), self.question_edit)
-        form.addRow(self.tr("Question in S&panish:"), self.question_es_edit)
-        self.append(form)
         self.append(self.rule_editor)
 
     def check(self) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
+from endorse_desktop.core.voting.stored import load_vote
 from endorse_desktop.ui.meeting.commands import MeetingHost
 
 if TYPE_CHECKING:
@@ -65,3 +66,9 @@ class MeetingScreen(MeetingHost, Protocol):
     def ask_next_round(
         self, number: int, going: list[str], tied: list[str], drops: int
     ) -> list[str] | None: ...
+
+
+def vote_read_again(screen: MeetingScreen) -> Vote | None:
+    """The vote the tab shows, read afresh from the file (None while no vote is chosen)."""
+    vote = screen.current_vote
+    return None if vote is None else load_vote(screen.store, vote.id)

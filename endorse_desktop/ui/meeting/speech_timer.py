@@ -76,6 +76,30 @@ class SpeechTimer(QObject):
         seconds = self.remaining_seconds()
         return f"{seconds // 60}:{seconds % 60:02d}"
 
+    def snapshot(self) -> dict[str, int | bool]:
+        """Where the countdown stands, for `resume` on the timer that replaces this one."""
+        spent = self._spent_ms + (self._clock.elapsed() if self.running else 0)
+        return {
+            "chosen_ms": self._chosen_ms,
+            "length_ms": self._length_ms,
+            "warn_seconds": self._warn_seconds,
+            "spent_ms": spent,
+            "running": self.running,
+        }
+
+    def resume(self, snapshot: dict[str, int | bool]) -> None:
+        """Carry on from another timer's snapshot: the same time left, still running or not (a
+        language switch rebuilds the meeting tab mid-speech)."""
+        self._tick.stop()
+        self._chosen_ms = int(snapshot["chosen_ms"])
+        self._length_ms = int(snapshot["length_ms"])
+        self._warn_seconds = int(snapshot["warn_seconds"])
+        self._spent_ms = int(snapshot["spent_ms"])
+        if snapshot["running"] and self.remaining_ms() > 0:
+            self._clock.start()
+            self._tick.start()
+        self.changed.emit()
+
     # ----- controls --------------------------------------------------------------------------
     @Slot()
     def start(self) -> None:

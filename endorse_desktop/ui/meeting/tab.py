@@ -60,10 +60,11 @@ from endorse_desktop.ui.meeting.tally_panel import (
 from endorse_desktop.ui.meeting.vote_controller import VoteController
 from endorse_desktop.ui.meeting.vote_corrections import VoteCorrections
 from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
-from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.host import TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_actions
 from endorse_desktop.ui.widgets.flow import flow_row
+from endorse_desktop.ui.widgets.labels import big_bold_label
 from endorse_desktop.ui.widgets.live_label import LiveLabel
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ if TYPE_CHECKING:
 WARNING_STYLE = "color: #b35900; font-weight: bold"
 
 
-class MeetingTab(QWidget, TabFeatures):
+class MeetingTab(TabPage):
     # Made from meeting_actions() in _build_actions (one per table row), declared here so the
     # type checker knows them.
     new_meeting_action: QAction
@@ -97,9 +98,7 @@ class MeetingTab(QWidget, TabFeatures):
     timer_reset_action: QAction
 
     def __init__(self, session: Session, window: TabHost) -> None:
-        super().__init__()
-        self.session = session
-        self.window_ = window
+        super().__init__(session, window)
         self.feed = LiveVoteFeed(self)
         self.speech_timer = SpeechTimer(DEFAULT_SECONDS, self)
         self.votes = VoteController(self)
@@ -156,12 +155,7 @@ class MeetingTab(QWidget, TabFeatures):
         self.meeting_combo.setToolTip(self.tr("The meeting whose attendance and votes are shown"))
         self.meeting_combo.currentIndexChanged.connect(self._meeting_chosen)
         self.new_meeting_button = QToolButton()
-        self.header = QLabel()
-        self.header.setAccessibleName(self.tr("Present and quorum"))
-        font = self.header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.header.setFont(font)
+        self.header = big_bold_label(self.tr("Present and quorum"), 1.35)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Meeting:")))
         top.addWidget(self.meeting_combo, 1)

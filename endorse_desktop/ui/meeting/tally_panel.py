@@ -412,6 +412,14 @@ class TallyPanel(QFrame):
     def typed_ranks(self) -> KeyRanking:
         return tuple(tuple(rank) for rank in self._ranks)
 
+    def screen_state(self) -> tuple[list[list[int]], bool]:
+        """The ballot being typed, kept when a language switch rebuilds the panel mid-ballot."""
+        return [list(rank) for rank in self._ranks], self._join_next
+
+    def restore_screen_state(self, state: tuple[list[list[int]], bool]) -> None:
+        self._ranks, self._join_next = [list(rank) for rank in state[0]], state[1]
+        self._show_ballot()
+
     def _show_ballot(self) -> None:
         if self.method is not Method.PAPER_RANKED:
             self.ballot_line.clear()

@@ -9,7 +9,8 @@ the facilitator through the tab (`ask_finalize`, `ask_next_round`), so a test ca
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import (
@@ -44,16 +45,13 @@ from endorse_desktop.ui.meeting.dialogs import (
     LotDialog,
     NewVoteDialog,
 )
+from endorse_desktop.ui.meeting.screen import MeetingScreen, vote_read_again
 from endorse_desktop.ui.meeting.tally_panel import (
     KeyRanking,
 )
 from endorse_desktop.ui.projector.vote_slide import status_lines
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.workers import run_in_background
-
-if TYPE_CHECKING:
-    from endorse_desktop.ui.meeting.screen import MeetingScreen
-
 
 METHOD_WORDS = {
     Method.PAPER_CHOOSE_ONE: "paper ballots, choose one",
@@ -336,10 +334,9 @@ class VoteController(QObject):
 
     @Slot()
     def open_next_round(self) -> None:
-        vote = self._tab.current_vote
+        vote = vote_read_again(self._tab)
         if vote is None:
             return
-        vote = load_vote(self._tab.store, vote.id)
         try:
             going, tied, drops = voting.next_round_plan(self._tab.store, vote)
         except VoteError as error:
@@ -380,24 +377,24 @@ class VoteController(QObject):
         self._tab._announce(Topic.VOTES)
         self.reload_votes(select=vote.id)
 
-    def _ranked_preview(self) -> tuple[Vote, CountResult] | None:
-        """The current ranked vote counted as its ballots stand (None: not ranked, or refused,
-        which is then said on the status line)."""
+    def _with_ranked_count(self, then: Callable[[Vote, CountResult], None]) -> None:
+        """`then(vote, result)`: the current ranked vote counted as its ballots stand. Nothing
+        happens for a vote that is not ranked; a refused count is said on the status line."""
         vote = self._tab.current_vote
         if vote is None or not vote.is_ranked:
-            return None
+            return
         try:
-            return vote, voting.preview(self._tab.store, load_vote(self._tab.store, vote.id))
+            result = voting.preview(self._tab.store, load_vote(self._tab.store, vote.id))
         except VoteError as error:
             self._tab.report_error(str(error))
-            return None
+            return
+        then(vote, result)
 
     @Slot()
     def run_ranked_count(self) -> None:
-        counted = self._ranked_preview()
-        if counted is None:
-            return
-        vote, result = counted
+        self._with_ranked_count(self._show_ranked_count)
+
+    def _show_ranked_count(self, vote: Vote, result: CountResult) -> None:
         lines = [
             self.tr("Round %d: %s")
             % (number, ", ".join(f"{k} {v}" for k, v in entry.counts.items()))
@@ -412,10 +409,9 @@ class VoteController(QObject):
 
     @Slot()
     def record_lot(self) -> None:
-        counted = self._ranked_preview()
-        if counted is None:
-            return
-        vote, result = counted
+        self._with_ranked_count(self._record_lot)
+
+    def _record_lot(self, vote: Vote, result: CountResult) -> None:
         if result.outcome is not Outcome.NEEDS_LOT:
             QMessageBox.information(
                 self._tab.widget,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import (
@@ -33,11 +33,9 @@ from endorse_desktop.ui.meeting.correction_dialogs import (
     EndorsementStatusDialog,
     RecusalDialog,
 )
+from endorse_desktop.ui.meeting.screen import MeetingScreen, vote_read_again
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.file_dialogs import save_file_name
-
-if TYPE_CHECKING:
-    from endorse_desktop.ui.meeting.screen import MeetingScreen
 
 
 class VoteCorrections(QObject):
@@ -47,10 +45,9 @@ class VoteCorrections(QObject):
 
     @Slot()
     def amend_round(self) -> None:
-        vote = self._tab.current_vote
+        vote = vote_read_again(self._tab)
         if vote is None:
             return
-        vote = load_vote(self._tab.store, vote.id)
         dialog = AmendDialog(vote, self._tab.widget, store=self._tab.store)
         if dialog.exec() != AmendDialog.DialogCode.Accepted:
             return

@@ -41,26 +41,39 @@ class MemberDialog(FormDialog):
         self._chosen: Member | None = None
 
         original = self._original
-        self.first_name_edit = self.line(self.tr("&First name:"), original.first_name)
-        self.last_name_edit = self.line(self.tr("&Last name:"), original.last_name)
-        self.email_edit = self.line(
-            self.tr("&Email:"), original.email or "", placeholder=self.tr("ana@example.org")
+        self.first_name_edit = self.line(
+            self.tr("&First name:"), original.first_name, field="first_name"
         )
-        self.phone_edit = self.line(self.tr("&Phone:"), original.phone)
+        self.last_name_edit = self.line(
+            self.tr("&Last name:"), original.last_name, field="last_name"
+        )
+        self.email_edit = self.line(
+            self.tr("&Email:"),
+            original.email or "",
+            placeholder=self.tr("ana@example.org"),
+            field="email",
+        )
+        self.phone_edit = self.line(self.tr("&Phone:"), original.phone, field="phone")
         self.postal_code_edit = self.line(
-            self.tr("Postal &code:"), original.postal_code, self.tr("Postal code")
+            self.tr("Postal &code:"),
+            original.postal_code,
+            self.tr("Postal code"),
+            field="postal_code",
         )
         self.postal_code_edit.setMaximumWidth(160)
         self.joined_edit = self.line(
             self.tr("&Joined on:"),
             original.joined_on or "",
             placeholder=self.tr("YYYY-MM-DD, e.g. 2026-03-14"),
+            field="joined_on",
         )
         self.joined_edit.setMaximumWidth(220)
 
         self.eligible_check = QCheckBox(self.tr("May vote in the group's endorsement votes"))
         self.eligible_check.setChecked(original.eligible)
-        self.row(self.tr("Eligible:"), self.eligible_check, self.tr("Eligible to vote"))
+        self.row(
+            self.tr("Eligible:"), self.eligible_check, self.tr("Eligible to vote"), field="eligible"
+        )
         self.reason_combo = QComboBox()
         self.reason_combo.setEditable(True)
         self.reason_combo.setToolTip(
@@ -76,7 +89,9 @@ class MemberDialog(FormDialog):
             self.reason_combo.addItem(labels.get(reason, reason), reason)
         self._select_reason(original.eligibility_reason)
         self.row(self.tr("&Reason not eligible:"), self.reason_combo, self.tr("Why not eligible"))
-        self.notes_edit = self.text_area(self.tr("&Notes:"), original.notes, height=90)
+        self.notes_edit = self.text_area(
+            self.tr("&Notes:"), original.notes, height=90, field="notes"
+        )
 
         self.eligible_check.toggled.connect(self._eligible_toggled)
         self._eligible_toggled(original.eligible)
@@ -101,16 +116,7 @@ class MemberDialog(FormDialog):
         """The member as the fields describe it now (not yet checked)."""
         eligible = self.eligible_check.isChecked()
         return replace(
-            self._original,
-            first_name=self.first_name_edit.text(),
-            last_name=self.last_name_edit.text(),
-            email=self.email_edit.text(),
-            phone=self.phone_edit.text(),
-            postal_code=self.postal_code_edit.text(),
-            joined_on=self.joined_edit.text(),
-            eligible=eligible,
-            eligibility_reason="" if eligible else self._reason(),
-            notes=self.notes_edit.toPlainText(),
+            self.edited(self._original), eligibility_reason="" if eligible else self._reason()
         )
 
     def chosen_member(self) -> Member | None:

@@ -39,6 +39,7 @@ from endorse_desktop.core.roster_import import (
     mapped_rows,
 )
 from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
+from endorse_desktop.ui.widgets.labels import big_bold_label
 from endorse_desktop.ui.widgets.table_model import (
     Column,
     RecordTableModel,
@@ -339,17 +340,14 @@ class ImportSummaryDialog(FormDialog):
             if summary.merged
             else self.tr("Added %1 · updated %2 · skipped %3")
         )
-        self.counts_label = QLabel(
+        self.counts_label = big_bold_label(
+            self.tr("Import result"),
+            1.25,
             counts.replace("%4", f"{summary.merged:,}")
             .replace("%1", f"{summary.added:,}")
             .replace("%2", f"{summary.updated:,}")
-            .replace("%3", f"{len(summary.skipped):,}")
+            .replace("%3", f"{len(summary.skipped):,}"),
         )
-        self.counts_label.setAccessibleName(self.tr("Import result"))
-        font = self.counts_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.counts_label.setFont(font)
         undo_hint = QLabel(self.tr("Edit ▸ Undo (Ctrl+Z) takes the whole import back."))
 
         order = {"skipped": 0, "merged": 1, "updated": 2, "added": 3}

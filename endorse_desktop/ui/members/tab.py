@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QToolBar,
     QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from endorse_desktop.core import members as roster
@@ -44,9 +43,9 @@ from endorse_desktop.ui.members.model import (
     Show,
 )
 from endorse_desktop.ui.members.roster_flow import RosterImportFlow, as_sentence
-from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.host import TabPage
 from endorse_desktop.ui.shell.session import Topic
-from endorse_desktop.ui.widgets.actions import make_action, make_actions, separator
+from endorse_desktop.ui.widgets.actions import make_action, make_actions, menu_groups
 from endorse_desktop.ui.widgets.views import record_view
 
 if TYPE_CHECKING:
@@ -57,12 +56,9 @@ if TYPE_CHECKING:
 COLUMN_CHARS = (24, 34, 16, 11, 17, 11)
 
 
-class MembersTab(QWidget, TabFeatures):
+class MembersTab(TabPage):
     def __init__(self, session: Session, window: TabHost) -> None:
-        super().__init__()
-        self.session = session
-        self._window = window
-        self.setAccessibleName(self.tr("Members"))
+        super().__init__(session, window, self.tr("Members"))
         self.member_dialog: MemberDialog | None = None
         self.message_box: QMessageBox | None = None
         self._on_confirm: Callable[[], None] | None = None
@@ -162,7 +158,7 @@ class MembersTab(QWidget, TabFeatures):
         self.delete_action = made["delete_members"]
         self.archive_action = made["archive_members"]
         self.find_action = make_action(find_action(tr), self, self)
-        self.import_action: QAction = self._window.import_roster_action
+        self.import_action: QAction = self.window_.import_roster_action
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         searching = make_actions(search_actions(tr), self, self.search_edit)
@@ -180,16 +176,12 @@ class MembersTab(QWidget, TabFeatures):
         return self.tr("&Members")
 
     def menu_actions(self) -> list[QAction]:
-        return [
-            self.add_action,
-            self.edit_action,
-            self.delete_action,
-            self.archive_action,
-            separator(self),
-            self.find_action,
-            separator(self),
-            self.import_action,
-        ]
+        return menu_groups(
+            self,
+            [self.add_action, self.edit_action, self.delete_action, self.archive_action],
+            [self.find_action],
+            [self.import_action],
+        )
 
     def _update_actions(self) -> None:
         # No need to switch shortcuts off while another tab is shown: the window hides this
@@ -330,10 +322,10 @@ class MembersTab(QWidget, TabFeatures):
         if dialog is None or member is None:
             return
         if member.id is None:
-            self._window.undo_stack.push(commands.add_member(self, member))
+            self.window_.undo_stack.push(commands.add_member(self, member))
             self._status(self.tr("Added %s") % member.display_name)
         elif dialog.changed():
-            self._window.undo_stack.push(commands.edit_member(self, member))
+            self.window_.undo_stack.push(commands.edit_member(self, member))
             self._status(self.tr("Saved %s") % member.display_name)
 
     @Slot()
@@ -375,7 +367,7 @@ class MembersTab(QWidget, TabFeatures):
         )
 
     def _push_delete(self, chosen: list[Member]) -> None:
-        self._window.undo_stack.push(commands.delete_members(self, chosen))
+        self.window_.undo_stack.push(commands.delete_members(self, chosen))
         self._status(self.tr("Deleted %s") % ", ".join(m.display_name for m in chosen[:3]))
 
     @Slot()
@@ -385,7 +377,7 @@ class MembersTab(QWidget, TabFeatures):
             self._push_archive(chosen, not all(m.archived for m in chosen))
 
     def _push_archive(self, chosen: list[Member], archived: bool) -> None:
-        self._window.undo_stack.push(commands.archive_members(self, chosen, archived))
+        self.window_.undo_stack.push(commands.archive_members(self, chosen, archived))
         verb = self.tr("Archived %s") if archived else self.tr("Unarchived %s")
         self._status(verb % ", ".join(m.display_name for m in chosen[:3]))
 
@@ -399,7 +391,7 @@ class MembersTab(QWidget, TabFeatures):
         self._tell(self.tr("Members"), as_sentence(message))
 
     def _status(self, text: str) -> None:
-        self._window.show_status(text, 6000)
+        self.window_.show_status(text, 6000)
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(

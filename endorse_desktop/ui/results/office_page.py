@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from endorse_desktop.core.accountability import OfficeAction, Official, ReviewPr
 from endorse_desktop.core.scoring import rating_label
 from endorse_desktop.core.values import list_values
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
+from endorse_desktop.ui.widgets.views import current_record, record_view
 
 if TYPE_CHECKING:
     from endorse_desktop.core.store import Store
@@ -66,12 +65,7 @@ class OfficePage(QWidget):
         self.officials_list.setMaximumWidth(440)
         self.officials_list.setMinimumWidth(300)
         self.model = ActionsModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(_tr("Actions in office"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_view(self.model, _tr("Actions in office"))
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
@@ -93,7 +87,9 @@ class OfficePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.officials_list)
         layout.addLayout(right, 1)
-        self.officials_list.currentRowChanged.connect(self._official_chosen)
+        # Shown first, then announced (connections run in the order they were made).
+        self.officials_list.currentRowChanged.connect(self._show_official)
+        self.officials_list.currentRowChanged.connect(self.official_changed)
         self._store: Store | None = None
 
     def set_data(self, store: Store) -> None:
@@ -134,14 +130,7 @@ class OfficePage(QWidget):
         return self.officials[row] if 0 <= row < len(self.officials) else None
 
     def selected_action(self) -> OfficeAction | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.record_at(index.row())
-
-    def _official_chosen(self) -> None:
-        self._show_official()
-        self.official_changed.emit()
+        return current_record(self.view, self.model)
 
     def _show_official(self) -> None:
         official = self.official()

@@ -9,11 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from endorse_desktop.core.results import (
     share_text,
 )
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
+from endorse_desktop.ui.widgets.views import current_record, record_view, row_to_keep
 
 if TYPE_CHECKING:
     from endorse_desktop.core.store import Store
@@ -108,12 +107,7 @@ class ResultsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ResultsModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(_tr("Results of this cycle's races"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_view(self.model, _tr("Results of this cycle's races"))
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -134,18 +128,18 @@ class ResultsPage(QWidget):
         layout.addWidget(splitter)
         self.outcomes: dict[int, RaceOutcome] = {}
         self._store: Store | None = None
-        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        # Shown first, then announced (connections run in the order they were made).
+        rows = self.view.selectionModel()
+        rows.currentRowChanged.connect(self._show_delivered)
+        rows.currentRowChanged.connect(self.selection_changed)
 
     def set_data(self, store: Store) -> None:
         chosen = self.selected()
         self._store = store
         rows, self.outcomes = result_rows(store)
         self.model.set_records(rows)
-        row = None
-        if chosen is not None:
-            row = self.model.row_of(lambda r: r.candidate_id == chosen.candidate_id)
-        if row is None and self.model.rowCount():
-            row = 0
+        key = None if chosen is None else chosen.candidate_id
+        row = row_to_keep(self.model, lambda r: r.candidate_id == key)
         if row is not None:
             self.select_row(row)
         self._show_delivered()
@@ -159,14 +153,7 @@ class ResultsPage(QWidget):
         )
 
     def selected(self) -> ResultRow | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.record_at(index.row())
-
-    def _row_changed(self) -> None:
-        self._show_delivered()
-        self.selection_changed.emit()
+        return current_record(self.view, self.model)
 
     def _show_delivered(self) -> None:
         chosen = self.selected()

@@ -13,14 +13,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QLabel,
     QMessageBox,
@@ -44,12 +46,13 @@ from endorse_desktop.ui.results.dialogs import (
 from endorse_desktop.ui.results.office_page import OfficePage
 from endorse_desktop.ui.results.results_page import ResultsPage
 from endorse_desktop.ui.scorecards.menus import choose_pdf_path
-from endorse_desktop.ui.shell.host import PresentationRequest, TabFeatures
+from endorse_desktop.ui.shell.host import PresentationRequest, TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import Outcome
-from endorse_desktop.ui.widgets.actions import action_button, make_actions, separator
+from endorse_desktop.ui.widgets.actions import action_button, make_actions, menu_groups
 from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 from endorse_desktop.ui.widgets.flow import flow_row
+from endorse_desktop.ui.widgets.text import arg
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -65,7 +68,10 @@ WATCHED = (
 )
 
 
-class ResultsTab(QWidget, TabFeatures):
+T = TypeVar("T")
+
+
+class ResultsTab(TabPage):
     # made from the action tables (results/actions.py) by make_actions, set by id
     enter_result_action: QAction
     clear_result_action: QAction
@@ -77,10 +83,7 @@ class ResultsTab(QWidget, TabFeatures):
     print_summary_action: QAction
 
     def __init__(self, session: Session, window: TabHost) -> None:
-        super().__init__()
-        self.session = session
-        self.window_ = window
-        self.setAccessibleName(self.tr("Results and track record"))
+        super().__init__(session, window, self.tr("Results and track record"))
         self.dialog: QWidget | None = None  # the open dialog (window-modal), for tests
 
         self.cycle_box = QComboBox()
@@ -136,18 +139,12 @@ class ResultsTab(QWidget, TabFeatures):
         return self.tr("&Results")
 
     def menu_actions(self) -> list[QAction]:
-        return [
-            self.enter_result_action,
-            self.clear_result_action,
-            self.import_results_action,
-            separator(self),
-            self.add_office_action_action,
-            self.delete_office_action_action,
-            self.review_action,
-            separator(self),
-            self.new_cycle_action,
-            self.print_summary_action,
-        ]
+        return menu_groups(
+            self,
+            [self.enter_result_action, self.clear_result_action, self.import_results_action],
+            [self.add_office_action_action, self.delete_office_action_action, self.review_action],
+            [self.new_cycle_action, self.print_summary_action],
+        )
 
     def presentation(self) -> PresentationRequest | None:
         return ("track_record", {})
@@ -188,6 +185,18 @@ class ResultsTab(QWidget, TabFeatures):
             self.window_.show_status(outcome.text)
         return outcome
 
+    def _chosen(self, chosen: T | None, missing: str) -> T | None:
+        """What a command acts on; when there is nothing, `missing` says so on the status line."""
+        if chosen is None:
+            self.window_.show_status(missing)
+        return chosen
+
+    def _open(self, dialog: QDialog, done: Callable[[int], None]) -> None:
+        """Open a window-modal dialog (kept in `self.dialog` for tests); `done` gets its code."""
+        dialog.finished.connect(done)
+        self.dialog = dialog
+        dialog.open()
+
     @Slot(int)
     def _cycle_chosen(self, index: int) -> None:
         cycle_id = self.cycle_box.itemData(index)
@@ -200,9 +209,8 @@ class ResultsTab(QWidget, TabFeatures):
 
     @Slot()
     def enter_result(self) -> None:
-        row = self.results_page.selected()
+        row = self._chosen(self.results_page.selected(), self.tr("Choose a candidate first."))
         if row is None:
-            self.window_.show_status(self.tr("Choose a candidate first."))
             return
         dialog = ResultDialog(row.candidate_id, f"{row.name} — {row.race_title}", row.result, self)
 
@@ -214,9 +222,7 @@ class ResultsTab(QWidget, TabFeatures):
                 )
             self.results_page.view.setFocus()
 
-        dialog.finished.connect(done)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog, done)
 
     @Slot()
     def clear_result(self) -> None:
@@ -249,9 +255,8 @@ class ResultsTab(QWidget, TabFeatures):
 
     @Slot()
     def add_office_action(self) -> None:
-        official = self.office_page.official()
+        official = self._chosen(self.office_page.official(), self.tr("No official to rate yet."))
         if official is None:
-            self.window_.show_status(self.tr("No official to rate yet."))
             return
         values = list_values(self.session.store)
         dialog = OfficeActionDialog(official.person_id, official.name, values, self)
@@ -266,9 +271,7 @@ class ResultsTab(QWidget, TabFeatures):
             if self.office_page.prompts:
                 self.window_.show_status(self.office_page.prompts[-1].text, 10000)
 
-        dialog.finished.connect(done)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog, done)
 
     @Slot()
     def delete_office_action(self) -> None:
@@ -295,9 +298,7 @@ class ResultsTab(QWidget, TabFeatures):
                     )
                 )
 
-        dialog.finished.connect(done)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog, done)
 
     @Slot()
     def new_cycle(self) -> None:
@@ -312,9 +313,7 @@ class ResultsTab(QWidget, TabFeatures):
                     )
                 )
 
-        dialog.finished.connect(done)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog, done)
 
     @Slot()
     def print_public_summary(self) -> None:
@@ -339,23 +338,20 @@ def record_text(store: Store, group_name: str) -> str:
             + escape(cycle.cycle.name)
             + "</b>: "
             + escape(
-                _tr("%1 endorsed, %2 won, %3 lost, %4 pending")
-                .replace("%1", str(t.endorsements))
-                .replace("%2", str(t.won))
-                .replace("%3", str(t.lost))
-                .replace("%4", str(t.pending))
-                + " · "
-                + _tr("primaries %1 of %2")
-                .replace("%1", str(p.won))
-                .replace("%2", str(p.endorsements))
-                + " · "
-                + _tr("generals %1 of %2")
-                .replace("%1", str(g.won))
-                .replace("%2", str(g.endorsements))
-                + " · "
-                + _tr("pledges kept %1 of %2")
-                .replace("%1", str(t.pledges_kept))
-                .replace("%2", str(t.pledges_made))
+                " · ".join(
+                    (
+                        arg(
+                            _tr("%1 endorsed, %2 won, %3 lost, %4 pending"),
+                            t.endorsements,
+                            t.won,
+                            t.lost,
+                            t.pending,
+                        ),
+                        arg(_tr("primaries %1 of %2"), p.won, p.endorsements),
+                        arg(_tr("generals %1 of %2"), g.won, g.endorsements),
+                        arg(_tr("pledges kept %1 of %2"), t.pledges_kept, t.pledges_made),
+                    )
+                )
             )
             + "</p>"
         )

@@ -12,7 +12,6 @@ from html import escape
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QLabel,
     QPlainTextEdit,
@@ -40,49 +39,50 @@ class RaceDialog(FormDialog):
         self._original = race or Race("")
         self._chosen: Race | None = None
         self.office_edit = self.line(
-            self.tr("&Office:"), self._original.office, self.tr("Office"), self.tr("e.g. Mayor")
+            self.tr("&Office:"),
+            self._original.office,
+            self.tr("Office"),
+            self.tr("e.g. Mayor"),
+            field="office",
         )
         self.office_es_edit = self.line(
             self.tr("Office in S&panish:"),
             self._original.office_es,
             self.tr("Office in Spanish"),
             self.tr("e.g. Alcaldía (for documents in Spanish; optional)"),
+            field="office_es",
         )
         self.district_edit = self.line(
             self.tr("&District:"),
             self._original.district,
             self.tr("District"),
             self.tr("e.g. Ward 3 (leave empty for a city-wide office)"),
+            field="district",
         )
         self.date_edit = self.line(
             self.tr("&Election date:"),
             self._original.election_date or "",
             self.tr("Election date"),
             self.tr("YYYY-MM-DD"),
+            field="election_date",
         )
         self.stage_combo = self.combo(
             self.tr("&Stage:"),
             {stage: self.tr(stage.capitalize()) for stage in STAGES},
             self._original.stage,
             self.tr("Stage"),
+            field="stage",
         )
-        self.notes_edit = self.text_area(self.tr("&Notes:"), self._original.notes, self.tr("Notes"))
+        self.notes_edit = self.text_area(
+            self.tr("&Notes:"), self._original.notes, self.tr("Notes"), field="notes"
+        )
         self.resize(460, self.sizeHint().height())
 
     def chosen_race(self) -> Race | None:
         return self._chosen
 
     def check(self) -> str | None:
-        race = replace(
-            self._original,
-            office=self.office_edit.text(),
-            office_es=self.office_es_edit.text(),
-            district=self.district_edit.text(),
-            election_date=self.date_edit.text(),
-            stage=self.stage_combo.currentData(),
-            notes=self.notes_edit.toPlainText(),
-        )
-        self._chosen = clean_race(race)
+        self._chosen = clean_race(self.edited(self._original))
         return None
 
 
@@ -104,48 +104,49 @@ class CandidateDialog(FormDialog):
         super().__init__(f"{title} — {race_title}", parent)
         self._original = candidate
         self._chosen: Candidate | None = None
-        self.name_edit = self.line(self.tr("&Name:"), candidate.name, self.tr("Name"))
-        self.party_edit = self.line(self.tr("&Party:"), candidate.party, self.tr("Party"))
-        self.incumbent_check = QCheckBox(self.tr("&Incumbent (holds the office now)"))
-        self.incumbent_check.setChecked(candidate.incumbent)
-        self.form.addRow("", self.incumbent_check)
-        self.website_edit = self.line(
-            self.tr("&Website:"), candidate.website, self.tr("Website"), "https://…"
+        self.name_edit = self.line(self.tr("&Name:"), candidate.name, self.tr("Name"), field="name")
+        self.party_edit = self.line(
+            self.tr("&Party:"), candidate.party, self.tr("Party"), field="party"
         )
-        self.questionnaire_check = QCheckBox(self.tr("&Questionnaire returned"))
-        self.questionnaire_check.setChecked(candidate.questionnaire_returned)
-        self.form.addRow("", self.questionnaire_check)
+        self.incumbent_check = self.check_box(
+            self.tr("&Incumbent (holds the office now)"), candidate.incumbent, field="incumbent"
+        )
+        self.website_edit = self.line(
+            self.tr("&Website:"),
+            candidate.website,
+            self.tr("Website"),
+            "https://…",
+            field="website",
+        )
+        self.questionnaire_check = self.check_box(
+            self.tr("&Questionnaire returned"),
+            candidate.questionnaire_returned,
+            field="questionnaire_returned",
+        )
         self.interview_edit = self.line(
             self.tr("Inter&view date:"),
             candidate.interview_date or "",
             self.tr("Interview date"),
             self.tr("YYYY-MM-DD"),
+            field="interview_date",
         )
         self.status_combo = self.combo(
             self.tr("&Status:"),
             {key: self.tr(text) for key, text in STATUS_TEXT.items()},
             candidate.status,
             self.tr("Status"),
+            field="status",
         )
-        self.notes_edit = self.text_area(self.tr("N&otes:"), candidate.notes, self.tr("Notes"))
+        self.notes_edit = self.text_area(
+            self.tr("N&otes:"), candidate.notes, self.tr("Notes"), field="notes"
+        )
         self.resize(480, self.sizeHint().height())
 
     def chosen_candidate(self) -> Candidate | None:
         return self._chosen
 
     def check(self) -> str | None:
-        candidate = replace(
-            self._original,
-            name=self.name_edit.text(),
-            party=self.party_edit.text(),
-            incumbent=self.incumbent_check.isChecked(),
-            website=self.website_edit.text(),
-            questionnaire_returned=self.questionnaire_check.isChecked(),
-            interview_date=self.interview_edit.text(),
-            status=self.status_combo.currentData(),
-            notes=self.notes_edit.toPlainText(),
-        )
-        self._chosen = clean_candidate(candidate)
+        self._chosen = clean_candidate(self.edited(self._original))
         return None
 
 

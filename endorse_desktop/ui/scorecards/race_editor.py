@@ -20,7 +20,7 @@ from endorse_desktop.ui.scorecards import commands
 from endorse_desktop.ui.scorecards.dialogs import CandidateDialog, RaceDialog
 from endorse_desktop.ui.scorecards.pane import PanePart
 from endorse_desktop.ui.shell.undo import Outcome
-from endorse_desktop.ui.widgets.actions import separator
+from endorse_desktop.ui.widgets.actions import menu_groups
 
 # (text, slot, shortcut, tip) → the action, made on the tab (ScorecardsTab._action)
 MakeAction = Callable[[str, Callable[[], None], str, str], QAction]
@@ -86,17 +86,13 @@ class RaceEditor(PanePart):
         )
 
     def menu_actions(self) -> list[QAction]:
-        return [
-            self.new_race_action,
-            self.edit_race_action,
-            self.archive_race_action,
-            self.delete_race_action,
-            separator(self.owner),
-            self.new_candidate_action,
-            self.edit_candidate_action,
-            self.archive_candidate_action,
-            self.delete_candidate_action,
-        ]
+        races = (self.new_race_action, self.edit_race_action, self.archive_race_action)
+        candidates = (self.new_candidate_action, self.edit_candidate_action)
+        return menu_groups(
+            self.owner,
+            [*races, self.delete_race_action],
+            [*candidates, self.archive_candidate_action, self.delete_candidate_action],
+        )
 
     def update_actions(self, race: Race | None, candidate: Candidate | None) -> None:
         """Enabled for what is selected; Archive says Unarchive for an archived record."""

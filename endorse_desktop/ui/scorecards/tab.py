@@ -49,7 +49,7 @@ from endorse_desktop.ui.scorecards.rating_editor import RatingEditor
 from endorse_desktop.ui.scorecards.rating_style import (
     scale_help,
 )
-from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.host import TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import (
     ActionSpec,
@@ -57,24 +57,22 @@ from endorse_desktop.ui.widgets.actions import (
     context_for,
     make_action,
     make_actions,
-    separator,
+    menu_groups,
 )
 from endorse_desktop.ui.widgets.table_model import (
     RecordTableModel,
 )
 from endorse_desktop.ui.widgets.text import plural
+from endorse_desktop.ui.widgets.views import current_record, row_to_keep
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 
-class ScorecardsTab(QWidget, TabFeatures):
+class ScorecardsTab(TabPage):
     def __init__(self, session: Session, window: TabHost) -> None:
-        super().__init__()
-        self.session = session
-        self.window_ = window
-        self.setAccessibleName(self.tr("Candidates and scorecards"))
+        super().__init__(session, window, self.tr("Candidates and scorecards"))
         self.card: RaceScorecard | None = None
         self._shown_race_id: int | None = None
         self.editor = RaceEditor(self, self, window)
@@ -219,21 +217,14 @@ class ScorecardsTab(QWidget, TabFeatures):
         return self.tr("&Scorecards")
 
     def menu_actions(self) -> list[QAction]:
-        return [
-            *self.editor.menu_actions(),
-            separator(self),
-            self.evidence_action,
-            self.compare_action,
-            self.show_archived_action,
-            separator(self),
-            self.previous_race_action,
-            self.next_race_action,
-            self.focus_races_action,
-            self.focus_candidates_action,
-            self.focus_grid_action,
-            separator(self),
-            self.print_race_action,
-        ]
+        moves = (self.previous_race_action, self.next_race_action, self.focus_races_action)
+        return menu_groups(
+            self,
+            self.editor.menu_actions(),
+            [self.evidence_action, self.compare_action, self.show_archived_action],
+            [*moves, self.focus_candidates_action, self.focus_grid_action],
+            [self.print_race_action],
+        )
 
     # ----- what is shown -----------------------------------------------------------------------
     @Slot(str)
@@ -249,26 +240,17 @@ class ScorecardsTab(QWidget, TabFeatures):
         place = self._grid_place()
         show_archived = self.show_archived_action.isChecked()
         self.race_model.set_records(races_core.list_races(store, include_archived=show_archived))
-        row = None
-        if race is not None:
-            row = self.race_model.row_of(lambda r: r.id == race.id)
-        if row is None and self.race_model.rowCount():
-            row = 0
+        race_id = None if race is None else race.id
+        row = row_to_keep(self.race_model, lambda r: r.id == race_id)
         if row is not None:
             self._select(self.race_view, row)
         self._show_race(candidate, place)
 
     def current_race(self) -> Race | None:
-        index = self.race_view.currentIndex()
-        if not index.isValid() or index.row() >= self.race_model.rowCount():
-            return None
-        return self.race_model.record_at(index.row())
+        return current_record(self.race_view, self.race_model)
 
     def current_candidate(self) -> Candidate | None:
-        index = self.candidate_view.currentIndex()
-        if not index.isValid() or index.row() >= self.candidate_model.rowCount():
-            return None
-        return self.candidate_model.record_at(index.row())
+        return current_record(self.candidate_view, self.candidate_model)
 
     def _show_race(
         self,

@@ -7,7 +7,6 @@ beside the group file, which usually sits in the hidden data folder.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from endorse_desktop.core.store import Store
 from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.shell.workers import Runner
 from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 
 
@@ -31,13 +31,7 @@ class DocumentOwner(Protocol):
 
     def show_status(self, text: str, timeout_ms: int = 5000) -> None: ...
 
-    def run_in_background(
-        self,
-        label: str,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> Any: ...
+    run_in_background: Runner
 
 
 class DocumentController(QObject):
@@ -60,27 +54,28 @@ class DocumentController(QObject):
         # deferred: the commitments dialogs cost ~270 ms at start-up (python -X importtime)
         from endorse_desktop.ui.commitments.dialogs import SignupPrintDialog
 
-        session = self._window.session
-        dialog = SignupPrintDialog(session, self._parent)
+        dialog = SignupPrintDialog(self._window.session, self._parent)
         if dialog.exec() != SignupPrintDialog.DialogCode.Accepted:
             return
-        output = choose_pdf_path(self._parent, session, self.tr("Sign-up sheet"))
-        if output is not None:
-            self.export("signup", output, **dialog.options())
+        self._save_pdf("signup", self.tr("Sign-up sheet"), **dialog.options())
 
     @Slot()
     def print_commitment_report(self) -> None:
-        session = self._window.session
-        output = choose_pdf_path(self._parent, session, self.tr("Commitment report"))
-        if output is not None:
-            self.export("commitments", output)
+        self._save_pdf("commitments", self.tr("Commitment report"))
 
     @Slot()
     def print_track_record(self) -> None:
-        session = self._window.session
-        output = choose_pdf_path(self._parent, session, self.tr("Track record"))
-        if output is not None:
-            self.export("track-record", output)
+        self._save_pdf("track-record", self.tr("Track record"))
+
+    def _save_pdf(self, kind: str, title: str, **options: Any) -> None:
+        """Ask where to save the document `title` names (a PDF), then write it there."""
+        path = choose_pdf_path(self._parent, self._window.session, title)
+        self._export_to(kind, path, **options)
+
+    def _export_to(self, kind: str, path: Path | None, **options: Any) -> None:
+        """Write the document where the Save dialog said (nothing when it was cancelled)."""
+        if path is not None:
+            self.export(kind, path, **options)
 
     @Slot()
     def print_ballots_dialog(self) -> None:
@@ -93,8 +88,7 @@ class DocumentController(QObject):
         options = dialog.options()
         name = f"ballots-{file_word(options['race'] or '')}.pdf"
         path = ask_pdf_path(self._parent, self.tr("Save the ballots"), name)
-        if path is not None:
-            self.export("ballots", path, **options)
+        self._export_to("ballots", path, **options)
 
     @Slot()
     def print_summary_dialog(self) -> None:
@@ -108,8 +102,7 @@ class DocumentController(QObject):
         meeting_id = dialog.meeting_id()
         name = f"meeting-summary-{meeting_id or 'latest'}.pdf"
         path = ask_pdf_path(self._parent, self.tr("Save the meeting summary"), name)
-        if path is not None:
-            self.export("summary", path, meeting=meeting_id, lang=dialog.language())
+        self._export_to("summary", path, meeting=meeting_id, lang=dialog.language())
 
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
         """Write a document off the GUI thread (own read-only connection), then open it.

@@ -6,6 +6,7 @@ open. The recent list lives in QSettings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -60,15 +61,9 @@ class FileController(QObject):
 
     @Slot()
     def new_file_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self._parent,
-            self.tr("New group file"),
-            str(self._window.session.path.parent),
-            DB_FILTER,
-        )
-        if not name:
+        path = self._ask_for_file(QFileDialog.getSaveFileName, self.tr("New group file"))
+        if path is None:
             return
-        path = Path(name)
         if path.suffix == "":
             path = path.with_suffix(".sqlite3")
         if path.exists() and path.stat().st_size > 0:
@@ -82,14 +77,15 @@ class FileController(QObject):
 
     @Slot()
     def open_file_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self._parent,
-            self.tr("Open group file"),
-            str(self._window.session.path.parent),
-            DB_FILTER,
-        )
-        if name:
-            self.open_path(Path(name))
+        path = self._ask_for_file(QFileDialog.getOpenFileName, self.tr("Open group file"))
+        if path is not None:
+            self.open_path(path)
+
+    def _ask_for_file(self, ask: Callable[..., tuple[str, str]], title: str) -> Path | None:
+        """A group file chosen with QFileDialog's `ask` (Save or Open), starting beside the open
+        file; None when cancelled."""
+        name, _ = ask(self._parent, title, str(self._window.session.path.parent), DB_FILTER)
+        return Path(name) if name else None
 
     @Slot()
     def open_sample_group(self) -> None:

@@ -8,14 +8,15 @@ through `TabFeatures` (a tab subclasses it and overrides what it offers), not by
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
+    from endorse_desktop.ui.shell.workers import Runner
 
 
 class TabHost(Protocol):
@@ -47,14 +48,8 @@ class TabHost(Protocol):
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
         """Write a document off the GUI thread, then open it."""
 
-    def run_in_background(
-        self,
-        label: str,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> Any:
-        """Slow work off the GUI thread, with the window's progress dialog."""
+    # Slow work off the GUI thread, with the window's progress dialog.
+    run_in_background: Runner
 
     def show_tab(self, key: str) -> Any:
         """Bring a tab to the front (built if needed) and return it."""
@@ -67,7 +62,7 @@ class TabFeatures:
     """What a tab offers the window; every feature has a do-nothing default.
 
     A plain mixin (not a `typing.Protocol`): Qt's metaclass and Protocol's cannot be combined,
-    and subclassing makes the contract explicit: `class ValuesTab(QWidget, TabFeatures)`.
+    and subclassing makes the contract explicit: `class ValuesTab(TabPage)`.
     """
 
     def menu_title(self) -> str:
@@ -87,3 +82,15 @@ class TabFeatures:
 
     def refresh(self) -> None:
         """Re-read the data (after the file changed under the tab)."""
+
+
+class TabPage(QWidget, TabFeatures):
+    """A tab's page: the session it shows, the window around it (`window_`), and its name for
+    screen readers."""
+
+    def __init__(self, session: Session, window: TabHost, accessible_name: str = "") -> None:
+        super().__init__()
+        self.session = session
+        self.window_ = window
+        if accessible_name:
+            self.setAccessibleName(accessible_name)

@@ -8,7 +8,7 @@ come from `resources/i18n/endorse_<lang>.qm`, Qt's own (standard dialogs' button
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
 from endorse_desktop import APP_NAME
 from endorse_desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, TRANSLATED, qm_path
+from endorse_desktop.ui.shell.language_carry import TabState, hand_on, restore_tab_state, tab_state
 
 
 class LanguageOwner(Protocol):
@@ -38,6 +39,8 @@ class LanguageOwner(Protocol):
     def built_tab(self, key: str) -> QWidget | None: ...
 
     def tab_widget(self, key: str) -> QWidget: ...
+
+    def tab_keys(self) -> list[str]: ...
 
 
 CHOICES = ("system", *LANGUAGES)
@@ -130,11 +133,13 @@ _OWN_NAMES = {"en": "&English", "es": "Es&pañol"}
 
 @dataclass(frozen=True)
 class Places:
-    """Where the facilitator is: the tab, and on the meeting tab the meeting and the vote."""
+    """Where the facilitator is: the tab, on the meeting tab the meeting and the vote, and each
+    built tab's screen state (ui/shell/language_carry) with the tab it was read from."""
 
     tab: int
     meeting: int | None = None
     vote: int | None = None
+    screens: dict[str, tuple[QWidget, TabState]] = field(default_factory=dict)
 
 
 def where_we_are(window: LanguageOwner) -> Places:
@@ -144,16 +149,29 @@ def where_we_are(window: LanguageOwner) -> Places:
         meeting = built.meeting_combo.currentData()  # type: ignore[attr-defined]
         current = built.current_vote  # type: ignore[attr-defined]
         vote = current.id if current is not None else None
-    return Places(window.tabs.currentIndex(), meeting, vote)
+    screens = {}
+    for key in window.tab_keys():
+        tab = window.built_tab(key)
+        if tab is not None:
+            screens[key] = (tab, tab_state(tab))
+    return Places(window.tabs.currentIndex(), meeting, vote, screens)
 
 
 def restore_places(window: LanguageOwner, places: Places) -> None:
+    """On the rebuilt tabs: every tab built before is built again and set as it was; the tabs
+    replaced hand the undo history's calls on to them."""
+    for key, (old, _) in places.screens.items():
+        hand_on(old, lambda key=key: window.tab_widget(key))  # type: ignore[misc]
     if places.meeting is not None:
         tab = window.tab_widget("meeting")
         tab.select_meeting(places.meeting)  # type: ignore[attr-defined]
         if places.vote is not None:
             tab.select_vote(places.vote)  # type: ignore[attr-defined]
     window.tabs.setCurrentIndex(places.tab)
+    for key, (old, state) in places.screens.items():
+        rebuilt = window.tab_widget(key)
+        restore_tab_state(rebuilt, state)
+        _repoint_slide(window, old, rebuilt)
     projector = window.projector_control.projector
     if projector is not None:  # slides paint their words: paint them again
         title = QCoreApplication.translate("ProjectorWindow", "Endorse Desktop — Projector")
@@ -162,9 +180,25 @@ def restore_places(window: LanguageOwner, places: Places) -> None:
             widget.update()
 
 
+def _repoint_slide(window: LanguageOwner, old: QWidget, rebuilt: QWidget) -> None:
+    """The projector's slide showing the replaced tab's speech timer or live count follows the
+    rebuilt tab's (the old ones go with their tab): the wall keeps showing what it showed."""
+    projector = window.projector_control.projector
+    slide = projector.current_slide if projector is not None else None
+    if slide is None:
+        return
+    timer = getattr(old, "speech_timer", None)
+    if timer is not None and getattr(slide, "timer", None) is timer:
+        slide.present(timer=rebuilt.speech_timer)  # type: ignore[attr-defined]
+    feed = getattr(old, "feed", None)
+    if feed is not None and getattr(slide, "_feed", None) is feed:
+        shown = getattr(slide, "_count_round", None)
+        slide.present(feed=rebuilt.feed, count_round=shown)  # type: ignore[attr-defined]
+
+
 def switch_language(window: LanguageOwner, choice: str) -> None:
     """Remember the choice, load it, and say everything again in it: same file, same tab, same
-    meeting and vote (see MainWindow.retranslate)."""
+    meeting and vote, same undo history, timer and screens (see MainWindow.retranslate)."""
     save_choice(choice)
     install_language(choice)
     window.retranslate()

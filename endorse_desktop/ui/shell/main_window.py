@@ -6,7 +6,7 @@ tabs are rebuilt lazily for the new file and the undo history starts afresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ from endorse_desktop.ui.shell.tabs import (
 from endorse_desktop.ui.shell.theme import fill_theme_menu
 from endorse_desktop.ui.shell.welcome import WelcomePage
 from endorse_desktop.ui.shell.window_state import may_close, save_window_state
-from endorse_desktop.ui.shell.workers import run_in_background
+from endorse_desktop.ui.shell.workers import Runner, run_in_background
 from endorse_desktop.ui.widgets.actions import make_action
 
 # The settings dialog and the help texts are imported where they are used: start-up imports only
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.undo_stack = QUndoStack(self)
+        # Slow work's progress dialog opens over this window (TabHost.run_in_background).
+        self.run_in_background: Runner = partial(run_in_background, self)
         self._tab_specs: list[TabSpec] = tab_specs()
         self._built: dict[int, QWidget] = {}
         self._tab_menus: dict[int, QMenu] = {}
@@ -143,11 +145,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every word again after View ▸ Language, keeping the file, the tab, the meeting and the
-        vote (the tabs and menus are rebuilt; the undo history restarts, as its commands belong
-        to the tabs it replaces; nothing is written to the file)."""
+        vote, the undo history and each tab's screen (the tabs and menus are rebuilt and take
+        over from the ones they replace: ui/shell/language_carry; nothing is written)."""
 
         places = where_we_are(self)
-        self.undo_stack.clear()
         self._clear_menu_bar()
         self._fill_menu_bar()
         self._tab_specs = tab_specs()
@@ -175,8 +176,8 @@ class MainWindow(QMainWindow):
         if self._welcome is None:
             welcome = WelcomePage()
             welcome.create_group_requested.connect(self.create_group)
-            welcome.sample_requested.connect(self.open_sample_group)
-            welcome.open_requested.connect(self.open_file_dialog)
+            welcome.sample_requested.connect(self.files.open_sample_group)
+            welcome.open_requested.connect(self.files.open_file_dialog)
             self.pages.addWidget(welcome)
             self._welcome = welcome
         return self._welcome
@@ -284,16 +285,6 @@ class MainWindow(QMainWindow):
     def show_meeting_status(self, meeting_id: int | None) -> None:
         if self.meeting_status is not None:
             self.meeting_status.show_meeting(meeting_id)
-
-    def run_in_background(
-        self,
-        label: str,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> Any:
-
-        return run_in_background(self, label, work, done, failed)
 
     def shown_meeting_id(self) -> int | None:
         return self.meeting_status.meeting_id if self.meeting_status is not None else None
@@ -429,30 +420,10 @@ class MainWindow(QMainWindow):
     def ensure_projector(self) -> Any:
         return self.projector_control.ensure_projector()
 
-    @Slot()
-    def present_current(self) -> None:
-        self.projector_control.present_current()
-
-    @Slot()
-    def blank_projector(self) -> None:
-        self.projector_control.blank_projector()
-
     # ----- files (ui/shell/file_controller.py) -------------------------------------------------
     def open_path(self, path: Path) -> bool:
         """Open a file in this window; on failure say why and keep the current file open."""
         return self.files.open_path(path)
-
-    @Slot()
-    def open_file_dialog(self) -> None:
-        self.files.open_file_dialog()
-
-    @Slot()
-    def open_sample_group(self) -> None:
-        self.files.open_sample_group()
-
-    @Slot()
-    def restore_dialog(self) -> None:
-        self.files.restore_dialog()
 
     # ----- closing -----------------------------------------------------------------------------
     def daily_backup(self) -> None:

@@ -15,24 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from endorse_desktop.exports.kind_names import DATA_KINDS, PDF_KINDS
 from endorse_desktop.exports.kinds import ExportUnavailableError, export_document
 from endorse_desktop.ui.projector.slide import SLIDE_TYPES
 from endorse_desktop.ui.shell.host import TabFeatures
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.main_window import MainWindow
-
-PDF_KINDS = (
-    "ballots",
-    "scorecard",
-    "signup",
-    "summary",
-    "commitments",
-    "announcement",
-    "track-record",
-    "track-summary",
-)
-DATA_KINDS = ("csv", "json")
 
 
 def run_smoke_test(window: MainWindow) -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -32,6 +32,7 @@ REFUSALS = (EndorseError,)
 
 Step = Callable[[Any], Any]
 R = TypeVar("R")
+P = ParamSpec("P")
 
 
 @dataclass
@@ -94,18 +95,6 @@ class CallCommand(QUndoCommand):
         self._after()
 
 
-def push_change(
-    stack: QUndoStack,
-    text: str,
-    do: Step,
-    undo: Step,
-    after: Callable[[], None],
-    *,
-    refused: Callable[[Exception], None] | None = None,
-) -> Outcome:
-    return push(stack, CallCommand(text, do, undo, after, refused=refused))
-
-
 def push_session_change(
     session: Session,
     stack: QUndoStack,
@@ -128,6 +117,20 @@ def push(stack: QUndoStack, command: CallCommand) -> Outcome:
     outcome = command.outcome  # kept here: Qt deletes a refused (or merged) command at once
     stack.push(command)
     return outcome
+
+
+def pushing(make: Callable[P, CallCommand]) -> Callable[Concatenate[QUndoStack, P], Outcome]:
+    """`push` joined to a command's constructor: the result takes the stack, then the
+    constructor's own arguments, makes the command, pushes it and returns its outcome."""
+
+    def push_made(stack: QUndoStack, /, *args: P.args, **kwargs: P.kwargs) -> Outcome:
+        return push(stack, make(*args, **kwargs))
+
+    return push_made
+
+
+# push_change(stack, text, do, undo, after, refused=…): a CallCommand, pushed.
+push_change = pushing(CallCommand)
 
 
 # ----- the three shapes of change ---------------------------------------------------------------

@@ -25,6 +25,10 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 PROGRESS_DELAY_MS = 500
 
+# How a window lends its progress dialog to slow work: `run_in_background` with the window as
+# the parent (a label, the work, then what to do with its result or with its error).
+Runner = Callable[[str, Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]], Any]
+
 
 class _Signals(QObject):
     succeeded = Signal(object)
@@ -47,7 +51,10 @@ class _Job(QRunnable):
 
 
 class BackgroundTask(QObject):
-    """Keeps the job, its signals and its progress dialog alive until the job reports back."""
+    """Keeps the job, its signals and its progress dialog alive until the job reports back.
+
+    Making one starts its job: `run_in_background(parent, label, work, on_success, on_failure)`.
+    """
 
     _running: ClassVar[set[BackgroundTask]] = set()
 
@@ -72,8 +79,9 @@ class BackgroundTask(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_progress)
+        self._start()
 
-    def start(self) -> None:
+    def _start(self) -> None:
         BackgroundTask._running.add(self)
         self._timer.start(PROGRESS_DELAY_MS)
         QThreadPool.globalInstance().start(self._job)
@@ -108,16 +116,7 @@ class BackgroundTask(QObject):
         self._on_failure(error if isinstance(error, Exception) else RuntimeError(str(error)))
 
 
-def run_in_background(
-    parent: QWidget,
-    label: str,
-    work: Callable[[], Any],
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[Exception], None],
-) -> BackgroundTask:
-    task = BackgroundTask(parent, label, work, on_success, on_failure)
-    task.start()
-    return task
+run_in_background = BackgroundTask
 
 
 def wait_for_background_tasks(timeout_ms: int = 30_000) -> bool:

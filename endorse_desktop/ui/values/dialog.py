@@ -3,10 +3,7 @@ title and description in Spanish for documents and slides in Spanish or both lan
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import (
-    QCheckBox,
     QSpinBox,
     QWidget,
 )
@@ -42,18 +39,23 @@ class ValueDialog(FormDialog):
             self._original.title,
             self.tr("Title"),
             self.tr("e.g. Affordable housing"),
+            field="title",
         )
         self.description_edit = self.text_area(
-            self.tr("D&escription:"), self._original.description, height=90
+            self.tr("D&escription:"), self._original.description, height=90, field="description"
         )
         self.title_es_edit = self.line(
             self.tr("Title in &Spanish:"),
             self._original.title_es,
             self.tr("Title in Spanish"),
             self.tr("e.g. Vivienda asequible (optional)"),
+            field="title_es",
         )
         self.description_es_edit = self.text_area(
-            self.tr("Description in S&panish:"), self._original.description_es, height=60
+            self.tr("Description in S&panish:"),
+            self._original.description_es,
+            height=60,
+            field="description_es",
         )
         self.weight_spin = QSpinBox()
         self.weight_spin.setRange(MIN_WEIGHT, MAX_WEIGHT)
@@ -61,29 +63,20 @@ class ValueDialog(FormDialog):
         self.weight_spin.setToolTip(
             self.tr("How much this value counts in a candidate's score: 1 a little, 5 the most")
         )
-        self.row(self.tr("&Weight (1–5):"), self.weight_spin, self.tr("Weight"))
-        self.dealbreaker_check = QCheckBox(self.tr("&Dealbreaker"))
-        self.dealbreaker_check.setChecked(self._original.dealbreaker)
+        self.row(self.tr("&Weight (1–5):"), self.weight_spin, self.tr("Weight"), field="weight")
+        self.dealbreaker_check = self.check_box(
+            self.tr("&Dealbreaker"), self._original.dealbreaker, field="dealbreaker"
+        )
         self.dealbreaker_check.setToolTip(
             self.tr("A candidate rated Opposes on this value is flagged on every scorecard")
         )
-        self.form.addRow("", self.dealbreaker_check)
         self.resize(480, self.sizeHint().height())
 
     def chosen_value(self) -> Value | None:
         return self._chosen
 
     def check(self) -> str | None:
-        candidate = replace(
-            self._original,
-            title=self.title_edit.text(),
-            description=self.description_edit.toPlainText(),
-            title_es=self.title_es_edit.text(),
-            description_es=self.description_es_edit.toPlainText(),
-            weight=self.weight_spin.value(),
-            dealbreaker=self.dealbreaker_check.isChecked(),
-        )
-        candidate = clean(candidate)
+        candidate = clean(self.edited(self._original))
         if name_key(candidate.title) in self._taken:
             return self.tr("There is already a value called %s.") % candidate.title
         self._chosen = candidate

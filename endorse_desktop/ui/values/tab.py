@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core import values as values_core
 from endorse_desktop.core.dot_vote import weight_changes
 from endorse_desktop.core.values import Value
-from endorse_desktop.ui.shell.host import TabFeatures
+from endorse_desktop.ui.shell.host import TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import (
     Outcome,
@@ -41,7 +41,8 @@ from endorse_desktop.ui.values.model import (
     TITLE,
     ValuesModel,
 )
-from endorse_desktop.ui.widgets.actions import action_button, make_actions, separator
+from endorse_desktop.ui.widgets.actions import action_button, make_actions, menu_groups
+from endorse_desktop.ui.widgets.labels import big_bold_label
 from endorse_desktop.ui.widgets.text import plural
 from endorse_desktop.ui.widgets.views import record_view
 
@@ -73,7 +74,7 @@ class ValuesView(QTableView):
         super().keyPressEvent(event)
 
 
-class ValuesTab(QWidget, TabFeatures):
+class ValuesTab(TabPage):
     # made from the action table (values/actions.py) by make_actions, which sets them by id
     add_action: QAction
     edit_action: QAction
@@ -87,10 +88,7 @@ class ValuesTab(QWidget, TabFeatures):
     clear_dots_action: QAction
 
     def __init__(self, session: Session, window: TabHost) -> None:
-        super().__init__()
-        self.session = session
-        self.window_ = window
-        self.setAccessibleName(self.tr("Values"))
+        super().__init__(session, window, self.tr("Values"))
 
         self.model = ValuesModel(self)
         self.model.reorder_requested.connect(self.reorder_to)
@@ -159,12 +157,7 @@ class ValuesTab(QWidget, TabFeatures):
         self.dot_panel = QFrame()
         self.dot_panel.setFrameShape(QFrame.Shape.StyledPanel)
         self.dot_panel.setAccessibleName(self.tr("Dot vote"))
-        self.dot_total_label = QLabel()
-        self.dot_total_label.setAccessibleName(self.tr("Dots placed"))
-        font = self.dot_total_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.dot_total_label.setFont(font)
+        self.dot_total_label = big_bold_label(self.tr("Dots placed"), 1.4)
         explain = QLabel(
             self.tr(
                 "Dot vote: press Space for a dot on the selected value, or 1–9 for the value with "
@@ -183,19 +176,13 @@ class ValuesTab(QWidget, TabFeatures):
         return self.tr("&Values")
 
     def menu_actions(self) -> list[QAction]:
-        return [
-            self.add_action,
-            self.edit_action,
-            self.delete_action,
-            self.up_action,
-            self.down_action,
-            separator(self),
-            self.dot_mode_action,
-            self.add_dot_action,
-            self.remove_dot_action,
-            self.apply_dots_action,
-            self.clear_dots_action,
-        ]
+        editing = (self.add_action, self.edit_action, self.delete_action)
+        dots = (self.add_dot_action, self.remove_dot_action, self.apply_dots_action)
+        return menu_groups(
+            self,
+            [*editing, self.up_action, self.down_action],
+            [self.dot_mode_action, *dots, self.clear_dots_action],
+        )
 
     # ----- data ------------------------------------------------------------------------------
     @Slot(str)

@@ -144,6 +144,17 @@ def separator(parent: QObject) -> QAction:
     return made
 
 
+def menu_groups(parent: QObject, *groups: Iterable[QAction]) -> list[QAction]:
+    """A menu's actions: the groups in order, a separator between two groups (an empty group
+    adds nothing)."""
+    actions: list[QAction] = []
+    for group in map(list, groups):
+        if actions and group:
+            actions.append(separator(parent))
+        actions.extend(group)
+    return actions
+
+
 def action_button(action: QAction) -> QToolButton:
     """A push-style button for an action: same text, tooltip, checked and enabled state, always."""
     button = QToolButton()

@@ -8,12 +8,16 @@ What each dialog used to do by hand (and did three different ways) happens here 
 * `check()` is the validation hook: it returns the reason OK is refused (or None), the reason is
   shown on one error line in one colour that reads on light and dark themes, and the dialog
   stays open;
-* every input has an accessible name (from its form label when the dialog did not give one).
+* every input has an accessible name (from its form label when the dialog did not give one);
+* a record's dialog names each input after the field it edits (`field=`), and `edited(record)`
+  reads them all back into a copy of the record.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -57,6 +63,8 @@ CHOICE_TYPES: tuple[type[QWidget], ...] = (QAbstractButton,)
 
 _MNEMONIC = re.compile(r"&(?!&)(.)")
 
+RecordT = TypeVar("RecordT")
+
 
 def error_colour(palette: QPalette) -> QColor:
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
@@ -72,6 +80,21 @@ def mnemonic(text: str) -> str | None:
 def plain_label(text: str) -> str:
     """ "&Reason not eligible:" → "Reason not eligible", for an accessible name."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
+
+
+def field_value(widget: QWidget) -> Any:
+    """What an input holds, as its record field takes it."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    raise TypeError(f"no field value for {type(widget).__name__}")
 
 
 def is_input(widget: QWidget) -> bool:
@@ -127,6 +150,8 @@ class FormDialog(QDialog):
         # The first input to focus; None: the first input in Tab order.
         self.initial_focus: QWidget | None = None
         self._form: QFormLayout | None = None
+        # The inputs that edit a record's fields, by field name (see `edited`).
+        self.fields: dict[str, QWidget] = {}
         self._opened = False
         outer = QVBoxLayout(self)
         # Never narrower than its words: Qt would otherwise fit a new dialog into two thirds of
@@ -166,35 +191,65 @@ class FormDialog(QDialog):
         else:
             self.content.addWidget(item, stretch)
 
-    def line(self, label: str, text: str, accessible: str = "", placeholder: str = "") -> QLineEdit:
+    def line(
+        self,
+        label: str,
+        text: str,
+        accessible: str = "",
+        placeholder: str = "",
+        *,
+        field: str = "",
+    ) -> QLineEdit:
         edit = QLineEdit(text)
         edit.setPlaceholderText(placeholder)
-        self.row(label, edit, accessible)
+        self.row(label, edit, accessible, field=field)
         return edit
 
     def combo(
-        self, label: str, choices: dict[str, str], current: str, accessible: str = ""
+        self,
+        label: str,
+        choices: dict[str, str],
+        current: str,
+        accessible: str = "",
+        *,
+        field: str = "",
     ) -> QComboBox:
         box = QComboBox()
         for key, text in choices.items():
             box.addItem(text, key)
         box.setCurrentIndex(max(0, box.findData(current)))
-        self.row(label, box, accessible)
+        self.row(label, box, accessible, field=field)
         return box
 
     def text_area(
-        self, label: str, text: str, accessible: str = "", height: int = 80
+        self, label: str, text: str, accessible: str = "", height: int = 80, *, field: str = ""
     ) -> QPlainTextEdit:
         edit = QPlainTextEdit(text)
         # Tab leaves the box (a form is walked with Tab), Ctrl+Tab would type a tab.
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(height)
-        self.row(label, edit, accessible)
+        self.row(label, edit, accessible, field=field)
         return edit
 
-    def row(self, label: str, field: QWidget, accessible: str = "") -> None:
-        field.setAccessibleName(accessible or plain_label(label))
-        self.form.addRow(label, field)
+    def check_box(self, text: str, checked: bool, *, field: str = "") -> QCheckBox:
+        """A check box on a row of its own (its text is its label)."""
+        box = QCheckBox(text)
+        box.setChecked(checked)
+        self.form.addRow("", box)
+        if field:
+            self.fields[field] = box
+        return box
+
+    def row(self, label: str, widget: QWidget, accessible: str = "", *, field: str = "") -> None:
+        widget.setAccessibleName(accessible or plain_label(label))
+        self.form.addRow(label, widget)
+        if field:
+            self.fields[field] = widget
+
+    def edited(self, record: RecordT) -> RecordT:
+        """A copy of the dataclass `record` with every field as its input shows it now."""
+        changes = {name: field_value(widget) for name, widget in self.fields.items()}
+        return replace(record, **changes)  # type: ignore[type-var]
 
     @property
     def accept_button(self) -> QPushButton | None:

@@ -26,7 +26,7 @@ from endorse_desktop.core.meetings import list_meetings
 from endorse_desktop.core.races import list_races
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.translations import missing_spanish
-from endorse_desktop.exports.ballots import BallotExportError, plan_ballots
+from endorse_desktop.exports.ballots import BallotExportError, BallotPlan, plan_ballots, plan_fits
 from endorse_desktop.ui.widgets.file_dialogs import save_file_name
 from endorse_desktop.ui.widgets.forms import FormDialog
 from endorse_desktop.ui.widgets.text import translator
@@ -90,12 +90,18 @@ class BallotsDialog(FormDialog):
         form.addRow("", self.serial_check)
         form.addRow(self.tr("Lan&guage:"), self.language_combo)
         form.addRow(self.tr("Options:"), self.options_label)
+        self._plan: BallotPlan | None = None
         self.race_combo.currentIndexChanged.connect(self._race_changed)
+        # Said as soon as it is chosen, not after Print: a layout the type cannot fit.
+        self.per_page_combo.currentIndexChanged.connect(self._layout_changed)
+        self.ranked_check.toggled.connect(self._layout_changed)
+        self.language_combo.currentIndexChanged.connect(self._layout_changed)
         self._race_changed()
 
     @Slot()
     def _race_changed(self) -> None:
         race = self.race_combo.currentData()
+        self._plan = None
         try:
             plan = plan_ballots(self.store, race) if race else None
         except (BallotExportError, ValueError) as error:
@@ -104,10 +110,39 @@ class BallotsDialog(FormDialog):
         if plan is None:
             self.options_label.setText(self.tr("No races yet."))
             return
+        self._plan = plan
         self.copies_spin.setValue(plan.copies)
         self.copies_note.setText(self.tr("Suggested: %s") % plan.copies_reason)
         self.ranked_check.setChecked(plan.ranked)
         self.options_label.setText(", ".join(plan.options))
+        self._layout_changed()
+
+    @Slot()
+    def _layout_changed(self) -> None:
+        problem = self.check()
+        self.error_label.show_message(problem or "")
+        button = self.accept_button
+        if button is not None:
+            button.setEnabled(problem is None)
+
+    def check(self) -> str | None:
+        """Ballots whose type would have to shrink below the print minimums are not printed."""
+        per_page = int(self.per_page_combo.currentData())
+        ranked, language = self.ranked_check.isChecked(), self.language_combo.language()
+        if self._plan is None or plan_fits(self.store, self._plan, per_page, ranked, language):
+            return None
+        if per_page == 1:
+            return self.tr(
+                "These options do not fit on a ballot with names of at least 12 pt and "
+                "instructions of at least 10 pt."
+            )
+        return (
+            self.tr(
+                "These ballots do not fit %d to a page with names of at least 12 pt and "
+                "instructions of at least 10 pt: choose fewer to a page."
+            )
+            % per_page
+        )
 
     def options(self) -> dict[str, Any]:
         return {

@@ -22,6 +22,14 @@ def translator(context: str) -> Translate:
     return tr
 
 
+def arg(text: str, *values: object) -> str:
+    """A translated text's "%1", "%2" … filled with the values in order, as Qt's QString::arg
+    (the placeholders stay in the catalog, where a translation may put them in any order)."""
+    for number in range(len(values), 0, -1):  # "%10" before "%1"
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text
+
+
 def plural(count: int, singular: str, plural_form: str) -> str:
     """ "1 value", "3 values": without an English translation file Qt cannot choose by itself."""
     return f"{count} {singular if count == 1 else plural_form}"

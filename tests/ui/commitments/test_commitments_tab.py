@@ -311,7 +311,7 @@ def test_announcement_pdf_from_the_tab(qtbot, tab, window, tmp_path, monkeypatch
 def test_thermometer_slide_shows_goals_only_in_large_type(qtbot, tab, window) -> None:
     store = window.session.store
     assert tab.presentation() == ("thermometer", {"endorsement_id": tab.current_endorsement()})
-    window.present_current()
+    window.projector_control.present_current()
     projector = window.projector
     projector.resize(1920, 1080)
     QApplication.processEvents()

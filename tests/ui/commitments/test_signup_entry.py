@@ -192,7 +192,7 @@ def test_an_18_row_sheet_by_keyboard_then_progress_thermometer_and_report_agree(
         )
         assert f"· {goal.done:,} done" in line
 
-    window.present_current()
+    window.projector_control.present_current()
     slide = window.projector.current_slide
     assert slide.slide_id == "thermometer"
     for goal in goals:
@@ -298,7 +298,7 @@ def test_screenshots(qtbot, window, tmp_path) -> None:
     assert window.grab().save(str(folder / "signup-entry.png"))
 
     tab.show_page("progress")
-    window.present_current()
+    window.projector_control.present_current()
     projector = window.projector
     projector.resize(1920, 1080)
     qtbot.wait(50)

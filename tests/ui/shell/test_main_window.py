@@ -82,7 +82,7 @@ def test_every_tab_builds_and_the_projector_presents(qtbot, demo_window) -> None
     for key in demo_window.tab_keys():
         tab = demo_window.show_tab(key)
         assert demo_window.tabs.currentWidget() is tab
-    demo_window.present_current()
+    demo_window.projector_control.present_current()
     projector = demo_window.projector
     assert projector.isVisible()
     assert projector.current_slide is not None
