@@ -7,15 +7,17 @@ back to `restore_member`).
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import compress, repeat
 from typing import Any, TypeVar
 
 from endorse_desktop.core.errors import InvalidInputError
 
-from .names import clean_names, sort_key
+from .names import clean_names, name_keys, sort_key
 from .record_changes import record_or_none, trimmed
 from .store import Store, audit
 from .store import members as repo
@@ -296,3 +298,80 @@ def take_back_logged(
     with store.transaction():
         take_back()
         audit.record(store, *logged_as, old_value=member.display_name if member else member_id)
+
+
+# ----- the roster as a table reads it, a page at a time (SPEC P-5) -------------------------------
+# The roster table's columns, in order: what `RosterPages.sort_keys` sorts each by.
+ROSTER_COLUMNS = ("name", "email", "phone", "postal_code", "eligible", "joined_on", "notes")
+_SEARCHED = (
+    "first_name || ' ' || last_name || ' ' || coalesce(email, '') || ' ' || phone || ' ' || "
+    "postal_code || ' ' || eligibility_reason || ' ' || notes"
+)
+
+
+class RosterPages:
+    """Every member, in roster order, for a table that reads only the rows it shows: each
+    column's sort keys and the search texts are read for the whole roster in one query and made
+    in bulk (the same order as `Member.sort_name`, the same words as the search box looks
+    through), the members themselves only a page at a time."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._columns: dict[str, list[Any]] = {}
+
+    def _roster(self) -> dict[str, list[Any]]:
+        """What the table needs at once, in one read: ids, names and the filters' flags."""
+        if not self._columns:
+            names = ("id", "first_name", "last_name", "archived", "eligible")
+            self._columns = dict(zip(names, repo.roster_columns(self.store, names), strict=True))
+        return self._columns
+
+    def ids(self) -> list[int]:
+        return self._roster()["id"]
+
+    def ids_where(self, archived: bool | None = None, eligible: bool | None = None) -> set[int]:
+        """The ids of the members with these flags (None: either)."""
+        roster = self._roster()
+        tests = [
+            map(operator.eq, roster[name], repeat(int(flag)))
+            for name, flag in (("archived", archived), ("eligible", eligible))
+            if flag is not None
+        ]
+        if not tests:
+            return set(roster["id"])
+        return set(compress(roster["id"], map(all, zip(*tests, strict=True))))
+
+    def tallies(self) -> tuple[int, int, int]:
+        """(current members, of them eligible to vote, archived members)."""
+        archived, eligible = self._roster()["archived"], self._roster()["eligible"]
+        current = archived.count(0)
+        # eligible > archived holds for eligible (1) and not archived (0) alone
+        return current, sum(map(operator.gt, eligible, archived)), len(archived) - current
+
+    def fetch(self, ids: Sequence[int]) -> Mapping[int, Member]:
+        return {row[0]: _from_row(row) for row in repo.rows_by_ids(self.store, ids)}
+
+    def sort_keys(self, column: int) -> Sequence[Any]:
+        name = ROSTER_COLUMNS[column]
+        if name == "name":  # Member.sort_name, made for the whole roster at once
+            firsts, lasts = self._roster()["first_name"], self._roster()["last_name"]
+            return list(
+                zip(
+                    name_keys(lasts),
+                    name_keys(firsts),
+                    map(str.casefold, lasts),
+                    map(str.casefold, firsts),
+                    strict=True,
+                )
+            )
+        if name == "eligible":  # the not eligible after the eligible, by reason
+            eligible, reasons = repo.roster_columns(self.store, ("eligible", "eligibility_reason"))
+            return list(zip(map(operator.not_, eligible), map(str.casefold, reasons), strict=True))
+        (texts,) = repo.roster_columns(self.store, (f"coalesce({name}, '')",))
+        if name == "notes":  # the table shows a note's first line
+            texts = list(map(operator.itemgetter(0), map(str.partition, texts, repeat("\n"))))
+        return list(map(str.casefold, texts))
+
+    def search_texts(self) -> list[str]:
+        (texts,) = repo.roster_columns(self.store, (_SEARCHED,))
+        return name_keys(texts)

@@ -10,7 +10,9 @@ as people read them: "Élodie" with the E's, not after "Zoë").
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from endorse_desktop.core.errors import InvalidInputError
@@ -98,6 +100,39 @@ def typed_key(text: str) -> str:
     if not words:
         return ""
     return " ".join(words) + (" " if folded[-1].isspace() else "")
+
+
+def name_keys(texts: Sequence[str]) -> list[str]:
+    """`name_key` of every text, a whole table's column at once (SPEC P-5: 5,000 names in a few
+    milliseconds, not a Python call each).
+
+    The texts are joined into one string and folded the way `typed_key` folds one: normalizing,
+    dropping and casefolding work on the whole string in C; only the distinct characters (a few
+    hundred at most) are looked at one by one. A NUL keeps the texts apart: it is a character of
+    its own in every normal form and no name keeps one.
+    """
+    if not texts:
+        return []
+    blob = _APART.join(texts)
+    if blob.count(_APART) != len(texts) - 1:  # a text with a NUL of its own: one at a time
+        return list(map(name_key, texts))
+    composed = _without(unicodedata.normalize("NFC", blob), lambda ch: not _kept(ch))
+    decomposed = unicodedata.normalize("NFKD", composed.casefold())
+    folded = _without(decomposed, unicodedata.combining)
+    for code, plain in _PLAIN_LETTERS.items():
+        if chr(code) in folded:
+            folded = folded.replace(chr(code), plain)
+    return list(map(" ".join, map(str.split, folded.split(_APART))))
+
+
+_APART = "\x00"
+
+
+def _without(text: str, dropped: Callable[[str], object]) -> str:
+    """`text` without the characters `dropped` says so of (NUL, which keeps texts apart, kept).
+    One regular expression over the whole text: str.translate looks up every character."""
+    chars = "".join(ch for ch in set(text) if ch != _APART and dropped(ch))
+    return re.sub(f"[{re.escape(chars)}]+", "", text) if chars else text
 
 
 def sort_key(first: str, last: str = "") -> tuple[str, str, str, str]:

@@ -567,13 +567,19 @@ class PledgeTable:
 
 
 def pledge_table(
-    store: Store, endorsement_id: int | None = None, today: str | None = None
+    store: Store,
+    endorsement_id: int | None = None,
+    today: str | None = None,
+    with_rows: bool = True,
 ) -> PledgeTable:
-    """The pledges in roster order (by member's last name), each member's as entered."""
+    """The pledges in roster order (by member's last name), each member's as entered; or, not
+    `with_rows`, only the names, dates and labels to show them by (a table reading its rows a
+    page at a time: `pledge_pages.PledgePages`)."""
     names = member_names(store)
-    rank = {member_id: position for position, member_id in enumerate(names)}
-    rows = repo.listing(store, endorsement_id)
-    rows.sort(key=lambda row: rank.get(row.member_id, -1))  # by member, then as entered
+    rows = repo.listing(store, endorsement_id) if with_rows else []
+    if rows:
+        rank = {member_id: position for position, member_id in enumerate(names)}
+        rows.sort(key=lambda row: rank.get(row.member_id, -1))  # by member, then as entered
     return PledgeTable(
         rows=rows,
         member_names=names,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from endorse_desktop.core.commitments.records import (
@@ -233,6 +234,87 @@ def listing(store: Store, endorsement_id: int | None = None) -> list[PledgeListi
         )
         for (i, m, e, a, q, u, p, d, s, n, o) in cursor.execute(sql + " ORDER BY id", params)
     ]
+
+
+# ----- the pledges table, read a page at a time (SPEC P-5) --------------------------------------
+def pledge_columns(
+    store: Store, expressions: Sequence[str], endorsement_id: int | None = None
+) -> list[list[Any]]:
+    """Each of these SQL expressions over the current cycle's pledges (or one endorsement's;
+    the expressions come from this package, never from a user), as one list per expression, the
+    pledges in the order of their ids: a plain scan, no sort."""
+    where, params = (
+        (IN_CURRENT_CYCLE, ())
+        if endorsement_id is None
+        else (
+            "endorsement_id = ?",
+            (endorsement_id,),
+        )
+    )
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    found = cursor.execute(
+        f"SELECT {', '.join(expressions)} FROM pledges WHERE {where} ORDER BY id", params
+    ).fetchall()
+    if not found:
+        return [[] for _ in expressions]
+    return [list(column) for column in zip(*found, strict=True)]
+
+
+def pledges_by_member(store: Store) -> tuple[list[int], list[int]]:
+    """(member ids, pledge ids) of every pledge, by member id then pledge id: read from the
+    pledges_member index alone, not the table (the pledges table opens on these, SPEC P-5)."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    found = cursor.execute(
+        "SELECT member_id, id FROM pledges INDEXED BY pledges_member ORDER BY member_id, id"
+    ).fetchall()
+    if not found:
+        return [], []
+    members, ids = zip(*found, strict=True)
+    return list(members), list(ids)
+
+
+def pledge_count(store: Store) -> int:
+    """How many pledges the current cycle has."""
+    return int(store.scalar(f"SELECT count(*) FROM pledges WHERE {IN_CURRENT_CYCLE}"))
+
+
+def pledge_ids_where(
+    store: Store,
+    endorsement_id: int | None = None,
+    activity_id: int | None = None,
+    statuses: Collection[str] | None = None,
+) -> set[int]:
+    """The ids of the current cycle's pledges for this endorsement, activity and statuses (None:
+    any)."""
+    conditions = [IN_CURRENT_CYCLE]
+    params: list[Any] = []
+    for column, wanted in (("endorsement_id", endorsement_id), ("activity_id", activity_id)):
+        if wanted is not None:
+            conditions.append(f"{column} = ?")
+            params.append(wanted)
+    if statuses is not None:
+        conditions.append(f"status IN ({_marks(len(statuses))})")
+        params += sorted(statuses)
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    found = cursor.execute(
+        f"SELECT id FROM pledges WHERE {' AND '.join(conditions)}", params
+    ).fetchall()
+    return set(map(itemgetter(0), found))
+
+
+def listing_by_ids(store: Store, ids: Sequence[int]) -> list[PledgeListing]:
+    """These pledges as `PledgeListing` tuples (any order): a page of the pledges table."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    make = PledgeListing._make
+    found: list[PledgeListing] = []
+    for part in _slices(list(ids)):
+        sql = f"SELECT {', '.join(LISTING_COLUMNS)} FROM pledges WHERE id IN ({_marks(len(part))})"
+        found += map(make, cursor.execute(sql, part))
+    return found
 
 
 def member_names(store: Store) -> list[tuple[int, str | None]]:

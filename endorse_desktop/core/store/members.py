@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 from ..clock import now_iso
@@ -22,6 +23,9 @@ COLUMNS = (
     "archived",
 )
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM members"
+ROSTER_ORDER = "last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
+# SQLite allows 32,766 parameters; a page of the roster table is far fewer.
+_SLICE = 900
 
 
 def all_rows(store: Store) -> list[tuple[Any, ...]]:
@@ -32,9 +36,33 @@ def all_rows(store: Store) -> list[tuple[Any, ...]]:
     """
     cursor = store.conn.cursor()
     cursor.row_factory = None
-    return cursor.execute(
-        f"{_SELECT} ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
+    return cursor.execute(f"{_SELECT} ORDER BY {ROSTER_ORDER}").fetchall()
+
+
+# ----- the roster table, read a page at a time (SPEC P-5) ---------------------------------------
+def roster_columns(store: Store, expressions: Sequence[str]) -> list[list[Any]]:
+    """Each of these SQL expressions (from this module's callers, never typed by a user) over
+    every member, as one list per expression in roster order."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    found = cursor.execute(
+        f"SELECT {', '.join(expressions)} FROM members ORDER BY {ROSTER_ORDER}"
     ).fetchall()
+    if not found:
+        return [[] for _ in expressions]
+    return [list(column) for column in zip(*found, strict=True)]
+
+
+def rows_by_ids(store: Store, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """These members as plain tuples in COLUMNS order (any order)."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(ids), _SLICE):
+        part = ids[start : start + _SLICE]
+        marks = ", ".join("?" * len(part))
+        found += cursor.execute(f"{_SELECT} WHERE id IN ({marks})", part).fetchall()
+    return found
 
 
 def by_id(store: Store, member_id: int) -> sqlite3.Row | None:

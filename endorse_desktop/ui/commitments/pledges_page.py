@@ -35,15 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from endorse_desktop.core.commitments import pledges as core
+from endorse_desktop.core.commitments.pledge_pages import PledgePages
 from endorse_desktop.core.commitments.progress import quantity_text
 from endorse_desktop.core.commitments.records import OPEN_STATUSES, PledgeListing, PledgeStatus
-from endorse_desktop.core.names import name_key
 from endorse_desktop.ui.commitments import commands
 from endorse_desktop.ui.commitments.dialogs import (
     PledgeDialog,
     status_label,
 )
 from endorse_desktop.ui.commitments.page import CommitmentPage
+from endorse_desktop.ui.commitments.pledge_rows import STATUS_ORDER, PledgeRows
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.action_button import action_button
 from endorse_desktop.ui.widgets.cautions import (
@@ -52,10 +53,8 @@ from endorse_desktop.ui.widgets.cautions import (
 )
 from endorse_desktop.ui.widgets.flow import FlowLayout
 from endorse_desktop.ui.widgets.page_actions import page_action
-from endorse_desktop.ui.widgets.table_model import (
-    Column,
-    RecordTableModel,
-)
+from endorse_desktop.ui.widgets.paged_model import PagedTableModel
+from endorse_desktop.ui.widgets.table_model import Column
 from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
@@ -63,7 +62,6 @@ if TYPE_CHECKING:
 
 ANY = -1
 OPEN = "open"
-STATUS_ORDER = {status: index for index, status in enumerate(PledgeStatus)}
 STATUS_KEYS = {
     PledgeStatus.PLEDGED: "Ctrl+1",
     PledgeStatus.CONFIRMED: "Ctrl+2",
@@ -76,15 +74,18 @@ STATUS_KEYS = {
 _tr = translator("PledgesPage")
 
 
+def _source_words() -> tuple[dict[str, str], str]:
+    """The Source column's words: a pledge from a sign-up sheet, else one typed in."""
+    return {"sheet": _tr("sheet")}, _tr("typed")
+
+
 class PledgesPage(CommitmentPage):
     """Emits `message` with a line for the status bar after each change."""
 
     def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(session, stack, parent)
         self.table = core.PledgeTable([], {}, {}, {}, {}, {}, "")  # filled by reload()
-        self.model: RecordTableModel[PledgeListing] = RecordTableModel(
-            self._columns(), search_text=self._member_name, parent=self
-        )
+        self.model: PagedTableModel[PledgeListing] = PagedTableModel(self._columns(), self)
 
         self.endorsement_filter = QComboBox()
         self.endorsement_filter.setAccessibleName(_tr("Show pledges for endorsement"))
@@ -182,8 +183,7 @@ class PledgesPage(CommitmentPage):
         # for all 20,000 pledges (SPEC P-5).
         overdue_mark = "  ⚠ " + _tr("overdue")  # not inside an f-string: lupdate misses those
         statuses = {str(status): status_label(status) for status in PledgeStatus}
-        sources = {"sheet": _tr("sheet")}
-        typed = _tr("typed")
+        sources, typed = _source_words()
 
         def due_text(row: PledgeListing) -> str:
             due = self.table.due(row) or ""
@@ -265,7 +265,9 @@ class PledgesPage(CommitmentPage):
     def reload(self) -> None:
         """Re-read the pledges, keeping the filters and the selected pledges."""
         selected = set(self.selected_ids())
-        self.table = core.pledge_table(self.session.store)
+        # The pledges themselves are read a page at a time as the table shows them (SPEC P-5).
+        self.pages = PledgePages(self.session.store)
+        self.table = self.pages.table
         self._fill_filter(
             self.endorsement_filter,
             _tr("All endorsements"),
@@ -279,16 +281,9 @@ class PledgesPage(CommitmentPage):
         names = sorted(set(self.table.member_names.values()), key=str.casefold)
         self.member_names.setStringList(names)
         self.coordination.setVisible(self.session.settings.independent_expenditures)
-        self.model.set_records(self.table.rows, self._haystacks())
+        self.model.set_source(PledgeRows(self.pages, *_source_words()))
         self.apply_filters()
         self.select_ids(selected)
-
-    def _haystacks(self) -> list[str]:
-        """Each row's search text (its member's name, by `names.name_key`): folded once per
-        member, not once per pledge through the column's functions (SPEC P-5)."""
-        folded = {key: name_key(name) for key, name in self.table.member_names.items()}
-        get = folded.get
-        return [get(row.member_id, "?") for row in self.table.rows]
 
     @staticmethod
     def _fill_filter(combo: QComboBox, everything: str, items: list[tuple[int, str]]) -> None:
@@ -308,28 +303,20 @@ class PledgesPage(CommitmentPage):
         activity = self.activity_filter.currentData()
         status = self.status_filter.currentData() or ""
         overdue = self.overdue_only.isChecked()
-        table = self.table
-
-        def keep(row: PledgeListing) -> bool:
-            if endorsement not in (None, ANY) and row.endorsement_id != endorsement:
-                return False
-            if activity not in (None, ANY) and row.activity_id != activity:
-                return False
-            if status == OPEN and row.status not in OPEN_STATUSES:
-                return False
-            if status not in ("", OPEN) and row.status != status:
-                return False
-            return not overdue or table.overdue(row)
-
-        everything = not (overdue or status or endorsement not in (None, ANY)) and activity in (
-            None,
-            ANY,
+        endorsement_id = None if endorsement in (None, ANY) else endorsement
+        activity_id = None if activity in (None, ANY) else activity
+        statuses = OPEN_STATUSES if status == OPEN else {status} if status else None
+        everything = not overdue and all(x is None for x in (endorsement_id, activity_id, statuses))
+        allowed = (
+            None
+            if everything
+            else self.pages.ids_where(endorsement_id, activity_id, statuses, overdue_only=overdue)
         )
-        self.model.set_filter(self.member_filter.text(), None if everything else keep)
+        self.model.set_filter(self.member_filter.text(), allowed)
         self.count_label.setText(
             _tr("%1 of %2 pledges")
             .replace("%1", f"{self.model.rowCount():,}")
-            .replace("%2", f"{len(self.model.records):,}")
+            .replace("%2", f"{self.model.total():,}")
         )
 
     # ----- selection ---------------------------------------------------------------------------
@@ -337,16 +324,15 @@ class PledgesPage(CommitmentPage):
         if self.view.selectionModel() is None:
             return []
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [self.model.record_at(row).id for row in rows if row < self.model.rowCount()]
+        return [self.model.id_at(row) for row in rows if row < self.model.rowCount()]
 
     def select_ids(self, ids: set[int]) -> None:
         if not ids:
             return
         selection = QItemSelection()
         last = self.model.columnCount() - 1
-        for row, position in enumerate(self.model.visible):
-            if self.model.records[position].id in ids:
-                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        for row in self.model.rows_of_ids(ids):
+            selection.select(self.model.index(row, 0), self.model.index(row, last))
         self.view.selectionModel().select(
             selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )

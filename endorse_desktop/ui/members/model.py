@@ -9,12 +9,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from endorse_desktop.core.members import Member
-from endorse_desktop.ui.widgets.table_model import (
-    Column,
-    RecordTableModel,
-    roles,
-)
+from endorse_desktop.core.members import Member, RosterPages
+from endorse_desktop.ui.widgets.paged_model import PagedTableModel
+from endorse_desktop.ui.widgets.table_model import Column, roles
 from endorse_desktop.ui.widgets.text import translator
 
 ELIGIBLE_MARK = "✓"
@@ -42,18 +39,14 @@ class Show(Enum):
             Show.EVERYONE: _tr("Everyone, archived too"),
         }[self]
 
-    def accepts(self, member: Member) -> bool:
+    def allowed(self, roster: RosterPages) -> set[int] | None:
+        """The ids of the members this filter lists (None: everyone), asked of the store."""
         if self is Show.EVERYONE:
-            return True
+            return None
         if self is Show.ARCHIVED:
-            return member.archived
-        if member.archived:
-            return False
-        if self is Show.ELIGIBLE:
-            return member.eligible
-        if self is Show.NOT_ELIGIBLE:
-            return not member.eligible
-        return True
+            return roster.ids_where(archived=True)
+        eligible = {Show.ELIGIBLE: True, Show.NOT_ELIGIBLE: False}.get(self)
+        return roster.ids_where(archived=False, eligible=eligible)
 
 
 def eligibility_text(member: Member) -> str:
@@ -68,6 +61,7 @@ def _first_line(text: str) -> str:
 
 def member_columns() -> list[Column[Member]]:
     return [
+        # In ROSTER_COLUMNS order: RosterPages sorts by each column as its Column would.
         Column(_tr("Name"), lambda m: m.display_name, sort_key=lambda m: m.sort_name),
         Column(_tr("Email"), lambda m: m.email or ""),
         Column(_tr("Phone"), lambda m: m.phone),
@@ -87,28 +81,13 @@ ELIGIBLE_COLUMN = 4
 NOTES_COLUMN = 6
 
 
-def search_text(member: Member) -> str:
-    """What the search box looks through: everything a facilitator might remember about someone."""
-    return " ".join(
-        (
-            member.first_name,
-            member.last_name,
-            member.email or "",
-            member.phone,
-            member.postal_code,
-            member.eligibility_reason,
-            member.notes,
-        )
-    )
-
-
-class MembersModel(RecordTableModel[Member]):
+class MembersModel(PagedTableModel[Member]):
     extra_roles = roles(
         Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(member_columns(), search_text, parent)
+        super().__init__(member_columns(), parent)
         self._archived_font = QFont()
         self._archived_font.setItalic(True)
 
@@ -133,13 +112,5 @@ class MembersModel(RecordTableModel[Member]):
                 )
         return None
 
-    def rows_of_ids(self, member_ids: set[int]) -> list[int]:
-        """The rows now showing these members (those filtered out have none)."""
-        return [
-            row
-            for row, position in enumerate(self.visible)
-            if self.records[position].id in member_ids
-        ]
-
     def shown(self) -> list[Member]:
-        return [self.records[position] for position in self.visible]
+        return [self.record_at(row) for row in range(self.rowCount())]

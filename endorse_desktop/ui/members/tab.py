@@ -65,6 +65,8 @@ class MembersTab(TabPage):
         self._confirm_button: object = None
         self.roster_import = RosterImportFlow(self, self, window, self._tell)
 
+        # The roster, read by the table a page at a time (SPEC P-5); a new one on each refresh.
+        self.roster = roster.RosterPages(session.store)
         self.model = MembersModel(self)
         self.view = record_view(self.model, self.tr("Members roster"), several=True)
         self.view.setAlternatingRowColors(True)
@@ -194,7 +196,8 @@ class MembersTab(TabPage):
     # ----- showing the roster ------------------------------------------------------------------
     def refresh(self) -> None:
         chosen = self.selected_ids()
-        self.model.set_records(roster.list_members(self.session.store))
+        self.roster = roster.RosterPages(self.session.store)
+        self.model.set_source(self.roster)
         self._apply_filter_now()
         self.select_members(chosen)
 
@@ -211,16 +214,13 @@ class MembersTab(TabPage):
 
     def _apply_filter_now(self) -> None:
         show: Show = self.show_combo.currentData()
-        self.model.set_filter(self.search_edit.text(), show.accepts)
+        self.model.set_filter(self.search_edit.text(), show.allowed(self.roster))
         self._update_counts()
 
     def _update_counts(self) -> None:
-        records = self.model.records
-        current = [m for m in records if not m.archived]
-        eligible = sum(1 for m in current if m.eligible)
-        archived = len(records) - len(current)
+        current, eligible, archived = self.roster.tallies()
         parts = [
-            self.tr("1 member") if len(current) == 1 else self.tr("%s members") % len(current),
+            self.tr("1 member") if current == 1 else self.tr("%s members") % current,
             self.tr("%s eligible to vote") % eligible,
         ]
         if archived:
@@ -233,7 +233,7 @@ class MembersTab(TabPage):
         if narrowed:
             text = self.tr("Showing %1 · %2").replace("%1", str(shown)).replace("%2", text)
         self.count_label.setText(text)
-        self.pages.setCurrentWidget(self.view if records else self.empty_label)
+        self.pages.setCurrentWidget(self.view if self.model.total() else self.empty_label)
 
     def selected_members(self) -> list[Member]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})

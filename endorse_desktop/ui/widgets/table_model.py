@@ -67,32 +67,25 @@ class Column(Generic[T]):
         return lambda record: text(record).casefold()
 
 
-class RecordTableModel(QAbstractTableModel, Generic[T]):
+class ColumnTableModel(QAbstractTableModel, Generic[T]):
+    """A read-only table of records described by `Column`s; where the records come from (a list,
+    or pages read from the store as they are shown) is the subclass's `record_at`."""
+
     # The roles a subclass's extra_data() answers. A view asks every cell it paints for a dozen
     # roles; the others are answered None at once (a repaint after a sort, SPEC P-5). A subclass
     # that overrides extra_data() without saying which roles gets asked about every role.
     extra_roles: frozenset[int] | None = None
 
-    def __init__(
-        self,
-        columns: Sequence[Column[T]],
-        search_text: Callable[[T], str],
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self._search_text = search_text
-        self.records: list[T] = []
         self.visible: Sequence[int] = []
-        # Each record's folded search text, made the first time a search needs it: opening a
-        # table does no per-row work for a search nobody may type (SPEC P-5, issue 17).
-        self._haystacks: list[str] | None = None
-        self._filter = ""
-        self._predicate: Callable[[T], bool] | None = None
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-        overridden = type(self).extra_data is not RecordTableModel.extra_data
+        overridden = type(self).extra_data is not ColumnTableModel.extra_data
         extra = self.extra_roles if overridden else frozenset()
         self._answered = None if extra is None else _BASE_ROLES | extra
+
+    def record_at(self, row: int) -> T:
+        raise NotImplementedError
 
     # ----- Qt model interface -----------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -106,7 +99,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return None
         if not index.isValid() or index.row() >= len(self.visible):
             return None
-        record = self.records[self.visible[index.row()]]
+        record = self.record_at(index.row())
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return None if column.check else column.text(record)
@@ -136,6 +129,24 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].tooltip:
             return self.columns[section].tooltip
         return None
+
+
+class RecordTableModel(ColumnTableModel[T]):
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        search_text: Callable[[T], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(columns, parent)
+        self._search_text = search_text
+        self.records: list[T] = []
+        # Each record's folded search text, made the first time a search needs it: opening a
+        # table does no per-row work for a search nobody may type (SPEC P-5, issue 17).
+        self._haystacks: list[str] | None = None
+        self._filter = ""
+        self._predicate: Callable[[T], bool] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

@@ -1,0 +1,99 @@
+"""The Pledges table reads only the pledges it shows (SPEC P-5, issue 17), and still lists,
+sorts and filters them as the list of every pledge would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from endorse_desktop.core.commitments import pledges as core
+from endorse_desktop.core.commitments.pledge_pages import PledgePages
+from endorse_desktop.core.commitments.records import OPEN_STATUSES
+from endorse_desktop.core.cycles import current_cycle, list_cycles, open_cycle, switch_cycle
+from endorse_desktop.core.endorsements import list_endorsements
+from endorse_desktop.core.store import Store
+from endorse_desktop.core.store import commitments as repo
+from endorse_desktop.ui.commitments.pledge_rows import PledgeRows
+from endorse_desktop.ui.commitments.pledges_page import _source_words
+from endorse_desktop.ui.shell.main_window import MainWindow
+from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.widgets import paged_model
+
+
+@pytest.fixture
+def window(qtbot, demo_path: Path):
+    win = MainWindow(Session(Store.open(demo_path)))
+    qtbot.addWidget(win)
+    win.resize(1200, 700)
+    win.show()
+    yield win
+    win.close()
+
+
+def test_opening_the_tab_reads_only_the_pledges_on_screen(qtbot, window, monkeypatch) -> None:
+    monkeypatch.setattr(paged_model, "PAGE_ROWS", 5)
+    read: list[int] = []
+    by_ids = repo.listing_by_ids
+
+    def counting(store, ids):
+        read.extend(ids)
+        return by_ids(store, ids)
+
+    def refused(*args, **kwargs):
+        raise AssertionError("the whole listing was read to open the table")
+
+    monkeypatch.setattr(repo, "listing_by_ids", counting)
+    monkeypatch.setattr(repo, "listing", refused)
+    page = window.show_tab("commitments").pledges
+    page.view.viewport().repaint()
+    on_screen = page.view.rowAt(page.view.viewport().height() - 1) + 1
+    assert page.model.rowCount() == 60
+    assert 0 < len(read) <= on_screen + 5 < 60
+    assert page.count_label.text() == "60 of 60 pledges"
+
+
+def test_the_pledges_come_in_the_order_and_with_the_sort_keys_of_the_list(window) -> None:
+    store = window.session.store
+    table = core.pledge_table(store)
+    page = window.show_tab("commitments").pledges
+    rows = PledgeRows(PledgePages(store), *_source_words())
+    assert rows.ids() == [r.id for r in table.rows]
+    assert [rows.fetch([r.id])[r.id] for r in table.rows] == table.rows
+    for number, column in enumerate(page.model.columns):
+        assert list(rows.sort_keys(number)) == [column.key(r) for r in table.rows], column.header
+
+
+def test_the_filters_choose_what_the_list_would(demo_store) -> None:
+    table = core.pledge_table(demo_store)
+    pages = PledgePages(demo_store)
+    pages.ids()
+    endorsement = list_endorsements(demo_store)[1].id
+    activity = table.rows[0].activity_id
+    for chosen, keeps in (
+        (pages.ids_where(), lambda r: True),
+        (pages.ids_where(endorsement), lambda r: r.endorsement_id == endorsement),
+        (pages.ids_where(activity_id=activity), lambda r: r.activity_id == activity),
+        (pages.ids_where(statuses=OPEN_STATUSES), lambda r: r.status in OPEN_STATUSES),
+        (
+            pages.ids_where(endorsement, statuses={"done"}),
+            lambda r: r.endorsement_id == endorsement and r.status == "done",
+        ),
+        (pages.ids_where(overdue_only=True), table.overdue),
+    ):
+        assert chosen == {r.id for r in table.rows if keeps(r)}
+    assert any(map(table.overdue, table.rows))
+
+
+def test_only_the_current_cycles_pledges_are_listed(demo_store) -> None:
+    def listed() -> list[int]:
+        assert PledgePages(demo_store).ids() == [r.id for r in core.pledge_table(demo_store).rows]
+        return PledgePages(demo_store).ids()
+
+    current = current_cycle(demo_store).id
+    earlier = [cycle.id for cycle in list_cycles(demo_store) if cycle.id != current]
+    assert len(listed()) == 60 and earlier
+    switch_cycle(demo_store, earlier[0])  # the sample's last cycle: some of the same members
+    assert 0 < len(listed()) < 60
+    open_cycle(demo_store, "Next year")
+    assert listed() == []
