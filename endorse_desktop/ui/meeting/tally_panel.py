@@ -43,9 +43,9 @@ from endorse_desktop.core.voting.journal import LiveView
 from endorse_desktop.core.voting.sentences import quoted
 from endorse_desktop.core.voting.stored import Method
 from endorse_desktop.core.voting.tally import TallyKind
+from endorse_desktop.ui.meeting.bars_layout import BarRow
 from endorse_desktop.ui.meeting.vote_bars import (
     BarColours,
-    BarRow,
     CountRound,
     bar_rows,
     changed_areas,

@@ -49,7 +49,7 @@ from endorse_desktop.ui.meeting.screen import MeetingScreen, vote_read_again
 from endorse_desktop.ui.meeting.tally_panel import (
     KeyRanking,
 )
-from endorse_desktop.ui.projector.vote_slide import status_lines
+from endorse_desktop.ui.meeting.vote_lines import status_lines
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.workers import run_in_background
 from endorse_desktop.ui.widgets.core_text import in_ui, ui_code

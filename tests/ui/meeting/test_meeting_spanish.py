@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from endorse_desktop.core import meetings
 from endorse_desktop.core.voting import lifecycle as voting
 from endorse_desktop.core.voting.stored import Method, load_vote, vote_ids
-from endorse_desktop.ui.projector.vote_slide import status_lines
+from endorse_desktop.ui.meeting.vote_lines import status_lines
 from tests.language import ui_language
 from tests.voting_setup import new_meeting, race_id, rule
 

@@ -23,10 +23,11 @@ from endorse_desktop.core.voting.rules import (
 )
 from endorse_desktop.core.voting.stored import Method, load_vote, round_tally
 from endorse_desktop.core.voting.tally import TallyKind
+from endorse_desktop.ui.meeting.vote_lines import status_lines
 from endorse_desktop.ui.projector.result_slide import ResultSlide
 from endorse_desktop.ui.projector.slide import MIN_BODY_PX, projector_font
 from endorse_desktop.ui.projector.timer_slide import TimerSlide, timer_caption
-from endorse_desktop.ui.projector.vote_slide import VoteSlide, status_lines
+from endorse_desktop.ui.projector.vote_slide import VoteSlide
 from endorse_desktop.ui.shell.main_window import MainWindow
 from endorse_desktop.ui.shell.session import Session
 from endorse_desktop.ui.shell.workers import wait_for_background_tasks

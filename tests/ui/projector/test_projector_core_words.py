@@ -14,8 +14,8 @@ from endorse_desktop.core.voting import lifecycle as voting
 from endorse_desktop.core.voting.journal import BallotDesk
 from endorse_desktop.core.voting.stored import Method, load_vote, vote_ids
 from endorse_desktop.ui.meeting.vote_bars import bar_rows
+from endorse_desktop.ui.meeting.vote_lines import status_lines
 from endorse_desktop.ui.projector import ProjectorWindow
-from endorse_desktop.ui.projector.vote_slide import status_lines
 from endorse_desktop.ui.shell.session import Session
 from tests.voting_setup import new_meeting, race_id, rule
 
