@@ -647,24 +647,13 @@ def wrap_lines(
         # A long report wraps the same names, activities and dates thousands of times. (Text
         # with a letter no font has is wrapped afresh each time, so each export names it.)
         return list(_wrap_lines_cached(text, size, max_width, bold, max_lines))
-    return _wrap_lines(text, size, max_width, bold=bold, max_lines=max_lines)
-
-
-@lru_cache(maxsize=65_536)
-def _wrap_lines_cached(
-    text: str, size: float, max_width: float, bold: bool, max_lines: int | None
-) -> tuple[str, ...]:
-    return tuple(_wrap_lines(text, size, max_width, bold=bold, max_lines=max_lines))
+    return list(_wrap_lines(text, size, max_width, bold, max_lines))
 
 
 def _wrap_lines(
-    text: object,
-    size: float,
-    max_width: float,
-    *,
-    bold: bool = False,
-    max_lines: int | None = None,
-) -> list[str]:
+    text: object, size: float, max_width: float, bold: bool, max_lines: int | None
+) -> tuple[str, ...]:
+    """`wrap_lines`'s work, cached or not: a tuple, so a cached answer cannot be changed."""
     register_fonts()
     font = pdfmetrics.getFont(FONT_BOLD if bold else FONT)
     covered = _coverage(font.fontName)
@@ -676,7 +665,7 @@ def _wrap_lines(
 
     text = _single_line_cached(text) if isinstance(text, str) else single_line(text)
     if width(text) <= max_width + 1e-6:
-        return [text] if text else []  # most cells: the whole text fits on one line
+        return (text,) if text else ()  # most cells: the whole text fits on one line
 
     # Widths add up (ReportLab does not kern), so each word is measured once and lines are sums;
     # the small allowance absorbs rounding in those sums.
@@ -703,7 +692,11 @@ def _wrap_lines(
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = _with_ellipsis(lines[-1], max_width, width)
-    return lines
+    return tuple(lines)
+
+
+# The same work, remembered: only for text every letter of which a font has (see wrap_lines).
+_wrap_lines_cached = lru_cache(maxsize=65_536)(_wrap_lines)
 
 
 _AFTER_HYPHEN = re.compile(r"(?<=\w-)(?=\w)")  # between "Smith-" and "Jones"

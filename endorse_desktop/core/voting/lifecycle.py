@@ -699,12 +699,7 @@ def _amend(
             "an amendment needs a reason (it goes into the audit log)",
             es="una enmienda necesita un motivo (queda en el registro de cambios)",
         )
-    vote_round = next((r for r in vote.rounds if r.number == round_number), None)
-    if vote_round is None:
-        raise VoteError(
-            f"this vote has no round {round_number}",
-            es=f"esta votación no tiene ronda {round_number}",
-        )
+    vote_round = _round(vote, round_number)
     if not vote_round.is_final:
         raise VoteError(
             f"round {round_number} is still open: correct it with Backspace or Ctrl+Z",

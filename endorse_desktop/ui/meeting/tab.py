@@ -65,7 +65,7 @@ from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_actions
 from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.flow import flow_row
-from endorse_desktop.ui.widgets.labels import big_bold_label
+from endorse_desktop.ui.widgets.labels import big_bold_label, bold_label
 from endorse_desktop.ui.widgets.live_label import LiveLabel
 
 if TYPE_CHECKING:
@@ -192,12 +192,7 @@ class MeetingTab(TabPage):
         self.warning_label.setAccessibleName(self.tr("Warnings"))
         self.status_line = LiveLabel()  # new words with each ballot: no relayout of the tab
         self.status_line.setAccessibleName(self.tr("What is needed"))
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName(self.tr("Result"))
-        result_font = self.result_label.font()
-        result_font.setBold(True)
-        self.result_label.setFont(result_font)
+        self.result_label = bold_label(self.tr("Result"), word_wrap=True)
         # The vote's commands wrap onto a second line rather than widen the window past a
         # 1280-pixel laptop screen when the tab is shown.
         self._buttons, self.buttons_row = flow_row()

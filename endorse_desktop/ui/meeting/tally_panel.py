@@ -54,6 +54,7 @@ from endorse_desktop.ui.meeting.vote_bars import (
     rows_height,
 )
 from endorse_desktop.ui.shell.undo_keys import UndoPassThrough
+from endorse_desktop.ui.widgets.labels import bold_label
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 KeyRanking = tuple[tuple[int, ...], ...]
@@ -240,12 +241,7 @@ class TallyPanel(QFrame):
         self.board = TallyBoard(self)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.ballot_line = QLabel()
-        self.ballot_line.setWordWrap(True)
-        self.ballot_line.setAccessibleName(self.tr("Ballot being typed"))
-        bold = self.ballot_line.font()
-        bold.setBold(True)
-        self.ballot_line.setFont(bold)
+        self.ballot_line = bold_label(self.tr("Ballot being typed"), word_wrap=True)
         self.counts = QWidget()
         self._count_form = QFormLayout(self.counts)
         self._spins: dict[tuple[TallyKind, int | None], QSpinBox] = {}

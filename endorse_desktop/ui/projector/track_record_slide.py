@@ -73,20 +73,14 @@ class TrackRecordSlide(Slide):
         primaries = [line for line in record.lines if line.is_primary]
         generals = [line for line in record.lines if not line.is_primary]
         split = []
-        if primaries:
-            won = sum(1 for line in primaries if line.won)
-            split.append(
-                self.tr("primaries %1 of %2")
-                .replace("%1", str(won))
-                .replace("%2", str(len(primaries)))
-            )
-        if generals:
-            won = sum(1 for line in generals if line.won)
-            split.append(
-                self.tr("generals %1 of %2")
-                .replace("%1", str(won))
-                .replace("%2", str(len(generals)))
-            )
+        stages = (
+            (primaries, self.tr("primaries %1 of %2")),
+            (generals, self.tr("generals %1 of %2")),
+        )
+        for stage_lines, sentence in stages:
+            if stage_lines:
+                won = sum(1 for line in stage_lines if line.won)
+                split.append(sentence.replace("%1", str(won)).replace("%2", str(len(stage_lines))))
         if split:
             lines.append(" · ".join(split))
         if t.pledges_made:

@@ -9,7 +9,8 @@ words, with the offer to archive instead: nothing is ever silently lost.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction
@@ -19,11 +20,22 @@ from endorse_desktop.core.races import Candidate, Race
 from endorse_desktop.ui.scorecards import commands
 from endorse_desktop.ui.scorecards.dialogs import CandidateDialog, RaceDialog
 from endorse_desktop.ui.scorecards.pane import PanePart
-from endorse_desktop.ui.shell.undo import Outcome
+from endorse_desktop.ui.shell.undo import Outcome, RecordCommands
 from endorse_desktop.ui.widgets.actions import menu_groups
+from endorse_desktop.ui.widgets.forms import FormDialog
 
 # (text, slot, shortcut, tip) → the action, made on the tab (ScorecardsTab._action)
 MakeAction = Callable[[str, Callable[[], None], str, str], QAction]
+RecordT = TypeVar("RecordT", Race, Candidate)
+
+
+@dataclass(frozen=True)
+class _Kind(Generic[RecordT]):
+    """What differs between the editor's race half and its candidate half."""
+
+    commands: RecordCommands[RecordT]
+    name: Callable[[RecordT], str]  # how undo texts name one ("Mayor — Ward 3", "Ana Núñez")
+    not_changed: str  # the title of the warning when the core refuses a change
 
 
 class RaceEditor(PanePart):
@@ -136,41 +148,22 @@ class RaceEditor(PanePart):
     @Slot()
     def edit_race(self) -> None:
         race = self.tab.current_race()
-        if race is None:
-            return
-
-        dialog = RaceDialog(race, self.owner)
-        if dialog.exec() != RaceDialog.DialogCode.Accepted:
-            return
-        changed = dialog.chosen_race()
-        if changed is None or changed == race:
-            return
-        self._update_race(changed, self.tr("Edit race %s") % changed.title)
-
-    def _update_race(self, changed: Race, text: str) -> Outcome:
-        outcome = commands.RACES.edit(self.session, self.window.undo_stack, changed, text)
-        return self.shown(outcome, self.tr("Race not changed"))
+        if race is not None:
+            dialog = RaceDialog(race, self.owner)
+            self._edit(self._races(), race, dialog, dialog.chosen_race, self.tr("Edit race %s"))
 
     @Slot()
     def toggle_race_archived(self) -> None:
         race = self.tab.current_race()
-        if race is None:
-            return
-        archived = not race.archived
-        text = self.tr("Archive race %s") if archived else self.tr("Unarchive race %s")
-        self._update_race(replace(race, archived=archived), text % race.title)
+        if race is not None:
+            texts = (self.tr("Archive race %s"), self.tr("Unarchive race %s"))
+            self._toggle_archived(self._races(), race, *texts)
 
     @Slot()
     def delete_race(self) -> None:
         race = self.tab.current_race()
-        if race is None or race.id is None:
-            return
-        text = self.tr("Delete race %s") % race.title
-        outcome = self.shown(
-            commands.RACES.delete(self.session, self.window.undo_stack, race.id, text), ""
-        )
-        if not outcome.ok and not race.archived and self._offer_archive(outcome):
-            self.toggle_race_archived()
+        if race is not None:
+            self._delete(self._races(), race, self.tr("Delete race %s"), self.toggle_race_archived)
 
     # ----- candidates ----------------------------------------------------------------------
     @Slot()
@@ -194,42 +187,72 @@ class RaceEditor(PanePart):
     def edit_candidate(self) -> None:
         candidate = self.tab.current_candidate()
         race = self.tab.current_race()
-        if candidate is None or race is None:
-            return
-
-        dialog = CandidateDialog(candidate, race.title, self.owner)
-        if dialog.exec() != CandidateDialog.DialogCode.Accepted:
-            return
-        changed = dialog.chosen_candidate()
-        if changed is None or changed == candidate:
-            return
-        self._update_candidate(changed, self.tr("Edit candidate %s") % changed.name)
-
-    def _update_candidate(self, changed: Candidate, text: str) -> Outcome:
-        outcome = commands.CANDIDATES.edit(self.session, self.window.undo_stack, changed, text)
-        return self.shown(outcome, self.tr("Candidate not changed"))
+        if candidate is not None and race is not None:
+            dialog = CandidateDialog(candidate, race.title, self.owner)
+            text = self.tr("Edit candidate %s")
+            self._edit(self._candidates(), candidate, dialog, dialog.chosen_candidate, text)
 
     @Slot()
     def toggle_candidate_archived(self) -> None:
         candidate = self.tab.current_candidate()
-        if candidate is None:
-            return
-        archived = not candidate.archived
-        text = self.tr("Archive %s") if archived else self.tr("Unarchive %s")
-        self._update_candidate(replace(candidate, archived=archived), text % candidate.name)
+        if candidate is not None:
+            texts = (self.tr("Archive %s"), self.tr("Unarchive %s"))
+            self._toggle_archived(self._candidates(), candidate, *texts)
 
     @Slot()
     def delete_candidate(self) -> None:
         candidate = self.tab.current_candidate()
-        if candidate is None or candidate.id is None:
+        if candidate is not None:
+            text = self.tr("Delete %s")
+            self._delete(self._candidates(), candidate, text, self.toggle_candidate_archived)
+
+    # ----- what races and candidates share ----------------------------------------------------
+    def _races(self) -> _Kind[Race]:
+        return _Kind(commands.RACES, lambda race: race.title, self.tr("Race not changed"))
+
+    def _candidates(self) -> _Kind[Candidate]:
+        return _Kind(
+            commands.CANDIDATES, lambda candidate: candidate.name, self.tr("Candidate not changed")
+        )
+
+    def _edit(
+        self,
+        kind: _Kind[RecordT],
+        record: RecordT,
+        dialog: FormDialog,
+        chosen: Callable[[], RecordT | None],
+        text: str,
+    ) -> None:
+        """Open `dialog` on `record`; what it changed becomes one undoable step."""
+        if dialog.exec() != FormDialog.DialogCode.Accepted:
             return
-        text = self.tr("Delete %s") % candidate.name
+        changed = chosen()
+        if changed is not None and changed != record:
+            self._update(kind, changed, text % kind.name(changed))
+
+    def _update(self, kind: _Kind[RecordT], changed: RecordT, text: str) -> Outcome:
+        outcome = kind.commands.edit(self.session, self.window.undo_stack, changed, text)
+        return self.shown(outcome, kind.not_changed)
+
+    def _toggle_archived(
+        self, kind: _Kind[RecordT], record: RecordT, archive: str, unarchive: str
+    ) -> None:
+        archived = not record.archived
+        text = archive if archived else unarchive
+        self._update(kind, replace(record, archived=archived), text % kind.name(record))
+
+    def _delete(
+        self, kind: _Kind[RecordT], record: RecordT, text: str, archive: Callable[[], None]
+    ) -> None:
+        """Delete `record`; when the core refuses (data would be lost), offer `archive`."""
+        if record.id is None:
+            return
         stack = self.window.undo_stack
         outcome = self.shown(
-            commands.CANDIDATES.delete(self.session, stack, candidate.id, text), ""
+            kind.commands.delete(self.session, stack, record.id, text % kind.name(record)), ""
         )
-        if not outcome.ok and not candidate.archived and self._offer_archive(outcome):
-            self.toggle_candidate_archived()
+        if not outcome.ok and not record.archived and self._offer_archive(outcome):
+            archive()
 
     def _offer_archive(self, outcome: Outcome) -> bool:
         """The core refused a deletion that would lose data: say why and offer to archive."""

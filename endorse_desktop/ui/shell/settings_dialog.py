@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop.core.settings import GroupSettings, SettingsError, validate
 from endorse_desktop.core.voting.rules import PRESETS
-from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
+from endorse_desktop.ui.widgets.forms import Buttons, FormDialog, choice_box, line_edit
 
 CUSTOM = "custom"
 
@@ -56,25 +56,27 @@ class GroupSettingsDialog(FormDialog):
         )
         self._result: GroupSettings | None = None
 
-        self.name_edit = QLineEdit(settings.name)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Riverton Indivisible"))
-        self.name_edit.setAccessibleName(self.tr("Group name"))
-        self.cycle_edit = QLineEdit(settings.cycle)
-        self.cycle_edit.setPlaceholderText(self.tr("e.g. 2026 Primary"))
-        self.cycle_edit.setAccessibleName(self.tr("Cycle"))
-        self.page_combo = QComboBox()
-        self.page_combo.addItem(self.tr("US Letter"), "letter")
-        self.page_combo.addItem(self.tr("A4"), "a4")
-        self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(settings.page_size)))
-        self.page_combo.setAccessibleName(self.tr("Paper size"))
+        self.name_edit = line_edit(
+            settings.name, self.tr("Group name"), self.tr("e.g. Riverton Indivisible")
+        )
+        self.cycle_edit = line_edit(settings.cycle, self.tr("Cycle"), self.tr("e.g. 2026 Primary"))
+        self.page_combo = choice_box(
+            {"letter": self.tr("US Letter"), "a4": self.tr("A4")},
+            settings.page_size,
+            self.tr("Paper size"),
+        )
 
         # What the sign-up sheet asks of the room, in English and Spanish: empty prints our words.
-        self.ask_edit = QLineEdit(settings.signup_ask)
-        self.ask_edit.setPlaceholderText(self.tr("empty: the app's own words"))
-        self.ask_edit.setAccessibleName(self.tr("What the sign-up sheet asks"))
-        self.ask_es_edit = QLineEdit(settings.signup_ask_es)
-        self.ask_es_edit.setPlaceholderText(self.tr("for sheets in Spanish; empty: ours"))
-        self.ask_es_edit.setAccessibleName(self.tr("What the sign-up sheet asks, in Spanish"))
+        self.ask_edit = line_edit(
+            settings.signup_ask,
+            self.tr("What the sign-up sheet asks"),
+            self.tr("empty: the app's own words"),
+        )
+        self.ask_es_edit = line_edit(
+            settings.signup_ask_es,
+            self.tr("What the sign-up sheet asks, in Spanish"),
+            self.tr("for sheets in Spanish; empty: ours"),
+        )
 
         group_box = QGroupBox(self.tr("Group"))
         group_form = QFormLayout(group_box)
@@ -93,10 +95,11 @@ class GroupSettingsDialog(FormDialog):
         self.fraction_edit.setPlaceholderText("3/5")
         self.fraction_edit.setMaximumWidth(90)
         self.fraction_edit.setAccessibleName(self.tr("Custom fraction"))
-        self.comparison_combo = QComboBox()
-        self.comparison_combo.addItem(self.tr("at least"), "at_least")
-        self.comparison_combo.addItem(self.tr("more than"), "more_than")
-        self.comparison_combo.setAccessibleName(self.tr("Comparison"))
+        self.comparison_combo = choice_box(
+            {"at_least": self.tr("at least"), "more_than": self.tr("more than")},
+            "at_least",
+            self.tr("Comparison"),
+        )
         custom_row = QHBoxLayout()
         custom_row.addWidget(self.comparison_combo)
         custom_row.addWidget(self.fraction_edit)
@@ -105,14 +108,15 @@ class GroupSettingsDialog(FormDialog):
         self._custom_row.setLayout(custom_row)
         custom_row.setContentsMargins(0, 0, 0, 0)
 
-        self.base_combo = QComboBox()
-        self.base_combo.setAccessibleName(self.tr("Counted out of"))
-        self.base_combo.addItem(
-            self.tr("votes cast (abstentions and blanks left out)"), "votes_cast"
+        self.base_combo = choice_box(
+            {
+                "votes_cast": self.tr("votes cast (abstentions and blanks left out)"),
+                "present": self.tr("members present (minus recused)"),
+                "eligible": self.tr("eligible members (minus recused)"),
+            },
+            settings.base,
+            self.tr("Counted out of"),
         )
-        self.base_combo.addItem(self.tr("members present (minus recused)"), "present")
-        self.base_combo.addItem(self.tr("eligible members (minus recused)"), "eligible")
-        self.base_combo.setCurrentIndex(max(0, self.base_combo.findData(settings.base)))
 
         self.quorum_spin = QSpinBox()
         self.quorum_spin.setRange(0, 100_000)
@@ -124,12 +128,15 @@ class GroupSettingsDialog(FormDialog):
         self.no_endorsement_check = QCheckBox(self.tr('Offer "No endorsement" on every ballot'))
         self.no_endorsement_check.setChecked(settings.no_endorsement_option)
 
-        self.policy_combo = QComboBox()
-        self.policy_combo.setAccessibleName(self.tr("Repeated ballots"))
-        self.policy_combo.addItem(self.tr("keep every candidate (Robert's Rules)"), "keep_all")
-        self.policy_combo.addItem(self.tr("drop the candidate with fewest votes"), "drop_last")
-        self.policy_combo.addItem(self.tr("keep only the top two"), "top_two")
-        self.policy_combo.setCurrentIndex(max(0, self.policy_combo.findData(settings.policy)))
+        self.policy_combo = choice_box(
+            {
+                "keep_all": self.tr("keep every candidate (Robert's Rules)"),
+                "drop_last": self.tr("drop the candidate with fewest votes"),
+                "top_two": self.tr("keep only the top two"),
+            },
+            settings.policy,
+            self.tr("Repeated ballots"),
+        )
 
         rules_box = QGroupBox(self.tr("Default voting rule (each vote can override it)"))
         rules_form = QFormLayout(rules_box)

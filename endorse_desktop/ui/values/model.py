@@ -148,6 +148,7 @@ class ValuesModel(QAbstractTableModel):
         return READ_ONLY_CELL | Qt.ItemFlag.ItemIsDragEnabled
 
     # ----- drag and drop: reordering ---------------------------------------------------------
+    # Qt's own canDropMimeData takes what these two allow and nothing else: a move of our rows.
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
@@ -163,16 +164,6 @@ class ValuesModel(QAbstractTableModel):
         data = QMimeData()
         data.setData(MIME_TYPE, QByteArray(json.dumps(ids).encode("ascii")))
         return data
-
-    def canDropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: AnyIndex,
-    ) -> bool:
-        return action == Qt.DropAction.MoveAction and data.hasFormat(MIME_TYPE)
 
     def dropMimeData(
         self,

@@ -125,6 +125,25 @@ class ErrorLine(QLabel):
             self.setStyleSheet(style)
 
 
+def line_edit(text: str, accessible: str, placeholder: str = "") -> QLineEdit:
+    """A one-line input outside a FormDialog's own form (a group box's form, say)."""
+    edit = QLineEdit(text)
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+def choice_box(choices: dict[str, str], current: str, accessible: str = "") -> QComboBox:
+    """A drop-down of `choices` (key → text, in order) showing `current` (else the first)."""
+    box = QComboBox()
+    for key, text in choices.items():
+        box.addItem(text, key)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    if accessible:
+        box.setAccessibleName(accessible)
+    return box
+
+
 class FormDialog(QDialog):
     """Subclasses add rows to `form` (created where it is first used) or widgets with `append`,
     and override `check` to refuse OK with a reason."""
@@ -214,10 +233,7 @@ class FormDialog(QDialog):
         *,
         field: str = "",
     ) -> QComboBox:
-        box = QComboBox()
-        for key, text in choices.items():
-            box.addItem(text, key)
-        box.setCurrentIndex(max(0, box.findData(current)))
+        box = choice_box(choices, current)
         self.row(label, box, accessible, field=field)
         return box
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from endorse_desktop.core.values import dot_counts, find_value, list_values
 
@@ -83,6 +83,18 @@ def test_reorder_by_drag_and_drop_and_undo(qtbot, sample_window, tab) -> None:
 
     qtbot.keyClick(sample_window, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(sample_window, Qt.Key.Key_Z, CTRL)
+    assert stored_order(tab) == SAMPLE_ORDER
+
+
+def test_a_copy_or_dropped_text_reorders_nothing(tab) -> None:
+    model = tab.model
+    dragged = model.mimeData([model.index(7, 1)])
+    assert not model.canDropMimeData(dragged, Qt.DropAction.CopyAction, 1, 0, QModelIndex())
+    model.dropMimeData(dragged, Qt.DropAction.CopyAction, 1, 0, QModelIndex())
+    text = QMimeData()
+    text.setText("Immigrant welcome")
+    assert not model.canDropMimeData(text, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
+    model.dropMimeData(text, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
     assert stored_order(tab) == SAMPLE_ORDER
 
 

@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from endorse_desktop.ui.widgets.actions import menu_groups
-from endorse_desktop.ui.widgets.labels import big_bold_label
+from endorse_desktop.ui.widgets.labels import big_bold_label, bold_label
 
 
 def test_groups_are_separated_once_and_empty_groups_add_nothing(qtbot) -> None:
@@ -25,3 +25,12 @@ def test_a_big_bold_label_is_bold_larger_and_named(qtbot) -> None:
     body = QWidget().font().pointSizeF()
     assert label.font().bold() and label.font().pointSizeF() > body * 1.3
     assert (label.accessibleName(), label.text()) == ("Dots placed", "12 dots")
+
+
+def test_a_bold_label_is_bold_at_body_size_named_and_wraps_when_asked(qtbot) -> None:
+    label = bold_label("Result", "Ana Núñez is endorsed", word_wrap=True)
+    qtbot.addWidget(label)
+    assert label.font().bold() and label.wordWrap()
+    assert label.font().pointSizeF() == QWidget().font().pointSizeF()
+    assert (label.accessibleName(), label.text()) == ("Result", "Ana Núñez is endorsed")
+    assert not bold_label("Result").wordWrap()
