@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF
+from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QFont, QFontMetrics
+
+from endorse_desktop.ui.widgets.text import translator
 
 MEMO_SIZE = 8  # views or layouts remembered: a key needs the last two, each language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VoteBars", text)
+_tr = translator("VoteBars")
 
 
 @dataclass(frozen=True)

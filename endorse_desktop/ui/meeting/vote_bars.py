@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QRegion
 
 from endorse_desktop.core.document_text import Language, texts
@@ -25,10 +25,9 @@ from endorse_desktop.core.voting.journal import LiveOption, LiveView
 from endorse_desktop.core.voting.sentences import BASE_WORDS, departure_sentences
 from endorse_desktop.ui.meeting.bars_layout import MEMO_SIZE, BarRow, BarsLayout, bars_layout
 from endorse_desktop.ui.widgets.core_text import ui_code
+from endorse_desktop.ui.widgets.text import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VoteBars", text)
+_tr = translator("VoteBars")
 
 
 def _in(language: Language, window_text: str, field: str, n: int | None = None) -> str:
@@ -192,15 +191,10 @@ def _row(option: LiveOption, view: LiveView, language: Language) -> BarRow:
         else:
             note = _in(language, _tr("✓ so far"), "so_far")
     else:
-        more = _tr_n("needs %n more", None, option.still_needed)
+        more = _tr("needs %n more", None, option.still_needed)
         note = _in(language, more, "needs_more", option.still_needed)
     label = _label(option.label, language)
     return BarRow(str(option.key), label, str(option.votes), option.percent_text, note)
-
-
-def _tr_n(text: str, disambiguation: str | None, n: int) -> str:
-    # (text, None, n): the shape lupdate reads as a plural (numerus) message
-    return QCoreApplication.translate("VoteBars", text, disambiguation, n)
 
 
 def scale_of(view: LiveView) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from endorse_desktop.core import accountability, cycles, results
@@ -20,6 +19,7 @@ from endorse_desktop.core.results import Result, ResultRow
 from endorse_desktop.core.store import audit
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import Outcome, RecordServices, push_session_change
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.session import Session
@@ -40,8 +40,7 @@ EVERYTHING = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultCommands", text)
+_tr = translator("ResultCommands")
 
 
 def _put_back(session: Session, candidate_id: int, before: Result | None) -> None:

@@ -7,7 +7,7 @@ from fractions import Fraction
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +24,7 @@ from endorse_desktop.core.accountability import OfficeAction, Official, ReviewPr
 from endorse_desktop.core.scoring import rating_label
 from endorse_desktop.core.values import list_values
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
+from endorse_desktop.ui.widgets.text import translator
 from endorse_desktop.ui.widgets.views import current_record, record_view
 
 if TYPE_CHECKING:
@@ -32,8 +33,7 @@ if TYPE_CHECKING:
 ARROWS = {1: "↑", 0: "→", -1: "↓"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficePage", text)
+_tr = translator("OfficePage")
 
 
 class ActionsModel(RecordTableModel[OfficeAction]):

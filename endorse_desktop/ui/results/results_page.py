@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -27,6 +27,7 @@ from endorse_desktop.core.results import (
     share_text,
 )
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
+from endorse_desktop.ui.widgets.text import translator
 from endorse_desktop.ui.widgets.views import current_record, record_view, row_to_keep
 
 if TYPE_CHECKING:
@@ -97,8 +98,7 @@ class ResultsModel(RecordTableModel[ResultRow]):
         )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsPage", text)
+_tr = translator("ResultsPage")
 
 
 class ResultsPage(QWidget):

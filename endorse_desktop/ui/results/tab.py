@@ -18,7 +18,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,7 +52,7 @@ from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import action_button, make_actions, menu_groups
 from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 from endorse_desktop.ui.widgets.flow import flow_row
-from endorse_desktop.ui.widgets.text import arg
+from endorse_desktop.ui.widgets.text import arg, translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
@@ -322,8 +322,7 @@ class ResultsTab(TabPage):
             self.window_.export("track-summary", output)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsTab", text)
+_tr = translator("ResultsTab")
 
 
 def record_text(store: Store, group_name: str) -> str:

@@ -7,7 +7,7 @@ where each key works (`ui/widgets/actions.ActionContext`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop.ui.widgets.actions import CONTEXT_PROPERTY, ActionContext
 from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
+from endorse_desktop.ui.widgets.text import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+_tr = translator("Help")
 
 
 def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:

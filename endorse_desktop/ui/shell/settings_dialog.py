@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 from endorse_desktop.core.settings import GroupSettings, SettingsError, validate
 from endorse_desktop.core.voting.rules import PRESETS
 from endorse_desktop.ui.widgets.forms import Buttons, FormDialog, choice_box, line_edit
+from endorse_desktop.ui.widgets.text import translator
 
 CUSTOM = "custom"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupSettingsDialog", text)
+_tr = translator("GroupSettingsDialog")
 
 
 def _threshold_choices() -> list[tuple[str, str, str, str]]:

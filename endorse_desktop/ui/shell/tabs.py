@@ -11,19 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from endorse_desktop.ui.shell.placeholder import ComingSoonTab
 from endorse_desktop.ui.values.tab import ValuesTab
+from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.shell.host import TabHost
     from endorse_desktop.ui.shell.session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tabs", text)
+_tr = translator("Tabs")
 
 
 @dataclass(frozen=True)
