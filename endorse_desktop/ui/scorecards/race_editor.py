@@ -21,6 +21,7 @@ from endorse_desktop.ui.scorecards.dialogs import CandidateDialog, RaceDialog
 from endorse_desktop.ui.scorecards.pane import PanePart
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import menu_groups
+from endorse_desktop.ui.widgets.core_text import in_ui
 
 # (text, slot, shortcut, tip) → the action, made on the tab (ScorecardsTab._action)
 MakeAction = Callable[[str, Callable[[], None], str, str], QAction]
@@ -36,7 +37,7 @@ class RaceEditor(PanePart):
         return outcome
 
     def refused(self, title: str, outcome: Outcome) -> None:
-        QMessageBox.warning(self.owner, title, str(outcome.error))
+        QMessageBox.warning(self.owner, title, in_ui(outcome.error))
 
     # ----- the tab's actions for races and candidates ----------------------------------------
     def build_actions(self, action: MakeAction) -> None:
@@ -236,7 +237,7 @@ class RaceEditor(PanePart):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Not deleted"),
-            str(outcome.error),
+            in_ui(outcome.error),
             QMessageBox.StandardButton.Cancel,
             self.owner,
         )

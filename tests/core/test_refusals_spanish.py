@@ -1,0 +1,99 @@
+"""Every refusal the core raises that a facilitator can see in the window has its Spanish.
+
+The UI shows a refusal in the window's language (`ui/widgets/core_text.in_ui`), which falls back
+to the English when no `es=` was written: a Spanish window would then show one English sentence
+in the middle of Spanish. This walks the core's source for `raise SomeError(...)` of every
+`EndorseError` class and fails, naming the file and line, for a raise with no Spanish.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+from pathlib import Path
+
+import endorse_desktop.core
+from endorse_desktop.core.errors import EndorseError
+
+CORE = Path(endorse_desktop.core.__file__).parent
+
+# Raises that can only mean a bug in the app (a caller broke an internal contract), never
+# something a facilitator typed, chose or opened; they need no Spanish. Each entry:
+# (file relative to core/, the English text's first words) -> why.
+BUG_ONLY: dict[tuple[str, str], str] = {}
+
+
+def _refusal_classes() -> set[str]:
+    for module in pkgutil.walk_packages([str(CORE)], "endorse_desktop.core."):
+        importlib.import_module(module.name)
+    found: set[str] = set()
+    pending: list[type] = [EndorseError]
+    while pending:
+        cls = pending.pop()
+        found.add(cls.__name__)
+        pending.extend(cls.__subclasses__())
+    return found
+
+
+def _called_name(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def _first_words(call: ast.Call) -> str:
+    if not call.args:
+        return ""
+    first = call.args[0]
+    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+        return first.value
+    if isinstance(first, ast.JoinedStr):
+        return "".join(
+            part.value for part in first.values if isinstance(part, ast.Constant)
+        )
+    return ast.unparse(first)
+
+
+def _has_spanish(call: ast.Call) -> bool:
+    if any(keyword.arg == "es" for keyword in call.keywords):
+        return True
+    # A `Said` message carries its own Spanish; so does re-raising another refusal's text.
+    return bool(call.args) and _called_name(getattr(call.args[0], "func", call.args[0])) in {
+        "Said",
+    }
+
+
+def _unspoken_refusals() -> list[str]:
+    classes = _refusal_classes()
+    missing: list[str] = []
+    for path in sorted(CORE.rglob("*.py")):
+        relative = path.relative_to(CORE).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Raise) or not isinstance(node.exc, ast.Call):
+                continue
+            call = node.exc
+            if _called_name(call.func) not in classes or _has_spanish(call):
+                continue
+            words = _first_words(call)
+            if any(relative == file and words.startswith(start) for file, start in BUG_ONLY):
+                continue
+            missing.append(f"{relative}:{node.lineno} {_called_name(call.func)}: {words[:60]}")
+    return missing
+
+
+def test_every_visible_core_refusal_has_its_spanish() -> None:
+    missing = _unspoken_refusals()
+    assert not missing, "refusals with no es=:\n" + "\n".join(missing)
+
+
+def test_the_bug_only_list_names_raises_that_exist() -> None:
+    # An entry left behind after its raise was removed or reworded would silently excuse a
+    # new refusal that happens to start with the same words.
+    sources = {
+        file: (CORE / file).read_text(encoding="utf-8") for file, _start in BUG_ONLY
+    }
+    for file, start in BUG_ONLY:
+        assert start in sources[file], (file, start)
