@@ -38,6 +38,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+from endorse_desktop.core.bilingual import in_code
 from endorse_desktop.core.errors import InvalidInputError
 
 from .names import name_key
@@ -155,10 +156,16 @@ def read_shared_file(path: Path | str) -> SharedData:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise SharedFileError(f"{path.name} is too large for a shared file")
+            raise SharedFileError(
+                f"{path.name} is too large for a shared file",
+                es=f"{path.name} es demasiado grande para ser un archivo compartido",
+            )
         raw = path.read_bytes()
     except OSError as error:
-        raise SharedFileError(f"cannot read {path.name}: {error.strerror or error}") from error
+        raise SharedFileError(
+            f"cannot read {path.name}: {error.strerror or error}",
+            es=f"no se puede leer {path.name}: {error.strerror or error}",
+        ) from error
     return parse_shared_bytes(raw, path.name)
 
 
@@ -166,17 +173,30 @@ def parse_shared_bytes(raw: bytes, name: str = "the file") -> SharedData:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SharedFileError(f"{name} is not UTF-8 text, so it is not a shared file") from None
+        raise SharedFileError(
+            f"{name} is not UTF-8 text, so it is not a shared file",
+            es=f"{name} no es texto UTF-8, así que no es un archivo compartido",
+        ) from None
     try:
         document = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise SharedFileError(
-            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
+            es=(
+                f"{name} no es JSON válido (línea {error.lineno}, columna {error.colno}: "
+                f"{error.msg})"
+            ),
         ) from None
     except RecursionError:
-        raise SharedFileError(f"{name} is nested too deeply to be a shared file") from None
+        raise SharedFileError(
+            f"{name} is nested too deeply to be a shared file",
+            es=f"{name} tiene demasiados niveles anidados para ser un archivo compartido",
+        ) from None
     except ValueError as error:  # NaN/Infinity, or an integer too long to read
-        raise SharedFileError(f"{name} is not valid JSON ({_one_line(error)})") from None
+        raise SharedFileError(
+            f"{name} is not valid JSON ({_one_line(error)})",
+            es=f"{name} no es JSON válido ({_one_line(error)})",
+        ) from None
     return parse_shared_document(document, name)
 
 
@@ -186,23 +206,40 @@ def _refuse_constant(constant: str) -> Any:
 
 def parse_shared_document(document: object, name: str = "the file") -> SharedData:
     if not isinstance(document, dict):
-        raise SharedFileError(f"{name} is not a shared file (expected a JSON object)")
+        raise SharedFileError(
+            f"{name} is not a shared file (expected a JSON object)",
+            es=f"{name} no es un archivo compartido (se esperaba un objeto JSON)",
+        )
     found_format = document.get("format")
     if found_format != FORMAT:
         raise SharedFileError(
             f"{name} is not an Endorse Desktop shared file (its format is {found_format!r}, "
-            f"expected {FORMAT!r})"
+            f"expected {FORMAT!r})",
+            es=(
+                f"{name} no es un archivo compartido de Endorse Desktop (su "
+                f"formato es {found_format!r}, se esperaba {FORMAT!r})"
+            ),
         )
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SharedFileError(f"{name}: version must be a whole number")
+        raise SharedFileError(
+            f"{name}: version must be a whole number",
+            es=f"{name}: la versión debe ser un número entero",
+        )
     if version > VERSION:
         raise SharedFileError(
             f"{name} was written by a newer version (shared-file version {version}); "
-            "update Endorse Desktop to import it"
+            "update Endorse Desktop to import it",
+            es=(
+                f"{name} fue escrito por una versión más nueva (versión de archivo "
+                f"compartido {version}); actualice Endorse Desktop para importarlo"
+            ),
         )
     if version < 1:
-        raise SharedFileError(f"{name}: unknown shared-file version {version}")
+        raise SharedFileError(
+            f"{name}: unknown shared-file version {version}",
+            es=f"{name}: versión de archivo compartido desconocida {version}",
+        )
     reader = _Reader(name)
     group = reader.optional_object(document, "group", "group")
     group_name = reader.text(group, "name", "group.name", single_line=True) if group else None
@@ -457,8 +494,8 @@ def _tidy(text: str, single_line: bool) -> str:
     return "".join(kept).strip()
 
 
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split()) or type(error).__name__
+def _one_line(error: BaseException, code: str = "en") -> str:
+    return " ".join(in_code(error, code).split()) or type(error).__name__
 
 
 # ----- merging into a group ---------------------------------------------------------------------
@@ -491,7 +528,10 @@ def merge_shared_data(store: Store, data: SharedData, *, dry_run: bool = False) 
     except SharedFileError:
         raise
     except (ValueError, sqlite3.IntegrityError) as error:
-        raise SharedFileError(f"cannot import: {_one_line(error)}") from error
+        raise SharedFileError(
+            f"cannot import: {_one_line(error)}",
+            es=f"no se puede importar: {_one_line(error, 'es')}",
+        ) from error
     return summary
 
 
@@ -551,7 +591,9 @@ def _add_or_update(
             summary.count("updated", what)
         return changed
     except ValueError as error:
-        raise SharedFileError(f"{where}: {_one_line(error)}") from error
+        raise SharedFileError(
+            f"{where}: {_one_line(error)}", es=f"{where}: {_one_line(error, 'es')}"
+        ) from error
 
 
 def _all_races(store: Store) -> list[Race]:
@@ -618,7 +660,11 @@ def _merge_candidates(
             value = values.get(name_key(title))
             if value is None or value.id is None:
                 raise SharedFileError(
-                    f"{place}.ratings: there is no value called {title!r} in the file or the group"
+                    f"{place}.ratings: there is no value called {title!r} in the file or the group",
+                    es=(
+                        f"{place}.ratings: no hay ningún valor llamado {title!r} en "
+                        "el archivo ni en el grupo"
+                    ),
                 )
             if added:
                 # A candidate added just now has no cells yet, and the reader has checked the
@@ -639,7 +685,10 @@ def _merge_candidates(
             try:
                 set_rating(store, after)
             except ValueError as error:
-                raise SharedFileError(f"{place}.ratings[{title!r}]: {_one_line(error)}") from error
+                raise SharedFileError(
+                    f"{place}.ratings[{title!r}]: {_one_line(error)}",
+                    es=f"{place}.ratings[{title!r}]: {_one_line(error, 'es')}",
+                ) from error
             summary.ratings_set += 1
         if shared.result is not None:
             set_result(store, Result(candidate.id, **shared.result))

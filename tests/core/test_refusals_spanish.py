@@ -14,6 +14,7 @@ import pkgutil
 from pathlib import Path
 
 import endorse_desktop.core
+from endorse_desktop.core.bilingual import Said
 from endorse_desktop.core.errors import EndorseError
 
 CORE = Path(endorse_desktop.core.__file__).parent
@@ -57,13 +58,20 @@ def _first_words(call: ast.Call) -> str:
     return ast.unparse(first)
 
 
-def _has_spanish(call: ast.Call) -> bool:
+def _has_spanish(call: ast.Call, module: object) -> bool:
     if any(keyword.arg == "es" for keyword in call.keywords):
         return True
-    # A `Said` message carries its own Spanish; so does re-raising another refusal's text.
-    return bool(call.args) and _called_name(getattr(call.args[0], "func", call.args[0])) in {
-        "Said",
-    }
+    if not call.args:
+        return False
+    # A `Said` message carries its own Spanish, whether made in place or kept in a constant.
+    first = call.args[0]
+    if isinstance(first, ast.Call):
+        # Said(...) in place, or a helper that writes one (`-> Said`).
+        helper = getattr(module, _called_name(first.func), None)
+        return _called_name(first.func) == "Said" or (
+            getattr(helper, "__annotations__", {}).get("return") == "Said"
+        )
+    return isinstance(first, ast.Name) and isinstance(getattr(module, first.id, None), Said)
 
 
 def _unspoken_refusals() -> list[str]:
@@ -71,11 +79,20 @@ def _unspoken_refusals() -> list[str]:
     missing: list[str] = []
     for path in sorted(CORE.rglob("*.py")):
         relative = path.relative_to(CORE).as_posix()
+        module = importlib.import_module(
+            "endorse_desktop.core." + relative.removesuffix(".py").replace("/", ".")
+        )
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Raise) or not isinstance(node.exc, ast.Call):
+            # Every refusal made, raised in place or built to be raised elsewhere.
+            if not isinstance(node, ast.Call):
                 continue
-            call = node.exc
-            if _called_name(call.func) not in classes or _has_spanish(call):
+            call = node
+            name = _called_name(call.func)
+            # A module's own class of the same name (an OSError called DiskFullError) decides.
+            raised = getattr(module, name, None)
+            if isinstance(raised, type) and not issubclass(raised, EndorseError):
+                continue
+            if name not in classes or _has_spanish(call, module):
                 continue
             words = _first_words(call)
             if any(relative == file and words.startswith(start) for file, start in BUG_ONLY):
