@@ -18,6 +18,7 @@ from fractions import Fraction
 from functools import partial
 from typing import Any
 
+from endorse_desktop.core.bilingual import Said
 from endorse_desktop.core.errors import InvalidInputError
 
 from .endorsements import set_status
@@ -45,7 +46,7 @@ class AccountabilityError(InvalidInputError):
     """An action in office or a review that cannot be recorded (one line, for the user)."""
 
 
-_GONE = "this action no longer exists"
+_GONE = Said("this action no longer exists", "esta acción ya no existe")
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ class RaceError(InvalidInputError):
 
 
 _RACE_GONE = Said("this race no longer exists", "esta contienda ya no existe")
-_CANDIDATE_GONE = "this candidate no longer exists"
+_CANDIDATE_GONE = Said("this candidate no longer exists", "este candidato ya no existe")
 
 
 @dataclass(frozen=True)
@@ -279,7 +279,10 @@ def delete_race(store: Store, race_id: int) -> Race:
     race = existing(get_race, store, race_id, RaceError(_RACE_GONE))
     refuse_if_used(
         repo.race_usage(store, race_id),
-        lambda what: RaceError(f"{race.title} still has {what}; archive the race instead"),
+        lambda what: RaceError(
+            f"{race.title} still has {what}; archive the race instead",
+            es=f"{race.title} todavía tiene {what}; archive la contienda en su lugar",
+        ),
     )
     delete = partial(repo.delete, store, repo.RACES, race_id)
     return deleted_and_logged(store, "races", race, race.title, delete)
@@ -411,7 +414,11 @@ def delete_candidate(store: Store, candidate_id: int) -> Candidate:
     refuse_if_used(
         candidate_usage(store, candidate_id),
         lambda what: RaceError(
-            f"{candidate.name} has {what}; deleting would lose them, so archive the candidate"
+            f"{candidate.name} has {what}; deleting would lose them, so archive the candidate",
+            es=(
+                f"{candidate.name} tiene {what}; eliminarlo los perdería, así "
+                "que archive al candidato"
+            ),
         ),
     )
     delete = partial(repo.delete, store, repo.CANDIDATES, candidate_id)

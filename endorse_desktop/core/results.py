@@ -24,6 +24,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
+from endorse_desktop.core.bilingual import Said, in_code
 from endorse_desktop.core.errors import InvalidInputError
 
 from .commitments.pledges import activity_map, list_goals, list_pledges
@@ -412,11 +413,14 @@ def _row(
 
     def fail(meaning: str, why: str) -> ResultsImportError:
         name = header[columns[meaning]].strip()
-        return ResultsImportError(f"{file}, row {number}, column {name!r}: {why}")
+        return ResultsImportError(
+            f"{file}, row {number}, column {name!r}: {why}",
+            es=f"{file}, fila {number}, columna {name!r}: {in_code(why, 'es')}",
+        )
 
     for meaning in ("race", "candidate"):
         if not cell(meaning).strip():
-            raise fail(meaning, "is empty")
+            raise fail(meaning, Said("is empty", "está vacío"))
     parsed: dict[str, Any] = {}
     for meaning, parse in (
         ("outcome", parse_outcome),
@@ -427,7 +431,7 @@ def _row(
         try:
             parsed[meaning] = parse(cell(meaning))
         except ResultError as error:
-            raise fail(meaning, str(error)) from None
+            raise fail(meaning, Said(str(error), error.es)) from None
     return ResultRow(
         number,
         " ".join(cell("race").split()),

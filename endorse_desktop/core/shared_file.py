@@ -38,7 +38,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from endorse_desktop.core.bilingual import in_code
+from endorse_desktop.core.bilingual import Said, in_code
 from endorse_desktop.core.errors import InvalidInputError
 
 from .names import name_key
@@ -279,11 +279,14 @@ class _Reader:
         self.name = name
 
     def fail(self, where: str, problem: str) -> SharedFileError:
-        return SharedFileError(f"{self.name}: {where}: {problem}")
+        """`problem` is a `Said` where its Spanish is written."""
+        return SharedFileError(
+            f"{self.name}: {where}: {problem}", es=f"{self.name}: {where}: {in_code(problem, 'es')}"
+        )
 
     def mapping(self, item: object, where: str) -> dict[str, Any]:
         if not isinstance(item, dict):
-            raise self.fail(where, "expected an object ({…})")
+            raise self.fail(where, Said("expected an object ({…})", "se esperaba un objeto ({…})"))
         return item
 
     def optional_object(self, parent: dict[str, Any], key: str, where: str) -> dict[str, Any]:
@@ -296,7 +299,7 @@ class _Reader:
         if item is None:
             return []
         if not isinstance(item, list):
-            raise self.fail(where, "expected a list ([…])")
+            raise self.fail(where, Said("expected a list ([…])", "se esperaba una lista ([…])"))
         return item
 
     def text(
@@ -312,20 +315,29 @@ class _Reader:
         item = parent.get(key)
         if item is None:
             if required:
-                raise self.fail(where, "is missing")
+                raise self.fail(where, Said("is missing", "falta"))
             return None
         if not isinstance(item, str):
-            raise self.fail(where, "must be text")
+            raise self.fail(where, Said("must be text", "debe ser texto"))
         try:
             item.encode("utf-8")
         except UnicodeEncodeError:
-            raise self.fail(where, "contains characters that are not valid Unicode") from None
+            raise self.fail(
+                where,
+                Said(
+                    "contains characters that are not valid Unicode",
+                    "contiene caracteres que no son Unicode válido",
+                ),
+            ) from None
         limit = MAX_NAME_CHARS if single_line else MAX_TEXT_CHARS
         if len(item) > limit:
-            raise self.fail(where, f"is longer than {limit:,} characters")
+            raise self.fail(
+                where,
+                Said(f"is longer than {limit:,} characters", f"tiene más de {limit:,} caracteres"),
+            )
         cleaned = _tidy(item, single_line)
         if required and not cleaned:
-            raise self.fail(where, "is empty")
+            raise self.fail(where, Said("is empty", "está vacío"))
         return cleaned
 
     def boolean(self, parent: dict[str, Any], key: str, where: str) -> bool | None:
@@ -333,7 +345,7 @@ class _Reader:
         if item is None:
             return None
         if not isinstance(item, bool):
-            raise self.fail(where, "must be true or false")
+            raise self.fail(where, Said("must be true or false", "debe ser true o false"))
         return item
 
     def whole(
@@ -343,7 +355,13 @@ class _Reader:
         if item is None:
             return None
         if isinstance(item, bool) or not isinstance(item, int) or not low <= item <= high:
-            raise self.fail(where, f"must be a whole number from {low} to {high}")
+            raise self.fail(
+                where,
+                Said(
+                    f"must be a whole number from {low} to {high}",
+                    f"debe ser un número entero de {low} a {high}",
+                ),
+            )
         return item
 
     def choice(
@@ -352,7 +370,9 @@ class _Reader:
         item = self.text(parent, key, where, single_line=True)
         if item is not None and item.lower() not in choices:
             allowed = ", ".join(c for c in choices if c)
-            raise self.fail(where, f"{item!r} is not one of {allowed}")
+            raise self.fail(
+                where, Said(f"{item!r} is not one of {allowed}", f"{item!r} no es uno de {allowed}")
+            )
         return None if item is None else item.lower()
 
     def unique(
@@ -369,7 +389,13 @@ class _Reader:
         for item in keys:
             folded = key(item)
             if folded in seen:
-                raise self.fail(where, f"{what} {show(item)!r} appears twice")
+                raise self.fail(
+                    where,
+                    Said(
+                        f"{what} {show(item)!r} appears twice",
+                        f"{what} {show(item)!r} aparece dos veces",
+                    ),
+                )
             seen.add(folded)
 
     # ----- records ---------------------------------------------------------------------------
@@ -418,7 +444,13 @@ class _Reader:
                 raise ValueError
             date.fromisoformat(text)
         except ValueError:
-            raise self.fail(where, f"{text!r} should be a date like 2026-06-02") from None
+            raise self.fail(
+                where,
+                Said(
+                    f"{text!r} should be a date like 2026-06-02",
+                    f"{text!r} debe ser una fecha como 2026-06-02",
+                ),
+            ) from None
         return text
 
     def candidate(self, item: object, where: str) -> SharedCandidate:
@@ -446,7 +478,7 @@ class _Reader:
         record = self.mapping(item, where)
         outcome = self.choice(record, "outcome", f"{where}.outcome", OUTCOMES)
         if outcome is None:
-            raise self.fail(f"{where}.outcome", "is missing")
+            raise self.fail(f"{where}.outcome", Said("is missing", "falta"))
         given: dict[str, Any] = {"outcome": outcome}
         given["votes"] = self.whole(record, "votes", f"{where}.votes", 0, 10**12)
         share = self.text(record, "share", f"{where}.share", single_line=True)
@@ -460,7 +492,11 @@ class _Reader:
                 given["share"] = -1
             if not 0 <= given["share"] <= 1:
                 raise self.fail(
-                    f"{where}.share", f"{share!r} should be a fraction of the votes, like 3/5"
+                    f"{where}.share",
+                    Said(
+                        f"{share!r} should be a fraction of the votes, like 3/5",
+                        f"{share!r} debe ser una fracción de los votos, como 3/5",
+                    ),
                 )
         given["decided_on"] = self.date(record, "decided_on", f"{where}.decided_on")
         given["source"] = self.text(record, "source", f"{where}.source", single_line=True) or ""

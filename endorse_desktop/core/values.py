@@ -105,7 +105,10 @@ def find_value(store: Store, title: str) -> Value | None:
 def _checked(store: Store, value: Value) -> Value:
     """Clean, and refuse a title another value already has."""
     cleaned = clean(value)
-    taken = GroupValueError(f"there is already a value called {cleaned.title!r}")
+    taken = GroupValueError(
+        f"there is already a value called {cleaned.title!r}",
+        es=f"ya hay un valor llamado {cleaned.title!r}",
+    )
     return refuse_if_taken(find_value(store, cleaned.title), cleaned, taken)
 
 

@@ -175,7 +175,10 @@ def clean_activity(activity: Activity) -> Activity:
 def _checked_activity(store: Store, activity: Activity) -> Activity:
     """Clean, and refuse a name another activity already has."""
     cleaned = clean_activity(activity)
-    taken = CommitmentError(f"there is already an activity called {cleaned.name!r}")
+    taken = CommitmentError(
+        f"there is already an activity called {cleaned.name!r}",
+        es=f"ya hay una actividad llamada {cleaned.name!r}",
+    )
     return refuse_if_taken(find_activity(store, cleaned.name), cleaned, taken)
 
 
@@ -200,7 +203,7 @@ def update_activity(store: Store, activity: Activity) -> Activity:
     def save(record_id: int, activity: Activity, _: Activity) -> None:
         repo.update_activity(store, record_id, _activity_values(activity))
 
-    missing = CommitmentError("this activity no longer exists")
+    missing = CommitmentError("this activity no longer exists", es="esta actividad ya no existe")
     checked = partial(_checked_activity, store)
     return save_changes(store, activity, get_activity, missing, clean=checked, save=save)
 
@@ -208,11 +211,17 @@ def update_activity(store: Store, activity: Activity) -> Activity:
 def delete_activity(store: Store, activity_id: int) -> Activity:
     """Remove an activity no goal or pledge uses (archive it otherwise); returns it for undo."""
     activity = existing(
-        get_activity, store, activity_id, CommitmentError("this activity no longer exists")
+        get_activity,
+        store,
+        activity_id,
+        CommitmentError("this activity no longer exists", es="esta actividad ya no existe"),
     )
     refuse_if_used(
         repo.activity_usage(store, activity_id),
-        lambda what: CommitmentError(f"{activity.name} is used by {what}; archive it instead"),
+        lambda what: CommitmentError(
+            f"{activity.name} is used by {what}; archive it instead",
+            es=f"{activity.name} se usa en {what}; archívela en su lugar",
+        ),
     )
     delete = partial(repo.delete_activity, store, activity_id)
     return deleted_and_logged(store, "activities", activity, activity.name, delete)
@@ -287,7 +296,7 @@ def update_goal(store: Store, goal: Goal) -> Goal:
         store,
         goal,
         get_goal,
-        CommitmentError("this goal no longer exists"),
+        CommitmentError("this goal no longer exists", es="esta meta ya no existe"),
         clean=lambda goal: clean_goal(store, goal),
         save=save,
     )
@@ -295,7 +304,12 @@ def update_goal(store: Store, goal: Goal) -> Goal:
 
 def delete_goal(store: Store, goal_id: int) -> Goal:
     """Remove a goal (its pledges stay: they are the members' promises); returns it for undo."""
-    goal = existing(get_goal, store, goal_id, CommitmentError("this goal no longer exists"))
+    goal = existing(
+        get_goal,
+        store,
+        goal_id,
+        CommitmentError("this goal no longer exists", es="esta meta ya no existe"),
+    )
     delete = partial(repo.delete_goal, store, goal_id)
     return deleted_and_logged(store, "goals", goal, _goal_words(store, goal), delete)
 
@@ -382,7 +396,7 @@ def update_pledge(store: Store, pledge: Pledge) -> Pledge:
     def save(record_id: int, pledge: Pledge, _: Pledge) -> None:
         repo.update_pledge(store, record_id, _pledge_values(pledge))
 
-    missing = CommitmentError("this pledge no longer exists")
+    missing = CommitmentError("this pledge no longer exists", es="este compromiso ya no existe")
     before = existing(get_pledge, store, pledge.id, missing)
     return save_changes(store, pledge, get_pledge, missing, clean=clean, save=save)
 
