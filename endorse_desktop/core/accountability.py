@@ -18,6 +18,7 @@ from fractions import Fraction
 from functools import partial
 from typing import Any
 
+from endorse_desktop.core.bilingual import Said
 from endorse_desktop.core.errors import InvalidInputError
 
 from .endorsements import set_status
@@ -45,7 +46,7 @@ class AccountabilityError(InvalidInputError):
     """An action in office or a review that cannot be recorded (one line, for the user)."""
 
 
-_GONE = "this action no longer exists"
+_GONE = Said("this action no longer exists", "esta acción ya no existe")
 
 
 @dataclass(frozen=True)
@@ -131,12 +132,20 @@ def _from_row(row: Any) -> OfficeAction:
 def clean_action(action: OfficeAction) -> OfficeAction:
     text = clean_name(action.action, "the action")
     if not text:
-        raise AccountabilityError("say what the official did (a vote, a statement, a town hall)")
+        raise AccountabilityError(
+            "say what the official did (a vote, a statement, a town hall)",
+            es="diga qué hizo el funcionario (un voto, una declaración, una asamblea pública)",
+        )
     acted_on = parse_date(action.acted_on)
     if acted_on is None:
-        raise AccountabilityError("an action needs the date it happened")
+        raise AccountabilityError(
+            "an action needs the date it happened", es="una acción necesita la fecha en que ocurrió"
+        )
     if not MIN_RATING <= action.rating <= MAX_RATING:
-        raise AccountabilityError("rate the action from Opposes to Champion")
+        raise AccountabilityError(
+            "rate the action from Opposes to Champion",
+            es="califique la acción de Se opone a Campeón",
+        )
     refuse_unless_one_of(action.source, SOURCES, "source", AccountabilityError)
     return replace(action, action=text, acted_on=acted_on, evidence=action.evidence.strip())
 
@@ -151,9 +160,11 @@ def get_action(store: Store, action_id: int) -> OfficeAction | None:
 
 def _check_refs(store: Store, action: OfficeAction) -> None:
     if repo.person_name(store, action.person_id) is None:
-        raise AccountabilityError("this official is no longer in the file")
+        raise AccountabilityError(
+            "this official is no longer in the file", es="este funcionario ya no está en el archivo"
+        )
     if get_value(store, action.value_id) is None:
-        raise AccountabilityError("this value no longer exists")
+        raise AccountabilityError("this value no longer exists", es="este valor ya no existe")
 
 
 def _checked(store: Store, action: OfficeAction) -> OfficeAction:
@@ -291,13 +302,21 @@ def review_endorsement(store: Store, prompt: ReviewPrompt, decision: str, reason
     """Answer a prompt: keep the endorsement, make it conditional (`reason` is the condition) or
     rescind it (`reason` says why). Returns the endorsement's status before (for undo)."""
     if decision not in DECISIONS:
-        raise AccountabilityError(f"decide one of {', '.join(DECISIONS)}")
+        raise AccountabilityError(
+            f"decide one of {', '.join(DECISIONS)}",
+            es=f"elija una de estas decisiones: {', '.join(DECISIONS)}",
+        )
     reason = reason.strip()
     if not reason:
-        raise AccountabilityError("write down why the group decided this")
+        raise AccountabilityError(
+            "write down why the group decided this",
+            es="escriba por qué el grupo tomó esta decisión",
+        )
     before = store.scalar("SELECT status FROM endorsements WHERE id = ?", (prompt.endorsement_id,))
     if before is None:
-        raise AccountabilityError("this endorsement no longer exists")
+        raise AccountabilityError(
+            "this endorsement no longer exists", es="este respaldo ya no existe"
+        )
     with store.transaction():
         if decision == "conditional":
             set_status(store, prompt.endorsement_id, "conditional", condition_text=reason)

@@ -79,7 +79,9 @@ def current_cycle(store: Store) -> Cycle:
     for cycle in list_cycles(store):
         if cycle.is_current:
             return cycle
-    raise CycleError("this file has no current cycle")  # migration 0004 always makes one
+    raise CycleError(
+        "this file has no current cycle", es="este archivo no tiene un ciclo actual"
+    )  # migration 0004 always makes one
 
 
 def find_cycle(store: Store, name: str) -> Cycle:
@@ -90,16 +92,25 @@ def find_cycle(store: Store, name: str) -> Cycle:
         if name_key(cycle.name) == wanted:
             return cycle
     known = "; ".join(cycle.name for cycle in cycles)
-    raise CycleError(f"no cycle called {name!r} (cycles: {known})")
+    raise CycleError(
+        f"no cycle called {name!r} (cycles: {known})",
+        es=f"no hay ningún ciclo llamado {name!r} (ciclos: {known})",
+    )
 
 
 def _clean_cycle_name(store: Store, name: str, cycle_id: int | None = None) -> str:
     cleaned = clean_name(name, "the cycle's name")
     if not cleaned:
-        raise CycleError("a cycle needs a name, e.g. 2026 General")
+        raise CycleError(
+            "a cycle needs a name, e.g. 2026 General",
+            es="un ciclo necesita un nombre, p. ej. Elección general 2026",
+        )
     for cycle in list_cycles(store):
         if cycle.id != cycle_id and name_key(cycle.name) == name_key(cleaned):
-            raise CycleError(f"there is already a cycle called {cycle.name}")
+            raise CycleError(
+                f"there is already a cycle called {cycle.name}",
+                es=f"ya hay un ciclo llamado {cycle.name}",
+            )
     return cleaned
 
 
@@ -108,7 +119,7 @@ def switch_cycle(store: Store, cycle_id: int) -> int:
     before = current_cycle(store)
     names = {cycle.id: cycle.name for cycle in list_cycles(store)}
     if cycle_id not in names:
-        raise CycleError("this cycle no longer exists")
+        raise CycleError("this cycle no longer exists", es="este ciclo ya no existe")
     with store.transaction():
         repo.make_current(store, cycle_id)
         _name_in_settings(store, names[cycle_id])
@@ -127,7 +138,7 @@ def rename_cycle(store: Store, cycle_id: int, name: str) -> str:
     cleaned = _clean_cycle_name(store, name, cycle_id)
     before = next((c for c in list_cycles(store) if c.id == cycle_id), None)
     if before is None:
-        raise CycleError("this cycle no longer exists")
+        raise CycleError("this cycle no longer exists", es="este ciclo ya no existe")
     with store.transaction():
         repo.rename(store, cycle_id, cleaned)
         if before.is_current:

@@ -65,16 +65,23 @@ def describe(store: Store, endorsement: Endorsement) -> str:
 def _check_status(status: str, condition_text: str, rescinded_reason: str) -> None:
     refuse_unless_one_of(status, STATUSES, "status", EndorsementError)
     if status == "conditional" and not condition_text.strip():
-        raise EndorsementError("a conditional endorsement needs its condition written down")
+        raise EndorsementError(
+            "a conditional endorsement needs its condition written down",
+            es="un respaldo condicional necesita que se escriba su condición",
+        )
     if status == "rescinded" and not rescinded_reason.strip():
-        raise EndorsementError("say why the endorsement is rescinded")
+        raise EndorsementError(
+            "say why the endorsement is rescinded", es="diga por qué se retira el respaldo"
+        )
 
 
 def add_endorsement(store: Store, endorsement: Endorsement) -> Endorsement:
     """Record an endorsement and mark the candidate endorsed, in one transaction."""
     candidate = get_candidate(store, endorsement.candidate_id)
     if candidate is None or candidate.race_id != endorsement.race_id:
-        raise EndorsementError("that candidate is not in that race")
+        raise EndorsementError(
+            "that candidate is not in that race", es="ese candidato no está en esa contienda"
+        )
     endorsement = replace(endorsement, endorsed_on=endorsement.endorsed_on or today_iso())
     _check_status(endorsement.status, endorsement.condition_text, endorsement.rescinded_reason)
     data = asdict(endorsement)
@@ -106,7 +113,7 @@ def set_status(
     Returns the endorsement as it was."""
     before = get_endorsement(store, endorsement_id)
     if before is None:
-        raise EndorsementError("this endorsement no longer exists")
+        raise EndorsementError("this endorsement no longer exists", es="este respaldo ya no existe")
     after = replace(
         before,
         status=status,
@@ -138,7 +145,7 @@ def set_announcement(store: Store, endorsement_id: int, text: str, *, spanish: b
     text (for undo)."""
     before = get_endorsement(store, endorsement_id)
     if before is None:
-        raise EndorsementError("this endorsement no longer exists")
+        raise EndorsementError("this endorsement no longer exists", es="este respaldo ya no existe")
     column = "announcement_es" if spanish else "announcement"
     with store.transaction():
         records.update(store, repo.TABLE, endorsement_id, (column,), {column: text})
@@ -155,11 +162,17 @@ def remove_endorsement(store: Store, endorsement_id: int, candidate_before: Cand
     if endorsement is None:
         return
     if endorsement.vote_id is not None:
-        raise EndorsementError("an endorsement decided by a vote is rescinded, not removed")
+        raise EndorsementError(
+            "an endorsement decided by a vote is rescinded, not removed",
+            es="un respaldo decidido por votación se retira, no se elimina",
+        )
     used = {name: n for name, n in repo.usage(store, endorsement_id).items() if n}
     if used:
         what = ", ".join(f"{n} {name}" for name, n in used.items())
-        raise EndorsementError(f"this endorsement already has {what}; rescind it instead")
+        raise EndorsementError(
+            f"this endorsement already has {what}; rescind it instead",
+            es=f"este respaldo ya tiene {what}; retírelo en su lugar",
+        )
     with store.transaction():
         repo.delete(store, endorsement_id)
         audit.record(store, "endorsements", endorsement_id, "delete", reason="undone")
@@ -170,7 +183,9 @@ def restore_endorsement(store: Store, endorsement: Endorsement) -> Endorsement:
     """Put back an endorsement taken back by `remove_endorsement`, with its old id (redo)."""
     candidate = get_candidate(store, endorsement.candidate_id)
     if candidate is None or endorsement.id is None:
-        raise EndorsementError("that candidate is no longer in the race")
+        raise EndorsementError(
+            "that candidate is no longer in the race", es="ese candidato ya no está en la contienda"
+        )
     with store.transaction():
         records.insert(store, repo.TABLE, repo.COLUMNS, asdict(endorsement))
         audit.record(store, "endorsements", endorsement.id, "restore", reason="redone")

@@ -125,7 +125,12 @@ def add_meeting(store: Store, meeting: Meeting) -> Meeting:
 
 
 def _existing_meeting(store: Store, meeting_id: int) -> Meeting:
-    return existing(get_meeting, store, meeting_id, MeetingError("this meeting no longer exists"))
+    return existing(
+        get_meeting,
+        store,
+        meeting_id,
+        MeetingError("this meeting no longer exists", es="esta reunión ya no existe"),
+    )
 
 
 def update_meeting(store: Store, meeting: Meeting) -> Meeting:
@@ -134,7 +139,7 @@ def update_meeting(store: Store, meeting: Meeting) -> Meeting:
     def save(meeting_id: int, meeting: Meeting, _: Meeting) -> None:
         records.update(store, repo.TABLE, meeting_id, repo.COLUMNS, _values(meeting))
 
-    missing = MeetingError("this meeting no longer exists")
+    missing = MeetingError("this meeting no longer exists", es="esta reunión ya no existe")
     return save_changes(store, meeting, get_meeting, missing, clean=clean_meeting, save=save)
 
 

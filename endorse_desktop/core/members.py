@@ -94,7 +94,10 @@ def parse_date(text: str | None) -> str | None:
             return date.fromisoformat(cleaned[:10]).isoformat()
     except ValueError:
         pass
-    raise MemberError(f"{cleaned!r} is not a date (write it like 2026-03-14)")
+    raise MemberError(
+        f"{cleaned!r} is not a date (write it like 2026-03-14)",
+        es=f"{cleaned!r} no es una fecha (escríbala como 2026-03-14)",
+    )
 
 
 def clean(member: Member) -> Member:
@@ -117,9 +120,15 @@ def clean(member: Member) -> Member:
         joined_on=parse_date(member.joined_on),
     )
     if not (cleaned.first_name or cleaned.last_name or cleaned.email):
-        raise MemberError("a member needs a name or an email")
+        raise MemberError(
+            "a member needs a name or an email",
+            es="un miembro necesita un nombre o un correo electrónico",
+        )
     if cleaned.email and not is_valid_email(cleaned.email):
-        raise MemberError("the email address is not valid (it should look like ana@example.org)")
+        raise MemberError(
+            "the email address is not valid (it should look like ana@example.org)",
+            es="el correo electrónico no es válido (debe verse como ana@example.org)",
+        )
     return cleaned
 
 
@@ -180,7 +189,10 @@ def _check_email_free(store: Store, member: Member) -> None:
     if member.email:
         other = find_by_email(store, member.email)
         if other is not None and other.id != member.id:
-            raise MemberError(f"this email already belongs to {other.display_name}")
+            raise MemberError(
+                f"this email already belongs to {other.display_name}",
+                es=f"este correo electrónico ya pertenece a {other.display_name}",
+            )
 
 
 def validate_member(store: Store, member: Member) -> Member:
@@ -228,7 +240,7 @@ def update_members(store: Store, members: Iterable[Member]) -> list[Member]:
             raise MemberError("cannot update a member that was never saved")
         before = get_member(store, member.id)
         if before is None:
-            raise MemberError("this member no longer exists")
+            raise MemberError("this member no longer exists", es="este miembro ya no existe")
         repo.update(store, member.id, _to_values(validate_member(store, member)))
         return before
 
@@ -239,13 +251,17 @@ def check_can_delete(store: Store, member_id: int) -> Member:
     """The member, if deleting them loses nothing the group recorded; else MemberError."""
     member = get_member(store, member_id)
     if member is None:
-        raise MemberError("this member no longer exists")
+        raise MemberError("this member no longer exists", es="este miembro ya no existe")
     used = {name: n for name, n in repo.references(store, member_id).items() if n}
     if used:
         what = ", ".join(f"{n} {name}" for name, n in used.items())
         raise MemberError(
             f"{member.display_name} is part of the group's records ({what}); "
-            "archive them instead of deleting"
+            "archive them instead of deleting",
+            es=(
+                f"{member.display_name} forma parte de los registros del grupo ({what}); archívelo "
+                "en lugar de eliminarlo"
+            ),
         )
     return member
 

@@ -55,7 +55,11 @@ def clean_name(text: str, what: str = "a name") -> str:
     if len(cleaned) > MAX_NAME_LENGTH:
         raise NameTooLongError(
             f"{what} is {len(cleaned):,} characters long; names are at most "
-            f"{MAX_NAME_LENGTH} characters"
+            f"{MAX_NAME_LENGTH} characters",
+            es=(
+                f"este nombre tiene {len(cleaned):,} caracteres; los nombres tienen como máximo "
+                f"{MAX_NAME_LENGTH} caracteres"
+            ),
         )
     return cleaned
 

@@ -13,6 +13,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from endorse_desktop.core.bilingual import Said
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
 
@@ -41,8 +42,8 @@ class RaceError(InvalidInputError):
     """A race or candidate change that cannot be made (one line, for the user)."""
 
 
-_RACE_GONE = "this race no longer exists"
-_CANDIDATE_GONE = "this candidate no longer exists"
+_RACE_GONE = Said("this race no longer exists", "esta contienda ya no existe")
+_CANDIDATE_GONE = Said("this candidate no longer exists", "este candidato ya no existe")
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,10 @@ def _values(record: Race | Candidate, bools: tuple[str, ...]) -> dict[str, Any]:
 def _check_date(text: str | None, what: str) -> str | None:
     cleaned = (text or "").strip() or None
     if cleaned and not (_DATE.match(cleaned) and _is_calendar_date(cleaned)):
-        raise RaceError(f"{what} {cleaned!r} should look like 2026-06-02")
+        raise RaceError(
+            f"{what} {cleaned!r} should look like 2026-06-02",
+            es=f"la fecha {cleaned!r} debe tener la forma 2026-06-02",
+        )
     return cleaned
 
 
@@ -142,7 +146,10 @@ def clean_race(race: Race) -> Race:
         race, "office_es", "notes", office=office, district=district, election_date=election_date
     )
     if not cleaned.office:
-        raise RaceError("a race needs an office, e.g. Mayor or State Senate")
+        raise RaceError(
+            "a race needs an office, e.g. Mayor or State Senate",
+            es="una contienda necesita un cargo, p. ej. Alcaldía o Senado estatal",
+        )
     refuse_unless_one_of(cleaned.stage, STAGES, "stage", RaceError)
     return cleaned
 
@@ -163,7 +170,11 @@ def check_not_no_endorsement(name: str) -> None:
     case, spacing or accents) would be counted as it, so such a name is refused."""
     if name_key(name) == name_key(NO_ENDORSEMENT):
         raise RaceError(
-            f"\"{NO_ENDORSEMENT}\" is the ballot's own option and cannot be a candidate's name"
+            f"\"{NO_ENDORSEMENT}\" is the ballot's own option and cannot be a candidate's name",
+            es=(
+                f'"{NO_ENDORSEMENT}" es la opción propia de la papeleta y '
+                "no puede ser el nombre de un candidato"
+            ),
         )
 
 
@@ -175,7 +186,7 @@ def clean_candidate(candidate: Candidate) -> Candidate:
         candidate, "party", "website", "notes", name=name, interview_date=interview_date
     )
     if not cleaned.name:
-        raise RaceError("a candidate needs a name")
+        raise RaceError("a candidate needs a name", es="un candidato necesita un nombre")
     refuse_unless_one_of(cleaned.status, STATUSES, "status", RaceError)
     return cleaned
 
@@ -201,9 +212,17 @@ def find_race(store: Store, name: str) -> Race:
         return by_office[0]
     if len(by_office) > 1:
         choices = "; ".join(race.title for race in by_office)
-        raise RaceError(f"{name!r} matches several races ({choices}); give the district too")
+        raise RaceError(
+            f"{name!r} matches several races ({choices}); give the district too",
+            es=(
+                f"{name!r} coincide con varias contiendas ({choices}); indique también el distrito"
+            ),
+        )
     known = "; ".join(race.title for race in races) or "none yet"
-    raise RaceError(f"no race called {name!r} (races: {known})")
+    raise RaceError(
+        f"no race called {name!r} (races: {known})",
+        es=f"no hay ninguna contienda llamada {name!r} (contiendas: {known})",
+    )
 
 
 def _check_race_free(store: Store, race: Race) -> None:
@@ -212,7 +231,10 @@ def _check_race_free(store: Store, race: Race) -> None:
     wanted = (name_key(race.office), name_key(race.district))
     for other in list_races(store, include_archived=True):
         if other.id != race.id and (name_key(other.office), name_key(other.district)) == wanted:
-            raise RaceError(f"there is already a race for {other.title}")
+            raise RaceError(
+                f"there is already a race for {other.title}",
+                es=f"ya hay una contienda para {other.title}",
+            )
 
 
 def _clean_free_race(store: Store, race: Race) -> Race:
@@ -257,7 +279,10 @@ def delete_race(store: Store, race_id: int) -> Race:
     race = existing(get_race, store, race_id, RaceError(_RACE_GONE))
     refuse_if_used(
         repo.race_usage(store, race_id),
-        lambda what: RaceError(f"{race.title} still has {what}; archive the race instead"),
+        lambda what: RaceError(
+            f"{race.title} still has {what}; archive the race instead",
+            es=f"{race.title} todavía tiene {what}; archive la contienda en su lugar",
+        ),
     )
     delete = partial(repo.delete, store, repo.RACES, race_id)
     return deleted_and_logged(store, "races", race, race.title, delete)
@@ -304,9 +329,15 @@ def _check_name_free(
     if other is None or other.id == candidate.id:
         return
     if other.name == candidate.name:
-        raise RaceError(f"{candidate.name} is already a candidate in this race")
+        raise RaceError(
+            f"{candidate.name} is already a candidate in this race",
+            es=f"{candidate.name} ya es candidato en esta contienda",
+        )
     raise RaceError(
-        f"{candidate.name} looks the same as {other.name}, already a candidate in this race"
+        f"{candidate.name} looks the same as {other.name}, already a candidate in this race",
+        es=(
+            f"{candidate.name} se ve igual que {other.name}, que ya es candidato en esta contienda"
+        ),
     )
 
 
@@ -383,7 +414,11 @@ def delete_candidate(store: Store, candidate_id: int) -> Candidate:
     refuse_if_used(
         candidate_usage(store, candidate_id),
         lambda what: RaceError(
-            f"{candidate.name} has {what}; deleting would lose them, so archive the candidate"
+            f"{candidate.name} has {what}; deleting would lose them, so archive the candidate",
+            es=(
+                f"{candidate.name} tiene {what}; eliminarlo los perdería, así "
+                "que archive al candidato"
+            ),
         ),
     )
     delete = partial(repo.delete, store, repo.CANDIDATES, candidate_id)

@@ -57,7 +57,10 @@ def get_rating(store: Store, candidate_id: int, value_id: int) -> Rating:
 def set_rating(store: Store, rating: Rating) -> Rating:
     """Store a cell (an empty one removes it); returns the cell as it was, for undo."""
     if rating.rating is not None and not MIN_RATING <= rating.rating <= MAX_RATING:
-        raise RatingError(f"a rating is from {MIN_RATING} to {MAX_RATING}, or Unknown")
+        raise RatingError(
+            f"a rating is from {MIN_RATING} to {MAX_RATING}, or Unknown",
+            es=f"una calificación va de {MIN_RATING} a {MAX_RATING}, o Desconocido",
+        )
     refuse_unless_one_of(rating.source, SOURCES, "source", RatingError)
     before = get_rating(store, rating.candidate_id, rating.value_id)
     with store.transaction():

@@ -24,6 +24,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
+from endorse_desktop.core.bilingual import Said, in_code
 from endorse_desktop.core.errors import InvalidInputError
 
 from .commitments.pledges import activity_map, list_goals, list_pledges
@@ -86,7 +87,8 @@ def parse_outcome(text: str) -> str:
     found = OUTCOME_WORDS.get(" ".join(text.strip().lower().replace("-", " ").split()))
     if found is None:
         raise ResultError(
-            f"{text.strip()!r} is not an outcome (won, lost, advanced, runoff, withdrew)"
+            f"{text.strip()!r} is not an outcome (won, lost, advanced, runoff, withdrew)",
+            es=f"{text.strip()!r} no es un resultado (won, lost, advanced, runoff, withdrew)",
         )
     return found
 
@@ -96,10 +98,16 @@ def parse_votes(text: str) -> int | None:
     if not cleaned:
         return None
     if not cleaned.isascii() or not cleaned.isdigit():
-        raise ResultError(f"{text.strip()!r} is not a whole number of votes")
+        raise ResultError(
+            f"{text.strip()!r} is not a whole number of votes",
+            es=f"{text.strip()!r} no es un número entero de votos",
+        )
     votes = int(cleaned)
     if votes > _MAX_VOTES:
-        raise ResultError(f"{text.strip()!r} votes is more than any election counts")
+        raise ResultError(
+            f"{text.strip()!r} votes is more than any election counts",
+            es=f"{text.strip()!r} votos es más de lo que cuenta cualquier elección",
+        )
     return votes
 
 
@@ -113,9 +121,15 @@ def parse_share(text: str) -> Fraction | None:
             raise ValueError(cleaned)
         percent = Fraction(cleaned)
     except (ValueError, ZeroDivisionError):
-        raise ResultError(f"{text.strip()!r} is not a percentage such as 52.3") from None
+        raise ResultError(
+            f"{text.strip()!r} is not a percentage such as 52.3",
+            es=f"{text.strip()!r} no es un porcentaje como 52.3",
+        ) from None
     if not 0 <= percent <= 100:
-        raise ResultError(f"{text.strip()!r} is not a percentage from 0 to 100")
+        raise ResultError(
+            f"{text.strip()!r} is not a percentage from 0 to 100",
+            es=f"{text.strip()!r} no es un porcentaje de 0 a 100",
+        )
     return percent / 100
 
 
@@ -139,7 +153,10 @@ def parse_date(text: str | None) -> str | None:
             return date.fromisoformat(cleaned).isoformat()
         except ValueError:
             pass
-    raise ResultError(f"date {cleaned!r} should look like 2026-06-02")
+    raise ResultError(
+        f"date {cleaned!r} should look like 2026-06-02",
+        es=f"la fecha {cleaned!r} debe tener la forma 2026-06-02",
+    )
 
 
 def _from_row(row: Any) -> Result:
@@ -166,11 +183,18 @@ def results_for_race(store: Store, race_id: int) -> dict[int, Result]:
 
 def _checked(result: Result) -> Result:
     if result.outcome not in OUTCOMES:
-        raise ResultError(f"outcome must be one of {', '.join(OUTCOMES)}")
+        raise ResultError(
+            f"outcome must be one of {', '.join(OUTCOMES)}",
+            es=f"el resultado debe ser uno de {', '.join(OUTCOMES)}",
+        )
     if result.votes is not None and not 0 <= result.votes <= _MAX_VOTES:
-        raise ResultError("votes must be a whole number from 0")
+        raise ResultError(
+            "votes must be a whole number from 0", es="los votos deben ser un número entero desde 0"
+        )
     if result.share is not None and not 0 <= result.share <= 1:
-        raise ResultError("a share of the vote is from 0% to 100%")
+        raise ResultError(
+            "a share of the vote is from 0% to 100%", es="un porcentaje del voto va de 0% a 100%"
+        )
     parse_date(result.decided_on)
     return result
 
@@ -181,7 +205,7 @@ def set_result(store: Store, result: Result) -> Result | None:
     before = get_result(store, result.candidate_id)
     with store.transaction():
         if store.scalar("SELECT 1 FROM candidates WHERE id = ?", (result.candidate_id,)) is None:
-            raise ResultError("this candidate no longer exists")
+            raise ResultError("this candidate no longer exists", es="este candidato ya no existe")
         repo.put_result(store, result.candidate_id, _values(result))
         audit.record(
             store,
@@ -248,7 +272,7 @@ def shares_from_votes(results: dict[int, Result]) -> dict[int, Fraction]:
 def race_outcome(store: Store, race_id: int) -> RaceOutcome:
     race = get_race(store, race_id)
     if race is None:
-        raise ResultError("this race no longer exists")
+        raise ResultError("this race no longer exists", es="esta contienda ya no existe")
     results = results_for_race(store, race_id)
     worked_out = shares_from_votes(results)
     endorsements = store.rows(
@@ -320,22 +344,34 @@ def read_results_csv(data: bytes, file_name: str = "the file") -> list[ResultRow
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ResultsImportError(f"line {line} of {file_name} is not UTF-8 text") from None
+        raise ResultsImportError(
+            f"line {line} of {file_name} is not UTF-8 text",
+            es=f"la línea {line} de {file_name} no es texto UTF-8",
+        ) from None
     if "\x00" in text:
-        raise ResultsImportError(f"{file_name} is a binary file, not a CSV file")
+        raise ResultsImportError(
+            f"{file_name} is a binary file, not a CSV file",
+            es=f"{file_name} es un archivo binario, no un archivo CSV",
+        )
     try:
         records = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as error:
-        raise ResultsImportError(f"{file_name} is not a readable CSV file ({error})") from None
+        raise ResultsImportError(
+            f"{file_name} is not a readable CSV file ({error})",
+            es=f"{file_name} no es un archivo CSV legible ({error})",
+        ) from None
     records = [r for r in records if any(cell.strip() for cell in r)]
     if not records:
-        raise ResultsImportError(f"{file_name} is empty")
+        raise ResultsImportError(f"{file_name} is empty", es=f"{file_name} está vacío")
     columns = _header(records[0], file_name)
     rows = []
     for number, cells in enumerate(records[1:], start=2):
         rows.append(_row(number, cells, columns, records[0], file_name))
     if not rows:
-        raise ResultsImportError(f"{file_name} has a header but no results")
+        raise ResultsImportError(
+            f"{file_name} has a header but no results",
+            es=f"{file_name} tiene un encabezado pero ningún resultado",
+        )
     return rows
 
 
@@ -348,14 +384,22 @@ def _header(cells: Sequence[str], file_name: str) -> dict[str, int]:
         if meaning in columns:
             raise ResultsImportError(
                 f"{file_name}: columns {cells[columns[meaning]].strip()!r} and {cell.strip()!r} "
-                f"both give the {meaning}"
+                f"both give the {meaning}",
+                es=(
+                    f"{file_name}: las columnas {cells[columns[meaning]].strip()!r} "
+                    f"y {cell.strip()!r} dan ambas el campo {meaning}"
+                ),
             )
         columns[meaning] = index
     missing = [name for name in _REQUIRED if name not in columns]
     if missing:
         raise ResultsImportError(
             f"{file_name} has no {' or '.join(repr(m) for m in missing)} column "
-            f"(columns: {', '.join(COLUMNS)})"
+            f"(columns: {', '.join(COLUMNS)})",
+            es=(
+                f"{file_name} no tiene la columna {' o '.join(repr(m) for m in missing)} "
+                f"(columnas: {', '.join(COLUMNS)})"
+            ),
         )
     return columns
 
@@ -369,11 +413,14 @@ def _row(
 
     def fail(meaning: str, why: str) -> ResultsImportError:
         name = header[columns[meaning]].strip()
-        return ResultsImportError(f"{file}, row {number}, column {name!r}: {why}")
+        return ResultsImportError(
+            f"{file}, row {number}, column {name!r}: {why}",
+            es=f"{file}, fila {number}, columna {name!r}: {in_code(why, 'es')}",
+        )
 
     for meaning in ("race", "candidate"):
         if not cell(meaning).strip():
-            raise fail(meaning, "is empty")
+            raise fail(meaning, Said("is empty", "está vacío"))
     parsed: dict[str, Any] = {}
     for meaning, parse in (
         ("outcome", parse_outcome),
@@ -384,7 +431,7 @@ def _row(
         try:
             parsed[meaning] = parse(cell(meaning))
         except ResultError as error:
-            raise fail(meaning, str(error)) from None
+            raise fail(meaning, Said(str(error), error.es)) from None
     return ResultRow(
         number,
         " ".join(cell("race").split()),
@@ -410,7 +457,13 @@ def apply_results(store: Store, rows: Sequence[ResultRow], source: str = "") -> 
         found = by_title.get(name_key(row.race), [])
         if len(found) != 1:
             why = "matches several races" if found else "is no race of this cycle"
-            raise ResultsImportError(f"row {row.line}, column 'race': {row.race!r} {why}")
+            why_es = (
+                "coincide con varias contiendas" if found else "no es una contienda de este ciclo"
+            )
+            raise ResultsImportError(
+                f"row {row.line}, column 'race': {row.race!r} {why}",
+                es=f"fila {row.line}, columna 'race': {row.race!r} {why_es}",
+            )
         race = found[0]
         assert race.id is not None
         candidates = {name_key(c.name): c for c in list_candidates(store, race.id, True)}
@@ -418,7 +471,11 @@ def apply_results(store: Store, rows: Sequence[ResultRow], source: str = "") -> 
         if candidate is None or candidate.id is None:
             raise ResultsImportError(
                 f"row {row.line}, column 'candidate': {row.candidate!r} is not a candidate "
-                f"in {race.title}"
+                f"in {race.title}",
+                es=(
+                    f"fila {row.line}, columna 'candidate': {row.candidate!r} no "
+                    f"es candidato en {race.title}"
+                ),
             )
         planned.append(
             Result(candidate.id, row.outcome, row.votes, row.share, row.decided_on, source)

@@ -30,6 +30,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Literal
 
+from endorse_desktop.core.bilingual import Said, in_code
 from endorse_desktop.core.errors import InvalidInputError
 
 from . import members as roster
@@ -146,15 +147,27 @@ HEADER_ALIASES: dict[str, str] = {
 }
 _MOBILIZE_ONLY = {"event id", "event name", "event type", "timeslot start", "timeslot id"}
 _SIGNATURES = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a zip archive or an Excel workbook (.xlsx)"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Excel or Word file"),
-    (b"SQLite format 3\x00", "a database file"),
-    (b"\x89PNG", "an image"),
-    (b"\xff\xd8\xff", "an image"),
-    (b"GIF8", "an image"),
+    (b"%PDF", Said("a PDF document", "un documento PDF")),
+    (
+        b"PK\x03\x04",
+        Said(
+            "a zip archive or an Excel workbook (.xlsx)",
+            "un archivo zip o un libro de Excel (.xlsx)",
+        ),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        Said("an old-style Excel or Word file", "un archivo antiguo de Excel o Word"),
+    ),
+    (b"SQLite format 3\x00", Said("a database file", "un archivo de base de datos")),
+    (b"\x89PNG", Said("an image", "una imagen")),
+    (b"\xff\xd8\xff", Said("an image", "una imagen")),
+    (b"GIF8", Said("an image", "una imagen")),
 )
-_SAVE_AS_CSV = "open it in your spreadsheet and save it as CSV"
+_SAVE_AS_CSV = Said(
+    "open it in your spreadsheet and save it as CSV",
+    "ábralo en su hoja de cálculo y guárdelo como CSV",
+)
 
 
 class RosterImportError(InvalidInputError):
@@ -251,11 +264,18 @@ def read_roster_file(path: Path | str) -> ImportPlan:
         if size > MAX_BYTES:
             raise RosterImportError(
                 f"{path.name} is {size // 1_000_000} MB; a roster CSV is far smaller, "
-                "so this is probably not one"
+                "so this is probably not one",
+                es=(
+                    f"{path.name} ocupa {size // 1_000_000} MB; un CSV de lista de miembros es "
+                    "mucho más pequeño, así que probablemente no es uno"
+                ),
             )
         data = path.read_bytes()
     except OSError as error:
-        raise RosterImportError(f"cannot read {path.name}: {error.strerror or error}") from error
+        raise RosterImportError(
+            f"cannot read {path.name}: {error.strerror or error}",
+            es=f"no se puede leer {path.name}: {error.strerror or error}",
+        ) from error
     return read_roster(data, path.name)
 
 
@@ -265,7 +285,7 @@ def read_roster(data: bytes, file_name: str = "the file") -> ImportPlan:
     delimiter = _sniff_delimiter(text)
     records, lines = _parse(text, delimiter, file_name)
     if not records:
-        raise RosterImportError(f"{file_name} is empty")
+        raise RosterImportError(f"{file_name} is empty", es=f"{file_name} está vacío")
     headers = tuple(cell.strip() for cell in records[0])
     _check_header(headers, file_name)
     _check_cells(records, lines, headers, guess_mapping(headers), file_name)
@@ -289,15 +309,24 @@ def read_roster(data: bytes, file_name: str = "the file") -> ImportPlan:
 def _decode(data: bytes, file_name: str) -> tuple[str, str]:
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
-            raise RosterImportError(f"{file_name} is {what}, not a CSV file; {_SAVE_AS_CSV}")
+            raise RosterImportError(
+                f"{file_name} is {what}, not a CSV file; {_SAVE_AS_CSV}",
+                es=f"{file_name} es {what.es}, no un archivo CSV; {_SAVE_AS_CSV.es}",
+            )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's "Unicode text" export: UTF-16 with a BOM, usually tab-separated.
         try:
             return _checked_text(data.decode("utf-16"), file_name), "UTF-16"
         except UnicodeDecodeError as error:
-            raise RosterImportError(f"{file_name} is damaged text (bad UTF-16)") from error
+            raise RosterImportError(
+                f"{file_name} is damaged text (bad UTF-16)",
+                es=f"{file_name} es texto dañado (UTF-16 incorrecto)",
+            ) from error
     if b"\x00" in data:
-        raise RosterImportError(f"{file_name} is a binary file, not a CSV file; {_SAVE_AS_CSV}")
+        raise RosterImportError(
+            f"{file_name} is a binary file, not a CSV file; {_SAVE_AS_CSV}",
+            es=f"{file_name} es un archivo binario, no un archivo CSV; {_SAVE_AS_CSV.es}",
+        )
     with_bom = data.startswith(codecs.BOM_UTF8)
     utf8 = ("utf-8-sig", "UTF-8 with BOM") if with_bom else ("utf-8", "UTF-8")
     try:
@@ -309,7 +338,12 @@ def _decode(data: bytes, file_name: str) -> tuple[str, str]:
             # all as Latin-1 would garble every accent ("NÃºÃ±ez").
             raise RosterImportError(
                 f"line {bad_line} of {file_name} is not valid UTF-8 while the rest of the file "
-                "is; fix or retype that line and import again (nothing was imported)"
+                "is; fix or retype that line and import again (nothing was imported)",
+                es=(
+                    f"la línea {bad_line} de {file_name} no es UTF-8 válido aunque el resto del "
+                    "archivo sí lo es; corrija o vuelva a escribir esa línea e importe de nuevo "
+                    "(no se importó nada)"
+                ),
             ) from error
     for codec, label in (("cp1252", "Latin-1 (Windows-1252)"), ("latin-1", "Latin-1")):
         try:
@@ -332,12 +366,19 @@ def _checked_text(text: str, file_name: str) -> str:
     head = text[:4096].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")):
         raise RosterImportError(
-            f"{file_name} is a web page, not a CSV file; download the export again"
+            f"{file_name} is a web page, not a CSV file; download the export again",
+            es=(
+                f"{file_name} es una página web, no un archivo CSV; descargue la exportación "
+                "de nuevo"
+            ),
         )
     sample = text[:65536]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
     if controls > max(3, len(sample) // 200):
-        raise RosterImportError(f"{file_name} is not text; {_SAVE_AS_CSV}")
+        raise RosterImportError(
+            f"{file_name} is not text; {_SAVE_AS_CSV}",
+            es=f"{file_name} no es texto; {_SAVE_AS_CSV.es}",
+        )
     return text
 
 
@@ -378,7 +419,8 @@ def _parse(text: str, delimiter: str, file_name: str) -> tuple[list[list[str]], 
             records.append(record)
     except csv.Error as error:
         raise RosterImportError(
-            f"{file_name} is not a readable CSV file (row {reader.line_num}: {error})"
+            f"{file_name} is not a readable CSV file (row {reader.line_num}: {error})",
+            es=f"{file_name} no es un archivo CSV legible (fila {reader.line_num}: {error})",
         ) from error
     return records, lines
 
@@ -395,24 +437,36 @@ def _check_cells(
     Messages name the row and column, never the cell: it may be someone's phone or email.
     """
 
-    def column(index: int) -> str:
+    def column(index: int, word: str = "column") -> str:
         name = headers[index] if index < len(headers) and headers[index] else f"{index + 1}"
-        return f"column {name!r}" if index < len(headers) else f"column {index + 1}"
+        return f"{word} {name!r}" if index < len(headers) else f"{word} {index + 1}"
 
-    advice = "a stray quote mark probably joined rows together; fix it and import again"
+    advice = Said(
+        "a stray quote mark probably joined rows together; fix it and import again",
+        "una comilla suelta probablemente unió varias filas; corríjala e importe de nuevo",
+    )
     for number, record in enumerate(records[1:], start=2):
         for index, cell in enumerate(record):
             if len(cell) > MAX_CELL:
                 raise RosterImportError(
                     f"row {number}, {column(index)} of {file_name} is {len(cell):,} characters "
-                    f"long (at most {MAX_CELL:,}); {advice}; nothing was imported"
+                    f"long (at most {MAX_CELL:,}); {advice}; nothing was imported",
+                    es=(
+                        f"fila {number}, {column(index, 'columna')} de {file_name} "
+                        f"tiene {len(cell):,} caracteres (como máximo {MAX_CELL:,}); "
+                        f"{advice.es}; no se importó nada"
+                    ),
                 )
             meaning = mapping[index] if index < len(mapping) else None
             breaks = cell.count("\n") + cell.count("\r") - cell.count("\r\n")
             if meaning not in (None, "notes") and breaks > MAX_CELL_LINE_BREAKS:
                 raise RosterImportError(
                     f"row {number}, {column(index)} of {file_name} spans {breaks + 1} lines; "
-                    f"{advice}; nothing was imported"
+                    f"{advice}; nothing was imported",
+                    es=(
+                        f"fila {number}, {column(index, 'columna')} de {file_name} "
+                        f"ocupa {breaks + 1} líneas; {advice.es}; no se importó nada"
+                    ),
                 )
     # Notes may legitimately span lines, but not most of the file: 52 lines read as 2 rows
     # means the rows were swallowed.
@@ -422,7 +476,12 @@ def _check_cells(
         worst = max(range(len(lines)), key=lambda i: lines[i])
         raise RosterImportError(
             f"{file_name} has {physical:,} lines but reads as only {len(records):,} rows "
-            f"(row {worst + 1} spans {lines[worst]:,} lines); {advice}; nothing was imported"
+            f"(row {worst + 1} spans {lines[worst]:,} lines); {advice}; nothing was imported",
+            es=(
+                f"{file_name} tiene {physical:,} líneas pero se lee como solo {len(records):,} "
+                f"filas (la fila {worst + 1} ocupa {lines[worst]:,} líneas); {advice.es}; "
+                "no se importó nada"
+            ),
         )
 
 
@@ -431,16 +490,29 @@ def _check_header(headers: tuple[str, ...], file_name: str) -> None:
     if not named:
         raise RosterImportError(
             f"the first row of {file_name} is empty; it should name the columns "
-            "(first name, last name, email, …)"
+            "(first name, last name, email, …)",
+            es=(
+                f"la primera fila de {file_name} está vacía; debe nombrar las columnas (nombre, "
+                "apellido, correo electrónico, …)"
+            ),
         )
     if any(roster.is_valid_email(h) for h in named):
         raise RosterImportError(
             f"the first row of {file_name} holds a member, not column names; add a first row "
-            "that names the columns (first name, last name, email, …)"
+            "that names the columns (first name, last name, email, …)",
+            es=(
+                f"la primera fila de {file_name} contiene un miembro, no nombres de columnas; "
+                "agregue una primera fila que nombre las columnas (nombre, apellido, correo "
+                "electrónico, …)"
+            ),
         )
     if any(len(h) > 100 for h in named):
         raise RosterImportError(
-            f"{file_name} does not look like a table: its first row is not a list of column names"
+            f"{file_name} does not look like a table: its first row is not a list of column names",
+            es=(
+                f"{file_name} no parece una tabla: su primera fila no es una lista de nombres "
+                "de columnas"
+            ),
         )
 
 
@@ -493,21 +565,35 @@ def detect_source(headers: Sequence[str]) -> str:
 def check_mapping(plan: ImportPlan, mapping: Sequence[str | None]) -> None:
     """A mapping the importer can use, or RosterImportError saying what to change."""
     if len(mapping) != len(plan.headers):
-        raise RosterImportError("choose a meaning (or ignore) for every column")
+        raise RosterImportError(
+            "choose a meaning (or ignore) for every column",
+            es="elija un significado (o ignorar) para cada columna",
+        )
     used: set[str] = set()
     for header, meaning in zip(plan.headers, mapping, strict=True):
         if meaning is None:
             continue
         if meaning not in FIELDS:
-            raise RosterImportError(f"unknown field {meaning!r} for column {header!r}")
+            raise RosterImportError(
+                f"unknown field {meaning!r} for column {header!r}",
+                es=f"campo desconocido {meaning!r} para la columna {header!r}",
+            )
         if meaning in used and meaning != "notes":
-            raise RosterImportError(f"two columns are both imported as {meaning.replace('_', ' ')}")
+            raise RosterImportError(
+                f"two columns are both imported as {meaning.replace('_', ' ')}",
+                es=f"dos columnas se importan como {meaning.replace('_', ' ')}",
+            )
         used.add(meaning)
     if not used & {"email", *NAME_FIELDS}:
         found = ", ".join(h for h in plan.headers if h)[:200]
         raise RosterImportError(
             f"no column of {plan.file_name} holds names or emails (its columns: {found}); "
-            "name them first_name, last_name, email … or choose them in the app's import dialog"
+            "name them first_name, last_name, email … or choose them in the app's import dialog",
+            es=(
+                f"ninguna columna de {plan.file_name} contiene nombres ni correos electrónicos "
+                f"(sus columnas: {found}); nómbrelas first_name, last_name, email … o elíjalas "
+                "en el diálogo de importación de la aplicación"
+            ),
         )
 
 
@@ -545,7 +631,9 @@ def apply_import(
             added = roster.add_members(store, changes.new_members)
             replaced = roster.update_members(store, changes.updated_members)
     except (MemberError, sqlite3.IntegrityError) as error:
-        raise RosterImportError(f"nothing was imported: {error}") from error
+        raise RosterImportError(
+            f"nothing was imported: {error}", es=f"no se importó nada: {in_code(error, 'es')}"
+        ) from error
     return ImportSummary(
         results=changes.results,
         added_ids=tuple(m.id for m in added if m.id is not None),

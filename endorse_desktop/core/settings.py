@@ -72,21 +72,35 @@ def settings_or_default(store: Store) -> GroupSettings:
 
 def validate(settings: GroupSettings) -> None:
     if not settings.name.strip():
-        raise SettingsError("the group needs a name")
+        raise SettingsError("the group needs a name", es="el grupo necesita un nombre")
     if settings.page_size not in PAGE_SIZES:
-        raise SettingsError(f"unknown page size {settings.page_size!r}")
+        raise SettingsError(
+            f"unknown page size {settings.page_size!r}",
+            es=f"tamaño de página desconocido {settings.page_size!r}",
+        )
     if settings.base not in BASES:
-        raise SettingsError(f"unknown base {settings.base!r}")
+        raise SettingsError(
+            f"unknown base {settings.base!r}", es=f"base desconocida {settings.base!r}"
+        )
     if settings.base == "continuing":
-        raise SettingsError("'continuing ballots' only applies to a ranked vote; set it per vote")
+        raise SettingsError(
+            "'continuing ballots' only applies to a ranked vote; set it per vote",
+            es=(
+                "'papeletas que siguen en el conteo' solo se aplica a una votación por orden "
+                "de preferencia; elíjalo en cada votación"
+            ),
+        )
     if settings.policy not in POLICIES:
-        raise SettingsError(f"unknown repeated-ballot policy {settings.policy!r}")
+        raise SettingsError(
+            f"unknown repeated-ballot policy {settings.policy!r}",
+            es=f"regla desconocida para papeletas repetidas {settings.policy!r}",
+        )
     try:
         settings.threshold_rule()
     except (ValueError, ZeroDivisionError) as error:
-        raise SettingsError(str(error)) from error
+        raise SettingsError(str(error), es=getattr(error, "es", "")) from error
     if settings.quorum is not None and settings.quorum < 0:
-        raise SettingsError("the quorum cannot be negative")
+        raise SettingsError("the quorum cannot be negative", es="el quórum no puede ser negativo")
 
 
 def save_settings(store: Store, settings: GroupSettings) -> GroupSettings:

@@ -38,6 +38,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+from endorse_desktop.core.bilingual import Said, in_code
 from endorse_desktop.core.errors import InvalidInputError
 
 from .names import name_key
@@ -155,10 +156,16 @@ def read_shared_file(path: Path | str) -> SharedData:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise SharedFileError(f"{path.name} is too large for a shared file")
+            raise SharedFileError(
+                f"{path.name} is too large for a shared file",
+                es=f"{path.name} es demasiado grande para ser un archivo compartido",
+            )
         raw = path.read_bytes()
     except OSError as error:
-        raise SharedFileError(f"cannot read {path.name}: {error.strerror or error}") from error
+        raise SharedFileError(
+            f"cannot read {path.name}: {error.strerror or error}",
+            es=f"no se puede leer {path.name}: {error.strerror or error}",
+        ) from error
     return parse_shared_bytes(raw, path.name)
 
 
@@ -166,17 +173,30 @@ def parse_shared_bytes(raw: bytes, name: str = "the file") -> SharedData:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SharedFileError(f"{name} is not UTF-8 text, so it is not a shared file") from None
+        raise SharedFileError(
+            f"{name} is not UTF-8 text, so it is not a shared file",
+            es=f"{name} no es texto UTF-8, así que no es un archivo compartido",
+        ) from None
     try:
         document = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise SharedFileError(
-            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
+            es=(
+                f"{name} no es JSON válido (línea {error.lineno}, columna {error.colno}: "
+                f"{error.msg})"
+            ),
         ) from None
     except RecursionError:
-        raise SharedFileError(f"{name} is nested too deeply to be a shared file") from None
+        raise SharedFileError(
+            f"{name} is nested too deeply to be a shared file",
+            es=f"{name} tiene demasiados niveles anidados para ser un archivo compartido",
+        ) from None
     except ValueError as error:  # NaN/Infinity, or an integer too long to read
-        raise SharedFileError(f"{name} is not valid JSON ({_one_line(error)})") from None
+        raise SharedFileError(
+            f"{name} is not valid JSON ({_one_line(error)})",
+            es=f"{name} no es JSON válido ({_one_line(error)})",
+        ) from None
     return parse_shared_document(document, name)
 
 
@@ -186,23 +206,40 @@ def _refuse_constant(constant: str) -> Any:
 
 def parse_shared_document(document: object, name: str = "the file") -> SharedData:
     if not isinstance(document, dict):
-        raise SharedFileError(f"{name} is not a shared file (expected a JSON object)")
+        raise SharedFileError(
+            f"{name} is not a shared file (expected a JSON object)",
+            es=f"{name} no es un archivo compartido (se esperaba un objeto JSON)",
+        )
     found_format = document.get("format")
     if found_format != FORMAT:
         raise SharedFileError(
             f"{name} is not an Endorse Desktop shared file (its format is {found_format!r}, "
-            f"expected {FORMAT!r})"
+            f"expected {FORMAT!r})",
+            es=(
+                f"{name} no es un archivo compartido de Endorse Desktop (su "
+                f"formato es {found_format!r}, se esperaba {FORMAT!r})"
+            ),
         )
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SharedFileError(f"{name}: version must be a whole number")
+        raise SharedFileError(
+            f"{name}: version must be a whole number",
+            es=f"{name}: la versión debe ser un número entero",
+        )
     if version > VERSION:
         raise SharedFileError(
             f"{name} was written by a newer version (shared-file version {version}); "
-            "update Endorse Desktop to import it"
+            "update Endorse Desktop to import it",
+            es=(
+                f"{name} fue escrito por una versión más nueva (versión de archivo "
+                f"compartido {version}); actualice Endorse Desktop para importarlo"
+            ),
         )
     if version < 1:
-        raise SharedFileError(f"{name}: unknown shared-file version {version}")
+        raise SharedFileError(
+            f"{name}: unknown shared-file version {version}",
+            es=f"{name}: versión de archivo compartido desconocida {version}",
+        )
     reader = _Reader(name)
     group = reader.optional_object(document, "group", "group")
     group_name = reader.text(group, "name", "group.name", single_line=True) if group else None
@@ -242,11 +279,14 @@ class _Reader:
         self.name = name
 
     def fail(self, where: str, problem: str) -> SharedFileError:
-        return SharedFileError(f"{self.name}: {where}: {problem}")
+        """`problem` is a `Said` where its Spanish is written."""
+        return SharedFileError(
+            f"{self.name}: {where}: {problem}", es=f"{self.name}: {where}: {in_code(problem, 'es')}"
+        )
 
     def mapping(self, item: object, where: str) -> dict[str, Any]:
         if not isinstance(item, dict):
-            raise self.fail(where, "expected an object ({…})")
+            raise self.fail(where, Said("expected an object ({…})", "se esperaba un objeto ({…})"))
         return item
 
     def optional_object(self, parent: dict[str, Any], key: str, where: str) -> dict[str, Any]:
@@ -259,7 +299,7 @@ class _Reader:
         if item is None:
             return []
         if not isinstance(item, list):
-            raise self.fail(where, "expected a list ([…])")
+            raise self.fail(where, Said("expected a list ([…])", "se esperaba una lista ([…])"))
         return item
 
     def text(
@@ -275,20 +315,29 @@ class _Reader:
         item = parent.get(key)
         if item is None:
             if required:
-                raise self.fail(where, "is missing")
+                raise self.fail(where, Said("is missing", "falta"))
             return None
         if not isinstance(item, str):
-            raise self.fail(where, "must be text")
+            raise self.fail(where, Said("must be text", "debe ser texto"))
         try:
             item.encode("utf-8")
         except UnicodeEncodeError:
-            raise self.fail(where, "contains characters that are not valid Unicode") from None
+            raise self.fail(
+                where,
+                Said(
+                    "contains characters that are not valid Unicode",
+                    "contiene caracteres que no son Unicode válido",
+                ),
+            ) from None
         limit = MAX_NAME_CHARS if single_line else MAX_TEXT_CHARS
         if len(item) > limit:
-            raise self.fail(where, f"is longer than {limit:,} characters")
+            raise self.fail(
+                where,
+                Said(f"is longer than {limit:,} characters", f"tiene más de {limit:,} caracteres"),
+            )
         cleaned = _tidy(item, single_line)
         if required and not cleaned:
-            raise self.fail(where, "is empty")
+            raise self.fail(where, Said("is empty", "está vacío"))
         return cleaned
 
     def boolean(self, parent: dict[str, Any], key: str, where: str) -> bool | None:
@@ -296,7 +345,7 @@ class _Reader:
         if item is None:
             return None
         if not isinstance(item, bool):
-            raise self.fail(where, "must be true or false")
+            raise self.fail(where, Said("must be true or false", "debe ser true o false"))
         return item
 
     def whole(
@@ -306,7 +355,13 @@ class _Reader:
         if item is None:
             return None
         if isinstance(item, bool) or not isinstance(item, int) or not low <= item <= high:
-            raise self.fail(where, f"must be a whole number from {low} to {high}")
+            raise self.fail(
+                where,
+                Said(
+                    f"must be a whole number from {low} to {high}",
+                    f"debe ser un número entero de {low} a {high}",
+                ),
+            )
         return item
 
     def choice(
@@ -315,7 +370,9 @@ class _Reader:
         item = self.text(parent, key, where, single_line=True)
         if item is not None and item.lower() not in choices:
             allowed = ", ".join(c for c in choices if c)
-            raise self.fail(where, f"{item!r} is not one of {allowed}")
+            raise self.fail(
+                where, Said(f"{item!r} is not one of {allowed}", f"{item!r} no es uno de {allowed}")
+            )
         return None if item is None else item.lower()
 
     def unique(
@@ -332,7 +389,13 @@ class _Reader:
         for item in keys:
             folded = key(item)
             if folded in seen:
-                raise self.fail(where, f"{what} {show(item)!r} appears twice")
+                raise self.fail(
+                    where,
+                    Said(
+                        f"{what} {show(item)!r} appears twice",
+                        f"{what} {show(item)!r} aparece dos veces",
+                    ),
+                )
             seen.add(folded)
 
     # ----- records ---------------------------------------------------------------------------
@@ -381,7 +444,13 @@ class _Reader:
                 raise ValueError
             date.fromisoformat(text)
         except ValueError:
-            raise self.fail(where, f"{text!r} should be a date like 2026-06-02") from None
+            raise self.fail(
+                where,
+                Said(
+                    f"{text!r} should be a date like 2026-06-02",
+                    f"{text!r} debe ser una fecha como 2026-06-02",
+                ),
+            ) from None
         return text
 
     def candidate(self, item: object, where: str) -> SharedCandidate:
@@ -409,7 +478,7 @@ class _Reader:
         record = self.mapping(item, where)
         outcome = self.choice(record, "outcome", f"{where}.outcome", OUTCOMES)
         if outcome is None:
-            raise self.fail(f"{where}.outcome", "is missing")
+            raise self.fail(f"{where}.outcome", Said("is missing", "falta"))
         given: dict[str, Any] = {"outcome": outcome}
         given["votes"] = self.whole(record, "votes", f"{where}.votes", 0, 10**12)
         share = self.text(record, "share", f"{where}.share", single_line=True)
@@ -423,7 +492,11 @@ class _Reader:
                 given["share"] = -1
             if not 0 <= given["share"] <= 1:
                 raise self.fail(
-                    f"{where}.share", f"{share!r} should be a fraction of the votes, like 3/5"
+                    f"{where}.share",
+                    Said(
+                        f"{share!r} should be a fraction of the votes, like 3/5",
+                        f"{share!r} debe ser una fracción de los votos, como 3/5",
+                    ),
                 )
         given["decided_on"] = self.date(record, "decided_on", f"{where}.decided_on")
         given["source"] = self.text(record, "source", f"{where}.source", single_line=True) or ""
@@ -457,8 +530,8 @@ def _tidy(text: str, single_line: bool) -> str:
     return "".join(kept).strip()
 
 
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split()) or type(error).__name__
+def _one_line(error: BaseException, code: str = "en") -> str:
+    return " ".join(in_code(error, code).split()) or type(error).__name__
 
 
 # ----- merging into a group ---------------------------------------------------------------------
@@ -491,7 +564,10 @@ def merge_shared_data(store: Store, data: SharedData, *, dry_run: bool = False) 
     except SharedFileError:
         raise
     except (ValueError, sqlite3.IntegrityError) as error:
-        raise SharedFileError(f"cannot import: {_one_line(error)}") from error
+        raise SharedFileError(
+            f"cannot import: {_one_line(error)}",
+            es=f"no se puede importar: {_one_line(error, 'es')}",
+        ) from error
     return summary
 
 
@@ -551,7 +627,9 @@ def _add_or_update(
             summary.count("updated", what)
         return changed
     except ValueError as error:
-        raise SharedFileError(f"{where}: {_one_line(error)}") from error
+        raise SharedFileError(
+            f"{where}: {_one_line(error)}", es=f"{where}: {_one_line(error, 'es')}"
+        ) from error
 
 
 def _all_races(store: Store) -> list[Race]:
@@ -618,7 +696,11 @@ def _merge_candidates(
             value = values.get(name_key(title))
             if value is None or value.id is None:
                 raise SharedFileError(
-                    f"{place}.ratings: there is no value called {title!r} in the file or the group"
+                    f"{place}.ratings: there is no value called {title!r} in the file or the group",
+                    es=(
+                        f"{place}.ratings: no hay ningún valor llamado {title!r} en "
+                        "el archivo ni en el grupo"
+                    ),
                 )
             if added:
                 # A candidate added just now has no cells yet, and the reader has checked the
@@ -639,7 +721,10 @@ def _merge_candidates(
             try:
                 set_rating(store, after)
             except ValueError as error:
-                raise SharedFileError(f"{place}.ratings[{title!r}]: {_one_line(error)}") from error
+                raise SharedFileError(
+                    f"{place}.ratings[{title!r}]: {_one_line(error)}",
+                    es=f"{place}.ratings[{title!r}]: {_one_line(error, 'es')}",
+                ) from error
             summary.ratings_set += 1
         if shared.result is not None:
             set_result(store, Result(candidate.id, **shared.result))

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from functools import partial
 from typing import Any
 
+from endorse_desktop.core.bilingual import Said
 from endorse_desktop.core.errors import InvalidInputError
 
 from .names import clean_names, name_key
@@ -32,7 +33,7 @@ class GroupValueError(InvalidInputError):
     """A value change that cannot be made (one line, for the user)."""
 
 
-_GONE = "this value no longer exists"
+_GONE = Said("this value no longer exists", "este valor ya no existe")
 
 
 @dataclass(frozen=True)
@@ -74,9 +75,12 @@ def clean(value: Value) -> Value:
     (title,) = clean_names(GroupValueError, (value.title, "a value's title"))
     cleaned = trimmed(value, "description", "title_es", "description_es", title=title)
     if not cleaned.title:
-        raise GroupValueError("a value needs a title")
+        raise GroupValueError("a value needs a title", es="un valor necesita un título")
     if not MIN_WEIGHT <= cleaned.weight <= MAX_WEIGHT:
-        raise GroupValueError(f"weight must be from {MIN_WEIGHT} to {MAX_WEIGHT}")
+        raise GroupValueError(
+            f"weight must be from {MIN_WEIGHT} to {MAX_WEIGHT}",
+            es=f"el peso debe ir de {MIN_WEIGHT} a {MAX_WEIGHT}",
+        )
     return cleaned
 
 
@@ -101,7 +105,10 @@ def find_value(store: Store, title: str) -> Value | None:
 def _checked(store: Store, value: Value) -> Value:
     """Clean, and refuse a title another value already has."""
     cleaned = clean(value)
-    taken = GroupValueError(f"there is already a value called {cleaned.title!r}")
+    taken = GroupValueError(
+        f"there is already a value called {cleaned.title!r}",
+        es=f"ya hay un valor llamado {cleaned.title!r}",
+    )
     return refuse_if_taken(find_value(store, cleaned.title), cleaned, taken)
 
 
@@ -159,7 +166,10 @@ def reorder_values(store: Store, ordered_ids: list[int]) -> list[int]:
     """Set the display order; returns the previous order (for undo)."""
     before = [value.id for value in list_values(store) if value.id is not None]
     if sorted(before) != sorted(ordered_ids):
-        raise GroupValueError("the list of values changed while reordering; try again")
+        raise GroupValueError(
+            "the list of values changed while reordering; try again",
+            es="la lista de valores cambió mientras se reordenaba; inténtelo de nuevo",
+        )
     with store.transaction():
         repo.set_positions(store, ordered_ids)
     return before
@@ -171,9 +181,15 @@ def set_weights(store: Store, weights: dict[int, int]) -> dict[int, int]:
     for value_id, weight in weights.items():
         value = get_value(store, value_id)
         if value is None:
-            raise GroupValueError("a value changed while applying weights; try again")
+            raise GroupValueError(
+                "a value changed while applying weights; try again",
+                es="un valor cambió mientras se aplicaban los pesos; inténtelo de nuevo",
+            )
         if not MIN_WEIGHT <= weight <= MAX_WEIGHT:
-            raise GroupValueError(f"weight must be from {MIN_WEIGHT} to {MAX_WEIGHT}")
+            raise GroupValueError(
+                f"weight must be from {MIN_WEIGHT} to {MAX_WEIGHT}",
+                es=f"el peso debe ir de {MIN_WEIGHT} a {MAX_WEIGHT}",
+            )
         before[value_id] = value.weight
     with store.transaction():
         for value_id, weight in weights.items():

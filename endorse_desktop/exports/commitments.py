@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from endorse_desktop.core.clock import today_iso
-from endorse_desktop.core.commitments.announcement import announcement_text
+from endorse_desktop.core.commitments.announcement import announcement_text, announcement_text_es
 from endorse_desktop.core.commitments.pledges import (
     activity_map,
     election_dates,
@@ -227,7 +227,8 @@ def export_announcement(
         text=announcement_text(store, endorsement) if endorsement else "",
         page_size=settings.page_size,
         language=Language.parse(lang),
-        text_es=endorsement.announcement_es if endorsement else "",
+        # No Spanish saved yet: a Spanish draft from the record, not the English again.
+        text_es=announcement_text_es(store, endorsement) if endorsement else "",
     )
     render_announcement(document, output)
     return [output]

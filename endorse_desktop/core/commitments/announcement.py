@@ -19,6 +19,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
+from endorse_desktop.core.bilingual import say
 from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.commitments.pledges import (
     activity_map,
@@ -27,6 +28,7 @@ from endorse_desktop.core.commitments.pledges import (
 )
 from endorse_desktop.core.commitments.progress import quantity_text
 from endorse_desktop.core.commitments.records import ActivityCategory
+from endorse_desktop.core.document_text import CATALOG, format_date, translated
 from endorse_desktop.core.endorsements import Endorsement
 from endorse_desktop.core.races import (
     get_candidate,
@@ -66,6 +68,7 @@ class GoalLine:
     target: int
     unit: str
     category: ActivityCategory = ActivityCategory.PEOPLE
+    activity_es: str = ""  # the activity's Spanish name, "" not written yet
 
 
 @dataclass(frozen=True)
@@ -78,12 +81,31 @@ class PledgedLine:
     unit: str
     category: ActivityCategory = ActivityCategory.PEOPLE
     goal: int | None = None  # the group's goal in the same unit, if it set one
+    activity_es: str = ""  # the activity's Spanish name, "" not written yet
 
 
 # Units of work only the group itself does: a press release is the group's statement.
 GROUP_UNITS = frozenset({"releases"})
 PLACEHOLDER_OPEN = "["
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+# A round and a ballot (ronda, votación) are feminine in Spanish.
+ORDINALS_ES = (
+    "primera",
+    "segunda",
+    "tercera",
+    "cuarta",
+    "quinta",
+    "sexta",
+    "séptima",
+    "octava",
+    "novena",
+)
+STAGES_ES = {
+    "primary": "primaria",
+    "general": "general",
+    "special": "especial",
+    "runoff": "de segunda vuelta",
+}
 
 
 @dataclass(frozen=True)
@@ -104,10 +126,17 @@ class AnnouncementFacts:
     goals: tuple[GoalLine, ...] = ()
     pledged: tuple[PledgedLine, ...] = ()  # member activities only
     vote_sentence: str = ""  # the vote in plain English; else vote_summary is quoted
+    # For a Spanish draft: the group's own texts in Spanish where written, the vote in Spanish.
+    race_title_es: str = ""
+    values_es: tuple[tuple[str, str], ...] = ()
+    vote_sentence_es: str = ""
 
 
-def long_date(iso: str) -> str:
-    """ "2026-06-02" → "June 2, 2026" (text that is not a date is returned as it is)."""
+def long_date(iso: str, code: str = "en") -> str:
+    """ "2026-06-02" → "June 2, 2026" ("2 de junio de 2026" in Spanish; text that is not a date
+    is returned as it is)."""
+    if code == "es":
+        return format_date(iso, "es")
     try:
         day = date.fromisoformat(iso)
     except ValueError:
@@ -115,92 +144,183 @@ def long_date(iso: str) -> str:
     return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
-def _join(items: list[str]) -> str:
+def _join(items: list[str], and_word: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {and_word} " + items[-1]
 
 
-def compose_announcement(facts: AnnouncementFacts) -> str:
-    """The draft's text, paragraph by paragraph (blank lines between them)."""
-    group = facts.group_name or "[Group name]"
+def compose_announcement(facts: AnnouncementFacts, code: str = "en") -> str:
+    """The draft's text, paragraph by paragraph (blank lines between them), in `code` ("en" or
+    "es"): the same figures in either; each sentence is written in both languages side by side,
+    so neither gains a clause the other lacks. The group's own texts (race, values, activities)
+    are said in Spanish where the group wrote their Spanish, else as they are."""
+    es = code == "es"
+    group = facts.group_name or say(code, "[Group name]", "[Nombre del grupo]")
     who = facts.candidate
-    about = [part for part in (facts.party, "incumbent" if facts.incumbent else "") if part]
+    race = translated(facts.race_title, facts.race_title_es, code)
+    incumbent = say(code, "incumbent", "en el cargo") if facts.incumbent else ""
+    about = [part for part in (facts.party, incumbent) if part]
     described = f"{who} ({', '.join(about)})" if about else who
     paragraphs = [
-        "FOR IMMEDIATE RELEASE",
-        long_date(facts.today),
-        f"{group} endorses {who} for {facts.race_title}",
+        say(code, "FOR IMMEDIATE RELEASE", "PARA PUBLICACIÓN INMEDIATA"),
+        long_date(facts.today, code),
+        say(code, f"{group} endorses {who} for {race}", f"{group} respalda a {who} para {race}"),
     ]
 
-    election = f"the {facts.stage} election" if facts.stage else "the election"
+    stage = STAGES_ES.get(facts.stage, facts.stage) if es else facts.stage
+    election = (
+        say(code, f"the {stage} election", f"la elección {stage}")
+        if facts.stage
+        else say(code, "the election", "la elección")
+    )
     if facts.election_date:
-        election += f" on {long_date(facts.election_date)}"
-    opening = f"{group} has endorsed {described} for {facts.race_title} in {election}."
-    opening += f" Our members made the decision on {long_date(facts.endorsed_on)}."
-    plain = facts.vote_sentence.strip()
+        election += say(code, " on ", " del ") + long_date(facts.election_date, code)
+    opening = say(
+        code,
+        f"{group} has endorsed {described} for {race} in {election}.",
+        f"{group} ha respaldado a {described} para {race} en {election}.",
+    )
+    decided = long_date(facts.endorsed_on, code)
+    opening += say(
+        code,
+        f" Our members made the decision on {decided}.",
+        f" Nuestros miembros tomaron la decisión el {decided}.",
+    )
+    plain = (facts.vote_sentence_es if es else facts.vote_sentence).strip()
     summary = facts.vote_summary.strip().rstrip(".")
     if plain:
         opening += f" {plain[0].upper()}{plain[1:]}"
         opening += "" if opening.endswith((".", "!", "?")) else "."
     elif summary:
-        opening += f" The vote: {summary}."
+        opening += say(code, f" The vote: {summary}.", f" La votación: {summary}.")
     if facts.status == "conditional" and facts.condition_text.strip():
-        opening += f" The endorsement carries a condition: {facts.condition_text.strip()}"
+        opening += say(
+            code,
+            " The endorsement carries a condition: ",
+            " El respaldo lleva una condición: ",
+        )
+        opening += facts.condition_text.strip()
         opening += "" if opening.endswith((".", "!", "?")) else "."
     paragraphs.append(opening)
 
-    if facts.values:
-        strengths = _join([f"{title} (rated {label})" for title, label in facts.values])
+    values = facts.values_es if es and facts.values_es else facts.values
+    if values:
+        rated = say(code, "rated", "calificación")
+        strengths = _join(
+            [f"{title} ({rated} {label})" for title, label in values], say(code, "and", "y")
+        )
         paragraphs.append(
-            "Before any candidate spoke to us, our members agreed on the values we look for in "
-            f"the people we support. Measured against them, {who} stood out on {strengths}."
+            say(
+                code,
+                "Before any candidate spoke to us, our members agreed on the values we look for "
+                f"in the people we support. Measured against them, {who} stood out on "
+                f"{strengths}.",
+                "Antes de que cualquier candidato nos hablara, nuestros miembros acordaron los "
+                f"valores que buscamos en las personas que apoyamos. Frente a ellos, {who} se "
+                f"destacó en {strengths}.",
+            )
         )
     else:
-        paragraphs.append("[Say which of the group's values this endorsement rests on.]")
-    paragraphs.append(f'"[A sentence from the group\'s spokesperson on why members chose {who}.]"')
+        paragraphs.append(
+            say(
+                code,
+                "[Say which of the group's values this endorsement rests on.]",
+                "[Diga en cuáles de los valores del grupo se basa este respaldo.]",
+            )
+        )
+    paragraphs.append(
+        say(
+            code,
+            f'"[A sentence from the group\'s spokesperson on why members chose {who}.]"',
+            f'"[Una frase de la vocería del grupo sobre por qué los miembros eligieron a {who}.]"',
+        )
+    )
 
+    promise = say(
+        code,
+        f"An endorsement from {group} is a promise of work, not a name on a list.",
+        f"Un respaldo de {group} es una promesa de trabajo, no un nombre en una lista.",
+    )
     promised = [line for line in facts.pledged if line.pledged > 0]
     if promised:
         lines = [
-            f"An endorsement from {group} is a promise of work, not a name on a list. Between "
-            "now and election day our members have committed to:"
+            promise
+            + say(
+                code,
+                " Between now and election day our members have committed to:",
+                " De aquí al día de la elección, nuestros miembros se han comprometido a:",
+            )
         ]
-        lines += [pledged_line(line) for line in promised]
+        lines += [pledged_line(line, code) for line in promised]
         paragraphs.append("\n".join(lines))
     elif facts.goals:
         lines = [
-            f"An endorsement from {group} is a promise of work, not a name on a list. Between "
-            "now and election day our goal is:"
+            promise
+            + say(
+                code,
+                " Between now and election day our goal is:",
+                " De aquí al día de la elección, nuestra meta es:",
+            )
         ]
         for goal in facts.goals:
-            line = f"• {goal.activity}: {quantity_text(goal.target, goal.unit)}"
+            activity = translated(goal.activity, goal.activity_es, code)
+            line = f"• {activity}: {quantity_text(goal.target, goal.unit)}"
             if goal.category == ActivityCategory.MONEY:
-                line += ", given by members directly to the campaign"
+                line += _GIVEN_DIRECTLY[code]
             lines.append(line)
         paragraphs.append("\n".join(lines))
     else:
         paragraphs.append(
-            f"An endorsement from {group} is a promise of work, not a name on a list. "
-            "[Say what the members will do: canvassing shifts, phone banks, letters to the "
-            "editor…]"
+            promise
+            + say(
+                code,
+                " [Say what the members will do: canvassing shifts, phone banks, letters to the "
+                "editor…]",
+                " [Diga qué harán los miembros: turnos para tocar puertas, llamadas, cartas al "
+                "editor…]",
+            )
         )
-    paragraphs.append(f"About {group}: [one or two sentences on who you are and where you work.]")
-    paragraphs.append("Press contact: [name, phone, email]")
+    paragraphs.append(
+        say(
+            code,
+            f"About {group}: [one or two sentences on who you are and where you work.]",
+            f"Acerca de {group}: [una o dos frases sobre quiénes son y dónde trabajan.]",
+        )
+    )
+    paragraphs.append(
+        say(
+            code,
+            "Press contact: [name, phone, email]",
+            "Contacto de prensa: [nombre, teléfono, correo]",
+        )
+    )
     paragraphs.append("###")
     return "\n\n".join(paragraphs)
 
 
-def pledged_line(line: PledgedLine) -> str:
+_GIVEN_DIRECTLY = {
+    "en": ", given by members directly to the campaign",
+    "es": ", aportado por los miembros directamente a la campaña",
+}
+
+
+def pledged_line(line: PledgedLine, code: str = "en") -> str:
     """ "• Phone bank: 4 shifts pledged, 2 done (our goal is 8 shifts)" """
     money = line.category == ActivityCategory.MONEY
-    text = f"• {line.activity}: {quantity_text(line.pledged, line.unit)} pledged"
+    activity = translated(line.activity, line.activity_es, code)
+    pledged = quantity_text(line.pledged, line.unit)
+    text = f"• {activity}: {pledged} " + say(code, "pledged", "comprometidos")
     text += f", {quantity_text(line.done, line.unit) if money else f'{line.done:,}'}"
-    text += " given" if money else " done"
-    if line.goal is not None:
-        text += f" (our goal is {quantity_text(line.goal, line.unit)})"
     if money:
-        text += ", given by members directly to the campaign"
+        text += say(code, " given", " aportados")
+    else:
+        text += say(code, " done", " cumplidos")
+    if line.goal is not None:
+        goal = quantity_text(line.goal, line.unit)
+        text += say(code, f" (our goal is {goal})", f" (nuestra meta es {goal})")
+    if money:
+        text += _GIVEN_DIRECTLY[code]
     return text
 
 
@@ -223,19 +343,23 @@ def member_pledges(store: Store, endorsement_id: int) -> tuple[PledgedLine, ...]
             total.unit,
             total.category,
             goals.get((total.activity_id, total.unit)),
+            activities[total.activity_id].name_es,
         )
         for total in state.activities
         if total.unit not in GROUP_UNITS and activities[total.activity_id].unit not in GROUP_UNITS
     )
 
 
-def _ordinal(number: int) -> str:
+def _ordinal(number: int, code: str = "en") -> str:
+    if code == "es":
+        return ORDINALS_ES[number - 1] if 0 < number <= len(ORDINALS_ES) else f"{number}.ª"
     return ORDINALS[number - 1] if 0 < number <= len(ORDINALS) else f"{number}th"
 
 
-def plain_vote_sentence(store: Store, endorsement: Endorsement) -> str:
+def plain_vote_sentence(store: Store, endorsement: Endorsement, code: str = "en") -> str:
     """ "21 of 29 members voted to endorse, above the two-thirds the group requires, on the
-    second ballot." — from the stored result; "" when the endorsement came from no stored vote."""
+    second ballot." — from the stored result; "" when the endorsement came from no stored vote.
+    In Spanish (`code` "es") with the same figures."""
     if endorsement.vote_id is None:
         return ""
     try:
@@ -255,31 +379,67 @@ def plain_vote_sentence(store: Store, endorsement: Endorsement) -> str:
     share = Fraction(votes, base)
     threshold = vote.threshold
     if vote.base is Base.PRESENT:
-        counted = f"{votes} of the {base} members present"
+        counted = say(
+            code,
+            f"{votes} of the {base} members present",
+            f"{votes} de los {base} miembros presentes",
+        )
     elif vote.base is Base.ELIGIBLE:
-        counted = f"{votes} of the {base} members entitled to vote"
+        counted = say(
+            code,
+            f"{votes} of the {base} members entitled to vote",
+            f"{votes} de los {base} miembros con derecho a voto",
+        )
     elif vote.base is Base.CONTINUING:
-        counted = f"{votes} of {base} members whose ballots were still in the count"
+        counted = say(
+            code,
+            f"{votes} of {base} members whose ballots were still in the count",
+            f"{votes} de {base} miembros cuyas papeletas seguían en el conteo",
+        )
     else:
-        counted = f"{votes} of {base} members"
+        counted = say(code, f"{votes} of {base} members", f"{votes} de {base} miembros")
     if threshold.fraction == 1:
-        rule = "the unanimous vote the group requires"
-        where = "meeting"
+        # "where" and "rule" make one phrase: "meeting the unanimous vote …", "con la unanimidad …"
+        where, rule = (
+            say(code, "meeting", "con"),
+            say(code, "the unanimous vote the group requires", "la unanimidad que exige el grupo"),
+        )
     else:
         words = threshold.label.removeprefix("more than ").removeprefix("a ")
-        rule = f"the {words} the group requires"
+        words_es = threshold.label_in("es")
         exact = share == threshold.fraction and threshold.comparison is Comparison.AT_LEAST
-        where = "exactly" if exact else "above"
+        where = say(code, "exactly", "justo en") if exact else say(code, "above", "por encima del")
+        rule = say(
+            code,
+            f"the {words} the group requires",
+            f"{'el' if exact else ''} umbral de {words_es} que exige el grupo".lstrip(),
+        )
     number = len(result["rounds"])
     if vote.is_ranked:
         when = (
-            "on the first count of the ranked ballots"
+            say(
+                code,
+                "on the first count of the ranked ballots",
+                "en el primer conteo de las papeletas por orden de preferencia",
+            )
             if number == 1
-            else f"in the {_ordinal(number)} round of the instant-runoff count"
+            else say(
+                code,
+                f"in the {_ordinal(number)} round of the instant-runoff count",
+                f"en la {_ordinal(number, code)} ronda del conteo de segunda vuelta instantánea",
+            )
         )
     else:
-        when = f"on the {_ordinal(number)} ballot"
-    return f"{counted} voted to endorse, {where} {rule}, {when}."
+        when = say(
+            code,
+            f"on the {_ordinal(number)} ballot",
+            f"en la {_ordinal(number, code)} votación",
+        )
+    return say(
+        code,
+        f"{counted} voted to endorse, {where} {rule}, {when}.",
+        f"{counted} votaron por respaldar, {where} {rule}, {when}.",
+    )
 
 
 def announcement_facts(store: Store, endorsement: Endorsement) -> AnnouncementFacts:
@@ -293,6 +453,7 @@ def announcement_facts(store: Store, endorsement: Endorsement) -> AnnouncementFa
             g.target,
             activities[g.activity_id].unit,
             activities[g.activity_id].category,
+            activities[g.activity_id].name_es,
         )
         for g in sorted(
             list_goals(store, endorsement.id),
@@ -316,23 +477,39 @@ def announcement_facts(store: Store, endorsement: Endorsement) -> AnnouncementFa
         goals=goals,
         pledged=member_pledges(store, endorsement.id) if endorsement.id is not None else (),
         vote_sentence=plain_vote_sentence(store, endorsement),
+        race_title_es=race.title_es if race else "",
+        values_es=strongest_values(store, endorsement, "es"),
+        vote_sentence_es=plain_vote_sentence(store, endorsement, "es"),
     )
 
 
-def strongest_values(store: Store, endorsement: Endorsement) -> tuple[tuple[str, str], ...]:
-    """The candidate's best-rated values (Strong or Champion): by rating, then weight, order."""
+def strongest_values(
+    store: Store, endorsement: Endorsement, code: str = "en"
+) -> tuple[tuple[str, str], ...]:
+    """The candidate's best-rated values (Strong or Champion): by rating, then weight, order;
+    in Spanish (`code` "es") each value's Spanish title where written and the printed labels."""
     ratings = ratings_for_race(store, endorsement.race_id)
     rated = []
     for value in list_values(store):
         entry = ratings.get((endorsement.candidate_id, value.id or 0))
         if entry is not None and entry.rating is not None and entry.rating >= STRONG:
-            rated.append((-entry.rating, -value.weight, value.position, value.title, entry.rating))
+            title = translated(value.title, value.title_es, code)
+            rated.append((-entry.rating, -value.weight, value.position, title, entry.rating))
     rated.sort()
+    if code == "es":
+        labels = CATALOG["es"].rating_labels
+        return tuple((title, labels[rating]) for *_, title, rating in rated[:MOST_VALUES])
     return tuple((title, rating_label(rating)) for *_, title, rating in rated[:MOST_VALUES])
 
 
-def draft_announcement(store: Store, endorsement: Endorsement) -> str:
-    return compose_announcement(announcement_facts(store, endorsement))
+def draft_announcement(store: Store, endorsement: Endorsement, code: str = "en") -> str:
+    """A fresh draft from the record, in English or (`code` "es") Spanish."""
+    return compose_announcement(announcement_facts(store, endorsement), code)
+
+
+def announcement_text_es(store: Store, endorsement: Endorsement) -> str:
+    """The Spanish the group saved, or a fresh Spanish draft when none was saved yet."""
+    return endorsement.announcement_es.strip() or draft_announcement(store, endorsement, "es")
 
 
 def announcement_text(store: Store, endorsement: Endorsement) -> str:

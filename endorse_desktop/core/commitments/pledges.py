@@ -90,16 +90,22 @@ class CommitmentError(InvalidInputError):
 def _check_date(text: str | None, what: str) -> str | None:
     cleaned = (text or "").strip() or None
     if cleaned and not _DATE.match(cleaned):
-        raise CommitmentError(f"{what} {cleaned!r} should look like 2026-05-30")
+        raise CommitmentError(
+            f"{what} {cleaned!r} should look like 2026-05-30",
+            es=f"la fecha {cleaned!r} debe tener la forma 2026-05-30",
+        )
     return cleaned
 
 
 def _usable_endorsement(store: Store, endorsement_id: int) -> Endorsement:
     endorsement = get_endorsement(store, endorsement_id)
     if endorsement is None:
-        raise CommitmentError("this endorsement no longer exists")
+        raise CommitmentError("this endorsement no longer exists", es="este respaldo ya no existe")
     if endorsement.status == "rescinded":
-        raise CommitmentError("this endorsement was rescinded; it takes no new goals or pledges")
+        raise CommitmentError(
+            "this endorsement was rescinded; it takes no new goals or pledges",
+            es="este respaldo fue retirado; no admite nuevas metas ni compromisos",
+        )
     return endorsement
 
 
@@ -147,20 +153,32 @@ def clean_activity(activity: Activity) -> Activity:
         description=activity.description.strip(),
     )
     if not cleaned.name:
-        raise CommitmentError("an activity needs a name, e.g. Canvassing")
+        raise CommitmentError(
+            "an activity needs a name, e.g. Canvassing",
+            es="una actividad necesita un nombre, p. ej. Tocar puertas",
+        )
     if not cleaned.unit:
-        raise CommitmentError("an activity needs a unit, e.g. shifts or letters")
+        raise CommitmentError(
+            "an activity needs a unit, e.g. shifts or letters",
+            es="una actividad necesita una unidad, p. ej. turnos o cartas",
+        )
     try:
         category = ActivityCategory(cleaned.category)
     except ValueError:
-        raise CommitmentError("an activity is People, Media or Money") from None
+        raise CommitmentError(
+            "an activity is People, Media or Money",
+            es="una actividad es de Personas, Medios o Dinero",
+        ) from None
     return replace(cleaned, category=category)
 
 
 def _checked_activity(store: Store, activity: Activity) -> Activity:
     """Clean, and refuse a name another activity already has."""
     cleaned = clean_activity(activity)
-    taken = CommitmentError(f"there is already an activity called {cleaned.name!r}")
+    taken = CommitmentError(
+        f"there is already an activity called {cleaned.name!r}",
+        es=f"ya hay una actividad llamada {cleaned.name!r}",
+    )
     return refuse_if_taken(find_activity(store, cleaned.name), cleaned, taken)
 
 
@@ -185,7 +203,7 @@ def update_activity(store: Store, activity: Activity) -> Activity:
     def save(record_id: int, activity: Activity, _: Activity) -> None:
         repo.update_activity(store, record_id, _activity_values(activity))
 
-    missing = CommitmentError("this activity no longer exists")
+    missing = CommitmentError("this activity no longer exists", es="esta actividad ya no existe")
     checked = partial(_checked_activity, store)
     return save_changes(store, activity, get_activity, missing, clean=checked, save=save)
 
@@ -193,11 +211,17 @@ def update_activity(store: Store, activity: Activity) -> Activity:
 def delete_activity(store: Store, activity_id: int) -> Activity:
     """Remove an activity no goal or pledge uses (archive it otherwise); returns it for undo."""
     activity = existing(
-        get_activity, store, activity_id, CommitmentError("this activity no longer exists")
+        get_activity,
+        store,
+        activity_id,
+        CommitmentError("this activity no longer exists", es="esta actividad ya no existe"),
     )
     refuse_if_used(
         repo.activity_usage(store, activity_id),
-        lambda what: CommitmentError(f"{activity.name} is used by {what}; archive it instead"),
+        lambda what: CommitmentError(
+            f"{activity.name} is used by {what}; archive it instead",
+            es=f"{activity.name} se usa en {what}; archívela en su lugar",
+        ),
     )
     delete = partial(repo.delete_activity, store, activity_id)
     return deleted_and_logged(store, "activities", activity, activity.name, delete)
@@ -228,13 +252,18 @@ def get_goal(store: Store, goal_id: int) -> Goal | None:
 def clean_goal(store: Store, goal: Goal) -> Goal:
     cleaned = replace(goal, due_on=_check_date(goal.due_on, "due date"), notes=goal.notes.strip())
     if cleaned.target <= 0:
-        raise CommitmentError("a goal needs a target of at least 1")
+        raise CommitmentError(
+            "a goal needs a target of at least 1", es="una meta necesita un objetivo de al menos 1"
+        )
     activity = get_activity(store, cleaned.activity_id)
     if activity is None:
-        raise CommitmentError("that activity no longer exists")
+        raise CommitmentError("that activity no longer exists", es="esa actividad ya no existe")
     other = repo.goal_for(store, cleaned.endorsement_id, cleaned.activity_id)
     if other is not None and other["id"] != cleaned.id:
-        raise CommitmentError(f"this endorsement already has a goal for {activity.name}")
+        raise CommitmentError(
+            f"this endorsement already has a goal for {activity.name}",
+            es=f"este respaldo ya tiene una meta para {activity.name}",
+        )
     return cleaned
 
 
@@ -267,7 +296,7 @@ def update_goal(store: Store, goal: Goal) -> Goal:
         store,
         goal,
         get_goal,
-        CommitmentError("this goal no longer exists"),
+        CommitmentError("this goal no longer exists", es="esta meta ya no existe"),
         clean=lambda goal: clean_goal(store, goal),
         save=save,
     )
@@ -275,7 +304,12 @@ def update_goal(store: Store, goal: Goal) -> Goal:
 
 def delete_goal(store: Store, goal_id: int) -> Goal:
     """Remove a goal (its pledges stay: they are the members' promises); returns it for undo."""
-    goal = existing(get_goal, store, goal_id, CommitmentError("this goal no longer exists"))
+    goal = existing(
+        get_goal,
+        store,
+        goal_id,
+        CommitmentError("this goal no longer exists", es="esta meta ya no existe"),
+    )
     delete = partial(repo.delete_goal, store, goal_id)
     return deleted_and_logged(store, "goals", goal, _goal_words(store, goal), delete)
 
@@ -320,7 +354,7 @@ def clean_pledge(store: Store, pledge: Pledge) -> Pledge:
         status = PledgeStatus(pledge.status)
         source = PledgeSource(pledge.source)
     except ValueError as error:
-        raise CommitmentError(str(error)) from None
+        raise CommitmentError(str(error), es=f"valor no válido ({error})") from None
     cleaned = replace(
         pledge,
         unit=pledge.unit.strip().lower(),
@@ -331,13 +365,19 @@ def clean_pledge(store: Store, pledge: Pledge) -> Pledge:
         source=source,
     )
     if cleaned.quantity <= 0:
-        raise CommitmentError("a pledge needs a quantity of at least 1")
+        raise CommitmentError(
+            "a pledge needs a quantity of at least 1",
+            es="un compromiso necesita una cantidad de al menos 1",
+        )
     if not cleaned.unit:
-        raise CommitmentError("a pledge needs a unit, e.g. shifts")
+        raise CommitmentError(
+            "a pledge needs a unit, e.g. shifts",
+            es="un compromiso necesita una unidad, p. ej. turnos",
+        )
     if get_activity(store, cleaned.activity_id) is None:
-        raise CommitmentError("that activity no longer exists")
+        raise CommitmentError("that activity no longer exists", es="esa actividad ya no existe")
     if get_member(store, cleaned.member_id) is None:
-        raise CommitmentError("that member no longer exists")
+        raise CommitmentError("that member no longer exists", es="ese miembro ya no existe")
     return cleaned
 
 
@@ -356,7 +396,7 @@ def update_pledge(store: Store, pledge: Pledge) -> Pledge:
     def save(record_id: int, pledge: Pledge, _: Pledge) -> None:
         repo.update_pledge(store, record_id, _pledge_values(pledge))
 
-    missing = CommitmentError("this pledge no longer exists")
+    missing = CommitmentError("this pledge no longer exists", es="este compromiso ya no existe")
     before = existing(get_pledge, store, pledge.id, missing)
     return save_changes(store, pledge, get_pledge, missing, clean=clean, save=save)
 
@@ -407,7 +447,7 @@ def set_pledge_status(
     try:
         status = PledgeStatus(status)
     except ValueError as error:
-        raise CommitmentError(str(error)) from None
+        raise CommitmentError(str(error), es=f"valor no válido ({error})") from None
     before = {p.id: p.status for p in get_pledges(store, ids) if p.id is not None}
     with store.transaction():
         repo.set_statuses(store, dict.fromkeys(before, str(status)))
@@ -463,9 +503,15 @@ def record_sheet_row(
     activities = activity_map(store)
     for activity_id, quantity in entry.quantities:
         if activity_id not in activities:
-            raise CommitmentError("one of the ticked activities no longer exists")
+            raise CommitmentError(
+                "one of the ticked activities no longer exists",
+                es="una de las actividades marcadas ya no existe",
+            )
         if quantity <= 0:
-            raise CommitmentError("a ticked activity needs a quantity of at least 1")
+            raise CommitmentError(
+                "a ticked activity needs a quantity of at least 1",
+                es="una actividad marcada necesita una cantidad de al menos 1",
+            )
     with store.transaction():
         if entry.member_id is None:
             first, last = split_name(entry.name)
@@ -484,7 +530,10 @@ def record_sheet_row(
         else:
             found = get_member(store, entry.member_id)
             if found is None:
-                raise CommitmentError(f"{entry.name} is no longer on the roster")
+                raise CommitmentError(
+                    f"{entry.name} is no longer on the roster",
+                    es=f"{entry.name} ya no está en la lista de miembros",
+                )
             member, new_member = found, False
         assert member.id is not None
         pledges = tuple(

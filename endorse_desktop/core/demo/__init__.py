@@ -54,7 +54,11 @@ def build_demo(path: Path | str, size: Size = "small", today: date | None = None
                 "SELECT count(*) FROM members"
             ):
                 raise StoreError(
-                    f"{path.name} already holds a group; the sample group needs a new file"
+                    f"{path.name} already holds a group; the sample group needs a new file",
+                    es=(
+                        f"{path.name} ya contiene un grupo; el grupo de ejemplo necesita "
+                        "un archivo nuevo"
+                    ),
                 )
             fill(store)
     else:

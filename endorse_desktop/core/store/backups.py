@@ -83,11 +83,17 @@ def restore_backup(backup: Path, db_path: Path) -> None:
     kill halfway leaves the current file as it was, never a mix of the two.
     """
     if not backup.is_file():
-        raise StoreError(f"the backup {backup.name} no longer exists")
+        raise StoreError(
+            f"the backup {backup.name} no longer exists",
+            es=f"la copia de seguridad {backup.name} ya no existe",
+        )
     # A backup folder is as open to tampering as the file: the same checks as on opening.
     inspect_file(backup, quick_check=False)
     if not file_is_healthy(backup):
-        raise DamagedDatabaseError(f"the backup {backup.name} is damaged; choose an older one")
+        raise DamagedDatabaseError(
+            f"the backup {backup.name} is damaged; choose an older one",
+            es=f"la copia de seguridad {backup.name} está dañada; elija una más antigua",
+        )
     lock = InstanceLock(db_path)
     lock.acquire()
     temporary = db_path.with_name(f".{db_path.name}.restoring")
@@ -135,7 +141,10 @@ def _copy_database(
     try:
         if conn.in_transaction:
             if source is None:
-                raise StoreError("a copy cannot be taken in the middle of a change")
+                raise StoreError(
+                    "a copy cannot be taken in the middle of a change",
+                    es="no se puede hacer una copia en medio de un cambio",
+                )
 
             reader = connect_read_only(source)
         # VACUUM INTO writes only what is in use, into the empty owner-only file made above.
@@ -168,10 +177,14 @@ def _copy_complete(conn: sqlite3.Connection, target: Path, source: Path) -> None
         )
         if full:
             raise DiskFullError(
-                f"no room on the disk for {target.name}; the group's file itself is unchanged"
+                f"no room on the disk for {target.name}; the group's file itself is unchanged",
+                es=f"no hay espacio en el disco para {target.name}; el archivo del grupo no cambió",
             ) from error
         if isinstance(error, sqlite3.Error):
-            raise StoreError(f"could not write {target.name}: {error}") from error
+            raise StoreError(
+                f"could not write {target.name}: {error}",
+                es=f"no se pudo escribir {target.name}: {error}",
+            ) from error
         raise
 
 
@@ -185,5 +198,8 @@ def _prune(db_path: Path, keep: Path) -> None:
 def save_copy(store: OpenFile, target: Path) -> None:
     """File ▸ Save a Copy: a complete, consistent copy of the open file at `target`."""
     if target.resolve() == store.path.resolve():
-        raise StoreError("choose a different file name for the copy")
+        raise StoreError(
+            "choose a different file name for the copy",
+            es="elija otro nombre de archivo para la copia",
+        )
     _copy_complete(store.conn, target, store.path)

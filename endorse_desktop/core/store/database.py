@@ -81,10 +81,13 @@ class Store:
         """
         path = Path(path).expanduser().absolute()
         if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file")
+            raise StoreError(
+                f"{path} is a folder, not a database file",
+                es=f"{path} es una carpeta, no un archivo de base de datos",
+            )
         is_new = not path.exists() or path.stat().st_size == 0
         if is_new and (readonly or not create):
-            raise StoreError(f"{path} does not exist")
+            raise StoreError(f"{path} does not exist", es=f"{path} no existe")
         if is_new:
             return cls._create(path)
         _refuse_linked_companions(path)
@@ -127,9 +130,15 @@ class Store:
         `demo` uses this so that a kill halfway leaves no half-built sample behind."""
         path = Path(path).expanduser().absolute()
         if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file")
+            raise StoreError(
+                f"{path} is a folder, not a database file",
+                es=f"{path} es una carpeta, no un archivo de base de datos",
+            )
         if path.exists() and path.stat().st_size > 0:
-            raise StoreError(f"{path.name} already exists; choose a new file name")
+            raise StoreError(
+                f"{path.name} already exists; choose a new file name",
+                es=f"{path.name} ya existe; elija un nombre de archivo nuevo",
+            )
         return cls._create(path, fill)
 
     @classmethod
@@ -192,7 +201,11 @@ class Store:
                 if version < SCHEMA_VERSION:
                     raise StoreError(
                         f"{self.path.name} was made by an older version; open it in the app once "
-                        "to update it"
+                        "to update it",
+                        es=(
+                            f"{self.path.name} fue creado por una versión anterior; ábralo "
+                            "una vez en la aplicación para actualizarlo"
+                        ),
                     )
                 return
             self.conn.execute("PRAGMA journal_mode=WAL")
@@ -233,7 +246,10 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All-or-nothing block. Nested blocks become savepoints. Commits durably on exit."""
         if self.readonly:
-            raise ReadOnlyError(f"{self.path.name} was opened read-only")
+            raise ReadOnlyError(
+                f"{self.path.name} was opened read-only",
+                es=f"{self.path.name} se abrió en modo de solo lectura",
+            )
         conn = self.conn
         if conn.in_transaction:
             name = f"sp_{id(object())}"
@@ -317,10 +333,19 @@ def _check_header(path: Path, user_version: int, application_id: int) -> None:
     if user_version > SCHEMA_VERSION:
         raise NewerSchemaError(
             f"{path.name} was saved by a newer version of Endorse Desktop (data version "
-            f"{user_version}, this app knows {SCHEMA_VERSION}); update the app to open it"
+            f"{user_version}, this app knows {SCHEMA_VERSION}); update the app to open it",
+            es=(
+                f"{path.name} fue guardado por una versión más nueva de Endorse "
+                f"Desktop (versión de datos {user_version}, esta aplicación "
+                f"conoce la {SCHEMA_VERSION}); actualice la aplicación para "
+                "abrirlo"
+            ),
         )
     if application_id not in (0, APPLICATION_ID):
-        raise ForeignDatabaseError(f"{path.name} belongs to another program, not Endorse Desktop")
+        raise ForeignDatabaseError(
+            f"{path.name} belongs to another program, not Endorse Desktop",
+            es=f"{path.name} pertenece a otro programa, no a Endorse Desktop",
+        )
 
 
 def _check_writable(path: Path, is_new: bool) -> None:
@@ -329,11 +354,19 @@ def _check_writable(path: Path, is_new: bool) -> None:
         try:
             folder.mkdir(parents=True, mode=0o700)
         except OSError as error:
-            raise ReadOnlyError(f"cannot create the folder {folder}: {error.strerror}") from error
+            raise ReadOnlyError(
+                f"cannot create the folder {folder}: {error.strerror}",
+                es=f"no se puede crear la carpeta {folder}: {error.strerror}",
+            ) from error
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise ReadOnlyError(
             f"{path.name} is in a read-only location; copy it somewhere you can write "
-            "(File ▸ Save a Copy) and open the copy"
+            "(File ▸ Save a Copy) and open the copy",
+            es=(
+                f"{path.name} está en una ubicación de solo lectura; cópielo "
+                "a un lugar donde pueda escribir (Archivo ▸ Guardar una copia) "
+                "y abra la copia"
+            ),
         )
 
 
@@ -393,7 +426,11 @@ def _refuse_linked_companions(path: Path) -> None:
         if suffix and companion.is_symlink():
             raise StoreError(
                 f"{companion.name} beside {path.name} is a link, not SQLite's own file; "
-                "remove it and open the file again"
+                "remove it and open the file again",
+                es=(
+                    f"{companion.name} junto a {path.name} es un enlace, no el archivo "
+                    "propio de SQLite; elimínelo y abra el archivo de nuevo"
+                ),
             )
 
 

@@ -35,13 +35,17 @@ def read_header(path: Path) -> Header | None:
         raw = handle.read(HEADER_SIZE)
     if len(raw) < HEADER_SIZE or not raw.startswith(MAGIC):
         raise NotADatabaseError(
-            f"{path.name} is not an Endorse Desktop database (not an SQLite file)"
+            f"{path.name} is not an Endorse Desktop database (not an SQLite file)",
+            es=(
+                f"{path.name} no es una base de datos de Endorse Desktop (no es un archivo SQLite)"
+            ),
         )
     (page_size_raw,) = struct.unpack(">H", raw[16:18])
     page_size = 65536 if page_size_raw == 1 else page_size_raw
     if page_size < 512 or page_size & (page_size - 1):
         raise DamagedDatabaseError(
-            f"{path.name} is damaged: its header gives an impossible page size"
+            f"{path.name} is damaged: its header gives an impossible page size",
+            es=f"{path.name} está dañado: su encabezado indica un tamaño de página imposible",
         )
     change_counter, page_count = struct.unpack(">II", raw[24:32])
     (valid_for,) = struct.unpack(">I", raw[92:96])
@@ -62,7 +66,11 @@ def read_header(path: Path) -> Header | None:
     if size % page_size or (header.page_count_valid and size < page_count * page_size):
         raise DamagedDatabaseError(
             f"{path.name} is damaged or incomplete (truncated to {size:,} bytes); "
-            "restore it from a backup"
+            "restore it from a backup",
+            es=(
+                f"{path.name} está dañado o incompleto (cortado a {size:,} bytes); "
+                "restáurelo desde una copia de seguridad"
+            ),
         )
     return header
 

@@ -44,7 +44,13 @@ def _identity_folder() -> Path:
     info = os.lstat(folder)
     # Another user's folder (or a symlink) in the shared temp folder must not receive our locks.
     if not stat.S_ISDIR(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != uid):
-        raise ReadOnlyError(f"the lock folder {folder} is not this user's; remove it and retry")
+        raise ReadOnlyError(
+            f"the lock folder {folder} is not this user's; remove it and retry",
+            es=(
+                f"la carpeta de bloqueo {folder} no es de este usuario; elimínela "
+                "e inténtelo de nuevo"
+            ),
+        )
     return folder
 
 
@@ -80,29 +86,46 @@ class InstanceLock:
             self.release()
             raise ReadOnlyError(
                 f"cannot write in {path.parent} (read-only location); "
-                "copy the file somewhere writable first"
+                "copy the file somewhere writable first",
+                es=(
+                    f"no se puede escribir en {path.parent} (ubicación de solo lectura); "
+                    "copie el archivo primero a un lugar donde se pueda escribir"
+                ),
             ) from error
         except IsADirectoryError as error:
             self.release()
             raise StoreError(
                 f"{path.name} beside {name} is a folder, not a lock file; remove it and open "
-                "the file again"
+                "the file again",
+                es=(
+                    f"{path.name} junto a {name} es una carpeta, no un archivo de "
+                    "bloqueo; elimínela y abra el archivo de nuevo"
+                ),
             ) from error
         except OSError as error:
             self.release()
             if error.errno == errno.ELOOP or os.path.islink(path):
                 raise StoreError(
                     f"{path.name} beside {name} is a link, not a lock file; remove it and open "
-                    "the file again"
+                    "the file again",
+                    es=(
+                        f"{path.name} junto a {name} es un enlace, no un archivo de "
+                        "bloqueo; elimínelo y abra el archivo de nuevo"
+                    ),
                 ) from error
             raise ReadOnlyError(
-                f"cannot create the lock file for {name}: {error.strerror}"
+                f"cannot create the lock file for {name}: {error.strerror}",
+                es=f"no se puede crear el archivo de bloqueo para {name}: {error.strerror}",
             ) from error
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             self.release()
             raise StoreError(
-                f"{path.name} beside {name} is not a plain file; remove it and open the file again"
+                f"{path.name} beside {name} is not a plain file; remove it and open the file again",
+                es=(
+                    f"{path.name} junto a {name} no es un archivo común; elimínelo "
+                    "y abra el archivo de nuevo"
+                ),
             )
         handle = os.fdopen(fd, "r+", encoding="utf-8")
         if not _try_lock(handle):
@@ -110,9 +133,14 @@ class InstanceLock:
             handle.close()
             self.release()
             who = f" (process {holder})" if holder.isdigit() else ""
+            who_es = f" (proceso {holder})" if holder.isdigit() else ""
             raise AlreadyOpenError(
                 f"{name} is already open in another Endorse Desktop window{who}; "
-                "close it there first"
+                "close it there first",
+                es=(
+                    f"{name} ya está abierto en otra ventana de Endorse Desktop{who_es}; "
+                    "ciérrelo allí primero"
+                ),
             )
         handle.seek(0)
         handle.truncate()

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..bilingual import Said
 from . import known_schema, schema  # schema.X when used: a test may swap in a migration
 from .backup_folder import list_backups
 from .errors import (
@@ -229,18 +230,33 @@ def inspect_file(path: Path, *, quick_check: bool) -> Inspection:
                     if version == 0:
                         raise ForeignDatabaseError(
                             f"{path.name} belongs to another program (it has tables Endorse "
-                            "Desktop does not know); open or create an Endorse Desktop file instead"
+                            "Desktop does not know); open or create an Endorse Desktop file "
+                            "instead",
+                            es=(
+                                f"{path.name} pertenece a otro programa (tiene tablas que Endorse "
+                                "Desktop no conoce); abra o cree un archivo de Endorse Desktop"
+                            ),
                         )
                     raise UntrustedSchemaError(
                         f"{path.name} has lost the record of its updates, so the app will not "
-                        "update it; open a copy the app itself saved"
+                        "update it; open a copy the app itself saved",
+                        es=(
+                            f"{path.name} perdió el registro de sus actualizaciones, así "
+                            "que la aplicación no lo actualizará; abra una copia guardada "
+                            "por la propia aplicación"
+                        ),
                     )
                 problem = schema_problem(found, applied)
                 if problem is not None:
                     detail = column_problem(conn, applied) or problem
                     raise UntrustedSchemaError(
                         f"{path.name} was changed outside Endorse Desktop (it has {detail}), "
-                        "so the app will not use it; open a copy the app itself saved"
+                        "so the app will not use it; open a copy the app itself saved",
+                        es=(
+                            f"{path.name} fue modificado fuera de Endorse Desktop (tiene "
+                            f"{detail}), así que la aplicación no lo usará; abra una copia "
+                            "guardada por la propia aplicación"
+                        ),
                     )
                 # The schema is ours (no view, no trigger of theirs): reading a table is safe now.
                 if quick_check:
@@ -256,7 +272,11 @@ def _reading_error(error: sqlite3.DatabaseError, path: Path) -> Exception:
     if "interrupted" in str(error):
         return UntrustedSchemaError(
             f"{path.name} took too long to read, so the app will not use it; "
-            "open a copy the app itself saved"
+            "open a copy the app itself saved",
+            es=(
+                f"{path.name} tardó demasiado en leerse, así que la aplicación "
+                "no lo usará; abra una copia guardada por la propia aplicación"
+            ),
         )
     if error_code(error) in _DISK_TROUBLE:
         # A full disk or a failing stick, not the file: the usual words for those.
@@ -298,7 +318,7 @@ def _applied_migrations(conn: sqlite3.Connection, found: Schema) -> tuple[str, .
     return names
 
 
-def damage_sentence(path: Path, verdict: list[str]) -> str:
+def damage_sentence(path: Path, verdict: list[str]) -> Said:
     """One sentence naming the damage and the newest backup that is whole."""
     first = _shown(verdict[0]) if verdict else "no answer"
     healthy = newest_healthy_backup(path)
@@ -307,7 +327,16 @@ def damage_sentence(path: Path, verdict: list[str]) -> str:
         if healthy is not None
         else "restore it from a backup"
     )
-    return f"{path.name} is damaged (SQLite's check says: {first}); {advice}"
+    advice_es = (
+        f"restaure la copia de seguridad {healthy.name} "
+        "(Archivo ▸ Restaurar desde una copia de seguridad)"
+        if healthy is not None
+        else "restáurelo desde una copia de seguridad"
+    )
+    return Said(
+        f"{path.name} is damaged (SQLite's check says: {first}); {advice}",
+        f"{path.name} está dañado (la revisión de SQLite dice: {first}); {advice_es}",
+    )
 
 
 def newest_healthy_backup(db_path: Path, *, tries: int = 5) -> Path | None:
@@ -400,17 +429,32 @@ def translate_error(error: sqlite3.DatabaseError, path: Path) -> StoreError:
     code = error_code(error)
     # SQLite reports a full disk met while growing its shared-memory index as an I/O error.
     if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _disk_is_full(path)):
-        return DiskFullError(f"the disk holding {path.name} is full; nothing was saved")
+        return DiskFullError(
+            f"the disk holding {path.name} is full; nothing was saved",
+            es=f"el disco que contiene {path.name} está lleno; no se guardó nada",
+        )
     if code == sqlite3.SQLITE_READONLY:
-        return ReadOnlyError(f"{path.name} cannot be written (read-only)")
+        return ReadOnlyError(
+            f"{path.name} cannot be written (read-only)",
+            es=f"no se puede escribir en {path.name} (solo lectura)",
+        )
     text = str(error)
     if "file is not a database" in text:
-        return DamagedDatabaseError(f"{path.name} is not a readable Endorse Desktop database")
+        return DamagedDatabaseError(
+            f"{path.name} is not a readable Endorse Desktop database",
+            es=f"{path.name} no es una base de datos legible de Endorse Desktop",
+        )
     if "malformed" in text or "disk image" in text:
         # Name the newest backup that is whole, so the user knows which one to restore.
         return DamagedDatabaseError(damage_sentence(path, [text]))
     if "full" in text:
-        return DiskFullError(f"the disk holding {path.name} is full; nothing was saved")
+        return DiskFullError(
+            f"the disk holding {path.name} is full; nothing was saved",
+            es=f"el disco que contiene {path.name} está lleno; no se guardó nada",
+        )
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyError(f"{path.name} cannot be written (read-only)")
-    return StoreError(f"{path.name}: {text}")
+        return ReadOnlyError(
+            f"{path.name} cannot be written (read-only)",
+            es=f"no se puede escribir en {path.name} (solo lectura)",
+        )
+    return StoreError(f"{path.name}: {text}", es=f"{path.name}: {text}")

@@ -207,11 +207,18 @@ def evaluate_choose_one_round(
     for option, votes in counts.items():
         if not is_whole_number(votes):
             raise VoteRecordError(
-                f"counts must be whole numbers ≥ 0: {quote_name(option)} has {show_value(votes)}"
+                f"counts must be whole numbers ≥ 0: {quote_name(option)} has {show_value(votes)}",
+                es=(
+                    f"los conteos deben ser números enteros ≥ 0: {quote_name(option)} "
+                    f"tiene {show_value(votes)}"
+                ),
             )
     for key, value in (("abstain", abstain), ("spoiled", spoiled)):
         if not is_whole_number(value):
-            raise VoteRecordError(f'"{key}" must be a whole number ≥ 0, not {show_value(value)}')
+            raise VoteRecordError(
+                f'"{key}" must be a whole number ≥ 0, not {show_value(value)}',
+                es=f'"{key}" debe ser un número entero ≥ 0, no {show_value(value)}',
+            )
     cast = sum(counts.values())
     round_base = cast if base is Base.VOTES_CAST else _fixed_base(base, present, eligible, recused)
     need = needed(round_base, threshold)
@@ -316,7 +323,8 @@ def _count_choose_one(record: VoteRecord) -> tuple[str | None, tuple[RoundResult
             previous = results[-1]
             if previous.decision is not None:
                 raise VoteRecordError(
-                    f"round {number}: the vote was already decided in round {number - 1}"
+                    f"round {number}: the vote was already decided in round {number - 1}",
+                    es=f"ronda {number}: la votación ya se decidió en la ronda {number - 1}",
                 )
             gone = set(cut.eliminated) | set(_lot_losers(number, ballot_round.counts, cut))
             results[-1] = replace(previous, eliminated=_in_order(gone, in_vote))
@@ -339,9 +347,9 @@ def _count_choose_one(record: VoteRecord) -> tuple[str | None, tuple[RoundResult
     return results[-1].decision, tuple(results)  # a VoteRecord has at least one round
 
 
-def _names(names: Sequence[str]) -> str:
+def _names(names: Sequence[str], and_word: str = "and") -> str:
     quoted = [quote_name(name) for name in names]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {and_word} {quoted[-1]}"
 
 
 def _lot_losers(number: int, counts: Mapping[str, int], cut: _Cut) -> tuple[str, ...]:
@@ -351,7 +359,13 @@ def _lot_losers(number: int, counts: Mapping[str, int], cut: _Cut) -> tuple[str,
         raise VoteRecordError(
             f"round {number}: {_names(cut.tied)} tied in round {number - 1} and the lot "
             f"drops {cut.lot_drops} of them, so round {number} must leave out "
-            f"{cut.lot_drops}, not {len(losers)}"
+            f"{cut.lot_drops}, not {len(losers)}",
+            es=(
+                f"ronda {number}: {_names(cut.tied, 'y')} empataron en la ronda "
+                f"{number - 1} y el sorteo quita a {cut.lot_drops} de ellos, "
+                f"así que la ronda {number} debe dejar fuera a {cut.lot_drops}, "
+                f"no a {len(losers)}"
+            ),
         )
     return losers
 
@@ -367,13 +381,23 @@ def _check_round_lists(
                 f"round {number}: {quote_name(option)} was dropped after round {after} "
                 "and cannot receive votes"
                 if after is not None
-                else f"round {number}: unknown option {quote_name(option)}"
+                else f"round {number}: unknown option {quote_name(option)}",
+                es=(
+                    f"ronda {number}: {quote_name(option)} quedó fuera después de la ronda {after} "
+                    "y no puede recibir votos"
+                    if after is not None
+                    else f"ronda {number}: opción desconocida {quote_name(option)}"
+                ),
             )
     for option in in_vote:
         if option not in counts:
             raise VoteRecordError(
                 f"round {number}: {quote_name(option)} has no count "
-                "(write 0 if nobody voted for them)"
+                "(write 0 if nobody voted for them)",
+                es=(
+                    f"ronda {number}: {quote_name(option)} no tiene conteo (escriba "
+                    "0 si nadie votó por esa opción)"
+                ),
             )
 
 
@@ -447,7 +471,11 @@ def _runoff_step(
     if lot not in tied:
         raise VoteRecordError(
             f"lot for round {number} names {quote_name(lot)}, who was not tied for fewest "
-            f"votes (tied: {_names(tied)})"
+            f"votes (tied: {_names(tied)})",
+            es=(
+                f"el sorteo de la ronda {number} nombra a {quote_name(lot)}, "
+                f"que no estaba empatado con menos votos (empatados: {_names(tied, 'y')})"
+            ),
         )
     return _Step(eliminated=(lot,), tied=tied, lot_used=True)
 
@@ -522,11 +550,20 @@ def _check_lots_used(record: VoteRecord, used: set[int], rounds: int) -> None:
             continue
         if lot.round > rounds:
             raise VoteRecordError(
-                f"lot for round {show_value(lot.round)}: counting stopped after round {rounds}"
+                f"lot for round {show_value(lot.round)}: counting stopped after round {rounds}",
+                es=(
+                    f"sorteo de la ronda {show_value(lot.round)}: el conteo terminó "
+                    f"después de la ronda {rounds}"
+                ),
             )
         raise VoteRecordError(
             f"lot for round {show_value(lot.round)} was not needed: no tie for fewest votes "
-            "in that round was left for a lot to settle"
+            "in that round was left for a lot to settle",
+            es=(
+                f"el sorteo de la ronda {show_value(lot.round)} no hacía falta: "
+                "en esa ronda no quedó ningún empate con menos votos que resolver "
+                "por sorteo"
+            ),
         )
 
 

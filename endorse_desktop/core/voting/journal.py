@@ -232,7 +232,13 @@ class BallotDesk:
         except ConstraintError as error:
             # Finalized meanwhile (another window, a script): the schema refused the event.
             self.reload()
-            raise VoteError(str(error)) from None
+            raise VoteError(
+                str(error),
+                es=(
+                    "esta ronda ya se finalizó (en otra ventana): las correcciones "
+                    "deben ser enmiendas con un motivo"
+                ),
+            ) from None
         self.tally.apply(replace(event, id=event_id))
         self._view = None
         return event_id

@@ -320,7 +320,14 @@ def _open_first_round_vote(store: Store, vote_id: int, what: str) -> Vote:
     if vote.rounds and vote.rounds[0].is_final:
         raise VoteError(
             f"{what} are fixed once the first round is finalized (the vote record has one set "
-            "of numbers for all its rounds)"
+            "of numbers for all its rounds)",
+            es=(
+                "las recusaciones quedan fijas una vez finalizada la primera "
+                "ronda (el registro de la votación tiene un solo conjunto de "
+                "números para todas sus rondas)"
+                if what == "recusals"
+                else f" {what} quedan fijos una vez finalizada la primera ronda"
+            ),
         )
     return vote
 
@@ -494,7 +501,11 @@ def open_next_round(store: Store, vote_id: int, lot_losers: Sequence[str] = ()) 
     if drops and (len(losers) != drops or not set(losers) <= set(tied)):
         raise VoteError(
             f"{', '.join(tied)} are tied: record which {drops} the lot removed before the "
-            "next round"
+            "next round",
+            es=(
+                f"{', '.join(tied)} están empatados: registre a cuáles {drops} "
+                "quitó el sorteo antes de la ronda siguiente"
+            ),
         )
     if not drops and losers:
         raise VoteError(
@@ -669,9 +680,23 @@ def describe_ranking(vote: Vote, ranking: Ranking) -> str:
     return " > ".join(ranks) or "(blank)"
 
 
+# How the Spanish window names each way of counting (as the new-vote dialog does).
+_METHOD_ES = {
+    Method.HAND_COUNT: "de conteo a mano",
+    Method.PAPER_CHOOSE_ONE: "con papeletas de elegir una opción",
+    Method.PAPER_RANKED: "con papeletas por orden de preferencia",
+}
+
+
 def _require_method(vote: Vote, method: Method) -> None:
     if vote.method is not method:
-        raise VoteError(f"this correction is for {method.value} votes, not {vote.method.value}")
+        raise VoteError(
+            f"this correction is for {method.value} votes, not {vote.method.value}",
+            es=(
+                f"esta corrección es para votaciones {_METHOD_ES[method]}, no "
+                f"{_METHOD_ES[vote.method]}"
+            ),
+        )
 
 
 def _round(vote: Vote, number: int) -> VoteRound:

@@ -81,7 +81,10 @@ def _present_keys(data: Mapping[str, Any], allowed: Sequence[str], where: str) -
     for key in data:
         if key not in allowed:
             expected = ", ".join(f'"{k}"' for k in allowed)
-            raise VoteRecordError(f"{where}unknown key {show_value(key)} (expected {expected})")
+            raise VoteRecordError(
+                f"{where}unknown key {show_value(key)} (expected {expected})",
+                es=f"{where}clave desconocida {show_value(key)} (se esperaba {expected})",
+            )
 
 
 def _optional(data: Mapping[str, Any], key: str, default: object) -> Any:
@@ -92,13 +95,24 @@ def _optional(data: Mapping[str, Any], key: str, default: object) -> Any:
 def _record_from_json(data: object) -> VoteRecord:
     """Build (and so check) a VoteRecord from its JSON form, without counting it."""
     if not isinstance(data, dict):
-        raise VoteRecordError(f"a vote record must be a JSON object, not {show_value(data)}")
+        raise VoteRecordError(
+            f"a vote record must be a JSON object, not {show_value(data)}",
+            es=f"un registro de votación debe ser un objeto JSON, no {show_value(data)}",
+        )
     _present_keys(data, _RECORD_KEYS, "")
     for key in _REQUIRED_KEYS:
         if key not in data:
-            raise VoteRecordError(f'the vote record has no "{key}"')
+            raise VoteRecordError(
+                f'the vote record has no "{key}"', es=f'al registro de la votación le falta "{key}"'
+            )
     if data["method"] == "ranked" and data.get("ballots") is None:
-        raise VoteRecordError('a ranked vote needs "ballots" (a list of ballots, maybe empty)')
+        raise VoteRecordError(
+            'a ranked vote needs "ballots" (a list of ballots, maybe empty)',
+            es=(
+                'una votación por orden de preferencia necesita "ballots" '
+                "(una lista de papeletas, quizá vacía)"
+            ),
+        )
     return VoteRecord(
         options=data["options"],
         method=data["method"],
@@ -124,11 +138,14 @@ def _record_from_json(data: object) -> VoteRecord:
 def _round_from_json(number: int, data: object) -> ChooseOneRound:
     if not isinstance(data, dict):
         raise VoteRecordError(
-            f'round {number} must be an object with "counts", not {show_value(data)}'
+            f'round {number} must be an object with "counts", not {show_value(data)}',
+            es=f'la ronda {number} debe ser un objeto con "counts", no {show_value(data)}',
         )
     _present_keys(data, _ROUND_KEYS, f"round {number}: ")
     if "counts" not in data:
-        raise VoteRecordError(f'round {number} has no "counts"')
+        raise VoteRecordError(
+            f'round {number} has no "counts"', es=f'a la ronda {number} le falta "counts"'
+        )
     return ChooseOneRound(
         counts=data["counts"],
         abstain=_optional(data, "abstain", 0),
@@ -139,12 +156,18 @@ def _round_from_json(number: int, data: object) -> ChooseOneRound:
 def _lot_from_json(number: int, data: object) -> Lot:
     if not isinstance(data, dict):
         raise VoteRecordError(
-            f'lot {number} must be an object with "round" and "eliminated", not {show_value(data)}'
+            f'lot {number} must be an object with "round" and "eliminated", not {show_value(data)}',
+            es=(
+                f'el sorteo {number} debe ser un objeto con "round" y "eliminated", '
+                f"no {show_value(data)}"
+            ),
         )
     _present_keys(data, _LOT_KEYS, f"lot {number}: ")
     for key in _LOT_KEYS:
         if key not in data:
-            raise VoteRecordError(f'lot {number} has no "{key}"')
+            raise VoteRecordError(
+                f'lot {number} has no "{key}"', es=f'al sorteo {number} le falta "{key}"'
+            )
     return Lot(round=data["round"], eliminated=data["eliminated"])
 
 
@@ -163,7 +186,10 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise VoteRecordError(f"the key {quote_name(key)} appears twice in one JSON object")
+            raise VoteRecordError(
+                f"the key {quote_name(key)} appears twice in one JSON object",
+                es=f"la clave {quote_name(key)} aparece dos veces en un mismo objeto JSON",
+            )
         result[key] = value
     return result
 
@@ -176,12 +202,16 @@ def load_vote_json(text: str) -> object:
         raise
     except json.JSONDecodeError as error:
         raise VoteRecordError(
-            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
+            es=f"no es JSON válido: {error.msg} (línea {error.lineno}, columna {error.colno})",
         ) from None
     except (ValueError, TypeError, RecursionError) as error:
         # ValueError: numbers too long to read; RecursionError: absurdly deep nesting.
         reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
-        raise VoteRecordError(f"not valid JSON: {reason.splitlines()[0]}") from None
+        raise VoteRecordError(
+            f"not valid JSON: {reason.splitlines()[0]}",
+            es=f"no es JSON válido: {reason.splitlines()[0]}",
+        ) from None
 
 
 def recount_json_text(text: str) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any, Final, Literal, TypeVar
 
-from endorse_desktop.core.bilingual import Said
+from endorse_desktop.core.bilingual import Said, in_code
 from endorse_desktop.core.errors import InvalidInputError
 
 NO_ENDORSEMENT: Final = "No endorsement"
@@ -123,7 +123,10 @@ def enum_value(kind: type[_E], value: object, what: str) -> _E:
         except ValueError:
             pass
     choices = ", ".join(member.value for member in kind)
-    raise VoteRecordError(f"{what} must be one of {choices}, not {show_value(value)}")
+    raise VoteRecordError(
+        f"{what} must be one of {choices}, not {show_value(value)}",
+        es=f"{what} debe ser uno de {choices}, no {show_value(value)}",
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -168,23 +171,30 @@ class Threshold:
         fraction: object = self.fraction
         if isinstance(fraction, bool) or not isinstance(fraction, Fraction | int):
             raise VoteRecordError(
-                f"a threshold fraction must be exact, such as 2/3, not {show_value(fraction)}"
+                f"a threshold fraction must be exact, such as 2/3, not {show_value(fraction)}",
+                es=f"la fracción de una regla debe ser exacta, como 2/3, no {show_value(fraction)}",
             )
         object.__setattr__(self, "fraction", Fraction(fraction))
         comparison = enum_value(Comparison, self.comparison, "a threshold comparison")
         object.__setattr__(self, "comparison", comparison)
         problem = self._problem()
         if problem:
-            raise VoteRecordError(problem)
+            raise VoteRecordError(problem, es=in_code(problem, "es"))
 
     def _problem(self) -> str | None:
         at_least = self.comparison is Comparison.AT_LEAST
         if self.fraction > 1 or (self.fraction == 1 and not at_least):
-            return (
-                f"threshold {self.description} asks for more than every vote: it can never be met"
+            return Said(
+                f"threshold {self.description} asks for more than every vote: it can never be met",
+                f"la regla {self.description_in('es')} pide más que todos los votos: nunca se "
+                "puede cumplir",
             )
         if self.fraction < HALF or (self.fraction == HALF and at_least):
-            return f"threshold {self.description} is weaker than more than half and is refused"
+            return Said(
+                f"threshold {self.description} is weaker than more than half and is refused",
+                f"la regla {self.description_in('es')} es más débil que más de la mitad y se "
+                "rechaza",
+            )
         return None
 
     @property
@@ -233,6 +243,9 @@ _THRESHOLD_KEYS: Final = ("fraction", "comparison")
 _THRESHOLD_HELP: Final = (
     f'use {", ".join(PRESETS)} or {{"fraction": "p/q", "comparison": "at_least" or "more_than"}}'
 )
+_THRESHOLD_HELP_ES: Final = (
+    f'use {", ".join(PRESETS)} o {{"fraction": "p/q", "comparison": "at_least" o "more_than"}}'
+)
 
 
 def parse_threshold(value: object) -> Threshold:
@@ -246,15 +259,27 @@ def parse_threshold(value: object) -> Threshold:
     if isinstance(value, str):
         if value in PRESETS:
             return PRESETS[value]
-        raise VoteRecordError(f"unknown threshold {quote_name(value)}: {_THRESHOLD_HELP}")
+        raise VoteRecordError(
+            f"unknown threshold {quote_name(value)}: {_THRESHOLD_HELP}",
+            es=f"regla desconocida {quote_name(value)}: {_THRESHOLD_HELP_ES}",
+        )
     if not isinstance(value, Mapping):
-        raise VoteRecordError(f"a threshold cannot be {show_value(value)}: {_THRESHOLD_HELP}")
+        raise VoteRecordError(
+            f"a threshold cannot be {show_value(value)}: {_THRESHOLD_HELP}",
+            es=f"una regla no puede ser {show_value(value)}: {_THRESHOLD_HELP_ES}",
+        )
     for key in value:
         if key not in _THRESHOLD_KEYS:
-            raise VoteRecordError(f"unknown threshold key {show_value(key)}: {_THRESHOLD_HELP}")
+            raise VoteRecordError(
+                f"unknown threshold key {show_value(key)}: {_THRESHOLD_HELP}",
+                es=f"clave de regla desconocida {show_value(key)}: {_THRESHOLD_HELP_ES}",
+            )
     for key in _THRESHOLD_KEYS:
         if key not in value:
-            raise VoteRecordError(f'the threshold has no "{key}": {_THRESHOLD_HELP}')
+            raise VoteRecordError(
+                f'the threshold has no "{key}": {_THRESHOLD_HELP}',
+                es=f'a la regla le falta "{key}": {_THRESHOLD_HELP_ES}',
+            )
     return Threshold(_parse_fraction(value["fraction"]), value["comparison"])
 
 
@@ -262,11 +287,15 @@ def _parse_fraction(text: object) -> Fraction:
     match = _FRACTION_PATTERN.fullmatch(text) if isinstance(text, str) else None
     if match is None:
         raise VoteRecordError(
-            f'a threshold fraction must be written like "2/3", not {show_value(text)}'
+            f'a threshold fraction must be written like "2/3", not {show_value(text)}',
+            es=f'la fracción de una regla debe escribirse como "2/3", no {show_value(text)}',
         )
     numerator, denominator = int(match[1]), int(match[2] or 1)
     if denominator == 0:
-        raise VoteRecordError(f"threshold fraction {quote_name(match[0])} divides by zero")
+        raise VoteRecordError(
+            f"threshold fraction {quote_name(match[0])} divides by zero",
+            es=f"la fracción {quote_name(match[0])} de la regla divide entre cero",
+        )
     return Fraction(numerator, denominator)
 
 
@@ -316,9 +345,15 @@ def validate_setup(
     base = enum_value(Base, base, '"base"')
     for key, value in (("present", present), ("eligible", eligible), ("quorum", quorum)):
         if value is not None and not is_whole_number(value):
-            raise VoteRecordError(f'"{key}" must be a whole number ≥ 0, not {show_value(value)}')
+            raise VoteRecordError(
+                f'"{key}" must be a whole number ≥ 0, not {show_value(value)}',
+                es=f'"{key}" debe ser un número entero ≥ 0, no {show_value(value)}',
+            )
     if not is_whole_number(recused):
-        raise VoteRecordError(f'"recused" must be a whole number ≥ 0, not {show_value(recused)}')
+        raise VoteRecordError(
+            f'"recused" must be a whole number ≥ 0, not {show_value(recused)}',
+            es=f'"recused" debe ser un número entero ≥ 0, no {show_value(recused)}',
+        )
     for key, value in (("present", present), ("eligible", eligible)):
         if value is not None and recused > value:
             raise VoteRecordError(
@@ -333,7 +368,10 @@ def validate_setup(
             es="un quórum necesita saber cuántos miembros están presentes: registre la asistencia",
         )
     if base is Base.CONTINUING and method != "ranked":
-        raise VoteRecordError('base "continuing" is only for ranked votes')
+        raise VoteRecordError(
+            'base "continuing" is only for ranked votes',
+            es='la base "continuing" es solo para votaciones por orden de preferencia',
+        )
     if base is Base.PRESENT and present is None:
         raise VoteRecordError(
             'base "present" needs the number of members present ("present")',
@@ -351,7 +389,9 @@ def _fixed_base(base: Base, present: int | None, eligible: int | None, recused: 
     """The base that does not depend on the ballots: present or eligible, less the recused."""
     members = present if base is Base.PRESENT else eligible
     if members is None:  # validate_setup refuses this; the check keeps mypy and readers sure
-        raise VoteRecordError(f'base "{base}" needs "{base}"')
+        raise VoteRecordError(
+            f'base "{base}" needs "{base}"', es=f'la base "{base}" necesita "{base}"'
+        )
     return members - recused
 
 
@@ -381,7 +421,8 @@ def over_vote_problem(
     return Said(
         f"{show_value(ballots)} ballots{detail} but only {can_vote} members can vote "
         f"({said_members} {key} − {said_recused} recused)",
-        f"{show_value(ballots)} papeletas{detail} pero solo pueden votar {can_vote} miembros "
+        f"{show_value(ballots)} papeletas{in_code(detail, 'es')} pero solo pueden votar "
+        f"{can_vote} miembros "
         f"({said_members} {_PRESENT_ES[key]} − {said_recused} con conflicto de intereses)",
     )
 
@@ -447,7 +488,8 @@ class VoteRecord:
         _check_options(self.options)
         if self.method not in METHODS:
             raise VoteRecordError(
-                f'"method" must be choose_one or ranked, not {show_value(self.method)}'
+                f'"method" must be choose_one or ranked, not {show_value(self.method)}',
+                es=f'"method" debe ser choose_one o ranked, no {show_value(self.method)}',
             )
         put("policy", enum_value(Policy, self.policy, '"policy"'))
         put("threshold", parse_threshold(self.threshold))
@@ -472,7 +514,10 @@ class VoteRecord:
 def _as_tuple(value: object, what: str) -> tuple[Any, ...]:
     if isinstance(value, list | tuple):
         return tuple(value)
-    raise VoteRecordError(f"{what} must be a list, not {show_value(value)}")
+    raise VoteRecordError(
+        f"{what} must be a list, not {show_value(value)}",
+        es=f"{what} debe ser una lista, no {show_value(value)}",
+    )
 
 
 def _look_alike_key(name: str) -> str:
@@ -487,14 +532,26 @@ def _check_options(options: tuple[Any, ...]) -> None:
     seen: dict[str, str] = {}
     for number, option in enumerate(options, start=1):
         if not isinstance(option, str):
-            raise VoteRecordError(f"option {number} must be a name, not {show_value(option)}")
+            raise VoteRecordError(
+                f"option {number} must be a name, not {show_value(option)}",
+                es=f"la opción {number} debe ser un nombre, no {show_value(option)}",
+            )
         if not option.strip():
-            raise VoteRecordError(f"option {number} has an empty name")
+            raise VoteRecordError(
+                f"option {number} has an empty name", es=f"la opción {number} tiene el nombre vacío"
+            )
         if option != option.strip():
-            raise VoteRecordError(f"option {quote_name(option)} starts or ends with a space")
+            raise VoteRecordError(
+                f"option {quote_name(option)} starts or ends with a space",
+                es=f"la opción {quote_name(option)} empieza o termina con un espacio",
+            )
         if any(unicodedata.category(ch) in UNPRINTABLE_CATEGORIES for ch in option):
             raise VoteRecordError(
-                f"option {quote_name(option)} contains a line break or control character"
+                f"option {quote_name(option)} contains a line break or control character",
+                es=(
+                    f"la opción {quote_name(option)} contiene un salto de línea "
+                    "o un carácter de control"
+                ),
             )
         key = _look_alike_key(option)
         if key in seen:
@@ -502,25 +559,44 @@ def _check_options(options: tuple[Any, ...]) -> None:
             raise VoteRecordError(
                 f'{quote_name(option)} is listed twice in "options"'
                 if twin == option
-                else f"options {quote_name(twin)} and {quote_name(option)} look the same"
+                else f"options {quote_name(twin)} and {quote_name(option)} look the same",
+                es=(
+                    f'{quote_name(option)} aparece dos veces en "options"'
+                    if twin == option
+                    else f"las opciones {quote_name(twin)} y {quote_name(option)} se ven iguales"
+                ),
             )
         if key == _NO_ENDORSEMENT_KEY and option != NO_ENDORSEMENT:
             raise VoteRecordError(
                 f"option {quote_name(option)} looks like {quote_name(NO_ENDORSEMENT)} "
-                "but is spelled differently: write it exactly so"
+                "but is spelled differently: write it exactly so",
+                es=(
+                    f"la opción {quote_name(option)} se parece a {quote_name(NO_ENDORSEMENT)} "
+                    "pero se escribe distinto: escríbala exactamente así"
+                ),
             )
         seen[key] = option
     if all(option == NO_ENDORSEMENT for option in options):
-        raise VoteRecordError(f'"options" must include a candidate besides "{NO_ENDORSEMENT}"')
+        raise VoteRecordError(
+            f'"options" must include a candidate besides "{NO_ENDORSEMENT}"',
+            es=f'"options" debe incluir un candidato además de "{NO_ENDORSEMENT}"',
+        )
 
 
 def _unknown_option(where: str, name: object, options: Sequence[str]) -> VoteRecordError:
     if not isinstance(name, str):
-        return VoteRecordError(f"{where}: an option must be a name, not {show_value(name)}")
+        return VoteRecordError(
+            f"{where}: an option must be a name, not {show_value(name)}",
+            es=f"{where}: una opción debe ser un nombre, no {show_value(name)}",
+        )
     key = _look_alike_key(name)
     hint = next((o for o in options if _look_alike_key(o) == key), None)
     suffix = f" (did you mean {quote_name(hint)}?)" if hint else ""
-    return VoteRecordError(f"{where}: unknown option {quote_name(name)}{suffix}")
+    suffix_es = f" (¿quiso decir {quote_name(hint)}?)" if hint else ""
+    return VoteRecordError(
+        f"{where}: unknown option {quote_name(name)}{suffix}",
+        es=f"{where}: opción desconocida {quote_name(name)}{suffix_es}",
+    )
 
 
 # What a record keeps for one method only: the method, and what the other method does instead.
@@ -528,6 +604,13 @@ _ONE_METHOD_ONLY: dict[str, tuple[Method, str]] = {
     "rounds": ("choose_one", 'a ranked vote records "ballots"'),
     "ballots": ("ranked", 'a choose-one vote records "rounds"'),
     "lots": ("ranked", "in a choose-one vote the next round shows who the lot dropped"),
+}
+_INSTEAD_ES: dict[str, str] = {
+    "rounds": 'una votación por orden de preferencia registra "ballots"',
+    "ballots": 'una votación de elegir una opción registra "rounds"',
+    "lots": (
+        "en una votación de elegir una opción, la ronda siguiente muestra a quién quitó el sorteo"
+    ),
 }
 
 
@@ -540,7 +623,10 @@ def _method_entries(record: VoteRecord, key: str) -> tuple[Any, ...] | None:
         return entries
     if entries:
         words = method.replace("_", "-")
-        raise VoteRecordError(f'"{key}" is for {words} votes; {instead}')
+        raise VoteRecordError(
+            f'"{key}" is for {words} votes; {instead}',
+            es=f'"{key}" es solo para votaciones {words}; {_INSTEAD_ES[key]}',
+        )
     return None
 
 
@@ -549,7 +635,10 @@ def _checked_rounds(record: VoteRecord) -> tuple[ChooseOneRound, ...]:
     if rounds is None:
         return ()
     if not rounds:
-        raise VoteRecordError('a choose-one vote needs at least one round in "rounds"')
+        raise VoteRecordError(
+            'a choose-one vote needs at least one round in "rounds"',
+            es='una votación de elegir una opción necesita al menos una ronda en "rounds"',
+        )
     return tuple(_checked_round(n, r, record) for n, r in enumerate(rounds, start=1))
 
 
@@ -559,7 +648,11 @@ def _checked_round(number: int, ballot_round: object, record: VoteRecord) -> Cho
     counts: object = ballot_round.counts
     if not isinstance(counts, Mapping):
         raise VoteRecordError(
-            f'round {number}: "counts" must map option names to votes, not {show_value(counts)}'
+            f'round {number}: "counts" must map option names to votes, not {show_value(counts)}',
+            es=(
+                f'ronda {number}: "counts" debe asignar votos a nombres de opciones, '
+                f"no {show_value(counts)}"
+            ),
         )
     known = set(record.options)
     for option, votes in counts.items():
@@ -568,13 +661,18 @@ def _checked_round(number: int, ballot_round: object, record: VoteRecord) -> Cho
         if not is_whole_number(votes):
             raise VoteRecordError(
                 f"round {number}: counts must be whole numbers ≥ 0: "
-                f"{quote_name(option)} has {show_value(votes)}"
+                f"{quote_name(option)} has {show_value(votes)}",
+                es=(
+                    f"ronda {number}: los conteos deben ser números enteros ≥ 0: "
+                    f"{quote_name(option)} tiene {show_value(votes)}"
+                ),
             )
     for key in ("abstain", "spoiled"):
         value = getattr(ballot_round, key)
         if not is_whole_number(value):
             raise VoteRecordError(
-                f'round {number}: "{key}" must be a whole number ≥ 0, not {show_value(value)}'
+                f'round {number}: "{key}" must be a whole number ≥ 0, not {show_value(value)}',
+                es=f'ronda {number}: "{key}" debe ser un número entero ≥ 0, no {show_value(value)}',
             )
     votes_cast = sum(counts.values())
     problem = over_vote_problem(
@@ -582,13 +680,17 @@ def _checked_round(number: int, ballot_round: object, record: VoteRecord) -> Cho
         present=record.present,
         eligible=record.eligible,
         recused=record.recused,
-        detail=(
+        detail=Said(
             f" ({show_value(votes_cast)} votes, {show_value(ballot_round.abstain)} abstain, "
-            f"{show_value(ballot_round.spoiled)} spoiled)"
+            f"{show_value(ballot_round.spoiled)} spoiled)",
+            f" ({show_value(votes_cast)} votos, {show_value(ballot_round.abstain)} abstenciones, "
+            f"{show_value(ballot_round.spoiled)} anuladas)",
         ),
     )
     if problem:
-        raise VoteRecordError(f"round {number}: {problem}")
+        raise VoteRecordError(
+            f"round {number}: {problem}", es=f"ronda {number}: {in_code(problem, 'es')}"
+        )
     # A private copy in option order: stable output, and safe from the caller's dict.
     in_order = {option: counts[option] for option in record.options if option in counts}
     return replace(ballot_round, counts=in_order)
@@ -604,7 +706,7 @@ def _checked_ballots(record: VoteRecord) -> tuple[Ballot, ...]:
         len(checked), present=record.present, eligible=record.eligible, recused=record.recused
     )
     if problem:
-        raise VoteRecordError(problem)
+        raise VoteRecordError(problem, es=in_code(problem, "es"))
     return checked
 
 
@@ -612,7 +714,12 @@ def _checked_ballot(
     number: int, ballot: object, known: frozenset[str], record: VoteRecord
 ) -> Ballot:
     if not isinstance(ballot, list | tuple):
-        raise VoteRecordError(f"ballot {number} must be a list of ranks, not {show_value(ballot)}")
+        raise VoteRecordError(
+            f"ballot {number} must be a list of ranks, not {show_value(ballot)}",
+            es=(
+                f"la papeleta {number} debe ser una lista de preferencias, no {show_value(ballot)}"
+            ),
+        )
     ranks = []
     for place, rank in enumerate(ballot, start=1):
         where = f"ballot {number}, rank {place}"
@@ -623,13 +730,17 @@ def _checked_ballot(
             names = tuple(rank)
         else:
             raise VoteRecordError(
-                f"{where} must be a name or a list of names, not {show_value(rank)}"
+                f"{where} must be a name or a list of names, not {show_value(rank)}",
+                es=f"{where} debe ser un nombre o una lista de nombres, no {show_value(rank)}",
             )
         for name in names:
             if not isinstance(name, str) or name not in known:
                 raise _unknown_option(where, name, record.options)
         if len(set(names)) != len(names):
-            raise VoteRecordError(f"{where} names the same option twice")
+            raise VoteRecordError(
+                f"{where} names the same option twice",
+                es=f"{where} nombra la misma opción dos veces",
+            )
         ranks.append(names)
     return tuple(ranks)
 
@@ -645,14 +756,24 @@ def _checked_lots(record: VoteRecord) -> tuple[Lot, ...]:
         if not is_whole_number(lot.round) or lot.round < 1:
             raise VoteRecordError(
                 f'lot {number}: "round" must be a round number (1, 2, …), not '
-                f"{show_value(lot.round)}"
+                f"{show_value(lot.round)}",
+                es=(
+                    f'sorteo {number}: "round" debe ser un número de ronda (1, 2, …), no '
+                    f"{show_value(lot.round)}"
+                ),
             )
         if not isinstance(lot.eliminated, str) or lot.eliminated not in record.options:
             raise _unknown_option(f"lot {number}", lot.eliminated, record.options)
         if lot.eliminated == NO_ENDORSEMENT:
-            raise VoteRecordError(f'lot {number}: "{NO_ENDORSEMENT}" is never eliminated')
+            raise VoteRecordError(
+                f'lot {number}: "{NO_ENDORSEMENT}" is never eliminated',
+                es=f'sorteo {number}: "{NO_ENDORSEMENT}" nunca se elimina',
+            )
         if lot.round in rounds_seen:
-            raise VoteRecordError(f"two lots are recorded for round {show_value(lot.round)}")
+            raise VoteRecordError(
+                f"two lots are recorded for round {show_value(lot.round)}",
+                es=f"hay dos sorteos registrados para la ronda {show_value(lot.round)}",
+            )
         rounds_seen.add(lot.round)
     return lots
 

@@ -168,7 +168,16 @@ def _checked_options(rows: Sequence[Any]) -> tuple[VoteOption, ...]:
                 "but is labelled like it; rename the candidate before counting"
                 if not flagged
                 else f'option {option.key} of this vote is the ballot\'s own "{NO_ENDORSEMENT}" '
-                "under another label; the file was changed outside the app"
+                "under another label; the file was changed outside the app",
+                es=(
+                    f"la opción {option.key} de esta votación no es la opción propia de la "
+                    f'papeleta "{NO_ENDORSEMENT}" pero tiene su mismo nombre; cambie el nombre del '
+                    "candidato antes de contar"
+                    if not flagged
+                    else f"la opción {option.key} de esta votación es la opción propia de la "
+                    f'papeleta "{NO_ENDORSEMENT}" con otro nombre; el archivo se modificó '
+                    "fuera de la aplicación"
+                ),
             )
     return options
 

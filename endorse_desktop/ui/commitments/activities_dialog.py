@@ -23,6 +23,7 @@ from endorse_desktop.core.commitments.records import Activity, ActivityCategory
 from endorse_desktop.ui.commitments import commands
 from endorse_desktop.ui.commitments.dialogs import category_label, unit_combo
 from endorse_desktop.ui.shell.undo import Outcome
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
 from endorse_desktop.ui.widgets.table_model import Column, RecordTableModel
 from endorse_desktop.ui.widgets.text import translator
@@ -132,7 +133,7 @@ class ActivitiesDialog(FormDialog):
         return self.model.record_at(rows[0].row()) if rows else None
 
     def _report(self, outcome: Outcome) -> None:
-        self.message.setText("" if outcome.ok else str(outcome.error))
+        self.message.setText("" if outcome.ok else in_ui(outcome.error))
         self.reload()
 
     def _change(

@@ -33,6 +33,7 @@ from endorse_desktop.ui.commitments import commands
 from endorse_desktop.ui.commitments.page import CommitmentPage
 from endorse_desktop.ui.shell.undo import push
 from endorse_desktop.ui.widgets.action_button import action_button
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.flow import FlowLayout
 from endorse_desktop.ui.widgets.page_actions import page_action
 from endorse_desktop.ui.widgets.text import translator
@@ -181,7 +182,7 @@ class AnnouncementPage(CommitmentPage):
             )
             outcome = push(self.stack, saving)
             if not outcome.ok:
-                QMessageBox.warning(self, _tr("Not saved"), str(outcome.error))
+                QMessageBox.warning(self, _tr("Not saved"), in_ui(outcome.error))
                 return
             self.state.setText(_tr("Saved"))
 

@@ -25,6 +25,7 @@ from endorse_desktop.ui.commitments.dialogs import (
 from endorse_desktop.ui.commitments.page import CommitmentPage
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.action_button import button_row
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.page_actions import page_action
 from endorse_desktop.ui.widgets.table_model import (
     Column,
@@ -122,7 +123,7 @@ class GoalsPage(CommitmentPage):
         if outcome.ok:
             self.message.emit(done)
         else:
-            QMessageBox.warning(self, _tr("Not changed"), str(outcome.error))
+            QMessageBox.warning(self, _tr("Not changed"), in_ui(outcome.error))
 
     @Slot()
     def new_goal(self) -> None:

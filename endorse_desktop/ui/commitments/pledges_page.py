@@ -51,6 +51,7 @@ from endorse_desktop.ui.widgets.cautions import (
     Caution,
     coordination_caution,
 )
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.flow import FlowLayout
 from endorse_desktop.ui.widgets.page_actions import page_action
 from endorse_desktop.ui.widgets.paged_model import PagedTableModel
@@ -340,7 +341,7 @@ class PledgesPage(CommitmentPage):
     # ----- commands ----------------------------------------------------------------------------
     def _report(self, outcome: Outcome, done: str) -> bool:
         if not outcome.ok:
-            QMessageBox.warning(self, _tr("Not changed"), str(outcome.error))
+            QMessageBox.warning(self, _tr("Not changed"), in_ui(outcome.error))
             return False
         self.message.emit(done)
         return True

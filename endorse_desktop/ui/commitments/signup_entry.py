@@ -40,6 +40,7 @@ from endorse_desktop.ui.widgets.cautions import (
     coordination_caution,
     money_caution,
 )
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class SignupEntryPage(CommitmentPage):
             on_change=partial(self.model.row_saved, row),
         )
         if not outcome.ok:
-            QMessageBox.warning(self, _tr("Row not saved"), str(outcome.error))
+            QMessageBox.warning(self, _tr("Row not saved"), in_ui(outcome.error))
             return
         pledges = len(entry.quantities)
         what = _tr("Row %1 saved: %2, %3 pledge(s)").replace("%1", str(number + 1))

@@ -47,6 +47,7 @@ from endorse_desktop.ui.widgets.actions import (
     separator,
     spec,
 )
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
@@ -344,7 +345,7 @@ class CommitmentsTab(TabPage):
             dialog.chosen(),  # type: ignore[arg-type]
         )
         if not outcome.ok:
-            QMessageBox.warning(self, _tr("Not added"), str(outcome.error))
+            QMessageBox.warning(self, _tr("Not added"), in_ui(outcome.error))
             return
         added, _ = outcome.result
         self.choose_endorsement(added.id)

@@ -172,11 +172,14 @@ class RuleEditor(QGroupBox):
             try:
                 fraction = Fraction(text)
             except (ValueError, ZeroDivisionError):
-                raise VoteError(f"{text!r} is not a fraction like 3/5") from None
+                raise VoteError(
+                    f"{text!r} is not a fraction like 3/5",
+                    es=f"{text!r} no es una fracción como 3/5",
+                ) from None
             try:
                 threshold = Threshold(fraction, Comparison(self.comparison_combo.currentData()))
             except VoteRecordError as error:  # weaker than half, or more than everyone
-                raise VoteError(str(error)) from None
+                raise VoteError(str(error), es=error.es) from None
         # Combo boxes hand back enum data as plain strings: make them enums again.
         return VoteRule(
             threshold=threshold,

@@ -328,7 +328,7 @@ class VoteController(QObject):
 
         def failed(error: Exception) -> None:
             self.backup_task = None
-            self._tab.report_error(self.tr("The backup after finalizing failed: %s") % error)
+            self._tab.report_error(self.tr("The backup after finalizing failed: %s") % in_ui(error))
 
         self.backup_task = run_in_background(
             self._tab.widget, self.tr("Backing up…"), work, done, failed

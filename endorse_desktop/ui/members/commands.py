@@ -24,6 +24,7 @@ from endorse_desktop.core.roster_import import (
 )
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import CallCommand
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def _roster_change(view: MembersView, text: str, do: RosterStep, undo: RosterSte
         view.select_members(touched)
 
     def refused(error: Exception) -> None:
-        view.report_problem(str(error))
+        view.report_problem(in_ui(error))
 
     return CallCommand(text, selecting(do), selecting(undo), after, refused=refused)
 

@@ -38,6 +38,7 @@ from endorse_desktop.core.roster_import import (
     check_mapping,
     mapped_rows,
 )
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.forms import Buttons, FormDialog
 from endorse_desktop.ui.widgets.labels import big_bold_label
 from endorse_desktop.ui.widgets.table_model import (
@@ -263,7 +264,7 @@ class RosterImportDialog(FormDialog):
             check_mapping(self.plan, mapping)
             summary = self._preview(mapping, self.new_members_eligible())
         except RosterImportError as error:
-            self._show_problem(str(error))
+            self._show_problem(in_ui(error))
             self._fill_preview(mapping, None)
             return
         self.hint_label.hide()

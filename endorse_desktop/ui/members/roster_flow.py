@@ -22,6 +22,7 @@ from endorse_desktop.ui.members import commands
 from endorse_desktop.ui.members.commands import MembersView
 from endorse_desktop.ui.members.import_dialog import ImportSummaryDialog, RosterImportDialog
 from endorse_desktop.ui.shell.workers import run_in_background
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 from endorse_desktop.ui.widgets.text import translator
 
@@ -83,7 +84,7 @@ class RosterImportFlow(QObject):
         dialog.open()
 
     def _roster_failed(self, error: Exception) -> None:
-        self._tell(_tr("Cannot import this file"), as_sentence(str(error)))
+        self._tell(_tr("Cannot import this file"), as_sentence(in_ui(error)))
 
     def preview(
         self, plan: ImportPlan, mapping: Sequence[str | None], eligible: bool

@@ -46,6 +46,7 @@ from endorse_desktop.ui.members.roster_flow import RosterImportFlow, as_sentence
 from endorse_desktop.ui.shell.host import TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_action, make_actions, menu_groups
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.views import record_view
 
 if TYPE_CHECKING:
@@ -345,7 +346,7 @@ class MembersTab(TabPage):
             try:
                 roster.check_can_delete(self.session.store, member.id or 0)
             except MemberError as error:
-                refusals.append(str(error))
+                refusals.append(in_ui(error))
         if refusals:
             more = len(refusals) - 1
             text = refusals[0][:1].upper() + refusals[0][1:] + "."

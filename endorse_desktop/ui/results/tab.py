@@ -50,6 +50,7 @@ from endorse_desktop.ui.shell.host import PresentationRequest, TabPage
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.shell.undo import Outcome
 from endorse_desktop.ui.widgets.actions import action_button, make_actions, menu_groups
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 from endorse_desktop.ui.widgets.flow import flow_row
 from endorse_desktop.ui.widgets.text import arg, translator
@@ -180,7 +181,7 @@ class ResultsTab(TabPage):
     # ----- changes -----------------------------------------------------------------------------
     def _shown(self, outcome: Outcome) -> Outcome:
         if outcome.error is not None:
-            QMessageBox.warning(self, self.tr("Not changed"), str(outcome.error))
+            QMessageBox.warning(self, self.tr("Not changed"), in_ui(outcome.error))
         else:
             self.window_.show_status(outcome.text)
         return outcome
@@ -247,7 +248,7 @@ class ResultsTab(TabPage):
         try:
             rows = results.read_results_csv(path.read_bytes(), path.name)
         except (OSError, results.ResultError) as error:
-            QMessageBox.warning(self, self.tr("Results not imported"), str(error))
+            QMessageBox.warning(self, self.tr("Results not imported"), in_ui(error))
             return None
         return self._shown(
             commands.import_results(self.session, self.window_.undo_stack, rows, path.name)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from endorse_desktop.ui.shell.session import Topic
 from endorse_desktop.ui.widgets.actions import make_action, spec
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.file_dialogs import save_file_name, start_folder
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ class ScorecardFileActions(QObject):
             self.merge_confirmed(path, data)
 
         def failed(error: Exception) -> None:
-            QMessageBox.warning(self.window, self.tr("Cannot import"), str(error))
+            QMessageBox.warning(self.window, self.tr("Cannot import"), in_ui(error))
 
         self.host.run_in_background(self.tr("Reading %s…") % path.name, work, done, failed)
 
@@ -155,7 +156,7 @@ class ScorecardFileActions(QObject):
         try:
             preview = merge_shared_data(session.store, data, dry_run=True)
         except SharedFileError as error:
-            QMessageBox.warning(self.window, self.tr("Cannot import"), str(error))
+            QMessageBox.warning(self.window, self.tr("Cannot import"), in_ui(error))
             return False
         if not preview.changed_anything:
             QMessageBox.information(
@@ -177,7 +178,7 @@ class ScorecardFileActions(QObject):
         try:
             summary = merge_shared_data(session.store, data)
         except SharedFileError as error:
-            QMessageBox.warning(self.window, self.tr("Cannot import"), str(error))
+            QMessageBox.warning(self.window, self.tr("Cannot import"), in_ui(error))
             return False
         # Earlier undo steps may name rows the import has since changed: start afresh.
         self.host.undo_stack.clear()

@@ -22,6 +22,7 @@ from endorse_desktop.ui.scorecards.dialogs import CandidateDialog, RaceDialog
 from endorse_desktop.ui.scorecards.pane import PanePart
 from endorse_desktop.ui.shell.undo import Outcome, RecordCommands
 from endorse_desktop.ui.widgets.actions import menu_groups
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.forms import FormDialog
 
 # (text, slot, shortcut, tip) → the action, made on the tab (ScorecardsTab._action)
@@ -48,7 +49,7 @@ class RaceEditor(PanePart):
         return outcome
 
     def refused(self, title: str, outcome: Outcome) -> None:
-        QMessageBox.warning(self.owner, title, str(outcome.error))
+        QMessageBox.warning(self.owner, title, in_ui(outcome.error))
 
     # ----- the tab's actions for races and candidates ----------------------------------------
     def build_actions(self, action: MakeAction) -> None:
@@ -259,7 +260,7 @@ class RaceEditor(PanePart):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Not deleted"),
-            str(outcome.error),
+            in_ui(outcome.error),
             QMessageBox.StandardButton.Cancel,
             self.owner,
         )

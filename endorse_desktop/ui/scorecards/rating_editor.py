@@ -17,6 +17,7 @@ from endorse_desktop.ui.scorecards.dialogs import RatingDialog
 from endorse_desktop.ui.scorecards.pane import PanePart
 from endorse_desktop.ui.scorecards.rating_style import rating_text
 from endorse_desktop.ui.shell.undo import Outcome
+from endorse_desktop.ui.widgets.core_text import in_ui
 
 
 class RatingEditor(PanePart):
@@ -73,5 +74,5 @@ class RatingEditor(PanePart):
         if outcome.ok:
             self.window.show_status(outcome.text, 4000)
         else:
-            QMessageBox.warning(self.owner, self.tr("Rating not saved"), str(outcome.error))
+            QMessageBox.warning(self.owner, self.tr("Rating not saved"), in_ui(outcome.error))
         return outcome

@@ -28,6 +28,7 @@ from endorse_desktop.ui.shell.theme import (
     saved_theme,
 )
 from endorse_desktop.ui.shell.window_state import restore_window_state
+from endorse_desktop.ui.widgets.core_text import in_ui
 
 
 def process_age_ms() -> float:
@@ -76,7 +77,7 @@ def run_app(
             if scripted:
                 print(f"{APP_NAME}: error: {error}", file=sys.stderr)
                 return 1
-            chosen = _ask_for_another_file(str(error))
+            chosen = _ask_for_another_file(in_ui(error))
             if chosen is None:
                 return 1
             path = chosen

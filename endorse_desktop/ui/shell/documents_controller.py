@@ -18,6 +18,7 @@ from endorse_desktop.core.store import Store
 from endorse_desktop.ui.scorecards.menus import choose_pdf_path
 from endorse_desktop.ui.shell.session import Session
 from endorse_desktop.ui.shell.workers import Runner
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
 
 
@@ -128,7 +129,7 @@ class DocumentController(QObject):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
 
         def failed(error: Exception) -> None:
-            QMessageBox.warning(self._parent, self.tr("Export failed"), str(error))
+            QMessageBox.warning(self._parent, self.tr("Export failed"), in_ui(error))
 
         label = self.tr("Writing %s…") % output.name
         self._window.run_in_background(label, work, done, failed)

@@ -18,6 +18,7 @@ from endorse_desktop import APP_NAME
 from endorse_desktop.core.paths import sample_db_path
 from endorse_desktop.core.store import Store, StoreError, backups
 from endorse_desktop.ui.shell.session import Session
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.file_dialogs import save_file_name
 
 MAX_RECENT = 8
@@ -53,7 +54,7 @@ class FileController(QObject):
             # A CD or a locked stick opens read-only; the window says so in a banner.
             store = Store.open(path, allow_readonly=True)
         except StoreError as error:
-            QMessageBox.warning(self._parent, self.tr("Cannot open file"), str(error))
+            QMessageBox.warning(self._parent, self.tr("Cannot open file"), in_ui(error))
             return False
         self._window.replace_store(store)
         self._window.show_status(self.tr("Opened %s") % path, 5000)
@@ -98,7 +99,7 @@ class FileController(QObject):
                 build_demo(path)
             except (StoreError, OSError) as error:
                 QMessageBox.warning(
-                    self._parent, self.tr("Cannot build the sample group"), str(error)
+                    self._parent, self.tr("Cannot build the sample group"), in_ui(error)
                 )
                 return
         self.open_path(path)
@@ -114,7 +115,7 @@ class FileController(QObject):
         try:
             backups.save_copy(self._window.session.store, Path(name))
         except (StoreError, OSError) as error:
-            QMessageBox.warning(self._parent, self.tr("Cannot save a copy"), str(error))
+            QMessageBox.warning(self._parent, self.tr("Cannot save a copy"), in_ui(error))
             return
         self._window.show_status(self.tr("Copy saved to %s") % name, 5000)
 

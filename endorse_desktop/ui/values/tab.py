@@ -42,6 +42,7 @@ from endorse_desktop.ui.values.model import (
     ValuesModel,
 )
 from endorse_desktop.ui.widgets.actions import action_button, make_actions, menu_groups
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.labels import big_bold_label
 from endorse_desktop.ui.widgets.text import plural
 from endorse_desktop.ui.widgets.views import record_view
@@ -243,7 +244,7 @@ class ValuesTab(TabPage):
     def _shown(self, outcome: Outcome) -> Outcome:
         """A change made: its name in the status line, or why the core refused it."""
         if outcome.error is not None:
-            QMessageBox.warning(self, self.tr("Not changed"), str(outcome.error))
+            QMessageBox.warning(self, self.tr("Not changed"), in_ui(outcome.error))
         else:
             self.window_.show_status(outcome.text, 4000)
         return outcome

@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endorse_desktop.ui.widgets.core_text import in_ui
+
 Buttons = QDialogButtonBox.StandardButton
 OK_CANCEL = Buttons.Ok | Buttons.Cancel
 
@@ -292,7 +294,7 @@ class FormDialog(QDialog):
         try:
             problem = self.check()
         except self.refusals as error:
-            problem = str(error)
+            problem = in_ui(error)
         if problem:
             self.refuse(problem)
             return

@@ -27,6 +27,7 @@ from endorse_desktop.core.races import list_races
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.translations import missing_spanish
 from endorse_desktop.exports.ballots import BallotExportError, BallotPlan, plan_ballots, plan_fits
+from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.file_dialogs import save_file_name
 from endorse_desktop.ui.widgets.forms import FormDialog
 from endorse_desktop.ui.widgets.text import translator
@@ -105,7 +106,7 @@ class BallotsDialog(FormDialog):
         try:
             plan = plan_ballots(self.store, race) if race else None
         except (BallotExportError, ValueError) as error:
-            self.copies_note.setText(str(error))
+            self.copies_note.setText(in_ui(error))
             return
         if plan is None:
             self.options_label.setText(self.tr("No races yet."))
