@@ -17,6 +17,8 @@ or of a change the disk would not take, is the other branch.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 
 class EndorseError(Exception):
     """A refusal: `str(error)` is the one-line message for the user, `es` its Spanish ("": none
@@ -29,3 +31,13 @@ class EndorseError(Exception):
 
 class InvalidInputError(EndorseError, ValueError):
     """A value the app will not take: a name, a number, a rule, a row of an imported file."""
+
+
+_Refusal = TypeVar("_Refusal", bound=EndorseError)
+
+
+def cannot_read(kind: type[_Refusal], name: str, error: OSError) -> _Refusal:
+    """The refusal of a file the system would not let us read (a roster, a shared file): one
+    sentence for every importer, named by its file name only (never its folder)."""
+    reason = error.strerror or error
+    return kind(f"cannot read {name}: {reason}", es=f"no se puede leer {name}: {reason}")

@@ -8,11 +8,11 @@ members recused from a vote still count toward quorum (SPEC R-4/R-5).
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, replace
 from functools import partial
 from typing import Any
 
+from endorse_desktop.core.dates import checked_day
 from endorse_desktop.core.errors import InvalidInputError
 
 from .clock import today_iso
@@ -21,8 +21,6 @@ from .record_changes import existing, record_or_none, save_changes
 from .settings import settings_or_default
 from .store import Store, audit, records
 from .store import meetings as repo
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class MeetingError(InvalidInputError):
@@ -85,11 +83,7 @@ def clean_meeting(meeting: Meeting) -> Meeting:
         title=meeting.title.strip(),
         notes=meeting.notes.strip(),
     )
-    if not _DATE.match(cleaned.held_on):
-        raise MeetingError(
-            f"meeting date {cleaned.held_on!r} should look like 2026-03-14",
-            es=f"la fecha de la reunión {cleaned.held_on!r} debe tener la forma 2026-03-14",
-        )
+    checked_day(cleaned.held_on, MeetingError, "meeting date", "la fecha de la reunión")
     if cleaned.head_count is not None and cleaned.head_count < 0:
         raise MeetingError(
             "a head count cannot be negative", es="un conteo de asistentes no puede ser negativo"

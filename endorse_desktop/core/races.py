@@ -7,13 +7,12 @@ candidates keep everything but leave lists and new ballots.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields, replace
-from datetime import date
 from functools import partial
 from typing import Any
 
 from endorse_desktop.core.bilingual import Said
+from endorse_desktop.core.dates import checked_day
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.voting.counting import NO_ENDORSEMENT
 
@@ -35,7 +34,6 @@ from .store import races as repo
 
 STAGES = ("primary", "general", "special", "runoff")
 STATUSES = ("considering", "endorsed", "not_endorsed", "withdrawn")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class RaceError(InvalidInputError):
@@ -118,22 +116,7 @@ def _values(record: Race | Candidate, bools: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _check_date(text: str | None, what: str) -> str | None:
-    cleaned = (text or "").strip() or None
-    if cleaned and not (_DATE.match(cleaned) and _is_calendar_date(cleaned)):
-        raise RaceError(
-            f"{what} {cleaned!r} should look like 2026-06-02",
-            es=f"la fecha {cleaned!r} debe tener la forma 2026-06-02",
-        )
-    return cleaned
-
-
-def _is_calendar_date(text: str) -> bool:
-    """2026-02-30 has the right shape but is no day on the calendar."""
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
+    return checked_day(text, RaceError, what, example="2026-06-02")
 
 
 def clean_race(race: Race) -> Race:

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from fractions import Fraction
 from typing import Any
 
 from endorse_desktop.core.bilingual import Said, in_code
+from endorse_desktop.core.dates import checked_day
 from endorse_desktop.core.errors import InvalidInputError
 
 from .commitments.pledges import activity_map, list_goals, list_pledges
@@ -61,7 +60,6 @@ OUTCOME_LABELS = {
     "advanced_runoff": "Advanced to a runoff",
     "withdrew": "Withdrew",
 }
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MAX_VOTES = 10**12  # more than any electorate; a bigger number is a typing slip
 
 
@@ -145,18 +143,7 @@ def share_text(share: Fraction | None) -> str:
 
 
 def parse_date(text: str | None) -> str | None:
-    cleaned = (text or "").strip()
-    if not cleaned:
-        return None
-    if _DATE.fullmatch(cleaned):
-        try:
-            return date.fromisoformat(cleaned).isoformat()
-        except ValueError:
-            pass
-    raise ResultError(
-        f"date {cleaned!r} should look like 2026-06-02",
-        es=f"la fecha {cleaned!r} debe tener la forma 2026-06-02",
-    )
+    return checked_day(text, ResultError, example="2026-06-02")
 
 
 def _from_row(row: Any) -> Result:

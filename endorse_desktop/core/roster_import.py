@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Literal
 
 from endorse_desktop.core.bilingual import Said, in_code
-from endorse_desktop.core.errors import InvalidInputError
+from endorse_desktop.core.errors import InvalidInputError, cannot_read
 
 from . import members as roster
 from .members import Member, MemberError, email_key
@@ -272,10 +272,7 @@ def read_roster_file(path: Path | str) -> ImportPlan:
             )
         data = path.read_bytes()
     except OSError as error:
-        raise RosterImportError(
-            f"cannot read {path.name}: {error.strerror or error}",
-            es=f"no se puede leer {path.name}: {error.strerror or error}",
-        ) from error
+        raise cannot_read(RosterImportError, path.name, error) from error
     return read_roster(data, path.name)
 
 

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from endorse_desktop.core.bilingual import Said, in_code
-from endorse_desktop.core.errors import InvalidInputError
+from endorse_desktop.core.errors import InvalidInputError, cannot_read
 
 from .names import name_key
 from .private_files import private_text_file
@@ -162,10 +162,7 @@ def read_shared_file(path: Path | str) -> SharedData:
             )
         raw = path.read_bytes()
     except OSError as error:
-        raise SharedFileError(
-            f"cannot read {path.name}: {error.strerror or error}",
-            es=f"no se puede leer {path.name}: {error.strerror or error}",
-        ) from error
+        raise cannot_read(SharedFileError, path.name, error) from error
     return parse_shared_bytes(raw, path.name)
 
 

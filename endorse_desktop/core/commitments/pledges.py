@@ -8,12 +8,12 @@ The records live in `commitment_records.py`; the rollups and the overdue rule in
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, TypeVar
 
+from endorse_desktop.core.bilingual import Said
 from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.commitments.progress import (
     GoalProgress,
@@ -32,6 +32,7 @@ from endorse_desktop.core.commitments.records import (
     PledgeSource,
     PledgeStatus,
 )
+from endorse_desktop.core.dates import checked_day
 from endorse_desktop.core.endorsements import (
     Endorsement,
     describe,
@@ -66,7 +67,6 @@ from endorse_desktop.core.store import (
 )
 from endorse_desktop.core.store import commitments as repo
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Offered on a sign-up sheet when the endorsement has no goals yet: the everyday volunteer asks.
 DEFAULT_OFFER = (
     "Canvassing (door knocking)",
@@ -79,6 +79,10 @@ DEFAULT_OFFER = (
 DEFAULT_OFFER_SIZE = len(DEFAULT_OFFER)
 SHEET_MEMBER_NOTE = "Joined by signing a commitment sheet."
 
+# Said once each: the edit and the deletion refuse a record that is gone in the same words.
+_ACTIVITY_GONE = Said("this activity no longer exists", "esta actividad ya no existe")
+_GOAL_GONE = Said("this goal no longer exists", "esta meta ya no existe")
+
 
 _ForEndorsement = TypeVar("_ForEndorsement", Goal, Pledge)  # what an endorsement takes on
 
@@ -88,13 +92,7 @@ class CommitmentError(InvalidInputError):
 
 
 def _check_date(text: str | None, what: str) -> str | None:
-    cleaned = (text or "").strip() or None
-    if cleaned and not _DATE.match(cleaned):
-        raise CommitmentError(
-            f"{what} {cleaned!r} should look like 2026-05-30",
-            es=f"la fecha {cleaned!r} debe tener la forma 2026-05-30",
-        )
-    return cleaned
+    return checked_day(text, CommitmentError, what, example="2026-05-30")
 
 
 def _usable_endorsement(store: Store, endorsement_id: int) -> Endorsement:
@@ -203,19 +201,14 @@ def update_activity(store: Store, activity: Activity) -> Activity:
     def save(record_id: int, activity: Activity, _: Activity) -> None:
         repo.update_activity(store, record_id, _activity_values(activity))
 
-    missing = CommitmentError("this activity no longer exists", es="esta actividad ya no existe")
+    missing = CommitmentError(_ACTIVITY_GONE)
     checked = partial(_checked_activity, store)
     return save_changes(store, activity, get_activity, missing, clean=checked, save=save)
 
 
 def delete_activity(store: Store, activity_id: int) -> Activity:
     """Remove an activity no goal or pledge uses (archive it otherwise); returns it for undo."""
-    activity = existing(
-        get_activity,
-        store,
-        activity_id,
-        CommitmentError("this activity no longer exists", es="esta actividad ya no existe"),
-    )
+    activity = existing(get_activity, store, activity_id, CommitmentError(_ACTIVITY_GONE))
     refuse_if_used(
         repo.activity_usage(store, activity_id),
         lambda what: CommitmentError(
@@ -296,7 +289,7 @@ def update_goal(store: Store, goal: Goal) -> Goal:
         store,
         goal,
         get_goal,
-        CommitmentError("this goal no longer exists", es="esta meta ya no existe"),
+        CommitmentError(_GOAL_GONE),
         clean=lambda goal: clean_goal(store, goal),
         save=save,
     )
@@ -304,12 +297,7 @@ def update_goal(store: Store, goal: Goal) -> Goal:
 
 def delete_goal(store: Store, goal_id: int) -> Goal:
     """Remove a goal (its pledges stay: they are the members' promises); returns it for undo."""
-    goal = existing(
-        get_goal,
-        store,
-        goal_id,
-        CommitmentError("this goal no longer exists", es="esta meta ya no existe"),
-    )
+    goal = existing(get_goal, store, goal_id, CommitmentError(_GOAL_GONE))
     delete = partial(repo.delete_goal, store, goal_id)
     return deleted_and_logged(store, "goals", goal, _goal_words(store, goal), delete)
 
