@@ -264,7 +264,7 @@ def delete_race(store: Store, race_id: int) -> Race:
         repo.race_usage(store, race_id),
         lambda what: RaceError(
             f"{race.title} still has {what}; archive the race instead",
-            es=f"{race.title} todavía tiene {what}; archive la contienda en su lugar",
+            es=f"{race.title} todavía tiene {what.es}; archive la contienda en su lugar",
         ),
     )
     delete = partial(repo.delete, store, repo.RACES, race_id)
@@ -399,7 +399,7 @@ def delete_candidate(store: Store, candidate_id: int) -> Candidate:
         lambda what: RaceError(
             f"{candidate.name} has {what}; deleting would lose them, so archive the candidate",
             es=(
-                f"{candidate.name} tiene {what}; eliminarlo los perdería, así "
+                f"{candidate.name} tiene {what.es}; eliminarlo los perdería, así "
                 "que archive al candidato"
             ),
         ),

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
+from .bilingual import Said
 from .errors import EndorseError
 from .store import audit
 
@@ -142,8 +143,25 @@ def refuse_unless_one_of(
         raise refusal(f"{what} must be one of {', '.join(c for c in choices if c)}")
 
 
-def refuse_if_used(usage: Mapping[str, int], refusal: Callable[[str], EndorseError]) -> None:
-    """Raise `refusal("2 candidates, 1 vote")` while other records still use this one."""
-    what = ", ".join(f"{n} {name}" for name, n in usage.items() if n)
-    if what:
-        raise refusal(what)
+# What a store's usage count names (`store.races.race_usage`, …), one and several, in English
+# and Spanish: a refusal says "2 candidates, 1 vote" in the window's language.
+_USES = {
+    "candidates": (("candidate", "candidates"), ("candidato", "candidatos")),
+    "votes": (("vote", "votes"), ("votación", "votaciones")),
+    "ratings": (("rating", "ratings"), ("calificación", "calificaciones")),
+    "endorsements": (("endorsement", "endorsements"), ("respaldo", "respaldos")),
+    "goals": (("goal", "goals"), ("meta", "metas")),
+    "pledges": (("pledge", "pledges"), ("promesa", "promesas")),
+}
+
+
+def refuse_if_used(usage: Mapping[str, int], refusal: Callable[[Said], EndorseError]) -> None:
+    """Raise `refusal(Said("2 candidates, 1 vote", "2 candidatos, 1 votación"))` while other
+    records still use this one."""
+    used = [(name, n) for name, n in usage.items() if n]
+    if used:
+        english, spanish = (
+            ", ".join(f"{n} {_USES[name][language][n != 1]}" for name, n in used)
+            for language in (0, 1)
+        )
+        raise refusal(Said(english, spanish))

@@ -16,6 +16,15 @@ from pathlib import Path
 import endorse_desktop.core
 from endorse_desktop.core.bilingual import Said
 from endorse_desktop.core.errors import EndorseError
+from endorse_desktop.core.races import (
+    Candidate,
+    Race,
+    RaceError,
+    add_candidate,
+    add_race,
+    delete_race,
+)
+from endorse_desktop.core.store import Store
 
 CORE = Path(endorse_desktop.core.__file__).parent
 
@@ -124,3 +133,20 @@ def test_the_bug_only_list_names_raises_that_exist() -> None:
     sources = {file: (CORE / file).read_text(encoding="utf-8") for file, _start in BUG_ONLY}
     for file, start in BUG_ONLY:
         assert start in sources[file], (file, start)
+
+
+def test_what_still_uses_a_record_is_counted_in_the_refusals_language(store: Store) -> None:
+    """ "Mayor still has 2 candidates": the counted things are said in Spanish too, one or
+    several, never an English noun inside the Spanish sentence."""
+    race = add_race(store, Race(office="Mayor", district="Riverton", election_date="2026-06-02"))
+    assert race.id is not None
+    add_candidate(store, Candidate(race.id, "Ana Núñez"))
+    add_candidate(store, Candidate(race.id, "Bob Lee"))
+    try:
+        delete_race(store, race.id)
+    except RaceError as error:
+        assert "still has 2 candidates;" in str(error)
+        assert "todavía tiene 2 candidatos;" in error.es
+        assert "candidates" not in error.es
+    else:
+        raise AssertionError("a race with candidates was deleted")

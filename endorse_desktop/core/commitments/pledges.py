@@ -213,7 +213,7 @@ def delete_activity(store: Store, activity_id: int) -> Activity:
         repo.activity_usage(store, activity_id),
         lambda what: CommitmentError(
             f"{activity.name} is used by {what}; archive it instead",
-            es=f"{activity.name} se usa en {what}; archívela en su lugar",
+            es=f"{activity.name} se usa en {what.es}; archívela en su lugar",
         ),
     )
     delete = partial(repo.delete_activity, store, activity_id)
