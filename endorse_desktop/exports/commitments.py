@@ -147,6 +147,7 @@ def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
     keys: dict[int, str] = {}  # member id → name_key of the name, worked out once per member
     for member_id, name in table.member_names.items():
         keys[member_id] = name_key(name)
+    dues = {row.id: table.due(row) for row in table.rows}  # asked twice a row below
     by_endorsement: dict[int, list[Any]] = {}
     for row in table.rows:
         by_endorsement.setdefault(row.endorsement_id, []).append(row)
@@ -155,7 +156,7 @@ def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
         assert endorsement.id is not None
         mine = sorted(
             by_endorsement.get(endorsement.id, ()),
-            key=lambda r: (keys.get(r.member_id, "?"), r.member_id, table.due(r) or "", r.id),
+            key=lambda r: (keys.get(r.member_id, "?"), r.member_id, dues[r.id] or "", r.id),
         )
         figures = summarise(
             goals=list_goals(store, endorsement.id),
@@ -172,7 +173,7 @@ def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
                 status=endorsement.status,
                 endorsed_on=endorsement.endorsed_on,
                 progress=figures,
-                pledges=tuple(_member_pledge(table, r, contacts) for r in mine),
+                pledges=tuple(_member_pledge(table, r, contacts, dues[r.id]) for r in mine),
             )
         )
     report = CommitmentReport(
@@ -189,9 +190,10 @@ def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
 _STATUS_LABELS = {status.value: status.label for status in PledgeStatus}
 
 
-def _member_pledge(table: Any, row: Any, contacts: dict[Any, tuple[str, str]]) -> MemberPledge:
+def _member_pledge(
+    table: Any, row: Any, contacts: dict[Any, tuple[str, str]], due: str | None
+) -> MemberPledge:
     phone, email = contacts.get(row.member_id, ("", ""))
-    due = table.due(row)
     return MemberPledge(
         member_id=row.member_id,
         member_name=table.member_name(row),

@@ -15,6 +15,7 @@ import os
 from bisect import bisect_right
 from collections.abc import Sequence
 from fractions import Fraction
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -31,6 +32,10 @@ from endorse_desktop.core.commitments.progress import (
 from endorse_desktop.core.documents import CommitmentReport, EndorsementSection, MemberPledge
 from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
+
+# The long tables say the same few quantities thousands of times ("1 shift", "$25")
+_quantity_text = lru_cache(maxsize=4_096)(quantity_text)
+_amounts_text = lru_cache(maxsize=4_096)(describe_amounts)
 
 TITLE = "Commitment report"
 INTERNAL_MARK = "Internal — contains member contact details"
@@ -160,8 +165,8 @@ def _section(section: EndorsementSection, width: float, cells: _Cells) -> list[F
                         member.member_name,
                         *(f"{n:,}" for n in (member.pledges, member.open, member.done)),
                         f"{member.lapsed:,}",
-                        describe_amounts(member.pledged_amounts) or "–",
-                        describe_amounts(member.done_amounts) or "–",
+                        _amounts_text(member.pledged_amounts) or "–",
+                        _amounts_text(member.done_amounts) or "–",
                     )
                     for member in progress.members
                 ],
@@ -234,7 +239,7 @@ def _pledges_table(
             (
                 member,
                 pledge.activity,
-                quantity_text(pledge.quantity, pledge.unit),
+                _quantity_text(pledge.quantity, pledge.unit),
                 status,
                 pledge.due or "–",
                 pledge.notes,
