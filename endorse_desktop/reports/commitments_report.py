@@ -353,25 +353,20 @@ class _LongTable(Flowable):
         super().__init__()
         self.cells = cells
         self.caption = common.single_line(caption)
-        self.rows = rows
         lefts = [0.0, *accumulate(col_widths)][:-1]
         self.columns = [
             (cells.column(left, width, i in right), left, width, i in right)
             for i, (left, width) in enumerate(zip(lefts, col_widths, strict=True))
         ]
-        self.header = tuple(((text, True, None),) for text in header)
-        self.header_height = self._height(
-            max(
-                len(cells.entry(column, cell, width)[0])
-                for (column, _, width, _), cell in zip(self.columns, self.header, strict=True)
-            )
-        )
+        self.header = [
+            cells.entry(column, ((text, True, None),), width)
+            for (column, _, width, _), text in zip(self.columns, header, strict=True)
+        ]
+        self.header_height = self._height(max(len(entry[0]) for entry in self.header))
         # Column by column, each cell looked up once: a plain loop per column is the cheapest
         # way through 38,000 rows in Python.
-        lines = [
-            [len(entry[0]) for entry in self._entries(index, rows)]
-            for index in range(len(self.columns))
-        ]
+        self.entries = [self._entries(index, rows) for index in range(len(self.columns))]
+        lines = [[len(entry[0]) for entry in column] for column in self.entries]
         heights = (
             [self._height(most) for most in map(max, *lines)]
             if len(lines) > 1
@@ -388,13 +383,14 @@ class _LongTable(Flowable):
         get, entry = column.get, self.cells.entry
         return [get(row[index]) or entry(column, row[index], width) for row in rows]
 
-    def _codes(self, index: int, rows: Sequence[tuple[_Cell, ...]]) -> list[str]:
-        """Column `index`'s operators for each of `rows`."""
+    def _codes(self, index: int) -> list[str]:
+        """Column `index`'s operators for the heading and each row of this piece."""
         _, left, width, right = self.columns[index]
         code, canvas = self.cells.code, self.canv
+        entries = [self.header[index], *self.entries[index][self.start : self.stop]]
         return [
-            entry[1] or code(canvas, entry, left, width, right)
-            for entry in self._entries(index, rows)
+            entry[1] if entry[1] is not None else code(canvas, entry, left, width, right)
+            for entry in entries
         ]
 
     def _height(self, lines: int) -> float:
@@ -429,7 +425,7 @@ class _LongTable(Flowable):
     def _piece(self, start: int, stop: int, continued: bool) -> _LongTable:
         piece = object.__new__(_LongTable)
         Flowable.__init__(piece)  # a flowable of its own: nothing of where the whole one stood
-        shared = ("cells", "caption", "rows", "columns", "header", "header_height", "tops")
+        shared = ("cells", "caption", "entries", "columns", "header", "header_height", "tops")
         piece.__dict__.update({name: self.__dict__[name] for name in shared})
         piece.start, piece.stop, piece.continued, piece.fits = start, stop, continued, stop
         piece.hAlign = "LEFT"
@@ -452,13 +448,10 @@ class _LongTable(Flowable):
             f"{common.colour_op(common.HEADER_FILL)} 0 {y - self.header_height:.2f} {total:.2f} "
             f"{self.header_height:.2f} re f {common.colour_op(common.INK)}"
         )
-        rows = [self.header, *self.rows[self.start : self.stop]]
         heights = [self.header_height]
         heights += [self.tops[i + 1] - self.tops[i] for i in range(self.start, self.stop)]
         rules = [top]
-        for shown in zip(
-            *(self._codes(index, rows) for index in range(len(self.columns))), strict=True
-        ):
+        for shown in zip(*(self._codes(index) for index in range(len(self.columns))), strict=True):
             code.append(f"q 1 0 0 1 0 {y:.2f} cm {' '.join(shown)} Q")
             y -= heights[len(rules) - 1]
             rules.append(y)
