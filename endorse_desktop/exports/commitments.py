@@ -6,6 +6,9 @@ Each exporter reads plain data through the core services and hands it to its Rep
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
 
@@ -135,7 +138,29 @@ def _sheet(
 
 
 # ----- the commitment report --------------------------------------------------------------------
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while the block runs.
+
+    The report of a large group holds a few hundred thousand small objects (pledges, rows,
+    cells) that live until it is written; each full collection walks all of them again, an
+    eighth of the export's time on the large sample (issue 14). Reference counting still frees
+    everything else as it goes; the few cycles made meanwhile are collected afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
+    with _no_cycle_collection():
+        return _export_commitments(store, output)
+
+
+def _export_commitments(store: Store, output: Path) -> list[Path]:
     settings = settings_or_default(store)
     today = today_iso()
     contacts = {m.id: (m.phone, m.email or "") for m in list_members(store)}

@@ -293,7 +293,7 @@ class _Cells:
         return self._columns.setdefault((left, width, right), {})
 
     def entry(self, column: dict[_Cell, list[Any]], cell: _Cell, width: float) -> list[Any]:
-        """[lines as (text, bold, colour)], operators or None]: wrapped the first time."""
+        """[lines as (text, bold, colour), operators or None]: wrapped the first time."""
         found = column.get(cell)
         if found is None:
             inside = width - 2 * common.CELL_PADDING
