@@ -53,7 +53,8 @@ NAME_SIZE = 10  # a pre-printed name
 NAME_LEADING = 11
 # Column widths in points (landscape Letter leaves 707 pt between the margins). Phone and Email
 # are wide enough for handwriting and never narrowed; many activities take room from the others.
-NUMBER_COLUMN = 16.0
+NUMBER_COLUMN = 16.0  # the least: wider when the sheet's row numbers run to four digits or more
+NUMBER_SIZE = 7
 NAME_COLUMN = 138.0
 MIN_NAME_COLUMN = 100.0
 PHONE_COLUMN = 1.5 * inch
@@ -161,7 +162,8 @@ def _rows_code(canvas: Canvas, slots: Sequence[_Slot], names: Sequence[str], fir
     """One page's row numbers and pre-printed names, as PDF operators."""
     code = ["q", common.colour_op(common.MUTED)]
     for index, slot in enumerate(slots):
-        code.append(common.text_op(canvas, common.FONT, 7, slot.number_at, str(first + index + 1)))
+        number = str(first + index + 1)
+        code.append(common.text_op(canvas, common.FONT, NUMBER_SIZE, slot.number_at, number))
     if names:
         code.append(common.colour_op(common.INK))
     for slot, name in zip(slots, names, strict=False):
@@ -205,21 +207,30 @@ def _page(
     # is measured as drawn (its padding, a taller bilingual heading), and a row goes until the
     # whole sheet fits the one form every page shows.
     rows = max(1, min(ROWS_PER_PAGE, int(room // (MIN_ROW_HEIGHT + 0.5))))
+    # at least one page, and room after the pre-printed names for people not on the list
+    names = len(sheet.prefilled_names)
+    wanted_rows = names + (MIN_BLANK_ROWS if names else 0)
+    number = NUMBER_COLUMN
     while True:
         row_height = max(MIN_ROW_HEIGHT, min(MAX_ROW_HEIGHT, room / rows - 0.5))
         slots = [_Slot() for _ in range(rows)]
-        table = _table(doc, sheet, slots, width, row_height=row_height, heading_height=heading)
+        table = _table(
+            doc, sheet, slots, width, row_height=row_height, heading_height=heading, number=number
+        )
         if rows == 1 or used + 2 + _height(table, text_width) <= frame_height:
-            break
+            # The last row's number is the widest: "1981" would run into the name beside it
+            # in the narrow column that fits "11" (issue 14).
+            needed = number_column(max(1, -(-wanted_rows // rows)) * rows)
+            if needed <= number:
+                break
+            number = needed
+            continue
         rows -= 1
     story: list[Flowable] = [*head, table]
     if notes:
         # not KeepTogether: a Frame never places one (its wrap asks for a split), and the form
         # is measured above to hold the notes anyway
         story += [Spacer(0, 4), *notes]
-    # at least one page, and room after the pre-printed names for people not on the list
-    names = len(sheet.prefilled_names)
-    wanted_rows = names + (MIN_BLANK_ROWS if names else 0)
     return _SheetLayout(sheet, story, slots, max(1, -(-wanted_rows // rows)))
 
 
@@ -371,9 +382,15 @@ def _activity_names(doc: SignupDocument, sheet: SignupSheet) -> list[tuple[str, 
     ]
 
 
-def column_widths(activity_count: int, width: float) -> list[float]:
+def number_column(largest: int) -> float:
+    """The width of the # column that holds row numbers up to `largest` (at least NUMBER_COLUMN)."""
+    digits = common.text_width(str(largest), NUMBER_SIZE)
+    return max(NUMBER_COLUMN, digits + 2 * common.CELL_PADDING + 1)
+
+
+def column_widths(activity_count: int, width: float, number: float = NUMBER_COLUMN) -> list[float]:
     """#, Name, Phone, Email, one per activity, Shifts/Notes — filling `width` exactly."""
-    writing = NUMBER_COLUMN + PHONE_COLUMN + EMAIL_COLUMN  # never narrowed
+    writing = number + PHONE_COLUMN + EMAIL_COLUMN  # never narrowed
     name = NAME_COLUMN
     room = width - writing - name - MIN_NOTES_COLUMN
     tick = min(MAX_TICK_COLUMN, room / activity_count) if activity_count else 0.0
@@ -385,7 +402,7 @@ def column_widths(activity_count: int, width: float) -> list[float]:
         room = width - writing - name - MIN_NOTES_COLUMN
         tick = max(CROWDED_TICK_COLUMN, min(MIN_TICK_COLUMN, room / activity_count))
     notes = max(MIN_NOTES_COLUMN, width - writing - name - tick * activity_count)
-    return [NUMBER_COLUMN, name, PHONE_COLUMN, EMAIL_COLUMN, *([tick] * activity_count), notes]
+    return [number, name, PHONE_COLUMN, EMAIL_COLUMN, *([tick] * activity_count), notes]
 
 
 def _table(
@@ -396,13 +413,14 @@ def _table(
     *,
     row_height: float,
     heading_height: float = HEADING_HEIGHT,
+    number: float = NUMBER_COLUMN,
 ) -> Table:
     count = len(sheet.activities)
-    widths = column_widths(count, width)
+    widths = column_widths(count, width, number)
     ticks = range(4, 4 + count)
     name_label, phone_label, email_label, notes_label = _column_labels(texts(doc.language))
     header: list[common.Cell] = [
-        _Fixed("#", NUMBER_COLUMN, heading_height - 6, bottom=True),
+        _Fixed("#", number, heading_height - 6, bottom=True),
         name_label,
         phone_label,
         email_label,
@@ -416,7 +434,7 @@ def _table(
     for slot in slots:
         rows.append(
             [
-                _NumberMark(slot, NUMBER_COLUMN, row_height - 5),
+                _NumberMark(slot, number, row_height - 5),
                 _NameMark(slot),
                 None,
                 None,
