@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSignalBlocker, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,6 +75,7 @@ class BallotsDialog(FormDialog):
         for count in (1, 2, 4):
             self.per_page_combo.addItem(self.tr("%d per page") % count, count)
         self.per_page_combo.setCurrentIndex(2)
+        self._wanted = 4  # the layout the facilitator chose last (the combo's own change aside)
         self.ranked_check = QCheckBox(self.tr("&Ranked ballots (instant runoff)"))
         self.serial_check = QCheckBox(
             self.tr("&Serial numbers (they number the paper, never the voter)")
@@ -95,6 +96,7 @@ class BallotsDialog(FormDialog):
         self.race_combo.currentIndexChanged.connect(self._race_changed)
         # Said as soon as it is chosen, not after Print: a layout the type cannot fit.
         self.per_page_combo.currentIndexChanged.connect(self._layout_changed)
+        self.per_page_combo.activated.connect(self._layout_chosen)
         self.ranked_check.toggled.connect(self._layout_changed)
         self.language_combo.currentIndexChanged.connect(self._layout_changed)
         self._race_changed()
@@ -116,7 +118,28 @@ class BallotsDialog(FormDialog):
         self.copies_note.setText(self.tr("Suggested: %s") % plan.copies_reason)
         self.ranked_check.setChecked(plan.ranked)
         self.options_label.setText(", ".join(plan.options))
+        self._fit_layout()
         self._layout_changed()
+
+    def _fit_layout(self) -> None:
+        """Each race starts at the layout last chosen (4 a page at first) or, when its options
+        do not fit that, at the most ballots a page that do (a crowded race, fewer), so Print
+        works without a detour; a layout then chosen that does not fit is refused in words."""
+        assert self._plan is not None
+        ranked, language = self.ranked_check.isChecked(), self.language_combo.language()
+        fitting = [
+            n
+            for n in (1, 2, 4)
+            if n <= self._wanted and plan_fits(self.store, self._plan, n, ranked, language)
+        ]
+        with QSignalBlocker(self.per_page_combo):
+            self.per_page_combo.setCurrentIndex(
+                self.per_page_combo.findData(max(fitting, default=self._wanted))
+            )
+
+    @Slot(int)
+    def _layout_chosen(self, index: int) -> None:
+        self._wanted = int(self.per_page_combo.itemData(index))
 
     @Slot()
     def _layout_changed(self) -> None:

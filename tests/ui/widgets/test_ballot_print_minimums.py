@@ -82,3 +82,24 @@ def test_the_command_line_stops_with_one_sentence(cli, crowded_mayor: Path, tmp_
     printed = cli(*args, "--per-page", "1", "--ranked", "--lang", "en+es", "--copies", "2")
     assert printed.returncode == 0, printed.stderr
     assert out.exists()
+
+
+def test_a_crowded_race_opens_at_the_most_ballots_a_page_that_fit(
+    qtbot, crowded_mayor: Path
+) -> None:
+    """The dialog opens at 4 to a page; eight options fit only one to a page, so choosing the
+    race shows that layout, ready to print, instead of a refusal to work around."""
+    with Store.open(crowded_mayor) as store:
+        dialog = BallotsDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        titles = [dialog.race_combo.itemText(i) for i in range(dialog.race_combo.count())]
+        roomy = next(i for i, t in enumerate(titles) if "Mayor" not in t)
+        crowded = next(i for i, t in enumerate(titles) if "Mayor" in t)
+        dialog.race_combo.setCurrentIndex(crowded)
+        assert dialog.per_page_combo.currentData() in (1, 2)
+        assert not dialog.error_label.isVisible() and dialog.accept_button.isEnabled()
+        dialog.race_combo.setCurrentIndex(roomy)  # back to four a page, as first shown
+        assert dialog.per_page_combo.currentData() == 4
+        assert dialog.accept_button.isEnabled()
+        dialog.close()
