@@ -2,17 +2,19 @@
 
 The app's own words are all in `document_text`; what can be missing is what the group wrote: a
 value's title, a race's office, a vote's question, an activity's name, the sign-up sheet's ask,
-the announcement. A document printed without them says them in English, so before printing the
-app names each one (`missing_spanish`): the facilitator writes them in, or prints knowingly.
-Nothing here names a member.
+the announcement (without it, its Spanish draft names the race, values and activities). A
+document printed without them says them in English, so before printing the app names each one
+(`missing_spanish`): the facilitator writes them in, or prints knowingly. Nothing here names a
+member.
 """
 
 from __future__ import annotations
 
+from endorse_desktop.core.commitments.announcement import announcement_facts
 from endorse_desktop.core.commitments.pledges import offered_activities
 from endorse_desktop.core.document_text import ENGLISH, Language
-from endorse_desktop.core.endorsements import describe, list_endorsements
-from endorse_desktop.core.races import Race, find_race, list_races
+from endorse_desktop.core.endorsements import list_endorsements
+from endorse_desktop.core.races import Race, find_race, get_race, list_races
 from endorse_desktop.core.settings import settings_or_default
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.values import list_values
@@ -117,7 +119,21 @@ def _announcement(store: Store, race_name: str | None, endorsement_id: int | Non
     endorsement = standing[0]
     if endorsement.announcement_es.strip():
         return []
-    return [f"the announcement of “{describe(store, endorsement)}” in Spanish"]
+    # No Spanish text saved: the Spanish draft prints, written from the group's own names, so
+    # what it would say in English is the race's office, the values and the activities it names.
+    facts = announcement_facts(store, endorsement)
+    endorsed_in = get_race(store, endorsement.race_id)
+    found = [_race_line(endorsed_in)] if endorsed_in is not None and not facts.race_title_es else []
+    untitled = {v.title for v in list_values(store) if not v.title_es.strip()}
+    found += [
+        f"the title of the value “{title}” in Spanish"
+        for title, _ in facts.values
+        if title in untitled
+    ]
+    named = [line.activity for line in facts.goals if not line.activity_es]
+    named += [line.activity for line in facts.pledged if not line.activity_es]
+    found += [f"the name of the activity “{name}” in Spanish" for name in dict.fromkeys(named)]
+    return found
 
 
 def _scorecard(store: Store, race_name: str | None) -> list[str]:

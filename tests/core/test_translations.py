@@ -106,3 +106,15 @@ def test_a_votes_own_question_needs_its_spanish_the_apps_own_does_not(demo_store
         question_es="¿Respaldamos?",
     )
     assert missing_spanish(demo_store, "ballots", "es", race=race.title) == []
+
+
+def test_an_unwritten_spanish_announcement_names_what_its_spanish_draft_lacks(demo_store) -> None:
+    """With no Spanish announcement saved, the Spanish draft prints: the warning names the
+    group's texts that draft would say in English, not "the announcement" it does print."""
+    missing = missing_spanish(demo_store, "announcement", "es")
+    assert not any("the announcement of" in line for line in missing)
+    assert any("office of the race “Mayor" in line for line in missing)
+    update_race(demo_store, replace(find_race(demo_store, "Mayor"), office_es="Alcaldía"))
+    for value in list_values(demo_store):
+        update_value(demo_store, replace(value, title_es=f"ES {value.title}"))
+    assert missing_spanish(demo_store, "announcement", "es") == []
