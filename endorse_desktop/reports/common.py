@@ -1230,11 +1230,21 @@ class TextBlock(Flowable):
 
     def draw(self) -> None:
         text = self.canv.beginText(0, self.height - self.size)
+        text.setLeading(self.leading)
         font = colour = None
         for line, bold, line_colour in self._lines:
             if line_colour != colour:
                 colour = line_colour
                 text.setFillColor(line_colour)
+            # A line's encoded runs are remembered per document (`_shown`): a scorecard repeats
+            # its ratings, weights and names on every page, and encoding each anew was the
+            # largest part of drawing one (P-4).
+            shown = _shown(self.canv, FONT_BOLD if bold else FONT, self.size, line)
+            if shown is not None:
+                text._code.append(shown)
+                font = None  # the runs chose their own fonts: the next run sets its own again
+                text.textLine("")
+                continue
             for run_font, run in font_runs(line, bold):  # one run, unless a fallback is needed
                 if run_font != font:
                     font = run_font
