@@ -95,10 +95,13 @@ class BallotsDialog(FormDialog):
         self._plan: BallotPlan | None = None
         self.race_combo.currentIndexChanged.connect(self._race_changed)
         # Said as soon as it is chosen, not after Print: a layout the type cannot fit.
-        self.per_page_combo.currentIndexChanged.connect(self._layout_changed)
+        for changed in (
+            self.per_page_combo.currentIndexChanged,
+            self.ranked_check.toggled,
+            self.language_combo.currentIndexChanged,
+        ):
+            changed.connect(self._layout_changed)
         self.per_page_combo.activated.connect(self._layout_chosen)
-        self.ranked_check.toggled.connect(self._layout_changed)
-        self.language_combo.currentIndexChanged.connect(self._layout_changed)
         self._race_changed()
 
     @Slot()
