@@ -3,8 +3,6 @@ sorts and filters them as the list of every pledge would."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from endorse_desktop.core.commitments import pledges as core
@@ -12,23 +10,17 @@ from endorse_desktop.core.commitments.pledge_pages import PledgePages
 from endorse_desktop.core.commitments.records import OPEN_STATUSES
 from endorse_desktop.core.cycles import current_cycle, list_cycles, open_cycle, switch_cycle
 from endorse_desktop.core.endorsements import list_endorsements
-from endorse_desktop.core.store import Store
 from endorse_desktop.core.store import commitments as repo
 from endorse_desktop.ui.commitments.pledge_rows import PledgeRows
 from endorse_desktop.ui.commitments.pledges_page import _source_words
-from endorse_desktop.ui.shell.main_window import MainWindow
-from endorse_desktop.ui.shell.session import Session
 from endorse_desktop.ui.widgets import paged_model
 
 
 @pytest.fixture
-def window(qtbot, demo_path: Path):
-    win = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(win)
-    win.resize(1200, 700)
-    win.show()
-    yield win
-    win.close()
+def window(window):  # type: ignore[no-untyped-def]
+    """The shared window (tests/conftest.py) at the size the counts of rows read assume."""
+    window.resize(1200, 700)
+    return window
 
 
 def test_opening_the_tab_reads_only_the_pledges_on_screen(qtbot, window, monkeypatch) -> None:

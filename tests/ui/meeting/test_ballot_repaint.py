@@ -27,21 +27,37 @@ from tests.voting_setup import new_meeting, race_id
 KEYS = [getattr(Qt.Key, f"Key_{n}") for n in (1, 2, 1, 3, 1, 0, 2, 4, 1, 1, 2, 3)]
 
 
-@pytest.fixture
-def live_vote(qtbot, demo_path: Path):
+def _vote_on_the_wall(qtbot, demo_path: Path, head_count: int, ballots: int = 0):  # type: ignore[no-untyped-def]
+    """The window on a new paper vote for Mayor, `ballots` already in its round (written as the
+    journal holds them: a key each would take minutes), the live vote on a 1920×1080 wall and
+    the tally focused."""
     window = MainWindow(Session(Store.open(demo_path)))
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
     store = window.session.store
     meeting_id = new_meeting(store, 0)
-    meetings.set_head_count(store, meeting_id, 300)
+    meetings.set_head_count(store, meeting_id, head_count)
     vote = voting.create_vote(store, meeting_id, race_id(store, "Mayor"), Method.PAPER_CHOOSE_ONE)
+    options = [option.id for option in vote.options]
+    rows = [(vote.current_round.id, "ballot", options[n * 7 % 4]) for n in range(ballots)]
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT INTO ballot_events (round_id, kind, option_id, created_at) "
+            "VALUES (?, ?, ?, '2026-05-02')",
+            rows,
+        )
     tab = window.show_tab("meeting")
     tab.select_vote(vote.id)
     tab.show_live_vote()
     window.projector.resize(1920, 1080)
     tab.tally.setFocus()
+    return window, tab
+
+
+@pytest.fixture
+def live_vote(qtbot, demo_path: Path):
+    window, tab = _vote_on_the_wall(qtbot, demo_path, 300)
     for key in KEYS:  # some ballots first: the bars have lengths, the line a place
         qtbot.keyClick(tab.tally, key)
     settle(window)
@@ -52,28 +68,7 @@ def live_vote(qtbot, demo_path: Path):
 @pytest.fixture
 def big_vote(qtbot, demo_path: Path):
     """A round with 4,000 ballots in: one ballot moves a bar by a fraction of a pixel."""
-    window = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    store = window.session.store
-    meeting_id = new_meeting(store, 0)
-    meetings.set_head_count(store, meeting_id, 9_000)
-    vote = voting.create_vote(store, meeting_id, race_id(store, "Mayor"), Method.PAPER_CHOOSE_ONE)
-    options = [option.id for option in vote.options]
-    # the ballots as the journal holds them, written at once (a key each would take minutes)
-    ballots = [(vote.current_round.id, "ballot", options[n * 7 % 4]) for n in range(4_000)]
-    with store.transaction():
-        store.conn.executemany(
-            "INSERT INTO ballot_events (round_id, kind, option_id, created_at) "
-            "VALUES (?, ?, ?, '2026-05-02')",
-            ballots,
-        )
-    tab = window.show_tab("meeting")
-    tab.select_vote(vote.id)
-    tab.show_live_vote()
-    window.projector.resize(1920, 1080)
-    tab.tally.setFocus()
+    window, tab = _vote_on_the_wall(qtbot, demo_path, 9_000, ballots=4_000)
     settle(window)
     yield window, tab
     window.close()

@@ -4,27 +4,20 @@ sorts, counts and filters the roster as a list of every member would."""
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from endorse_desktop.core import members as roster
-from endorse_desktop.core.store import Store
 from endorse_desktop.ui.members.model import Show, member_columns
-from endorse_desktop.ui.shell.main_window import MainWindow
-from endorse_desktop.ui.shell.session import Session
 from endorse_desktop.ui.widgets import paged_model
 
 
 @pytest.fixture
-def window(qtbot, demo_path: Path):
-    win = MainWindow(Session(Store.open(demo_path)))
-    qtbot.addWidget(win)
-    win.resize(1200, 700)
-    win.show()
-    yield win
-    win.close()
+def window(window):  # type: ignore[no-untyped-def]
+    """The shared window (tests/conftest.py) at the size the counts of rows read assume."""
+    window.resize(1200, 700)
+    return window
 
 
 def test_opening_the_tab_builds_only_the_members_on_screen(qtbot, window, monkeypatch) -> None:
