@@ -20,7 +20,7 @@ from endorse_desktop.core.errors import InvalidInputError
 from .clock import today_iso
 from .endorsements import Endorsement, add_endorsement
 from .names import clean_name, name_key
-from .races import Candidate, Race, add_candidate, add_race, get_race, list_candidates
+from .races import Race, add_candidate, add_race, get_race, list_candidates
 from .settings import load_settings, save_settings
 from .store import Store, audit
 from .store import cycles as repo
@@ -189,16 +189,7 @@ def _carry_advancing(store: Store, from_cycle: int, carry: CarryOver, day: str) 
         assert new_race.id is not None
         for candidate, _ in advancing:
             assert candidate.id is not None
-            copy = add_candidate(
-                store,
-                Candidate(
-                    race_id=new_race.id,
-                    name=candidate.name,
-                    party=candidate.party,
-                    incumbent=candidate.incumbent,
-                    website=candidate.website,
-                ),
-            )
+            copy = add_candidate(store, candidate.standing_in(new_race.id))
             assert copy.id is not None
             person = repo.person_of(store, candidate.id)
             if person is not None:

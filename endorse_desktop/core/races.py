@@ -85,6 +85,11 @@ class Candidate:
     archived: bool = False
     id: int | None = None
 
+    def standing_in(self, race_id: int) -> Candidate:
+        """The same person as a new candidate in another race (the general, a runoff): who they
+        are carries over; this race's questionnaire, interview, status and notes do not."""
+        return Candidate(race_id, self.name, self.party, self.incumbent, self.website)
+
 
 _RACE_BOOLS = ("archived",)
 _CANDIDATE_BOOLS = ("incumbent", "questionnaire_returned", "archived")

@@ -246,25 +246,17 @@ class _Line:
 
 
 @dataclass(frozen=True)
-class _Frame:
-    """An outlined box (the teller's initials)."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-
-
-@dataclass(frozen=True)
 class _Box:
+    """A shaded band, or with no fill an outlined box (the teller's initials)."""
+
     x: float
     y: float
     width: float
     height: float
-    fill: colors.Color
+    fill: colors.Color | None = None
 
 
-_Shape = _Text | _Circle | _Box | _Line | _Frame
+_Shape = _Text | _Circle | _Box | _Line
 
 
 def _draw(canvas: Canvas, shapes: Sequence[_Shape]) -> None:
@@ -288,7 +280,7 @@ def _draw(canvas: Canvas, shapes: Sequence[_Shape]) -> None:
                 canvas.setDash(4, 3)
             canvas.line(shape.x1, shape.y1, shape.x2, shape.y2)
             canvas.restoreState()
-        elif isinstance(shape, _Frame):
+        elif shape.fill is None:
             canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=1, fill=0)
         else:
             canvas.setFillColor(shape.fill)
@@ -413,7 +405,7 @@ class _Layout:
         # As wide as the longest label ("Iniciales del escrutador"); a line taller per language.
         box_width = max(box_width, *(common.text_width(label, 7) + 6 for label in labels))
         box_height += 8 * (len(labels) - 1)
-        self.shapes_.append(_Frame(self.width - box_width, top - box_height, box_width, box_height))
+        self.shapes_.append(_Box(self.width - box_width, top - box_height, box_width, box_height))
         for index, label in enumerate(labels):
             self.shapes_.append(
                 _Text(

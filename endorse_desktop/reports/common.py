@@ -112,15 +112,16 @@ GREEN = colors.HexColor("#009E73")
 # prints the same on every machine. DejaVu itself covers Latin (Vietnamese too), Greek, Cyrillic,
 # Armenian, Georgian, Hebrew and Arabic. WenQuanYi Micro Hei has no bold face: bold CJK prints
 # regular, which reads better than a box.
+def _noto(script: str) -> tuple[str, str, str, str]:
+    """A Noto Sans script font's names and files, as Google ships them."""
+    name = f"NotoSans{script}"
+    return (name, f"{name}-Bold", f"{name}-Regular.ttf", f"{name}-Bold.ttf")
+
+
 FALLBACK_FONTS: tuple[tuple[str, str, str, str], ...] = (
     # (regular name, bold name, regular file, bold file)
-    (
-        "NotoSansDevanagari",
-        "NotoSansDevanagari-Bold",
-        "NotoSansDevanagari-Regular.ttf",
-        "NotoSansDevanagari-Bold.ttf",
-    ),
-    ("NotoSansThai", "NotoSansThai-Bold", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
+    _noto("Devanagari"),
+    _noto("Thai"),
     ("WenQuanYiMicroHei", "WenQuanYiMicroHei", "wqy-microhei.ttc", "wqy-microhei.ttc"),
 )
 _COLLECTIONS = (".ttc",)  # TrueType collections: the first font of the file is the one we use

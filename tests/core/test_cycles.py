@@ -117,6 +117,34 @@ def test_advancing_candidates_and_their_endorsement_carry_over(store: Store) -> 
     assert target == 12
 
 
+def test_a_carried_candidate_keeps_who_they_are_not_the_last_races_paperwork(
+    store: Store,
+) -> None:
+    from endorse_desktop.core.results import Result, set_result
+
+    race = add_race(store, Race(office="Sheriff", election_date="2026-06-02"))
+    assert race.id is not None
+    who = Candidate(race.id, "Lou Park", party="Green", incumbent=True, website="lou.example")
+    paperwork = {"questionnaire_returned": True, "interview_date": "2026-04-01", "notes": "late"}
+    lou = add_candidate(store, Candidate(**{**who.__dict__, **paperwork}))
+    assert lou.id is not None
+    set_result(store, Result(candidate_id=lou.id, outcome="advanced_general", votes=900))
+    cycles.open_cycle(store, "2026 General")
+    [general] = list_races(store)
+    [carried] = list_candidates(store, general.id)
+    assert (carried.name, carried.party, carried.incumbent, carried.website) == (
+        "Lou Park",
+        "Green",
+        True,
+        "lou.example",
+    )
+    assert (carried.questionnaire_returned, carried.interview_date, carried.notes) == (
+        False,
+        None,
+        "",
+    )
+
+
 def test_cycle_names_are_unique_and_found_by_name(store: Store) -> None:
     cycles.open_cycle(store, "2026 General")
     with pytest.raises(cycles.CycleError, match="already a cycle"):

@@ -19,6 +19,7 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 from fractions import Fraction
+from itertools import groupby
 
 from endorse_desktop.core.demo.context import DemoContext
 
@@ -49,24 +50,13 @@ from ..store import commitments as commitments_repo
 from ..store import cycles as cycles_repo
 from ..values import list_values
 
-# (office, district, [(name, party, endorsed, outcome, votes)])
+ADVANCED = "advanced_general"  # the primary's winner goes on to the general election
+# (office, district, name, party, endorsed, outcome, votes): a race's candidates stand together
 PRIMARY_RACES = (
-    (
-        "State Senate",
-        "District 14",
-        (
-            ("Marisol Vega", "Democratic", True, "advanced_general", 8_412),
-            ("Ed Carter", "Democratic", False, "lost", 5_301),
-        ),
-    ),
-    (
-        "County Commission",
-        "District 2",
-        (
-            ("Gregory Hale", "Democratic", True, "advanced_general", 6_120),
-            ("Dana Whitt", "Democratic", False, "lost", 5_877),
-        ),
-    ),
+    ("State Senate", "District 14", "Marisol Vega", "Democratic", True, ADVANCED, 8_412),
+    ("State Senate", "District 14", "Ed Carter", "Democratic", False, "lost", 5_301),
+    ("County Commission", "District 2", "Gregory Hale", "Democratic", True, ADVANCED, 6_120),
+    ("County Commission", "District 2", "Dana Whitt", "Democratic", False, "lost", 5_877),
 )
 # general-election opponents of the candidates carried over, and their results
 GENERAL_OPPONENTS = {
@@ -74,22 +64,10 @@ GENERAL_OPPONENTS = {
     "County Commission": (("Lyle Becker", "Republican", 14_022), ("Gregory Hale", "", 14_480)),
 }
 GENERAL_RACES = (
-    (
-        "City Council",
-        "Ward 1",
-        (
-            ("Ana Núñez", "Democratic", True, "won", 3_904),
-            ("Rick Sorensen", "Independent", False, "lost", 2_779),
-        ),
-    ),
-    (
-        "School Board",
-        "At-large",
-        (
-            ("Lena Brooks", "Nonpartisan", True, "lost", 11_210),
-            ("Paul Grant", "Nonpartisan", False, "won", 13_160),
-        ),
-    ),
+    ("City Council", "Ward 1", "Ana Núñez", "Democratic", True, "won", 3_904),
+    ("City Council", "Ward 1", "Rick Sorensen", "Independent", False, "lost", 2_779),
+    ("School Board", "At-large", "Lena Brooks", "Nonpartisan", True, "lost", 11_210),
+    ("School Board", "At-large", "Paul Grant", "Nonpartisan", False, "won", 13_160),
 )
 GOALS = (("Canvassing (door knocking)", 10), ("Phone bank", 6), ("Letter to the editor", 4))
 # (official, value title, action, days after taking office, rating, evidence, source)
@@ -205,12 +183,13 @@ def build(context: DemoContext) -> None:
 def _races(
     context: DemoContext,
     rng: random.Random,
-    races: tuple[tuple[str, str, tuple[tuple[str, str, bool, str, int], ...]], ...],
+    races: tuple[tuple[str, str, str, str, bool, str, int], ...],
     stage: str,
     day: date,
 ) -> None:
     store = context.store
-    for office, district, lineup in races:
+    for (office, district), standing in groupby(races, key=lambda row: row[:2]):
+        lineup = [row[2:] for row in standing]
         race = add_race(store, Race(office, district, day.isoformat(), stage))
         assert race.id is not None
         total = sum(votes for *_, votes in lineup)

@@ -6,8 +6,6 @@ undo stack where it applies).
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,8 +38,8 @@ from endorse_desktop.core.voting.rules import (
     Base,
     Comparison,
     Policy,
-    Threshold,
     VoteRecordError,
+    parse_threshold,
 )
 from endorse_desktop.core.voting.stored import Method, Vote, VoteError
 from endorse_desktop.ui.widgets.forms import FormDialog
@@ -168,17 +166,14 @@ class RuleEditor(QGroupBox):
         """The rule as set; raises VoteError for a fraction that is not a rule."""
         threshold = self.threshold_combo.currentData()
         if threshold is None:
-            text = self.fraction_edit.text().strip()
+            # Read as a vote record's custom rule is: "p/q", more than half, no more than all.
+            custom = {
+                "fraction": self.fraction_edit.text().strip(),
+                "comparison": self.comparison_combo.currentData(),
+            }
             try:
-                fraction = Fraction(text)
-            except (ValueError, ZeroDivisionError):
-                raise VoteError(
-                    f"{text!r} is not a fraction like 3/5",
-                    es=f"{text!r} no es una fracción como 3/5",
-                ) from None
-            try:
-                threshold = Threshold(fraction, Comparison(self.comparison_combo.currentData()))
-            except VoteRecordError as error:  # weaker than half, or more than everyone
+                threshold = parse_threshold(custom)
+            except VoteRecordError as error:
                 raise VoteError(str(error), es=error.es) from None
         # Combo boxes hand back enum data as plain strings: make them enums again.
         return VoteRule(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 from PySide6.QtWidgets import QDialog
 
@@ -49,6 +51,24 @@ def test_new_vote_dialog_creates_the_vote_with_the_rule_as_changed(qtbot, window
     assert vote is not None and vote.is_ranked and vote.base is Base.CONTINUING
     assert str(vote.threshold.fraction) == "3/5" and vote.threshold.comparison == "at_least"
     assert NO_ENDORSEMENT not in [o.label for o in vote.options]
+
+
+def test_a_custom_fraction_is_read_as_a_vote_record_reads_it(qtbot, window) -> None:
+    """The dialog and `count` agree on what a custom rule is: "p/q" only, so 0.667 is not
+    silently taken for a rule just short of two-thirds."""
+    dialog = NewVoteDialog(window.session.store, new_meeting(window.session.store, 20))
+    qtbot.addWidget(dialog)
+    editor = dialog.rule_editor
+    editor.threshold_combo.setCurrentIndex(editor.threshold_combo.count() - 1)  # custom
+    for typed, refusal in (("0.667", 'written like "2/3"'), ("3/0", "divides by zero")):
+        editor.fraction_edit.setText(typed)
+        dialog.accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert refusal in dialog.error_label.text()
+        assert dialog.created is None
+    editor.fraction_edit.setText(" 5 / 8 ")
+    dialog.accept()
+    assert dialog.created is not None and dialog.created.threshold.fraction == Fraction(5, 8)
 
 
 def test_finalize_dialog_wants_the_condition_written(qtbot) -> None:
