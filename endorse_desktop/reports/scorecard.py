@@ -469,26 +469,142 @@ def _appendix(races: Sequence[ScorecardRace], width: float) -> list[Flowable]:
     return story
 
 
-def _candidate_notes(race: ScorecardRace, candidate: ScorecardCandidate, width: float) -> Table:
+def _candidate_notes(
+    race: ScorecardRace, candidate: ScorecardCandidate, width: float
+) -> _CandidateNotes:
     """One candidate's notes; the heading (name and race) repeats on each page they run onto."""
-    heading = TextBlock(
-        [TextPart(candidate.name, bold=True), TextPart(race.title, colour=common.MUTED)],
-        NOTE_SIZE + 1,
-    )
-    notes = [[_note(value, entry)] for value, entry in _notes(race, candidate)]
+    heading = [TextPart(candidate.name, bold=True), TextPart(race.title, colour=common.MUTED)]
+    notes = [_note(value, entry) for value, entry in _notes(race, candidate)]
     if not notes:
-        none = _SPEAKING.get().say("no_notes")
-        notes = [[TextBlock([none], NOTE_SIZE, colour=common.MUTED)]]
-    table = common.data_table([[heading], *notes], [width], grid=False)
-    table.spaceAfter = 8
-    return table
+        notes = [[TextPart(_SPEAKING.get().say("no_notes"), colour=common.MUTED)]]
+    text_width = width - 2 * common.CELL_PADDING
+    return _CandidateNotes(
+        _wrap(heading, _CandidateNotes.HEADING_SIZE, text_width),
+        [_wrap(parts, NOTE_SIZE, text_width) for parts in notes],
+        width,
+    )
 
 
-def _note(value: ValueWeight, entry: RatingEntry) -> TextBlock:
+def _note(value: ValueWeight, entry: RatingEntry) -> list[TextPart]:
     source = common.single_line(entry.source)
     say = _SPEAKING.get()
     heading = f"{common.single_line(say.value(value.title))} — {_rating_text(entry.rating)}"
     if source:
         heading += f" · {say.say('source', source=source)}"
     evidence = [TextPart(line) for line in common.clean_text(entry.evidence).split("\n")]
-    return TextBlock([TextPart(heading, bold=True), *evidence], NOTE_SIZE)
+    return [TextPart(heading, bold=True), *evidence]
+
+
+_Line = tuple[str, bool, colors.Color]  # text, bold, colour
+
+
+class _CandidateNotes(Flowable):
+    """One candidate's evidence notes under their name and race, drawn straight on the page.
+
+    It looks as a one-column table of them did (a shaded heading, a rule under it, each note
+    padded as a cell), but an appendix of 2,400 notes spent most of the handout's time laying
+    out and drawing those tables cell by cell (P-4). Here each note is wrapped once, and a page's
+    text is written as PDF operators in one go.
+
+    Across a page break the heading repeats above the rest. A note breaks between its lines
+    only when two of them stay on each side, so neither page holds a lone line of it (a bold
+    heading without its evidence, or the last word of a note).
+    """
+
+    HEADING_SIZE = NOTE_SIZE + 1
+    HEADING_LEADING = round(HEADING_SIZE * 1.25, 1)
+    LEADING = round(NOTE_SIZE * 1.25, 1)
+    TOP = 2.0  # a cell's padding above and below its text, as in data_table
+    BOTTOM = 3.0
+    KEPT = 2  # the fewest lines of a note either side of a page break
+
+    def __init__(
+        self, heading: Sequence[_Line], notes: Sequence[Sequence[_Line]], width: float
+    ) -> None:
+        super().__init__()
+        self.heading = heading
+        self.notes = notes
+        self.width = width  # as wide as the race tables: a cell's text width inside
+        self.heading_height = len(heading) * self.HEADING_LEADING + self.TOP + self.BOTTOM
+        self.height = self.heading_height + sum(map(self._note_height, notes))
+        self.spaceAfter = 8
+
+    def _note_height(self, lines: Sequence[_Line]) -> float:
+        return len(lines) * self.LEADING + self.TOP + self.BOTTOM
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        room = available_height - self.heading_height
+        here: list[Sequence[_Line]] = []
+        for index, note in enumerate(self.notes):
+            height = self._note_height(note)
+            if height <= room:
+                here.append(note)
+                room -= height
+                continue
+            fit = min(int((room - self.TOP - self.BOTTOM) // self.LEADING), len(note) - self.KEPT)
+            if fit >= self.KEPT:
+                here.append(note[:fit])
+                rest = [note[fit:], *self.notes[index + 1 :]]
+            else:
+                rest = list(self.notes[index:])
+            break
+        else:  # all of it fits after all (the frame asked to split at a rounding's breadth)
+            return [self]
+        if not here:
+            return []  # not even the start of a note fits: all of it moves to the next page
+        return [
+            _CandidateNotes(self.heading, here, self.width),
+            _CandidateNotes(self.heading, rest, self.width),
+        ]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height
+        below = top - self.heading_height
+        code = [
+            f"q {common.colour_op(common.HEADER_FILL)} 0 {below:.2f} {self.width:.2f}"
+            f" {top - below:.2f} re f"
+        ]
+        self._write(code, self.heading, top, self.HEADING_SIZE, self.HEADING_LEADING)
+        y = below
+        for note in self.notes:
+            self._write(code, note, y, NOTE_SIZE, self.LEADING)
+            y -= self._note_height(note)
+        code.append("Q")
+        canvas._code.append("\n".join(code))
+        canvas.saveState()
+        canvas.setStrokeColor(common.RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(0, below, self.width, below)
+        canvas.restoreState()
+
+    def _write(
+        self, code: list[str], lines: Sequence[_Line], top: float, size: float, leading: float
+    ) -> None:
+        """Lines of text below `top`, each in its own colour (the next line's colour is set
+        only when it changes)."""
+        baseline = top - self.TOP - size
+        colour = None
+        for text, bold, line_colour in lines:
+            if line_colour != colour:
+                colour = line_colour
+                code.append(common.colour_op(line_colour))
+            font = common.FONT_BOLD if bold else common.FONT
+            code.append(
+                common.text_op(self.canv, font, size, (common.CELL_PADDING, baseline), text)
+            )
+            baseline -= leading
+
+
+def _wrap(parts: Sequence[TextPart], size: float, width: float) -> list[_Line]:
+    """Parts wrapped to `width`, each starting a new line: (line, bold, colour) in order."""
+    return [
+        (line, part.bold, common.INK if part.colour is None else part.colour)
+        for part in parts
+        for line in common.wrap_lines(
+            part.text, size, width, bold=part.bold, max_lines=part.max_lines
+        )
+    ]
