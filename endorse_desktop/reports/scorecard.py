@@ -301,6 +301,32 @@ class _RaceTable(Table):
             return parts
         return [parts[0], *(_Continued(self.caption, part) for part in parts[1:])]
 
+    def _drawCell(self, value: Any, style: Any, pos: tuple[float, float], size: Any) -> None:
+        """A one-line label ("Strong (3)", a weight, a score) written as PDF operators: twenty
+        races draw thousands of them, the same few over and over, and ReportLab's text objects
+        were most of the time of drawing a race's table (P-4)."""
+        x, y = pos
+        width, height = size
+        bold = style.fontname == common.FONT_BOLD
+        plain = isinstance(value, str) and style.fontname in (common.FONT, common.FONT_BOLD)
+        if not plain or style.valign != "TOP" or style.href or style.destination or "\n" in value:
+            super()._drawCell(value, style, pos, size)
+            return
+        if not value:
+            return
+        left = x + style.leftPadding
+        if style.alignment != "LEFT":
+            room = width - style.leftPadding - style.rightPadding
+            spare = room - common.text_width(value, style.fontsize, bold=bold)
+            left += spare / 2 if style.alignment in ("CENTRE", "CENTER") else spare
+        baseline = y + height - style.topPadding - style.fontsize
+        text = common.text_op(self.canv, style.fontname, style.fontsize, (left, baseline), value)
+        if text.endswith(" ET"):
+            # ending the line as ReportLab's own cells do: read back from the PDF (pypdf), each
+            # cell is a line of its own, not run together with its neighbours on the baseline
+            text = f"{text[:-3]} {style.leading:g} TL T* ET"
+        self.canv._code.append(f"q {common.colour_op(colors.toColor(style.color))} {text} Q")
+
 
 class _Continued(Flowable):
     """ "Mayor (continued)" and the key above the rest of a race's table."""
@@ -464,8 +490,11 @@ def _appendix(races: Sequence[ScorecardRace], width: float) -> list[Flowable]:
     say = _SPEAKING.get()
     story: list[Flowable] = [PageBreak(), Paragraph(escape(say.say("appendix")), s.title)]
     for race in races:
-        story.append(Paragraph(escape(say.title(race.title, race.title_es)), s.heading))
-        story += [_candidate_notes(race, candidate, width) for candidate in race.candidates]
+        heading = Paragraph(escape(say.title(race.title, race.title_es)), s.heading)
+        blocks = [_candidate_notes(race, candidate, width) for candidate in race.candidates]
+        if blocks:  # the race's heading stands above the first candidate's notes
+            blocks[0] = blocks[0].led_by(heading)
+        story += blocks or [heading]
     return story
 
 
@@ -509,6 +538,11 @@ class _CandidateNotes(Flowable):
     Across a page break the heading repeats above the rest. A note breaks between its lines
     only when two of them stay on each side, so neither page holds a lone line of it (a bold
     heading without its evidence, or the last word of a note).
+
+    The first candidate of a race carries the race's heading (`led_by`): both start a new page
+    together when they fit on one, and otherwise the heading stays on the page the notes start
+    on. (As a flowable of its own, kept with the next, ReportLab would move it and more than a
+    page of notes to a new page, leaving the page before empty but for what came above.)
     """
 
     HEADING_SIZE = NOTE_SIZE + 1
@@ -519,15 +553,27 @@ class _CandidateNotes(Flowable):
     KEPT = 2  # the fewest lines of a note either side of a page break
 
     def __init__(
-        self, heading: Sequence[_Line], notes: Sequence[Sequence[_Line]], width: float
+        self,
+        heading: Sequence[_Line],
+        notes: Sequence[Sequence[_Line]],
+        width: float,
+        lead: Flowable | None = None,
     ) -> None:
         super().__init__()
         self.heading = heading
         self.notes = notes
         self.width = width  # as wide as the race tables: a cell's text width inside
+        self.lead = lead
+        self.lead_height = 0.0
+        if lead is not None:
+            self.lead_height = lead.wrap(width, 10_000)[1] + lead.getSpaceAfter()
+            self.spaceBefore = lead.getSpaceBefore()
         self.heading_height = len(heading) * self.HEADING_LEADING + self.TOP + self.BOTTOM
-        self.height = self.heading_height + sum(map(self._note_height, notes))
+        self.height = self.lead_height + self.heading_height + sum(map(self._note_height, notes))
         self.spaceAfter = 8
+
+    def led_by(self, lead: Flowable) -> _CandidateNotes:
+        return _CandidateNotes(self.heading, self.notes, self.width, lead)
 
     def _note_height(self, lines: Sequence[_Line]) -> float:
         return len(lines) * self.LEADING + self.TOP + self.BOTTOM
@@ -536,7 +582,10 @@ class _CandidateNotes(Flowable):
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        room = available_height - self.heading_height
+        frame = getattr(self, "_frame", None)  # set by the frame that asks
+        if self.lead is not None and frame is not None and self.height <= frame._aH:
+            return []  # a race's heading and its first notes that fit a page start one together
+        room = available_height - self.lead_height - self.heading_height
         here: list[Sequence[_Line]] = []
         for index, note in enumerate(self.notes):
             height = self._note_height(note)
@@ -556,13 +605,15 @@ class _CandidateNotes(Flowable):
         if not here:
             return []  # not even the start of a note fits: all of it moves to the next page
         return [
-            _CandidateNotes(self.heading, here, self.width),
+            _CandidateNotes(self.heading, here, self.width, self.lead),
             _CandidateNotes(self.heading, rest, self.width),
         ]
 
     def draw(self) -> None:
         canvas = self.canv
-        top = self.height
+        top = self.height - self.lead_height
+        if self.lead is not None:
+            self.lead.drawOn(canvas, 0, top + self.lead.getSpaceAfter())
         below = top - self.heading_height
         code = [
             f"q {common.colour_op(common.HEADER_FILL)} 0 {below:.2f} {self.width:.2f}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -147,6 +148,38 @@ def test_evidence_notes_are_in_the_appendix(tmp_path: Path) -> None:
     assert "Affordable housing — Champion (4) · source: questionnaire" in appendix
     assert "Voted for the <2024> climate plan & the bond." in appendix
     assert "Transit" not in appendix  # no note for it
+
+
+def test_notes_running_onto_more_pages_keep_their_heading_and_at_least_two_lines_a_page(
+    tmp_path: Path,
+) -> None:
+    """A candidate's notes continue under their name and race on every page they run onto, in
+    order, every word kept; a note breaks across pages only with two of its lines on each side,
+    so no page ends on a note's bold heading alone or starts with its last few words."""
+    values = tuple(ValueWeight(f"Value {i}", 3) for i in range(40))
+    ratings = {
+        v.title: RatingEntry(i % 5, " ".join(f"n{i}w{j}" for j in range(8 + 9 * (i % 4))))
+        for i, v in enumerate(values)
+    }
+    ana = ScorecardCandidate("Ana Núñez", ratings=ratings)
+    path = tmp_path / "s.pdf"
+    render_scorecards(document(ScorecardRace("Council — Ward 3", values, (ana,))), path)
+    pages = [[line.strip() for line in page.splitlines()] for page in pdf_pages_text(path)]
+    start = next(n for n, page in enumerate(pages) if "Appendix: evidence notes" in page)
+    appendix = pages[start:]
+    assert len(appendix) >= 3
+    words: list[str] = []
+    for page in appendix:
+        heading = page.index("Ana Núñez")
+        assert page[heading + 1] == "Council — Ward 3", page[heading : heading + 3]
+        body = [line for line in page[heading + 2 :] if re.match(r"Value \d+ —|n\d+w", line)]
+        lines_of: dict[int, int] = {}
+        for line in body:
+            note = int(re.findall(r"\d+", line)[0])
+            lines_of[note] = lines_of.get(note, 0) + 1
+            words += line.split() if not line.startswith("Value") else []
+        assert min(lines_of.values()) >= 2, lines_of
+    assert words == [f"n{i}w{j}" for i in range(40) for j in range(8 + 9 * (i % 4))]
 
 
 def test_no_appendix_without_notes(tmp_path: Path) -> None:
