@@ -302,30 +302,86 @@ class _RaceTable(Table):
         return [parts[0], *(_Continued(self.caption, part) for part in parts[1:])]
 
     def _drawCell(self, value: Any, style: Any, pos: tuple[float, float], size: Any) -> None:
-        """A one-line label ("Strong (3)", a weight, a score) written as PDF operators: twenty
-        races draw thousands of them, the same few over and over, and ReportLab's text objects
-        were most of the time of drawing a race's table (P-4)."""
+        """A cell's text written as PDF operators: twenty races draw thousands of cells, the same
+        labels ("Strong (3)", weights, names) over and over, and ReportLab's text objects and
+        flowables were most of the time of drawing a race's table (P-4)."""
         x, y = pos
         width, height = size
-        bold = style.fontname == common.FONT_BOLD
-        plain = isinstance(value, str) and style.fontname in (common.FONT, common.FONT_BOLD)
-        if not plain or style.valign != "TOP" or style.href or style.destination or "\n" in value:
+        top = y + height - style.topPadding
+        if style.valign != "TOP" or style.href or style.destination:
             super()._drawCell(value, style, pos, size)
-            return
-        if not value:
-            return
-        left = x + style.leftPadding
-        if style.alignment != "LEFT":
+        elif (block := _text_block(value)) is not None and style.alignment == "LEFT":
             room = width - style.leftPadding - style.rightPadding
-            spare = room - common.text_width(value, style.fontsize, bold=bold)
-            left += spare / 2 if style.alignment in ("CENTRE", "CENTER") else spare
-        baseline = y + height - style.topPadding - style.fontsize
-        text = common.text_op(self.canv, style.fontname, style.fontsize, (left, baseline), value)
-        if text.endswith(" ET"):
-            # ending the line as ReportLab's own cells do: read back from the PDF (pypdf), each
-            # cell is a line of its own, not run together with its neighbours on the baseline
-            text = f"{text[:-3]} {style.leading:g} TL T* ET"
-        self.canv._code.append(f"q {common.colour_op(colors.toColor(style.color))} {text} Q")
+            lines = _wrap(block.parts, block.size, room, block.colour)
+            code = ["q"]
+            at = (x + style.leftPadding, top - block.size)
+            _write_lines(self.canv, code, lines, at, size=block.size, leading=block.leading)
+            self.canv._code.append(" ".join([*code, "Q"]))
+        elif _one_line_label(value, style):
+            bold = style.fontname == common.FONT_BOLD
+            left = x + style.leftPadding
+            if style.alignment != "LEFT":
+                room = width - style.leftPadding - style.rightPadding
+                spare = room - common.text_width(value, style.fontsize, bold=bold)
+                left += spare / 2 if style.alignment in ("CENTRE", "CENTER") else spare
+            at = (left, top - style.fontsize)
+            text = _line_op(
+                self.canv, style.fontname, at, value, size=style.fontsize, leading=style.leading
+            )
+            self.canv._code.append(f"q {common.colour_op(colors.toColor(style.color))} {text} Q")
+        else:
+            super()._drawCell(value, style, pos, size)
+
+
+_Line = tuple[str, bool, colors.Color]  # text, bold, colour
+
+
+def _text_block(value: object) -> TextBlock | None:
+    """The TextBlock a cell holds (ReportLab keeps a cell's flowables in a tuple), or None."""
+    if isinstance(value, tuple | list) and len(value) == 1:
+        value = value[0]
+    return value if isinstance(value, TextBlock) else None
+
+
+def _one_line_label(value: object, style: Any) -> bool:
+    return (
+        isinstance(value, str)
+        and "\n" not in value
+        and style.fontname in (common.FONT, common.FONT_BOLD)
+        and style.alignment in ("LEFT", "CENTRE", "CENTER", "RIGHT")
+    )
+
+
+def _line_op(
+    canvas: Any, font: str, at: tuple[float, float], text: str, *, size: float, leading: float
+) -> str:
+    """One line of text as PDF operators, ended as ReportLab ends a line (T*): read back from
+    the PDF, each cell is a line of its own, not run together with its neighbours on the same
+    baseline."""
+    op = common.text_op(canvas, font, size, at, text)
+    return f"{op[:-3]} {leading:g} TL T* ET" if op.endswith(" ET") else op
+
+
+def _write_lines(
+    canvas: Any,
+    code: list[str],
+    lines: Sequence[_Line],
+    at: tuple[float, float],
+    *,
+    size: float,
+    leading: float,
+) -> None:
+    """Lines of text from the first baseline `at` down, each in its colour (set when it
+    changes)."""
+    x, baseline = at
+    colour = None
+    for text, bold, line_colour in lines:
+        if line_colour != colour:
+            colour = line_colour
+            code.append(common.colour_op(line_colour))
+        font = common.FONT_BOLD if bold else common.FONT
+        code.append(_line_op(canvas, font, (x, baseline), text, size=size, leading=leading))
+        baseline -= leading
 
 
 class _Continued(Flowable):
@@ -524,9 +580,6 @@ def _note(value: ValueWeight, entry: RatingEntry) -> list[TextPart]:
     return [TextPart(heading, bold=True), *evidence]
 
 
-_Line = tuple[str, bool, colors.Color]  # text, bold, colour
-
-
 class _CandidateNotes(Flowable):
     """One candidate's evidence notes under their name and race, drawn straight on the page.
 
@@ -619,10 +672,14 @@ class _CandidateNotes(Flowable):
             f"q {common.colour_op(common.HEADER_FILL)} 0 {below:.2f} {self.width:.2f}"
             f" {top - below:.2f} re f"
         ]
-        self._write(code, self.heading, top, self.HEADING_SIZE, self.HEADING_LEADING)
+        at = (common.CELL_PADDING, top - self.TOP - self.HEADING_SIZE)
+        _write_lines(
+            canvas, code, self.heading, at, size=self.HEADING_SIZE, leading=self.HEADING_LEADING
+        )
         y = below
         for note in self.notes:
-            self._write(code, note, y, NOTE_SIZE, self.LEADING)
+            at = (common.CELL_PADDING, y - self.TOP - NOTE_SIZE)
+            _write_lines(canvas, code, note, at, size=NOTE_SIZE, leading=self.LEADING)
             y -= self._note_height(note)
         code.append("Q")
         canvas._code.append("\n".join(code))
@@ -632,28 +689,14 @@ class _CandidateNotes(Flowable):
         canvas.line(0, below, self.width, below)
         canvas.restoreState()
 
-    def _write(
-        self, code: list[str], lines: Sequence[_Line], top: float, size: float, leading: float
-    ) -> None:
-        """Lines of text below `top`, each in its own colour (the next line's colour is set
-        only when it changes)."""
-        baseline = top - self.TOP - size
-        colour = None
-        for text, bold, line_colour in lines:
-            if line_colour != colour:
-                colour = line_colour
-                code.append(common.colour_op(line_colour))
-            font = common.FONT_BOLD if bold else common.FONT
-            code.append(
-                common.text_op(self.canv, font, size, (common.CELL_PADDING, baseline), text)
-            )
-            baseline -= leading
 
-
-def _wrap(parts: Sequence[TextPart], size: float, width: float) -> list[_Line]:
-    """Parts wrapped to `width`, each starting a new line: (line, bold, colour) in order."""
+def _wrap(
+    parts: Sequence[TextPart], size: float, width: float, colour: colors.Color = common.INK
+) -> list[_Line]:
+    """Parts wrapped to `width` as a TextBlock wraps them, each starting a new line: (line,
+    bold, colour) in order; `colour` for a part without its own."""
     return [
-        (line, part.bold, common.INK if part.colour is None else part.colour)
+        (line, part.bold, colour if part.colour is None else part.colour)
         for part in parts
         for line in common.wrap_lines(
             part.text, size, width, bold=part.bold, max_lines=part.max_lines
