@@ -1807,12 +1807,11 @@ def _encoded(font: Any, text: str, doc: Any) -> list[tuple[int, bytes]]:
     already has its code in the document's subsets (thousands of names of the same letters)."""
     state = font.state.get(doc)
     if state is not None:
-        assignments = state.assignments
         try:
-            codes = [assignments[ord(ch)] for ch in text]
+            # in C, letter by letter: a note of the scorecard appendix is hundreds of them (P-4)
+            return [(0, bytes(map(state.assignments.__getitem__, map(ord, text))))]
         except KeyError:
             pass  # a letter new to the document: ReportLab gives it a code
-        else:
-            if all(code < 256 for code in codes):
-                return [(0, bytes(codes))]
+        except ValueError:
+            pass  # a code past 255: a letter of a later subset
     return font.splitString(text, doc)  # type: ignore[no-any-return]

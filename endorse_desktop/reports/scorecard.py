@@ -301,6 +301,88 @@ class _RaceTable(Table):
             return parts
         return [parts[0], *(_Continued(self.caption, part) for part in parts[1:])]
 
+    def _drawCell(self, value: Any, style: Any, pos: tuple[float, float], size: Any) -> None:
+        """A cell's text written as PDF operators: twenty races draw thousands of cells, the same
+        labels ("Strong (3)", weights, names) over and over, and ReportLab's text objects and
+        flowables were most of the time of drawing a race's table (P-4)."""
+        x, y = pos
+        width, height = size
+        top = y + height - style.topPadding
+        if style.valign != "TOP" or style.href or style.destination:
+            super()._drawCell(value, style, pos, size)
+        elif (block := _text_block(value)) is not None and style.alignment == "LEFT":
+            room = width - style.leftPadding - style.rightPadding
+            lines = _wrap(block.parts, block.size, room, block.colour)
+            code = ["q"]
+            at = (x + style.leftPadding, top - block.size)
+            _write_lines(self.canv, code, lines, at, size=block.size, leading=block.leading)
+            self.canv._code.append(" ".join([*code, "Q"]))
+        elif _one_line_label(value, style):
+            bold = style.fontname == common.FONT_BOLD
+            left = x + style.leftPadding
+            if style.alignment != "LEFT":
+                room = width - style.leftPadding - style.rightPadding
+                spare = room - common.text_width(value, style.fontsize, bold=bold)
+                left += spare / 2 if style.alignment in ("CENTRE", "CENTER") else spare
+            at = (left, top - style.fontsize)
+            text = _line_op(
+                self.canv, style.fontname, at, value, size=style.fontsize, leading=style.leading
+            )
+            self.canv._code.append(f"q {common.colour_op(colors.toColor(style.color))} {text} Q")
+        else:
+            super()._drawCell(value, style, pos, size)
+
+
+_Line = tuple[str, bool, colors.Color]  # text, bold, colour
+
+
+def _text_block(value: object) -> TextBlock | None:
+    """The TextBlock a cell holds (ReportLab keeps a cell's flowables in a tuple), or None."""
+    if isinstance(value, tuple | list) and len(value) == 1:
+        value = value[0]
+    return value if isinstance(value, TextBlock) else None
+
+
+def _one_line_label(value: object, style: Any) -> bool:
+    return (
+        isinstance(value, str)
+        and "\n" not in value
+        and style.fontname in (common.FONT, common.FONT_BOLD)
+        and style.alignment in ("LEFT", "CENTRE", "CENTER", "RIGHT")
+    )
+
+
+def _line_op(
+    canvas: Any, font: str, at: tuple[float, float], text: str, *, size: float, leading: float
+) -> str:
+    """One line of text as PDF operators, ended as ReportLab ends a line (T*): read back from
+    the PDF, each cell is a line of its own, not run together with its neighbours on the same
+    baseline."""
+    op = common.text_op(canvas, font, size, at, text)
+    return f"{op[:-3]} {leading:g} TL T* ET" if op.endswith(" ET") else op
+
+
+def _write_lines(
+    canvas: Any,
+    code: list[str],
+    lines: Sequence[_Line],
+    at: tuple[float, float],
+    *,
+    size: float,
+    leading: float,
+) -> None:
+    """Lines of text from the first baseline `at` down, each in its colour (set when it
+    changes)."""
+    x, baseline = at
+    colour = None
+    for text, bold, line_colour in lines:
+        if line_colour != colour:
+            colour = line_colour
+            code.append(common.colour_op(line_colour))
+        font = common.FONT_BOLD if bold else common.FONT
+        code.append(_line_op(canvas, font, (x, baseline), text, size=size, leading=leading))
+        baseline -= leading
+
 
 class _Continued(Flowable):
     """ "Mayor (continued)" and the key above the rest of a race's table."""
@@ -464,31 +546,159 @@ def _appendix(races: Sequence[ScorecardRace], width: float) -> list[Flowable]:
     say = _SPEAKING.get()
     story: list[Flowable] = [PageBreak(), Paragraph(escape(say.say("appendix")), s.title)]
     for race in races:
-        story.append(Paragraph(escape(say.title(race.title, race.title_es)), s.heading))
-        story += [_candidate_notes(race, candidate, width) for candidate in race.candidates]
+        heading = Paragraph(escape(say.title(race.title, race.title_es)), s.heading)
+        blocks = [_candidate_notes(race, candidate, width) for candidate in race.candidates]
+        if blocks:  # the race's heading stands above the first candidate's notes
+            blocks[0] = blocks[0].led_by(heading)
+        story += blocks or [heading]
     return story
 
 
-def _candidate_notes(race: ScorecardRace, candidate: ScorecardCandidate, width: float) -> Table:
+def _candidate_notes(
+    race: ScorecardRace, candidate: ScorecardCandidate, width: float
+) -> _CandidateNotes:
     """One candidate's notes; the heading (name and race) repeats on each page they run onto."""
-    heading = TextBlock(
-        [TextPart(candidate.name, bold=True), TextPart(race.title, colour=common.MUTED)],
-        NOTE_SIZE + 1,
-    )
-    notes = [[_note(value, entry)] for value, entry in _notes(race, candidate)]
+    heading = [TextPart(candidate.name, bold=True), TextPart(race.title, colour=common.MUTED)]
+    notes = [_note(value, entry) for value, entry in _notes(race, candidate)]
     if not notes:
-        none = _SPEAKING.get().say("no_notes")
-        notes = [[TextBlock([none], NOTE_SIZE, colour=common.MUTED)]]
-    table = common.data_table([[heading], *notes], [width], grid=False)
-    table.spaceAfter = 8
-    return table
+        notes = [[TextPart(_SPEAKING.get().say("no_notes"), colour=common.MUTED)]]
+    text_width = width - 2 * common.CELL_PADDING
+    return _CandidateNotes(
+        _wrap(heading, _CandidateNotes.HEADING_SIZE, text_width),
+        [_wrap(parts, NOTE_SIZE, text_width) for parts in notes],
+        width,
+    )
 
 
-def _note(value: ValueWeight, entry: RatingEntry) -> TextBlock:
+def _note(value: ValueWeight, entry: RatingEntry) -> list[TextPart]:
     source = common.single_line(entry.source)
     say = _SPEAKING.get()
     heading = f"{common.single_line(say.value(value.title))} — {_rating_text(entry.rating)}"
     if source:
         heading += f" · {say.say('source', source=source)}"
     evidence = [TextPart(line) for line in common.clean_text(entry.evidence).split("\n")]
-    return TextBlock([TextPart(heading, bold=True), *evidence], NOTE_SIZE)
+    return [TextPart(heading, bold=True), *evidence]
+
+
+class _CandidateNotes(Flowable):
+    """One candidate's evidence notes under their name and race, drawn straight on the page.
+
+    It looks as a one-column table of them did (a shaded heading, a rule under it, each note
+    padded as a cell), but an appendix of 2,400 notes spent most of the handout's time laying
+    out and drawing those tables cell by cell (P-4). Here each note is wrapped once, and a page's
+    text is written as PDF operators in one go.
+
+    Across a page break the heading repeats above the rest. A note breaks between its lines
+    only when two of them stay on each side, so neither page holds a lone line of it (a bold
+    heading without its evidence, or the last word of a note).
+
+    The first candidate of a race carries the race's heading (`led_by`): both start a new page
+    together when they fit on one, and otherwise the heading stays on the page the notes start
+    on. (As a flowable of its own, kept with the next, ReportLab would move it and more than a
+    page of notes to a new page, leaving the page before empty but for what came above.)
+    """
+
+    HEADING_SIZE = NOTE_SIZE + 1
+    HEADING_LEADING = round(HEADING_SIZE * 1.25, 1)
+    LEADING = round(NOTE_SIZE * 1.25, 1)
+    TOP = 2.0  # a cell's padding above and below its text, as in data_table
+    BOTTOM = 3.0
+    KEPT = 2  # the fewest lines of a note either side of a page break
+
+    def __init__(
+        self,
+        heading: Sequence[_Line],
+        notes: Sequence[Sequence[_Line]],
+        width: float,
+        lead: Flowable | None = None,
+    ) -> None:
+        super().__init__()
+        self.heading = heading
+        self.notes = notes
+        self.width = width  # as wide as the race tables: a cell's text width inside
+        self.lead = lead
+        self.lead_height = 0.0
+        if lead is not None:
+            self.lead_height = lead.wrap(width, 10_000)[1] + lead.getSpaceAfter()
+            self.spaceBefore = lead.getSpaceBefore()
+        self.heading_height = len(heading) * self.HEADING_LEADING + self.TOP + self.BOTTOM
+        self.height = self.lead_height + self.heading_height + sum(map(self._note_height, notes))
+        self.spaceAfter = 8
+
+    def led_by(self, lead: Flowable) -> _CandidateNotes:
+        return _CandidateNotes(self.heading, self.notes, self.width, lead)
+
+    def _note_height(self, lines: Sequence[_Line]) -> float:
+        return len(lines) * self.LEADING + self.TOP + self.BOTTOM
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)  # set by the frame that asks
+        if self.lead is not None and frame is not None and self.height <= frame._aH:
+            return []  # a race's heading and its first notes that fit a page start one together
+        room = available_height - self.lead_height - self.heading_height
+        here: list[Sequence[_Line]] = []
+        for index, note in enumerate(self.notes):
+            height = self._note_height(note)
+            if height <= room:
+                here.append(note)
+                room -= height
+                continue
+            fit = min(int((room - self.TOP - self.BOTTOM) // self.LEADING), len(note) - self.KEPT)
+            if fit >= self.KEPT:
+                here.append(note[:fit])
+                rest = [note[fit:], *self.notes[index + 1 :]]
+            else:
+                rest = list(self.notes[index:])
+            break
+        else:  # all of it fits after all (the frame asked to split at a rounding's breadth)
+            return [self]
+        if not here:
+            return []  # not even the start of a note fits: all of it moves to the next page
+        return [
+            _CandidateNotes(self.heading, here, self.width, self.lead),
+            _CandidateNotes(self.heading, rest, self.width),
+        ]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height - self.lead_height
+        if self.lead is not None:
+            self.lead.drawOn(canvas, 0, top + self.lead.getSpaceAfter())
+        below = top - self.heading_height
+        code = [
+            f"q {common.colour_op(common.HEADER_FILL)} 0 {below:.2f} {self.width:.2f}"
+            f" {top - below:.2f} re f"
+        ]
+        at = (common.CELL_PADDING, top - self.TOP - self.HEADING_SIZE)
+        _write_lines(
+            canvas, code, self.heading, at, size=self.HEADING_SIZE, leading=self.HEADING_LEADING
+        )
+        y = below
+        for note in self.notes:
+            at = (common.CELL_PADDING, y - self.TOP - NOTE_SIZE)
+            _write_lines(canvas, code, note, at, size=NOTE_SIZE, leading=self.LEADING)
+            y -= self._note_height(note)
+        code.append("Q")
+        canvas._code.append("\n".join(code))
+        canvas.saveState()
+        canvas.setStrokeColor(common.RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(0, below, self.width, below)
+        canvas.restoreState()
+
+
+def _wrap(
+    parts: Sequence[TextPart], size: float, width: float, colour: colors.Color = common.INK
+) -> list[_Line]:
+    """Parts wrapped to `width` as a TextBlock wraps them, each starting a new line: (line,
+    bold, colour) in order; `colour` for a part without its own."""
+    return [
+        (line, part.bold, colour if part.colour is None else part.colour)
+        for part in parts
+        for line in common.wrap_lines(
+            part.text, size, width, bold=part.bold, max_lines=part.max_lines
+        )
+    ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import re
+import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
@@ -147,6 +150,65 @@ def test_evidence_notes_are_in_the_appendix(tmp_path: Path) -> None:
     assert "Affordable housing — Champion (4) · source: questionnaire" in appendix
     assert "Voted for the <2024> climate plan & the bond." in appendix
     assert "Transit" not in appendix  # no note for it
+
+
+def test_notes_running_onto_more_pages_keep_their_heading_and_at_least_two_lines_a_page(
+    tmp_path: Path,
+) -> None:
+    """A candidate's notes continue under their name and race on every page they run onto, in
+    order, every word kept; a note breaks across pages only with two of its lines on each side,
+    so no page ends on a note's bold heading alone or starts with its last few words."""
+    values = tuple(ValueWeight(f"Value {i}", 3) for i in range(40))
+    ratings = {
+        v.title: RatingEntry(i % 5, " ".join(f"n{i}w{j}" for j in range(8 + 9 * (i % 4))))
+        for i, v in enumerate(values)
+    }
+    ana = ScorecardCandidate("Ana Núñez", ratings=ratings)
+    path = tmp_path / "s.pdf"
+    render_scorecards(document(ScorecardRace("Council — Ward 3", values, (ana,))), path)
+    pages = [[line.strip() for line in page.splitlines()] for page in pdf_pages_text(path)]
+    start = next(n for n, page in enumerate(pages) if "Appendix: evidence notes" in page)
+    appendix = pages[start:]
+    assert len(appendix) >= 3
+    words: list[str] = []
+    for page in appendix:
+        heading = page.index("Ana Núñez")
+        assert page[heading + 1] == "Council — Ward 3", page[heading : heading + 3]
+        body = [line for line in page[heading + 2 :] if re.match(r"Value \d+ —|n\d+w", line)]
+        lines_of: dict[int, int] = {}
+        for line in body:
+            note = int(re.findall(r"\d+", line)[0])
+            lines_of[note] = lines_of.get(note, 0) + 1
+            words += line.split() if not line.startswith("Value") else []
+        assert min(lines_of.values()) >= 2, lines_of
+    assert words == [f"n{i}w{j}" for i in range(40) for j in range(8 + 9 * (i % 4))]
+
+
+def test_notes_in_every_script_print_in_the_appendix_and_a_letter_no_font_has_is_named(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The appendix draws its notes itself: each run of letters still comes from the font that
+    has them (Chinese, Devanagari shaped, Hebrew right to left), and a letter no font has prints
+    as the replacement mark and is named in the export's warning."""
+    notes = ("王小明 supports it", "क्षत्रिय agreed", "דוד כהן said so", "Bob\ue000 answered")
+    values = tuple(ValueWeight(f"Value {i}", 3) for i in range(len(notes)))
+    ratings = {v.title: RatingEntry(2, note) for v, note in zip(values, notes, strict=True)}
+    path = tmp_path / "s.pdf"
+    with caplog.at_level(logging.WARNING, logger="endorse_desktop.reports"):
+        render_scorecards(
+            document(
+                ScorecardRace("Council", values, (ScorecardCandidate("Ana", ratings=ratings),))
+            ),
+            path,
+        )
+    assert "U+E000" in caplog.text and "scorecard" in caplog.text
+    command = ["pdftotext", str(path), "-"]
+    shown = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    flat = "".join(re.sub("[\u202a-\u202e]", "", shown).split())
+    for note in (*notes[:3], f"Bob{common.MISSING_GLYPH} answered"):
+        assert "".join(note.split()) in flat, note
+    fonts = " ".join(embedded_font_names(path))
+    assert "WenQuanYiMicroHei" in fonts and "NotoSansDevanagari" in fonts
 
 
 def test_no_appendix_without_notes(tmp_path: Path) -> None:
