@@ -558,7 +558,11 @@ def _candidate_notes(
     race: ScorecardRace, candidate: ScorecardCandidate, width: float
 ) -> _CandidateNotes:
     """One candidate's notes; the heading (name and race) repeats on each page they run onto."""
-    heading = [TextPart(candidate.name, bold=True), TextPart(race.title, colour=common.MUTED)]
+    # (capped: the heading repeats on every page the notes run onto, however long a name is)
+    heading = [
+        TextPart(candidate.name, bold=True, max_lines=3),
+        TextPart(race.title, colour=common.MUTED, max_lines=2),
+    ]
     notes = [_note(value, entry) for value, entry in _notes(race, candidate)]
     if not notes:
         notes = [[TextPart(_SPEAKING.get().say("no_notes"), colour=common.MUTED)]]
@@ -655,6 +659,17 @@ class _CandidateNotes(Flowable):
             break
         else:  # all of it fits after all (the frame asked to split at a rounding's breadth)
             return [self]
+        if not here and frame is not None and frame._atTop:
+            # Not even the start of a note fits on a page of its own (text no real race has):
+            # the race's heading goes first, alone, or the note breaks at any line.
+            if self.lead is not None:  # (after nothing: the frame splits the heading if need be)
+                rest_of_it = _CandidateNotes(self.heading, self.notes, self.width)
+                return [Spacer(0, 0), self.lead, rest_of_it]
+            first, *others = self.notes
+            fit = max(1, int((room - self.TOP - self.BOTTOM) // self.LEADING))
+            here, rest = [first[:fit]], [first[fit:], *others] if first[fit:] else others
+            if not rest:
+                return [self]
         if not here:
             return []  # not even the start of a note fits: all of it moves to the next page
         return [

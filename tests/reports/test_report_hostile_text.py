@@ -130,6 +130,15 @@ def test_ballots_survive_hostile_text(
     names=st.lists(hostile, min_size=1, max_size=3),
     notes=st.lists(st.tuples(hostile, hostile), min_size=3, max_size=3),
 )
+@example(  # a race's title so long that its heading and a note fill more than a page
+    group="Bob <b>Smith & Co",
+    cycle="Bob <b>Smith & Co",
+    race="W" * 1500,
+    details=["Bob <b>Smith & Co"] * 4,
+    titles=["Bob <b>Smith & Co"],
+    names=["Bob <b>Smith & Co"],
+    notes=[("Bob <b>Smith & Co", "Bob <b>Smith & Co")] * 3,
+)
 @example(  # an evidence note that fills more than a page inside a table cell
     group="Bob <b>Smith & Co",
     cycle="Bob <b>Smith & Co",
