@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from reportlab.lib import colors
@@ -269,6 +270,7 @@ def _right(first: int, last: int) -> list[tuple[Any, ...]]:
 # part starting a new line.
 _Cell = str | tuple[tuple[str, bool, colors.Color | None], ...]
 _UNWRITTEN = None
+_LINES = itemgetter(2)  # how many lines an entry (`_Cells.entry`) has
 # The pledge list's rows: type that stays legible at arm's length, rows close enough that a page
 # holds about forty of them (issue 14).
 LIST_SIZE = 9.0
@@ -280,7 +282,7 @@ _INDENT = 10.0  # a pledge's line under its member's
 
 class _Column:
     """One column of a long table: where it stands, its type, and every distinct cell it has
-    shown as [lines as (text, bold, colour), operators or None until first drawn]."""
+    shown (`_Cells.entry`)."""
 
     __slots__ = ("found", "leading", "left", "right", "size", "top", "width")
 
@@ -309,6 +311,11 @@ class _Cells:
 
     def __init__(self) -> None:
         self._columns: dict[tuple[float, ...], _Column] = {}
+        self._layouts: dict[tuple[_Column, ...], tuple[_Column, ...]] = {}
+        # (id of a layout, a row's cells) → [its cells' entries, its lines, its operators or
+        # None until first drawn]: a row like one before (a member in another endorsement's
+        # list, a pledge like another) is looked up and joined once per document
+        self.rows: dict[tuple[int, tuple[_Cell, ...]], list[Any]] = {}
 
     def layout(
         self,
@@ -322,17 +329,19 @@ class _Cells:
     ) -> tuple[_Column, ...]:
         """Columns of these widths from `indent`, numbers in the `right` ones right-aligned."""
         lefts = [indent, *accumulate(widths, initial=indent)][1:-1]
-        return tuple(
+        made = tuple(
             self._columns.setdefault(
                 (left, width, index in right, size, leading, top),
                 _Column(left, width, index in right, size=size, leading=leading, top=top),
             )
             for index, (left, width) in enumerate(zip(lefts, widths, strict=True))
         )
+        return self._layouts.setdefault(made, made)  # one object per layout: rows know it by id
 
     @staticmethod
     def entry(column: _Column, cell: _Cell) -> list[Any]:
-        """The cell's entry in its column: wrapped the first time it is asked for."""
+        """The cell's entry in its column, [lines as (text, bold, colour), operators or None
+        until first drawn, how many lines]: wrapped the first time it is asked for."""
         found = column.found.get(cell)
         if found is None:
             inside = column.width - 2 * common.CELL_PADDING
@@ -349,7 +358,7 @@ class _Cells:
                     max_lines=12 if parts is not cell else None,
                 )
             ]
-            found = column.found[cell] = [lines, _UNWRITTEN]
+            found = column.found[cell] = [lines, _UNWRITTEN, max(1, len(lines))]
         return found
 
     @staticmethod
@@ -414,27 +423,34 @@ class _LongTable(Flowable):
                 for c, t in zip(header_layout, header[1], strict=True)
             ],
         )
-        self.header_height = self._height(header_layout, self.header[1])
-        # Row by row, each cell looked up once: the cheapest way through 40,000 rows in Python.
-        entries, heights, entry = [], [], cells.entry
+        self.header_height = self._height(self.header[1])
+        # Row by row, each row and cell looked up once: the cheapest way through 40,000 rows.
+        known, entries, entry = cells.rows, [], cells.entry
+        ids = [id(layout) for layout in layouts]
         for kind, row in rows:
-            layout = layouts[kind]
-            found = [
-                c.found.get(cell) or entry(c, cell) for c, cell in zip(layout, row, strict=True)
-            ]
+            key = (ids[kind], row)
+            found = known.get(key)
+            if found is None:
+                cell_entries = [
+                    c.found.get(cell) or entry(c, cell)
+                    for c, cell in zip(layouts[kind], row, strict=True)
+                ]
+                found = known[key] = [cell_entries, max(map(_LINES, cell_entries)), None]
             entries.append(found)
-            heights.append(self._height(layout, found))
         self.kinds = [kind for kind, _ in rows]
-        self.entries = entries
-        self.tops = [0.0, *accumulate(heights)]  # row i runs from tops[i] to tops[i + 1]
+        self.entries = entries  # each row's [entries, lines, operators] (`_Cells.rows`)
+        leading, pad = layouts[0][0].leading, sum(padding)
+        # row i runs from tops[i] to tops[i + 1]
+        self.tops = [0.0, *accumulate(found[1] * leading + pad for found in entries)]
+        self.width = max(c.left + c.width for layout in layouts for c in layout)
         self.start, self.stop, self.continued = 0, len(rows), False
         self.hAlign = "LEFT"
         self.fits = self.stop
         self.repeated: tuple[int, list[list[Any]], float] | None = None
 
-    def _height(self, layout: tuple[_Column, ...], found: Sequence[list[Any]]) -> float:
-        lines = max(1, *(len(e[0]) for e in found))
-        return lines * layout[0].leading + self.padding[0] + self.padding[1]
+    def _height(self, found: Sequence[list[Any]]) -> float:
+        """A row's height: every layout of a table has the same type and leading."""
+        return max(map(_LINES, found)) * self.layouts[0][0].leading + sum(self.padding)
 
     def _repeat(self) -> tuple[int, list[list[Any]], float] | None:
         """The group line this piece repeats at its top, marked (None: it starts a group)."""
@@ -446,7 +462,7 @@ class _LongTable(Flowable):
         kind, row = self.rows[head]
         layout = self.layouts[kind]
         found = [self.cells.entry(c, cell) for c, cell in zip(layout, self.mark(row), strict=True)]
-        return kind, found, self._height(layout, found)
+        return kind, found, self._height(found)
 
     def _above(self) -> float:
         caption = _Cells.LEADING + 2 if self.continued and self.caption else 0.0
@@ -466,7 +482,6 @@ class _LongTable(Flowable):
         ):
             fits -= 1  # a group's line stays with the group's first row
         self.fits = max(self.start, fits)
-        self.width = max(c.left + c.width for layout in self.layouts for c in layout)
         self.height = above + self.tops[self.fits] - base
         if self.fits < self.stop:  # taller than the page: the frame splits it
             self.height = max(self.height, available_height) + 1
@@ -486,12 +501,19 @@ class _LongTable(Flowable):
         Flowable.__init__(piece)  # a flowable of its own: nothing of where the whole one stood
         shared = (
             *("cells", "caption", "entries", "layouts", "header", "header_height", "tops"),
-            *("kinds", "rows", "heads", "mark", "padding"),
+            *("kinds", "rows", "heads", "mark", "padding", "width"),
         )
         piece.__dict__.update({name: self.__dict__[name] for name in shared})
         piece.start, piece.stop, piece.continued, piece.fits = start, stop, continued, stop
         piece.hAlign, piece.repeated = "LEFT", None
         return piece
+
+    def _written(self, layout: tuple[_Column, ...], found: list[list[Any]]) -> str:
+        code, canvas = self.cells.code, self.canv
+        return " ".join(
+            e[1] if e[1] is not None else code(canvas, c, e)
+            for c, e in zip(layout, found, strict=True)
+        )
 
     def draw(self) -> None:
         canvas, layouts, total = self.canv, self.layouts, self.width
@@ -507,33 +529,35 @@ class _LongTable(Flowable):
             ]
             y -= 2
         top = y
-        # (layout, entries, height, a group's line) of the heading, the repeated line, the rows
-        shown = [(*self.header, self.header_height, False)]
-        if self.repeated:
-            shown.append((*self.repeated, True))
-        heads = self.heads
-        shown += [
-            (
-                self.kinds[i],
-                self.entries[i],
-                self.tops[i + 1] - self.tops[i],
-                heads is not None and heads[i] == i,
-            )
-            for i in range(self.start, self.stop)
-        ]
         fills, rules, texts = [(common.HEADER_FILL, y, self.header_height)], [top], []
-        for kind, found, height, group in shown:
-            if group:
+        for kind, found, height in (
+            (*self.header, self.header_height),
+            *((self.repeated,) if self.repeated else ()),
+        ):
+            if found is not self.header[1]:  # the repeated group line
                 fills.append((MEMBER_FILL, y, height))
                 rules.append(y)
-            written = [
-                e[1] if e[1] is not None else self.cells.code(canvas, c, e)
-                for c, e in zip(layouts[kind], found, strict=True)
-            ]
-            texts.append(f"q 1 0 0 1 0 {y:.2f} cm {' '.join(written)} Q")
+            texts.append(f"q 1 0 0 1 0 {y:.2f} cm {self._written(layouts[kind], found)} Q")
             y -= height
-            if heads is None:
+            if self.heads is None:
                 rules.append(y)
+        # each row's operators, joined the first time a row like it is drawn (`_Cells.rows`)
+        heads, tops, kinds, entries = self.heads, self.tops, self.kinds, self.entries
+        for i in range(self.start, self.stop):
+            found = entries[i]
+            shown = found[2]
+            if shown is None:
+                shown = found[2] = self._written(layouts[kinds[i]], found[0])
+            texts.append(f"q 1 0 0 1 0 {y:.2f} cm {shown} Q")
+            height = tops[i + 1] - tops[i]
+            if heads is None:
+                y -= height
+                rules.append(y)
+            else:
+                if heads[i] == i:
+                    fills.append((MEMBER_FILL, y, height))
+                    rules.append(y)
+                y -= height
         rules.append(y)
         code += [
             f"{common.colour_op(fill)} 0 {at - height:.2f} {total:.2f} {height:.2f} re f"
