@@ -16,6 +16,7 @@ from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.commitments.announcement import announcement_text, announcement_text_es
 from endorse_desktop.core.commitments.pledges import (
     activity_map,
+    election_dates,
     list_goals,
     member_names,
     offered_activities,
@@ -27,6 +28,7 @@ from endorse_desktop.core.commitments.progress import (
     Progress,
     Tally,
     days_late,
+    effective_due,
     is_overdue,
     name_key,
 )
@@ -180,34 +182,14 @@ def _export_commitments(store: Store, output: Path) -> list[Path]:
         member_id: n
         for n, member_id in enumerate(sorted(names, key=lambda i: (name_key(names[i]), i)))
     }
-    # (endorsement, member, pledge, activity, quantity, unit, status, due by, notes, phone,
-    # email): every pledge read once, its due date worked out by the store
-    rows = commitments_repo.report_rows(store)
-    rows.sort(key=lambda r: (r[0], place.get(r[1], len(place)), r[7] or "", r[2]))
-    by_endorsement: dict[int, list[tuple[Any, ...]]] = {}
-    for row in rows:
-        by_endorsement.setdefault(row[0], []).append(row)
-    # every goal's and activity's figures, summed by the store
-    sums: dict[int, dict[tuple[int, str], dict[PledgeStatus, int]]] = {}
-    counts: dict[tuple[int, int, str], int] = {}
-    for endorsement_id, activity_id, unit, status, quantity, count in commitments_repo.pledge_sums(
-        store
-    ):
-        per = sums.setdefault(endorsement_id, {}).setdefault((activity_id, unit), {})
-        per[PledgeStatus(status)] = quantity
-        key = (endorsement_id, activity_id, unit)
-        counts[key] = counts.get(key, 0) + count
     goals: dict[int, list[Goal]] = {}
     for goal in list_goals(store):
         goals.setdefault(goal.endorsement_id, []).append(goal)
+    by_endorsement, tallies = _read_pledges(store, goals, place)
     sections = []
     for endorsement in list_endorsements(store):
         assert endorsement.id is not None
         mine = by_endorsement.get(endorsement.id, [])
-        tallies = {
-            key: Tally(by_status, counts[(endorsement.id, *key)])
-            for key, by_status in sums.get(endorsement.id, {}).items()
-        }
         sections.append(
             EndorsementSection(
                 title=describe(store, endorsement),
@@ -215,7 +197,7 @@ def _export_commitments(store: Store, output: Path) -> list[Path]:
                 endorsed_on=endorsement.endorsed_on,
                 progress=_progress(
                     goals.get(endorsement.id, []),
-                    tallies,
+                    tallies.get(endorsement.id, {}),
                     mine,
                     activities=activities,
                     names=names,
@@ -233,6 +215,38 @@ def _export_commitments(store: Store, output: Path) -> list[Path]:
     )
     render_commitment_report(report, output)
     return [output]
+
+
+def _read_pledges(
+    store: Store, goals: dict[int, list[Goal]], place: dict[int, int]
+) -> tuple[dict[int, list[tuple[Any, ...]]], dict[int, dict[tuple[int, str], Tally]]]:
+    """Every pledge read once, in one scan of the table: per endorsement, the list's rows
+    (endorsement, member, pledge, activity, quantity, unit, status, due by, notes, phone, email)
+    by member, and, summed as they pass, the figures per activity and unit (a second pass, in
+    SQLite, would cost more than the sums)."""
+    goal_due = {
+        (g.endorsement_id, g.activity_id): g.due_on for mine in goals.values() for g in mine
+    }
+    dates = election_dates(store)
+    contacts = commitments_repo.member_contacts(store)
+    rows = []
+    sums: dict[tuple[int, int, str], dict[str, int]] = {}
+    counts: dict[tuple[int, int, str], int] = {}
+    for e, m, i, a, quantity, unit, status, due_on, notes in commitments_repo.report_rows(store):
+        due = effective_due(due_on, goal_due.get((e, a)), dates.get(e))
+        rows.append((e, m, i, a, quantity, unit, status, due, notes, *contacts.get(m, ("", ""))))
+        per = sums.setdefault((e, a, unit), {})
+        per[status] = per.get(status, 0) + quantity
+        counts[(e, a, unit)] = counts.get((e, a, unit), 0) + 1
+    rows.sort(key=lambda r: (r[0], place.get(r[1], len(place)), r[7] or "", r[2]))
+    by_endorsement: dict[int, list[tuple[Any, ...]]] = {}
+    for row in rows:
+        by_endorsement.setdefault(row[0], []).append(row)
+    tallies: dict[int, dict[tuple[int, str], Tally]] = {}
+    for (e, a, unit), per in sums.items():
+        by_status = {PledgeStatus(status): quantity for status, quantity in per.items()}
+        tallies.setdefault(e, {})[(a, unit)] = Tally(by_status, counts[(e, a, unit)])
+    return by_endorsement, tallies
 
 
 def _progress(

@@ -275,7 +275,7 @@ _LINES = itemgetter(2)  # how many lines an entry (`_Cells.entry`) has
 # holds about forty of them (issue 14).
 LIST_SIZE = 9.0
 LIST_LEADING = 10.8
-LIST_PADDING = (1.5, 2.5)  # above and below a row's text
+LIST_PADDING = (1.2, 1.5)  # above and below a row's text: rows 13.5 pt apart
 MEMBER_FILL = colors.HexColor("#F0F0F0")  # the member's line: a band light enough to print grey
 _INDENT = 10.0  # a pledge's line under its member's
 

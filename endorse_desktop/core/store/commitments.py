@@ -342,36 +342,21 @@ def present_at_latest_meeting(store: Store) -> list[sqlite3.Row]:
 
 # ----- the commitment report -------------------------------------------------------------------
 def report_rows(store: Store) -> list[tuple[Any, ...]]:
-    """Every pledge of the current cycle as the commitment report lists it, as plain tuples:
-    (endorsement id, member id, pledge id, activity id, quantity, unit, status, due by, notes,
-    phone, email), "due by" following the overdue rule (core/commitments/progress.py: the
-    pledge's own date, else its goal's, else election day). One read for the 20,000 pledges of
-    a large group, their dates and their members' contact details (issue 14)."""
+    """Every pledge of the current cycle as plain tuples (endorsement id, member id, pledge id,
+    activity id, quantity, unit, status, due on, notes): the commitment report's one read of
+    the 20,000 pledges of a large group. A scan of the table in its own order, not by the
+    endorsement index: reading every row, the index only adds a lookup per row (60 → 130 ms)."""
     cursor = store.conn.cursor()
     cursor.row_factory = None
     return cursor.execute(
-        f"""
-        SELECT p.endorsement_id, p.member_id, p.id, p.activity_id, p.quantity, p.unit, p.status,
-            coalesce(nullif(p.due_on, ''), nullif(g.due_on, ''), nullif(r.election_date, '')),
-            p.notes, coalesce(m.phone, ''), coalesce(m.email, '')
-        FROM pledges AS p
-        JOIN endorsements AS e ON e.id = p.endorsement_id
-        JOIN races AS r ON r.id = e.race_id
-        LEFT JOIN goals AS g ON g.endorsement_id = p.endorsement_id
-            AND g.activity_id = p.activity_id
-        LEFT JOIN members AS m ON m.id = p.member_id
-        WHERE r.cycle_id = {CURRENT}
-        """
+        "SELECT endorsement_id, member_id, id, activity_id, quantity, unit, status, due_on, notes"
+        f" FROM pledges NOT INDEXED WHERE {IN_CURRENT_CYCLE}"
     ).fetchall()
 
 
-def pledge_sums(store: Store) -> list[tuple[int, int, str, str, int, int]]:
-    """(endorsement id, activity id, unit, status, quantity, pledges) summed over the current
-    cycle's pledges: every goal's and activity's figures in the commitment report, added up
-    by SQLite rather than pledge by pledge in Python."""
+def member_contacts(store: Store) -> dict[int, tuple[str, str]]:
+    """Member id → (phone, email), "" for none: what the report prints under a member's name."""
     cursor = store.conn.cursor()
     cursor.row_factory = None
-    return cursor.execute(
-        "SELECT endorsement_id, activity_id, unit, status, sum(quantity), count(*) FROM pledges "
-        f"WHERE {IN_CURRENT_CYCLE} GROUP BY endorsement_id, activity_id, unit, status"
-    ).fetchall()
+    found = cursor.execute("SELECT id, phone, coalesce(email, '') FROM members")
+    return {member_id: (phone or "", email) for member_id, phone, email in found}
