@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from functools import lru_cache
 from itertools import accumulate
@@ -121,7 +121,8 @@ def _section(section: EndorsementSection, width: float, cells: _Cells) -> list[F
                 )
             )
         if progress.overdue:
-            layout = cells.layout(_widths(width, [2.4, 2.4, 1.2, 1.1, 0.9]), right=frozenset({4}))
+            # the pledge list's type and spacing: a few hundred overdue pledges on a few pages
+            layout = _list_layout(cells, _widths(width, [2.4, 2.4, 1.2, 1.1, 0.9]), right={4})
             story.append(
                 _LongTable(
                     cells,
@@ -141,6 +142,7 @@ def _section(section: EndorsementSection, width: float, cells: _Cells) -> list[F
                         for item in progress.overdue
                     ],
                     caption=f"{section.title}: overdue",
+                    padding=LIST_PADDING,
                 )
             )
     else:
@@ -242,10 +244,15 @@ def _pledges_table(
 
 
 def _list_layout(
-    cells: _Cells, widths: Sequence[float], indent: float = 0.0
+    cells: _Cells, widths: Sequence[float], indent: float = 0.0, right: Iterable[int] = ()
 ) -> tuple[_Column, ...]:
     return cells.layout(
-        widths, indent=indent, size=LIST_SIZE, leading=LIST_LEADING, top=LIST_PADDING[0]
+        widths,
+        right=frozenset(right),
+        indent=indent,
+        size=LIST_SIZE,
+        leading=LIST_LEADING,
+        top=LIST_PADDING[0],
     )
 
 
@@ -529,41 +536,48 @@ class _LongTable(Flowable):
             ]
             y -= 2
         top = y
-        fills, rules, texts = [(common.HEADER_FILL, y, self.header_height)], [top], []
+        bands: list[tuple[float, float]] = []  # (top, height) of each member line's band
+        rules, texts = [top], []
         for kind, found, height in (
             (*self.header, self.header_height),
             *((self.repeated,) if self.repeated else ()),
         ):
             if found is not self.header[1]:  # the repeated group line
-                fills.append((MEMBER_FILL, y, height))
+                bands.append((y, height))
                 rules.append(y)
             texts.append(f"q 1 0 0 1 0 {y:.2f} cm {self._written(layouts[kind], found)} Q")
             y -= height
             if self.heads is None:
                 rules.append(y)
         # each row's operators, joined the first time a row like it is drawn (`_Cells.rows`)
-        heads, tops, kinds, entries = self.heads, self.tops, self.kinds, self.entries
-        for i in range(self.start, self.stop):
-            found = entries[i]
+        start, stop = self.start, self.stop
+        tops, heads = self.tops, self.heads
+        for i, kind, found, above, below in zip(
+            range(start, stop),
+            self.kinds[start:stop],
+            self.entries[start:stop],
+            tops[start:stop],
+            tops[start + 1 : stop + 1],
+            strict=True,
+        ):
             shown = found[2]
             if shown is None:
-                shown = found[2] = self._written(layouts[kinds[i]], found[0])
+                shown = found[2] = self._written(layouts[kind], found[0])
             texts.append(f"q 1 0 0 1 0 {y:.2f} cm {shown} Q")
-            height = tops[i + 1] - tops[i]
-            if heads is None:
-                y -= height
+            if heads is not None and heads[i] == i:
+                bands.append((y, below - above))
                 rules.append(y)
-            else:
-                if heads[i] == i:
-                    fills.append((MEMBER_FILL, y, height))
-                    rules.append(y)
-                y -= height
+            y -= below - above
+            if heads is None:
+                rules.append(y)
         rules.append(y)
-        code += [
-            f"{common.colour_op(fill)} 0 {at - height:.2f} {total:.2f} {height:.2f} re f"
-            for fill, at, height in fills
-        ]
-        code.append(common.colour_op(common.INK))
+        # the heading's fill, then every member line's band in one fill
+        code.append(
+            f"{common.colour_op(common.HEADER_FILL)} 0 {top - self.header_height:.2f} "
+            f"{total:.2f} {self.header_height:.2f} re f {common.colour_op(MEMBER_FILL)}"
+        )
+        code += [f"0 {at - height:.2f} {total:.2f} {height:.2f} re" for at, height in bands]
+        code.append(f"{'f ' if bands else ''}{common.colour_op(common.INK)}")
         code += texts
         lines = [f"0 {rule:.2f} m {total:.2f} {rule:.2f} l" for rule in rules]
         if heads is None:
