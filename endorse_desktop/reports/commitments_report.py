@@ -278,6 +278,7 @@ def _right(first: int, last: int) -> list[tuple[Any, ...]]:
 # part starting a new line.
 _Cell = str | tuple[tuple[str, bool, colors.Color | None], ...]
 _UNWRITTEN = None
+_ESCAPED = {"(": "\\(", ")": "\\)", "\\": "\\\\"}  # in a PDF literal string
 _LINES = itemgetter(2)  # how many lines an entry (`_Cells.entry`) has
 # The pledge list's rows: type that stays legible at arm's length, rows close enough that a page
 # holds about forty of them (issue 14).
@@ -320,7 +321,8 @@ class _Cells:
     def __init__(self) -> None:
         self._columns: dict[tuple[float, ...], _Column] = {}
         self._layouts: dict[tuple[_Column, ...], tuple[_Column, ...]] = {}
-        self._letters: dict[str, dict[str, str]] = {}  # font → letter → its code (`_shown`)
+        # font → letter → its code, in hexadecimal and in a literal string (None: not there)
+        self._letters: dict[str, dict[str, tuple[str, str | None]]] = {}
         # (id of a layout, a row's cells) → [its cells' entries, its lines, its operators or
         # None until first drawn]: a row like one before (a member in another endorsement's
         # list, a pledge like another) is looked up and joined once per document
@@ -387,7 +389,7 @@ class _Cells:
                 font = common.FONT_BOLD if bold else common.FONT
                 shown = self._shown(canvas, font, column.size, line)
                 op = (
-                    f"BT 1 0 0 1 {x:.2f} {baseline:.2f} Tm {shown} ET"
+                    f"BT {x:.2f} {baseline:.2f} Td {shown} ET"
                     if shown is not None
                     else common.text_op(canvas, font, column.size, (x, baseline), line)
                 )
@@ -399,10 +401,12 @@ class _Cells:
         return entry[1]  # type: ignore[no-any-return]
 
     def _shown(self, canvas: Canvas, font_name: str, size: float, text: str) -> str | None:
-        """ "/F1+0 9 Tf <…> Tj" for a line the font draws as it is (no other font, no right-to-left
+        """ "/F1+0 9 Tf (…) Tj" for a line the font draws as it is (no other font, no right-to-left
         or joined letters), from each letter's code in the document's first subset, remembered;
         None for any other line (`common.text_op` writes it). Thousands of names, phones and
-        emails are written once each: letter by letter, a third of the time."""
+        emails are written once each: letter by letter, a third of the time. The codes go in a
+        literal string, half the bytes of hexadecimal ones (900 pages of them are compressed),
+        unless one is outside printable ASCII."""
         bold = font_name == common.FONT_BOLD
         if common.font_runs(text, bold=bold) != ((font_name, text),):
             return None
@@ -414,9 +418,15 @@ class _Cells:
             encoded = font.splitString(letter, canvas._doc)
             if len(encoded) != 1 or encoded[0][0] != 0:
                 return None  # past the first subset: as `common.text_op` writes it
-            letters[letter] = encoded[0][1].hex()
+            code = encoded[0][1][0]
+            literal = _ESCAPED.get(chr(code), chr(code)) if 32 <= code < 127 else None  # ASCII
+            letters[letter] = (f"{code:02x}", literal)
         name = font.getSubsetInternalName(0, canvas._doc)
-        return f"{name} {size:g} Tf <{''.join(map(letters.__getitem__, text))}> Tj"
+        found = [letters[letter] for letter in text]
+        literals = [literal for _, literal in found if literal is not None]
+        if len(literals) == len(found):
+            return f"{name} {size:g} Tf ({''.join(literals)}) Tj"
+        return f"{name} {size:g} Tf <{''.join(code for code, _ in found)}> Tj"
 
 
 class _LongTable(Flowable):
