@@ -7,10 +7,11 @@ Each exporter reads plain data through the core services and hands it to its Rep
 from __future__ import annotations
 
 import gc
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from endorse_desktop.core.clock import today_iso
 from endorse_desktop.core.commitments.announcement import announcement_text, announcement_text_es
@@ -18,12 +19,24 @@ from endorse_desktop.core.commitments.pledges import (
     activity_map,
     election_dates,
     list_goals,
+    member_names,
     offered_activities,
-    pledge_table,
 )
-from endorse_desktop.core.commitments.progress import is_overdue, name_key, summarise
+from endorse_desktop.core.commitments.progress import (
+    ActivityTotal,
+    GoalProgress,
+    OverduePledge,
+    Progress,
+    Tally,
+    days_late,
+    effective_due,
+    is_overdue,
+    name_key,
+)
 from endorse_desktop.core.commitments.records import (
+    Activity,
     ActivityCategory,
+    Goal,
     Pledge,
     PledgeStatus,
 )
@@ -35,7 +48,6 @@ from endorse_desktop.core.endorsements import (
     endorsements_for_race,
     list_endorsements,
 )
-from endorse_desktop.core.members import list_members
 from endorse_desktop.core.races import (
     Race,
     find_race,
@@ -163,42 +175,36 @@ def export_commitments(store: Store, output: Path, **_: Any) -> list[Path]:
 def _export_commitments(store: Store, output: Path) -> list[Path]:
     settings = settings_or_default(store)
     today = today_iso()
-    contacts = {m.id: (m.phone, m.email or "") for m in list_members(store)}
-    table = pledge_table(store, today=today)
-    # What every endorsement's figures share is read once, not once per endorsement: the large
-    # sample's 20 endorsements read the 5,000 members' names 20 times over (issue 14).
     activities = activity_map(store)
-    dates = election_dates(store)
-    keys: dict[int, str] = {}  # member id → name_key of the name, worked out once per member
-    for member_id, name in table.member_names.items():
-        keys[member_id] = name_key(name)
-    dues = {row.id: table.due(row) for row in table.rows}  # asked twice a row below
-    by_endorsement: dict[int, list[Any]] = {}
-    for row in table.rows:
-        by_endorsement.setdefault(row.endorsement_id, []).append(row)
+    names = member_names(store)
+    # Each member's place in the lists: by name as people read it ("Élodie" with the E's), the
+    # name's key worked out once per member rather than at every comparison of 20,000 rows.
+    place = {
+        member_id: n
+        for n, member_id in enumerate(sorted(names, key=lambda i: (name_key(names[i]), i)))
+    }
+    goals: dict[int, list[Goal]] = {}
+    for goal in list_goals(store):
+        goals.setdefault(goal.endorsement_id, []).append(goal)
+    by_endorsement, tallies = _read_pledges(store, goals, place)
     sections = []
     for endorsement in list_endorsements(store):
         assert endorsement.id is not None
-        mine = sorted(
-            by_endorsement.get(endorsement.id, ()),
-            key=lambda r: (keys.get(r.member_id, "?"), r.member_id, dues[r.id] or "", r.id),
-        )
-        figures = summarise(
-            goals=list_goals(store, endorsement.id),
-            # the rows just read: a PledgeListing has every field of a Pledge the figures use
-            pledges=cast(list[Pledge], by_endorsement.get(endorsement.id, [])),
-            activities=activities,
-            member_names=table.member_names,
-            election_dates=dates,
-            today=today,
-        )
+        mine = by_endorsement.get(endorsement.id, [])
         sections.append(
             EndorsementSection(
                 title=describe(store, endorsement),
                 status=endorsement.status,
                 endorsed_on=endorsement.endorsed_on,
-                progress=figures,
-                pledges=tuple(_member_pledge(table, r, contacts, dues[r.id]) for r in mine),
+                progress=_progress(
+                    goals.get(endorsement.id, []),
+                    tallies.get(endorsement.id, {}),
+                    mine,
+                    activities=activities,
+                    names=names,
+                    today=today,
+                ),
+                pledges=tuple(_member_pledges(mine, names, activities, today)),
             )
         )
     report = CommitmentReport(
@@ -212,26 +218,115 @@ def _export_commitments(store: Store, output: Path) -> list[Path]:
     return [output]
 
 
+def _read_pledges(
+    store: Store, goals: dict[int, list[Goal]], place: dict[int, int]
+) -> tuple[dict[int, list[tuple[Any, ...]]], dict[int, dict[tuple[int, str], Tally]]]:
+    """Every pledge read once, in one scan of the table: per endorsement, the list's rows
+    (endorsement, member, pledge, activity, quantity, unit, status, due by, notes, phone, email)
+    by member, and, summed as they pass, the figures per activity and unit (a second pass, in
+    SQLite, would cost more than the sums)."""
+    goal_due = {
+        (g.endorsement_id, g.activity_id): g.due_on for mine in goals.values() for g in mine
+    }
+    dates = election_dates(store)
+    contacts = commitments_repo.member_contacts(store)
+    rows = []
+    sums: dict[tuple[int, int, str, str], int] = defaultdict(int)
+    counts: dict[tuple[int, int, str], int] = defaultdict(int)
+    none = ("", "")
+    for e, m, i, a, quantity, unit, status, due_on, notes in commitments_repo.report_rows(store):
+        due = effective_due(due_on, goal_due.get((e, a)), dates.get(e))
+        rows.append((e, m, i, a, quantity, unit, status, due, notes, *contacts.get(m, none)))
+        sums[(e, a, unit, status)] += quantity
+        counts[(e, a, unit)] += 1
+    rows.sort(key=lambda r: (r[0], place.get(r[1], len(place)), r[7] or "", r[2]))
+    by_endorsement: dict[int, list[tuple[Any, ...]]] = {}
+    for row in rows:
+        by_endorsement.setdefault(row[0], []).append(row)
+    by_status: dict[tuple[int, int, str], dict[PledgeStatus, int]] = defaultdict(dict)
+    for (e, a, unit, status), quantity in sums.items():
+        by_status[(e, a, unit)][PledgeStatus(status)] = quantity
+    tallies: dict[int, dict[tuple[int, str], Tally]] = {}
+    for (e, a, unit), quantities in by_status.items():
+        tallies.setdefault(e, {})[(a, unit)] = Tally(quantities, counts[(e, a, unit)])
+    return by_endorsement, tallies
+
+
+def _progress(
+    goals: list[Goal],
+    tallies: dict[tuple[int, str], Tally],
+    rows: list[tuple[Any, ...]],
+    *,
+    activities: dict[int, Activity],
+    names: dict[int, str],
+    today: str,
+) -> Progress:
+    """The figures the report prints for one endorsement, by the rules of
+    core/commitments/progress.py, from the store's sums and the rows read for the list."""
+    per_goal = tuple(
+        GoalProgress(
+            goal,
+            activities[goal.activity_id].name,
+            activities[goal.activity_id].category,
+            activities[goal.activity_id].unit,
+            tallies.get((goal.activity_id, activities[goal.activity_id].unit), Tally()),
+        )
+        for goal in goals
+    )
+    order = {activity_id: n for n, activity_id in enumerate(activities)}
+    lines = sorted(tallies, key=lambda key: (order.get(key[0], len(order)), key[1]))
+    totals = tuple(
+        ActivityTotal(
+            activity_id,
+            activities[activity_id].name,
+            activities[activity_id].category,
+            unit,
+            tallies[(activity_id, unit)],
+        )
+        for activity_id, unit in lines
+    )
+    late = [
+        OverduePledge(
+            Pledge(r[1], r[0], r[3], r[4], r[5], due_on=r[7], status=PledgeStatus(r[6]), id=r[2]),
+            names.get(r[1], "?"),
+            activities[r[3]].name,
+            r[7],
+            days_late(r[7], today),
+        )
+        for r in rows
+        if is_overdue(r[6], r[7], today)
+    ]
+    late.sort(key=lambda item: (item.due, name_key(item.member_name), item.pledge.id))
+    return Progress(
+        goals=per_goal,
+        activities=totals,
+        members=(),  # the report lists each member's pledges under their name instead
+        overdue=tuple(late),
+        overdue_goals=tuple(g for g in per_goal if g.overdue(today)),
+    )
+
+
 _STATUS_LABELS = {status.value: status.label for status in PledgeStatus}
 
 
-def _member_pledge(
-    table: Any, row: Any, contacts: dict[Any, tuple[str, str]], due: str | None
-) -> MemberPledge:
-    phone, email = contacts.get(row.member_id, ("", ""))
-    return MemberPledge(
-        member_id=row.member_id,
-        member_name=table.member_name(row),
-        phone=phone,
-        email=email,
-        activity=table.activity_name(row),
-        quantity=row.quantity,
-        unit=row.unit,
-        status=_STATUS_LABELS[row.status],
-        due=due or "",
-        overdue=is_overdue(row.status, due, table.today),
-        notes=row.notes,
-    )
+def _member_pledges(
+    rows: list[tuple[Any, ...]], names: dict[int, str], activities: dict[int, Activity], today: str
+) -> Iterator[MemberPledge]:
+    activity_names = {activity_id: a.name for activity_id, a in activities.items()}
+    for _, member, _, activity, quantity, unit, status, due, notes, phone, email in rows:
+        yield MemberPledge(  # in field order: 20,000 of them
+            member,
+            names.get(member, "?"),
+            phone,
+            email,
+            activity_names[activity],
+            quantity,
+            unit,
+            _STATUS_LABELS[status],
+            due or "",
+            is_overdue(status, due, today),
+            notes,
+        )
 
 
 # ----- the announcement -------------------------------------------------------------------------

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
@@ -120,23 +122,28 @@ def _section(section: EndorsementSection, width: float, cells: _Cells) -> list[F
                 )
             )
         if progress.overdue:
+            # the pledge list's type and spacing: a few hundred overdue pledges on a few pages
+            layout = _list_layout(cells, _widths(width, [2.4, 2.4, 1.2, 1.1, 0.9]), right={4})
             story.append(
                 _LongTable(
                     cells,
-                    ["Member", "Activity", "Quantity", "Due", "Days late"],
+                    (0, ["Member", "Activity", "Quantity", "Due", "Days late"]),
+                    [layout],
                     [
                         (
-                            item.member_name,
-                            item.activity_name,
-                            quantity_text(item.pledge.quantity, item.pledge.unit),
-                            item.due,
-                            f"{item.days_late:,}",
+                            0,
+                            (
+                                item.member_name,
+                                item.activity_name,
+                                _quantity_text(item.pledge.quantity, item.pledge.unit),
+                                item.due,
+                                f"{item.days_late:,}",
+                            ),
                         )
                         for item in progress.overdue
                     ],
-                    _widths(width, [2.4, 2.4, 1.2, 1.1, 0.9]),
                     caption=f"{section.title}: overdue",
-                    right=frozenset({4}),
+                    padding=LIST_PADDING,
                 )
             )
     else:
@@ -146,35 +153,6 @@ def _section(section: EndorsementSection, width: float, cells: _Cells) -> list[F
         story.append(_pledges_table(section.pledges, width, section.title, cells))
     else:
         story.append(Paragraph("No pledges yet.", s.body))
-    if progress.members:
-        story.append(Paragraph("Totals by member", s.subheading))
-        story.append(
-            _LongTable(
-                cells,
-                [
-                    "Member",
-                    "Pledges",
-                    "Open",
-                    "Done",
-                    "No-show / dropped",
-                    "Amount pledged",
-                    "Amount done",
-                ],
-                [
-                    (
-                        member.member_name,
-                        *(f"{n:,}" for n in (member.pledges, member.open, member.done)),
-                        f"{member.lapsed:,}",
-                        _amounts_text(member.pledged_amounts) or "–",
-                        _amounts_text(member.done_amounts) or "–",
-                    )
-                    for member in progress.members
-                ],
-                _widths(width, [2.4, 0.95, 0.75, 0.75, 1.2, 2, 2]),
-                caption=f"{section.title}: totals by member",
-                right=frozenset({1, 2, 3, 4}),
-            )
-        )
     return story
 
 
@@ -221,37 +199,68 @@ def _bar(share: Fraction, width: float, label: str, *, done: bool = False) -> Fl
 def _pledges_table(
     pledges: Sequence[MemberPledge], width: float, caption: str, cells: _Cells
 ) -> Flowable:
-    """A row per pledge. The member's name is on every row (a member's pledges may run onto the
-    next page); phone and email under it on the member's first row."""
-    rows: list[tuple[_Cell, ...]] = []
+    """A shaded line per member (name, phone, email), then a line per pledge under it: about
+    forty lines a page at 9 pt. A page that starts inside a member's pledges repeats the member's
+    line, marked "(continued)"."""
+    # a pledge's line, indented under its member; "overdue" in a column of its own
+    fixed = [136.0, 70.0, 58.0, 60.0, 52.0]  # points: "Canvassing (door knocking)", "100 releases"…
+    pledge = _list_layout(cells, [*fixed, width - _INDENT - sum(fixed)], indent=_INDENT)
+    # the member's line: the name, the phone over quantity and status, the email from the due date
+    member = _list_layout(
+        cells, [_INDENT + fixed[0], fixed[1] + fixed[2], width - _INDENT - sum(fixed[:3])]
+    )
+    rows: list[tuple[int, tuple[_Cell, ...]]] = []
+    heads: list[int] = []
     last_member: int | None = None
-    overdue = ("overdue", True, common.VERMILLION)
-    for pledge in pledges:
-        member: _Cell = pledge.member_name
-        if pledge.member_id != last_member:
-            member = ((pledge.member_name, True, None),)
-            member += tuple(
-                (detail, False, None) for detail in (pledge.phone, pledge.email) if detail
-            )
-            last_member = pledge.member_id
-        status: _Cell = ((pledge.status, False, None), overdue) if pledge.overdue else pledge.status
+    overdue = (("overdue", True, common.VERMILLION),)
+    for item in pledges:
+        if item.member_id != last_member:
+            last_member = item.member_id
+            heads.append(len(rows))
+            rows.append((0, (((item.member_name, True, None),), item.phone, item.email)))
+        heads.append(heads[-1])
         rows.append(
             (
-                member,
-                pledge.activity,
-                _quantity_text(pledge.quantity, pledge.unit),
-                status,
-                pledge.due or "–",
-                pledge.notes,
+                1,
+                (
+                    item.activity,
+                    _quantity_text(item.quantity, item.unit),
+                    item.status,
+                    item.due or "–",
+                    overdue if item.overdue else "",
+                    item.notes,
+                ),
             )
         )
     return _LongTable(
         cells,
-        ["Member", "Activity", "Quantity", "Status", "Due", "Notes"],
+        (1, ["Member / activity", "Quantity", "Status", "Due", "", "Notes"]),
+        [member, pledge],
         rows,
-        _widths(width, [3.3, 2.2, 1.1, 1.1, 1.35, 1.75]),
         caption=f"{caption}: pledges by member",
+        padding=LIST_PADDING,
+        heads=heads,
+        mark=_continued,
     )
+
+
+def _list_layout(
+    cells: _Cells, widths: Sequence[float], indent: float = 0.0, right: Iterable[int] = ()
+) -> tuple[_Column, ...]:
+    return cells.layout(
+        widths,
+        right=frozenset(right),
+        indent=indent,
+        size=LIST_SIZE,
+        leading=LIST_LEADING,
+        top=LIST_PADDING[0],
+    )
+
+
+def _continued(row: tuple[_Cell, ...]) -> tuple[_Cell, ...]:
+    """A member's line again at the top of a page that goes on with their pledges."""
+    name = row[0][0][0]  # type: ignore[index]
+    return (((f"{name} (continued)", True, None),), *row[1:])
 
 
 def _widths(width: float, weights: Sequence[float]) -> list[float]:
@@ -266,151 +275,259 @@ def _right(first: int, last: int) -> list[tuple[Any, ...]]:
 # --- the long tables ----------------------------------------------------------------------------
 
 # A cell of a long table: plain user text, or lines of (text, bold, colour or None for ink), each
-# part starting a new line (a member's name over their phone and email).
+# part starting a new line.
 _Cell = str | tuple[tuple[str, bool, colors.Color | None], ...]
 _UNWRITTEN = None
+_ESCAPED = {"(": "\\(", ")": "\\)", "\\": "\\\\"}  # in a PDF literal string
+_LINES = itemgetter(2)  # how many lines an entry (`_Cells.entry`) has
+# The pledge list's rows: type that stays legible at arm's length, rows close enough that a page
+# holds about forty of them (issue 14).
+LIST_SIZE = 9.0
+LIST_LEADING = 10.8
+LIST_PADDING = (1.2, 1.5)  # above and below a row's text: rows 13.5 pt apart
+MEMBER_FILL = colors.HexColor("#F0F0F0")  # the member's line: a band light enough to print grey
+_INDENT = 10.0  # a pledge's line under its member's
+
+
+class _Column:
+    """One column of a long table: where it stands, its type, and every distinct cell it has
+    shown (`_Cells.entry`)."""
+
+    __slots__ = ("found", "leading", "left", "right", "size", "top", "width")
+
+    def __init__(
+        self, left: float, width: float, right: bool, *, size: float, leading: float, top: float
+    ) -> None:
+        self.left, self.width, self.right = left, width, right
+        self.size, self.leading, self.top = size, leading, top
+        self.found: dict[_Cell, list[Any]] = {}
 
 
 class _Cells:
     """Every distinct cell of one report's long tables, wrapped once and written once.
 
-    The report runs to 1,600 pages on the large sample, with 38,000 rows but only a few thousand
-    distinct cells: the same statuses, dates and activities on every page, and each member's
-    name and contact details in every endorsement's tables (issue 14). A cell is wrapped when a
-    table is made (its height is needed to lay out the pages) and turned into PDF operators the
-    first time it is drawn, relative to its row's top left corner, so every row that shows it
-    reuses them. The operators belong to the document being drawn: one `_Cells` per render.
+    The report of the large sample lists 20,000 pledges but only a few thousand distinct cells:
+    the same statuses, dates and activities on every page, and each member's name and contact
+    details in every endorsement they pledged to (issue 14). A cell is wrapped when a table is
+    made (its height is needed to lay out the pages) and turned into PDF operators the first time
+    it is drawn, relative to its row's top left corner, so every row that shows it reuses them.
+    The operators belong to the document being drawn: one `_Cells` per render.
     """
 
     SIZE = 8.5  # the table cell size of `common.styles()`
     LEADING = round(SIZE * 1.25, 1)
+    PADDING = (common.StreamTable.TOP, common.StreamTable.BOTTOM)
 
     def __init__(self) -> None:
-        # per column (left edge, width, right-aligned): cell → [lines, operators]
-        self._columns: dict[tuple[float, float, bool], dict[_Cell, list[Any]]] = {}
+        self._columns: dict[tuple[float, ...], _Column] = {}
+        self._layouts: dict[tuple[_Column, ...], tuple[_Column, ...]] = {}
+        # font → letter → its code, in hexadecimal and in a literal string (None: not there)
+        self._letters: dict[str, dict[str, tuple[str, str | None]]] = {}
+        # (id of a layout, a row's cells) → [its cells' entries, its lines, its operators or
+        # None until first drawn]: a row like one before (a member in another endorsement's
+        # list, a pledge like another) is looked up and joined once per document
+        self.rows: dict[tuple[int, tuple[_Cell, ...]], list[Any]] = {}
 
-    def column(self, left: float, width: float, right: bool) -> dict[_Cell, list[Any]]:
-        return self._columns.setdefault((left, width, right), {})
+    def layout(
+        self,
+        widths: Sequence[float],
+        *,
+        right: frozenset[int] = frozenset(),
+        indent: float = 0.0,
+        size: float = SIZE,
+        leading: float = LEADING,
+        top: float = PADDING[0],
+    ) -> tuple[_Column, ...]:
+        """Columns of these widths from `indent`, numbers in the `right` ones right-aligned."""
+        lefts = [indent, *accumulate(widths, initial=indent)][1:-1]
+        made = tuple(
+            self._columns.setdefault(
+                (left, width, index in right, size, leading, top),
+                _Column(left, width, index in right, size=size, leading=leading, top=top),
+            )
+            for index, (left, width) in enumerate(zip(lefts, widths, strict=True))
+        )
+        return self._layouts.setdefault(made, made)  # one object per layout: rows know it by id
 
-    def entry(self, column: dict[_Cell, list[Any]], cell: _Cell, width: float) -> list[Any]:
-        """[lines as (text, bold, colour), operators or None]: wrapped the first time."""
-        found = column.get(cell)
+    @staticmethod
+    def entry(column: _Column, cell: _Cell) -> list[Any]:
+        """The cell's entry in its column, [lines as (text, bold, colour), operators or None
+        until first drawn, how many lines]: wrapped the first time it is asked for."""
+        found = column.found.get(cell)
         if found is None:
-            inside = width - 2 * common.CELL_PADDING
+            inside = column.width - 2 * common.CELL_PADDING
             parts = ((cell, False, None),) if isinstance(cell, str) else cell
             lines = [
                 (line, bold, colour)
                 for text, bold, colour in parts
                 # plain text at most 12 lines like any table cell; a name and its details whole
                 for line in common.wrap_lines(
-                    text, self.SIZE, inside, bold=bold, max_lines=12 if parts is not cell else None
+                    text,
+                    column.size,
+                    inside,
+                    bold=bold,
+                    max_lines=12 if parts is not cell else None,
                 )
             ]
-            found = column[cell] = [lines, _UNWRITTEN]
+            found = column.found[cell] = [lines, _UNWRITTEN, max(1, len(lines))]
         return found
 
-    def code(self, canvas: Canvas, entry: list[Any], left: float, width: float, right: bool) -> str:
+    def code(self, canvas: Canvas, column: _Column, entry: list[Any]) -> str:
         """The entry's operators, from its row's top left corner (written once)."""
         if entry[1] is None:
             ops = []
-            baseline = -(common.StreamTable.TOP + self.SIZE)
+            baseline = -(column.top + column.size)
             for line, bold, colour in entry[0]:
-                x = left + common.CELL_PADDING
-                if right:
+                x = column.left + common.CELL_PADDING
+                if column.right:
                     x = (
-                        left
-                        + width
+                        column.left
+                        + column.width
                         - common.CELL_PADDING
-                        - common.text_width(line, self.SIZE, bold=bold)
+                        - common.text_width(line, column.size, bold=bold)
                     )
                 font = common.FONT_BOLD if bold else common.FONT
-                op = common.text_op(canvas, font, self.SIZE, (x, baseline), line)
+                shown = self._shown(canvas, font, column.size, line)
+                op = (
+                    f"BT {x:.2f} {baseline:.2f} Td {shown} ET"
+                    if shown is not None
+                    else common.text_op(canvas, font, column.size, (x, baseline), line)
+                )
                 if colour is not None:
                     op = f"{common.colour_op(colour)} {op} {common.colour_op(common.INK)}"
                 ops.append(op)
-                baseline -= self.LEADING
+                baseline -= column.leading
             entry[1] = " ".join(ops)
         return entry[1]  # type: ignore[no-any-return]
 
+    def _shown(self, canvas: Canvas, font_name: str, size: float, text: str) -> str | None:
+        """ "/F1+0 9 Tf (…) Tj" for a line the font draws as it is (no other font, no right-to-left
+        or joined letters), from each letter's code in the document's first subset, remembered;
+        None for any other line (`common.text_op` writes it). Thousands of names, phones and
+        emails are written once each: letter by letter, a third of the time. The codes go in a
+        literal string, half the bytes of hexadecimal ones (900 pages of them are compressed),
+        unless one is outside printable ASCII."""
+        bold = font_name == common.FONT_BOLD
+        if common.font_runs(text, bold=bold) != ((font_name, text),):
+            return None
+        if common.visual_order(text) != text:
+            return None
+        letters = self._letters.setdefault(font_name, {})
+        font = pdfmetrics.getFont(font_name)
+        for letter in set(text).difference(letters):
+            encoded = font.splitString(letter, canvas._doc)
+            if len(encoded) != 1 or encoded[0][0] != 0:
+                return None  # past the first subset: as `common.text_op` writes it
+            code = encoded[0][1][0]
+            literal = _ESCAPED.get(chr(code), chr(code)) if 32 <= code < 127 else None  # ASCII
+            letters[letter] = (f"{code:02x}", literal)
+        name = font.getSubsetInternalName(0, canvas._doc)
+        found = [letters[letter] for letter in text]
+        literals = [literal for _, literal in found if literal is not None]
+        if len(literals) == len(found):
+            return f"{name} {size:g} Tf ({''.join(literals)}) Tj"
+        return f"{name} {size:g} Tf <{''.join(code for code, _ in found)}> Tj"
+
 
 class _LongTable(Flowable):
-    """A long table of plain text drawn straight on each page: fixed column widths, rows never
-    split, the heading row on every page and, on a page that continues it, `caption` and
-    "(continued)" above it. Rows are measured once (when the table is made), so finding where
-    a page ends is a search in their running heights, and drawing a page joins the operators of
-    cells written once (`_Cells`)."""
+    """A long table of plain text drawn straight on each page: fixed columns, rows never split,
+    the heading row on every page and, on a page that continues it, `caption` and "(continued)"
+    above it. Rows are measured once (when the table is made), so finding where a page ends is a
+    search in their running heights, and drawing a page joins the operators of cells written
+    once (`_Cells`).
+
+    Each row is laid out by one of `layouts` (row = (layout index, cells)). With `heads`, rows
+    come in groups (a member's line, then their pledges): `heads[i]` is the index of row i's
+    group line. A group line never ends a page while its group goes on, groups are ruled apart
+    and the line is shaded, and a page that starts inside a group repeats its line first, passed
+    through `mark` ("Ana Núñez (continued)"). Without `heads`, every cell is ruled."""
 
     def __init__(
         self,
         cells: _Cells,
-        header: Sequence[str],
-        rows: Sequence[tuple[_Cell, ...]],
-        col_widths: Sequence[float],
+        header: tuple[int, Sequence[str]],
+        layouts: Sequence[tuple[_Column, ...]],
+        rows: Sequence[tuple[int, tuple[_Cell, ...]]],
         *,
         caption: str = "",
-        right: frozenset[int] = frozenset(),
+        padding: tuple[float, float] = _Cells.PADDING,
+        heads: Sequence[int] | None = None,
+        mark: Any = None,
     ) -> None:
         super().__init__()
-        self.cells = cells
+        self.cells, self.layouts, self.padding = cells, layouts, padding
         self.caption = common.single_line(caption)
-        lefts = [0.0, *accumulate(col_widths)][:-1]
-        self.columns = [
-            (cells.column(left, width, i in right), left, width, i in right)
-            for i, (left, width) in enumerate(zip(lefts, col_widths, strict=True))
-        ]
-        self.header = [
-            cells.entry(column, ((text, True, None),), width)
-            for (column, _, width, _), text in zip(self.columns, header, strict=True)
-        ]
-        self.header_height = self._height(max(len(entry[0]) for entry in self.header))
-        # Column by column, each cell looked up once: a plain loop per column is the cheapest
-        # way through 38,000 rows in Python.
-        self.entries = [self._entries(index, rows) for index in range(len(self.columns))]
-        lines = [[len(entry[0]) for entry in column] for column in self.entries]
-        heights = (
-            [self._height(most) for most in map(max, *lines)]
-            if len(lines) > 1
-            else [self._height(most) for most in lines[0]]
+        self.rows, self.heads, self.mark = rows, heads, mark
+        header_layout = layouts[header[0]]
+        self.header = (
+            header[0],
+            [
+                cells.entry(c, ((t, True, None),))
+                for c, t in zip(header_layout, header[1], strict=True)
+            ],
         )
-        self.tops = [0.0, *accumulate(heights)]  # row i runs from tops[i] to tops[i + 1]
+        self.header_height = self._height(self.header[1])
+        # Row by row, each row and cell looked up once: the cheapest way through 40,000 rows.
+        known, entries, entry = cells.rows, [], cells.entry
+        ids = [id(layout) for layout in layouts]
+        for kind, row in rows:
+            key = (ids[kind], row)
+            found = known.get(key)
+            if found is None:
+                cell_entries = [
+                    c.found.get(cell) or entry(c, cell)
+                    for c, cell in zip(layouts[kind], row, strict=True)
+                ]
+                found = known[key] = [cell_entries, max(map(_LINES, cell_entries)), None]
+            entries.append(found)
+        self.kinds = [kind for kind, _ in rows]
+        self.entries = entries  # each row's [entries, lines, operators] (`_Cells.rows`)
+        leading, pad = layouts[0][0].leading, sum(padding)
+        # row i runs from tops[i] to tops[i + 1]
+        self.tops = [0.0, *accumulate(found[1] * leading + pad for found in entries)]
+        self.width = max(c.left + c.width for layout in layouts for c in layout)
         self.start, self.stop, self.continued = 0, len(rows), False
         self.hAlign = "LEFT"
         self.fits = self.stop
+        self.repeated: tuple[int, list[list[Any]], float] | None = None
 
-    def _entries(self, index: int, rows: Sequence[tuple[_Cell, ...]]) -> list[list[Any]]:
-        """Column `index`'s entry (`_Cells.entry`) for each of `rows`."""
-        column, _, width, _ = self.columns[index]
-        get, entry = column.get, self.cells.entry
-        return [get(row[index]) or entry(column, row[index], width) for row in rows]
+    def _height(self, found: Sequence[list[Any]]) -> float:
+        """A row's height: every layout of a table has the same type and leading."""
+        return max(map(_LINES, found)) * self.layouts[0][0].leading + sum(self.padding)
 
-    def _codes(self, index: int) -> list[str]:
-        """Column `index`'s operators for the heading and each row of this piece."""
-        _, left, width, right = self.columns[index]
-        code, canvas = self.cells.code, self.canv
-        entries = [self.header[index], *self.entries[index][self.start : self.stop]]
-        return [
-            entry[1] if entry[1] is not None else code(canvas, entry, left, width, right)
-            for entry in entries
-        ]
-
-    def _height(self, lines: int) -> float:
-        return max(1, lines) * _Cells.LEADING + common.StreamTable.TOP + common.StreamTable.BOTTOM
+    def _repeat(self) -> tuple[int, list[list[Any]], float] | None:
+        """The group line this piece repeats at its top, marked (None: it starts a group)."""
+        if self.heads is None or self.start >= self.stop or not self.continued:
+            return None
+        head = self.heads[self.start]
+        if head == self.start:
+            return None
+        kind, row = self.rows[head]
+        layout = self.layouts[kind]
+        found = [self.cells.entry(c, cell) for c, cell in zip(layout, self.mark(row), strict=True)]
+        return kind, found, self._height(found)
 
     def _above(self) -> float:
         caption = _Cells.LEADING + 2 if self.continued and self.caption else 0.0
-        return caption + self.header_height
+        repeated = self.repeated[2] if self.repeated else 0.0
+        return caption + self.header_height + repeated
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.repeated = self._repeat()
         above = self._above()
         base = self.tops[self.start]
         # the rows whose bottom is within the page; past them, one more says "too tall"
-        self.fits = max(
-            self.start,
-            min(self.stop, bisect_right(self.tops, base + available_height - above + 1e-6) - 1),
-        )
-        last = min(self.stop, self.fits + 1) if self.fits < self.stop else self.stop
-        self.width = self.columns[-1][1] + self.columns[-1][2]
-        self.height = above + self.tops[last] - base
+        fits = min(self.stop, bisect_right(self.tops, base + available_height - above + 1e-6) - 1)
+        if (
+            self.heads is not None
+            and self.start < fits < self.stop
+            and self.heads[fits] == fits - 1
+        ):
+            fits -= 1  # a group's line stays with the group's first row
+        self.fits = max(self.start, fits)
+        self.height = above + self.tops[self.fits] - base
+        if self.fits < self.stop:  # taller than the page: the frame splits it
+            self.height = max(self.height, available_height) + 1
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
@@ -425,14 +542,24 @@ class _LongTable(Flowable):
     def _piece(self, start: int, stop: int, continued: bool) -> _LongTable:
         piece = object.__new__(_LongTable)
         Flowable.__init__(piece)  # a flowable of its own: nothing of where the whole one stood
-        shared = ("cells", "caption", "entries", "columns", "header", "header_height", "tops")
+        shared = (
+            *("cells", "caption", "entries", "layouts", "header", "header_height", "tops"),
+            *("kinds", "rows", "heads", "mark", "padding", "width"),
+        )
         piece.__dict__.update({name: self.__dict__[name] for name in shared})
         piece.start, piece.stop, piece.continued, piece.fits = start, stop, continued, stop
-        piece.hAlign = "LEFT"
+        piece.hAlign, piece.repeated = "LEFT", None
         return piece
 
+    def _written(self, layout: tuple[_Column, ...], found: list[list[Any]]) -> str:
+        code, canvas = self.cells.code, self.canv
+        return " ".join(
+            e[1] if e[1] is not None else code(canvas, c, e)
+            for c, e in zip(layout, found, strict=True)
+        )
+
     def draw(self) -> None:
-        canvas = self.canv
+        canvas, layouts, total = self.canv, self.layouts, self.width
         y = self.height
         code = ["q"]
         if self.continued and self.caption:
@@ -441,25 +568,59 @@ class _LongTable(Flowable):
             code += [
                 common.colour_op(common.MUTED),
                 common.text_op(canvas, common.FONT, _Cells.SIZE, (0, y + 2), text),
+                common.colour_op(common.INK),
             ]
             y -= 2
-        top, total = y, self.width
+        top = y
+        bands: list[tuple[float, float]] = []  # (top, height) of each member line's band
+        rules, texts = [top], []
+        for kind, found, height in (
+            (*self.header, self.header_height),
+            *((self.repeated,) if self.repeated else ()),
+        ):
+            if found is not self.header[1]:  # the repeated group line
+                bands.append((y, height))
+                rules.append(y)
+            texts.append(f"q 1 0 0 1 0 {y:.2f} cm {self._written(layouts[kind], found)} Q")
+            y -= height
+            if self.heads is None:
+                rules.append(y)
+        # each row's operators, joined the first time a row like it is drawn (`_Cells.rows`)
+        start, stop = self.start, self.stop
+        tops, heads = self.tops, self.heads
+        for i, kind, found, above, below in zip(
+            range(start, stop),
+            self.kinds[start:stop],
+            self.entries[start:stop],
+            tops[start:stop],
+            tops[start + 1 : stop + 1],
+            strict=True,
+        ):
+            shown = found[2]
+            if shown is None:
+                shown = found[2] = self._written(layouts[kind], found[0])
+            texts.append(f"q 1 0 0 1 0 {y:.2f} cm {shown} Q")
+            if heads is not None and heads[i] == i:
+                bands.append((y, below - above))
+                rules.append(y)
+            y -= below - above
+            if heads is None:
+                rules.append(y)
+        rules.append(y)
+        # the heading's fill, then every member line's band in one fill
         code.append(
-            f"{common.colour_op(common.HEADER_FILL)} 0 {y - self.header_height:.2f} {total:.2f} "
-            f"{self.header_height:.2f} re f {common.colour_op(common.INK)}"
+            f"{common.colour_op(common.HEADER_FILL)} 0 {top - self.header_height:.2f} "
+            f"{total:.2f} {self.header_height:.2f} re f {common.colour_op(MEMBER_FILL)}"
         )
-        heights = [self.header_height]
-        heights += [self.tops[i + 1] - self.tops[i] for i in range(self.start, self.stop)]
-        rules = [top]
-        for shown in zip(*(self._codes(index) for index in range(len(self.columns))), strict=True):
-            code.append(f"q 1 0 0 1 0 {y:.2f} cm {' '.join(shown)} Q")
-            y -= heights[len(rules) - 1]
-            rules.append(y)
+        code += [f"0 {at - height:.2f} {total:.2f} {height:.2f} re" for at, height in bands]
+        code.append(f"{'f ' if bands else ''}{common.colour_op(common.INK)}")
+        code += texts
         lines = [f"0 {rule:.2f} m {total:.2f} {rule:.2f} l" for rule in rules]
-        lines += [
-            f"{x:.2f} {top:.2f} m {x:.2f} {y:.2f} l"
-            for x in (0.0, *(c[1] + c[2] for c in self.columns))
-        ]
+        if heads is None:
+            lines += [
+                f"{x:.2f} {top:.2f} m {x:.2f} {y:.2f} l"
+                for x in (0.0, *(c.left + c.width for c in layouts[0]))
+            ]
         code.append(
             f"{common.colour_op(common.RULE).replace('rg', 'RG')} 0.4 w {' '.join(lines)} S Q"
         )

@@ -338,3 +338,25 @@ def present_at_latest_meeting(store: Store) -> list[sqlite3.Row]:
         ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE
         """
     )
+
+
+# ----- the commitment report -------------------------------------------------------------------
+def report_rows(store: Store) -> list[tuple[Any, ...]]:
+    """Every pledge of the current cycle as plain tuples (endorsement id, member id, pledge id,
+    activity id, quantity, unit, status, due on, notes): the commitment report's one read of
+    the 20,000 pledges of a large group. A scan of the table in its own order, not by the
+    endorsement index: reading every row, the index only adds a lookup per row (60 → 130 ms)."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(
+        "SELECT endorsement_id, member_id, id, activity_id, quantity, unit, status, due_on, notes"
+        f" FROM pledges NOT INDEXED WHERE {IN_CURRENT_CYCLE}"
+    ).fetchall()
+
+
+def member_contacts(store: Store) -> dict[int, tuple[str, str]]:
+    """Member id → (phone, email), "" for none: what the report prints under a member's name."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    found = cursor.execute("SELECT id, phone, coalesce(email, '') FROM members")
+    return {member_id: (phone or "", email) for member_id, phone, email in found}
