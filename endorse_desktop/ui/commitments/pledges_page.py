@@ -12,8 +12,10 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QObject,
     QStringListModel,
     Qt,
     Slot,
@@ -107,6 +109,9 @@ class PledgesPage(CommitmentPage):
         self.member_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.member_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.member_filter.setCompleter(self.member_completer)
+        self._names_listed = False
+        self.member_filter.installEventFilter(self)
+        self.member_filter.textEdited.connect(self._list_member_names)
         self.overdue_only = QCheckBox(_tr("O&verdue only"))
         self.overdue_only.setAccessibleName(_tr("Show overdue pledges only"))
         self.count_label = QLabel()
@@ -279,12 +284,27 @@ class PledgesPage(CommitmentPage):
             _tr("All activities"),
             [(a.id, a.name) for a in self.table.activities.values() if a.id is not None],
         )
-        names = sorted(set(self.table.member_names.values()), key=str.casefold)
-        self.member_names.setStringList(names)
+        # The member filter's list of every name: made when someone goes to type in it, not at
+        # open (it needs the whole roster's names, which the table reads a page at a time).
+        self._names_listed = False
+        if self.member_filter.hasFocus():
+            self._list_member_names()
         self.coordination.setVisible(self.session.settings.independent_expenditures)
         self.model.set_source(PledgeRows(self.pages, *_source_words()))
         self.apply_filters()
         self.select_ids(selected)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.member_filter and event.type() == QEvent.Type.FocusIn:
+            self._list_member_names()
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _list_member_names(self) -> None:
+        if not self._names_listed:
+            self._names_listed = True
+            names = sorted(set(self.table.member_names.values()), key=str.casefold)
+            self.member_names.setStringList(names)
 
     @staticmethod
     def _fill_filter(combo: QComboBox, everything: str, items: list[tuple[int, str]]) -> None:
