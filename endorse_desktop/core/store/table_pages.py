@@ -90,3 +90,25 @@ def _by_slices(store: Store, sql: str, ids: Sequence[int]) -> list[Any]:
         part = ids[start : start + _SLICE]
         found += cursor.execute(sql.format(marks=", ".join("?" * len(part))), part).fetchall()
     return found
+
+
+def roster_as_text(store: Store) -> tuple[int, str, str, str, str, str]:
+    """The roster table's opening read: how many members, then their ids (commas between),
+    last names and first names (NULs between), and their archived and eligible flags ('0' or
+    '1' a member). A few strings, not a Python object per member and column: the table sorts
+    5,000 names on these at once (SPEC P-5).
+
+    In the members_name index's order (by last name, then first, as stored): no sort in SQLite
+    (a NOCASE ORDER BY doubles the read), and the table's own accent-aware sort is quick on
+    rows that come nearly in order."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    # The group_concats of one query see the same rows in the same order: the texts line up.
+    found = cursor.execute(
+        "SELECT count(*), group_concat(id), group_concat(last_name, char(0)), "
+        "group_concat(first_name, char(0)), group_concat(archived, ''), "
+        "group_concat(eligible, '') FROM (SELECT id, last_name, first_name, archived, eligible "
+        "FROM members ORDER BY last_name, first_name, id)"
+    ).fetchone()
+    count, *texts = found
+    return (count, *(text or "" for text in texts))  # type: ignore[return-value]
