@@ -81,11 +81,13 @@ class PledgePages:
         if "id" in self._columns:  # read once for the table and its columns' keys
             return self._columns["id"]
         members, ids = repo.pledges_by_member(self.store)
-        if repo.pledge_count(self.store) != len(ids):  # pledges of earlier cycles: left out
-            kept = list(map(repo.pledge_ids_where(self.store).__contains__, ids))
+        earlier = table_pages.pledge_ids_outside_current_cycle(self.store)
+        if earlier:  # pledges of earlier cycles: left out
+            kept = list(map(operator.not_, map(earlier.__contains__, ids)))
             members, ids = list(compress(members, kept)), list(compress(ids, kept))
-        rank = dict(zip(self.table.member_names, count()))
-        ranks = list(map(rank.get, members, repeat(-1)))  # a member gone: first, as in the table
+        # the members in the table's order (a member gone from the roster first), not their names
+        rank = dict(zip(self._member_starts()[0], count()))
+        ranks = list(map(rank.__getitem__, members))
         # By member in roster order, each member's as entered (the index's order: by id).
         order = sorted(range(len(ranks)), key=ranks.__getitem__)
         self._columns = {"id": list(map(ids.__getitem__, order))}

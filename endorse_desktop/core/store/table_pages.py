@@ -49,6 +49,15 @@ def pledge_counts_by_member(store: Store) -> dict[int, int]:
     return counts
 
 
+def pledge_ids_outside_current_cycle(store: Store) -> set[int]:
+    """The ids of the pledges IN_CURRENT_CYCLE leaves out (earlier cycles'): read through the
+    endorsement index, not a scan of every pledge of the current cycle."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    found = cursor.execute(f"SELECT id FROM pledges WHERE {_NOT_IN_CURRENT_CYCLE}").fetchall()
+    return {pledge_id for (pledge_id,) in found}
+
+
 def pledge_ids_of_members(store: Store, member_ids: Sequence[int]) -> list[tuple[int, int]]:
     """(member id, pledge id) of these members' current-cycle pledges, by member id then id."""
     return _by_slices(

@@ -161,7 +161,12 @@ class PagedTableModel(ColumnTableModel[T]):
     # ----- internals -------------------------------------------------------------------------
     @property
     def _ids(self) -> list[int]:
-        if self._id_list is None:  # the first sort, filter or search of a table opened on a count
+        return self.read_every_id()
+
+    def read_every_id(self) -> list[int]:
+        """Every row's id, read now if the table opened on a count: by its first sort, filter
+        or search, or before, at a quiet moment after the table is shown."""
+        if self._id_list is None:
             assert self._source is not None
             self._id_list = self._source.ids()
         return self._id_list

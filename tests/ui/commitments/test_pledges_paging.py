@@ -132,3 +132,22 @@ def test_the_member_filter_offers_every_name_once_someone_types(qtbot, window) -
     assert sorted(page.member_names.stringList()) == sorted(every_name)
     offered = page.member_completer.completionModel()
     assert offered.rowCount() == sum("a" in name.casefold() for name in every_name) > 0
+
+
+def test_a_moment_after_it_shows_the_table_reads_what_a_first_sort_needs(
+    qtbot, window, monkeypatch
+) -> None:
+    every_id = repo.pledges_by_member
+    reads: list[str] = []
+
+    def counted(store):  # type: ignore[no-untyped-def]
+        reads.append("ids")
+        return every_id(store)
+
+    monkeypatch.setattr(repo, "pledges_by_member", counted)
+    page = window.show_tab("commitments").pledges
+    assert reads == [] and page.member_names.stringList() == []
+    qtbot.waitUntil(lambda: reads == ["ids"], timeout=3000)
+    assert len(page.member_names.stringList()) == len(set(page.table.member_names.values()))
+    page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert reads == ["ids"]
