@@ -97,11 +97,12 @@ class PledgePages:
         return self._columns["id"]
 
     def _in_order(self, values: list[Any]) -> list[Any]:
-        """`values`, read by the store in id order, in the table's order."""
+        """`values`, every cycle's pledges' as the store reads them in id order, in the table's
+        order (the current cycle's pledges alone)."""
         if self._order is None:
-            ids = self.ids()
-            position = dict(zip(sorted(ids), count()))
-            self._order = list(map(position.__getitem__, ids))
+            every = table_pages.pledge_column_every_cycle(self.store, "id")
+            position = dict(zip(every, count()))
+            self._order = list(map(position.__getitem__, self.ids()))
         return list(map(values.__getitem__, self._order))
 
     def fetch(self, ids: Sequence[int]) -> Mapping[int, PledgeListing]:
@@ -112,7 +113,7 @@ class PledgePages:
     def column(self, name: str) -> list[Any]:
         """One of the pledges' own columns (PledgeListing's fields), in `ids()` order."""
         if name not in self._columns:
-            (values,) = repo.pledge_columns(self.store, (name,))
+            values = table_pages.pledge_column_every_cycle(self.store, name)
             self._columns[name] = self._in_order(values)
         return self._columns[name]
 

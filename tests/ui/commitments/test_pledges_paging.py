@@ -111,8 +111,11 @@ def listed_by_pages(pages: PledgePages) -> list[int]:
 
 def test_only_the_current_cycles_pledges_are_listed(demo_store) -> None:
     def listed() -> list[int]:
-        assert PledgePages(demo_store).ids() == [r.id for r in core.pledge_table(demo_store).rows]
+        rows = core.pledge_table(demo_store).rows
+        assert PledgePages(demo_store).ids() == [r.id for r in rows]
         assert listed_by_pages(PledgePages(demo_store)) == PledgePages(demo_store).ids()
+        for name in ("status", "pledged_on", "notes"):  # each cycle's own pledges' columns
+            assert PledgePages(demo_store).column(name) == [getattr(r, name) for r in rows]
         return PledgePages(demo_store).ids()
 
     current = current_cycle(demo_store).id
