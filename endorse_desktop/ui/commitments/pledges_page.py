@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QHideEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -113,6 +113,7 @@ class PledgesPage(CommitmentPage):
         self.member_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.member_filter.setCompleter(self.member_completer)
         self._names_listed = False
+        self._read_ahead_due = True  # see `_read_ahead`
         self.member_filter.installEventFilter(self)
         self.member_filter.textEdited.connect(self._list_member_names)
         self.overdue_only = QCheckBox(_tr("O&verdue only"))
@@ -174,11 +175,13 @@ class PledgesPage(CommitmentPage):
         self.member_filter.textChanged.connect(self.apply_filters)
         self.overdue_only.toggled.connect(self.apply_filters)
         # The table opens on a page of pledges; what its first sort or search needs is read
-        # once it is on the screen (`_read_ahead`), before anyone can click or type.
+        # once it is on the screen (`_read_ahead`): a moment after the table's rows are painted,
+        # before anyone can click or type.
         self._read_ahead_timer = QTimer(self)
         self._read_ahead_timer.setSingleShot(True)
         self._read_ahead_timer.setInterval(READ_AHEAD_MS)
         self._read_ahead_timer.timeout.connect(self._read_ahead)
+        self.view.viewport().installEventFilter(self)
         self.reload()
 
     # ----- columns -----------------------------------------------------------------------------
@@ -302,15 +305,12 @@ class PledgesPage(CommitmentPage):
         self.model.set_source(PledgeRows(self.pages, *_source_words()))
         self.apply_filters()
         self.select_ids(selected)
-        if self.isVisible():
-            self._read_ahead_timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._read_ahead_timer.start()
+        self._read_ahead_due = True  # once the new rows are painted
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._read_ahead_timer.stop()  # left for the first sort or search, if there is one
+        if self._read_ahead_timer.isActive():  # left for the next showing
+            self._read_ahead_timer.stop()
+            self._read_ahead_due = True
         super().hideEvent(event)
 
     @Slot()
@@ -322,8 +322,12 @@ class PledgesPage(CommitmentPage):
             self._list_member_names()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.member_filter and event.type() == QEvent.Type.FocusIn:
-            self._list_member_names()
+        if watched is self.member_filter:
+            if event.type() == QEvent.Type.FocusIn:
+                self._list_member_names()
+        elif self._read_ahead_due and event.type() == QEvent.Type.Paint:  # the table's rows
+            self._read_ahead_due = False
+            self._read_ahead_timer.start()
         return super().eventFilter(watched, event)
 
     @Slot()
