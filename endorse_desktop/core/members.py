@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import compress, repeat
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from endorse_desktop.core.errors import InvalidInputError
 
-from .names import clean_names, name_keys, sort_key
+from .names import clean_names, joined_name_keys, name_keys, sort_key
 from .record_changes import record_or_none, trimmed
-from .store import Store, audit
+from .store import Store, audit, table_pages
 from .store import members as repo
 
 ELIGIBILITY_REASONS = ("dues", "attendance", "waiting period", "other")
@@ -325,6 +325,17 @@ _SEARCHED = (
 )
 
 
+_APART = "\x00"  # between the names of the roster's texts (SQLite's group_concat)
+
+
+class _RosterText(NamedTuple):
+    ids: list[int]
+    lasts: str  # names, NULs between
+    firsts: str
+    archived: str  # "0" or "1" a member
+    eligible: str
+
+
 class RosterPages:
     """Every member, in roster order, for a table that reads only the rows it shows: each
     column's sort keys and the search texts are read for the whole roster in one query and made
@@ -333,36 +344,57 @@ class RosterPages:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._columns: dict[str, list[Any]] = {}
+        self._read: _RosterText | None = None
 
-    def _roster(self) -> dict[str, list[Any]]:
+    def _roster(self) -> _RosterText:
         """What the table needs at once, in one read: ids, names and the filters' flags."""
-        if not self._columns:
-            names = ("id", "first_name", "last_name", "archived", "eligible")
-            self._columns = dict(zip(names, repo.roster_columns(self.store, names), strict=True))
-        return self._columns
+        if self._read is None:
+            count, ids, lasts, firsts, archived, eligible = table_pages.roster_as_text(self.store)
+            self._read = _RosterText(
+                list(map(int, ids.split(","))) if count else [], lasts, firsts, archived, eligible
+            )
+        return self._read
 
     def ids(self) -> list[int]:
-        return self._roster()["id"]
+        return self._roster().ids
 
     def ids_where(self, archived: bool | None = None, eligible: bool | None = None) -> set[int]:
         """The ids of the members with these flags (None: either)."""
         roster = self._roster()
         tests = [
-            map(operator.eq, roster[name], repeat(int(flag)))
-            for name, flag in (("archived", archived), ("eligible", eligible))
+            map(operator.eq, flags, repeat("1" if flag else "0"))
+            for flags, flag in ((roster.archived, archived), (roster.eligible, eligible))
             if flag is not None
         ]
         if not tests:
-            return set(roster["id"])
-        return set(compress(roster["id"], map(all, zip(*tests, strict=True))))
+            return set(roster.ids)
+        return set(compress(roster.ids, map(all, zip(*tests, strict=True))))
 
     def tallies(self) -> tuple[int, int, int]:
         """(current members, of them eligible to vote, archived members)."""
-        archived, eligible = self._roster()["archived"], self._roster()["eligible"]
-        current = archived.count(0)
-        # eligible > archived holds for eligible (1) and not archived (0) alone
+        archived, eligible = self._roster().archived, self._roster().eligible
+        current = archived.count("0")
+        # eligible > archived holds for eligible ("1") and not archived ("0") alone
         return current, sum(map(operator.gt, eligible, archived)), len(archived) - current
+
+    def _names(self) -> tuple[list[str], list[str], list[str], list[str]]:
+        """Each member's last and first name keys, and their last and first names casefolded."""
+        roster = self._roster()
+        if not roster.ids:
+            return [], [], [], []
+        apart = len(roster.ids) - 1
+        if roster.lasts.count(_APART) == roster.firsts.count(_APART) == apart:
+            lasts, firsts = roster.lasts, roster.firsts  # folded whole, then split
+            folded = (lasts.casefold().split(_APART), firsts.casefold().split(_APART))
+            return joined_name_keys(lasts), joined_name_keys(firsts), *folded
+        # a name with a NUL of its own: one by one
+        firsts_, lasts_ = repo.roster_columns(self.store, ("first_name", "last_name"))
+        return (
+            name_keys(lasts_),
+            name_keys(firsts_),
+            list(map(str.casefold, lasts_)),
+            list(map(str.casefold, firsts_)),
+        )
 
     def fetch(self, ids: Sequence[int]) -> Mapping[int, Member]:
         return {row[0]: _from_row(row) for row in repo.rows_by_ids(self.store, ids)}
@@ -370,16 +402,7 @@ class RosterPages:
     def sort_keys(self, column: int) -> Sequence[Any]:
         name = ROSTER_COLUMNS[column]
         if name == "name":  # Member.sort_name, made for the whole roster at once
-            firsts, lasts = self._roster()["first_name"], self._roster()["last_name"]
-            return list(
-                zip(
-                    name_keys(lasts),
-                    name_keys(firsts),
-                    map(str.casefold, lasts),
-                    map(str.casefold, firsts),
-                    strict=True,
-                )
-            )
+            return list(zip(*self._names(), strict=True))
         if name == "eligible":  # the not eligible after the eligible, by reason
             eligible, reasons = repo.roster_columns(self.store, ("eligible", "eligibility_reason"))
             return list(zip(map(operator.not_, eligible), map(str.casefold, reasons), strict=True))

@@ -120,6 +120,12 @@ def name_keys(texts: Sequence[str]) -> list[str]:
     blob = _APART.join(texts)
     if blob.count(_APART) != len(texts) - 1:  # a text with a NUL of its own: one at a time
         return list(map(name_key, texts))
+    return joined_name_keys(blob)
+
+
+def joined_name_keys(blob: str) -> list[str]:
+    """`name_keys` of texts that come joined by NULs in one string (SQLite's group_concat): the
+    texts are never made one by one. Each text must be free of NULs of its own."""
     composed = _without(unicodedata.normalize("NFC", blob), lambda ch: not _kept(ch))
     decomposed = unicodedata.normalize("NFKD", composed.casefold())
     folded = _without(decomposed, unicodedata.combining)

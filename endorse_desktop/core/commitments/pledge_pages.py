@@ -8,14 +8,24 @@ each, kept until the next reload).
 from __future__ import annotations
 
 import operator
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from itertools import compress, count, repeat
+from bisect import bisect_right
+from collections.abc import (
+    Collection,
+    ItemsView,
+    Iterable,
+    Iterator,
+    KeysView,
+    Mapping,
+    Sequence,
+    ValuesView,
+)
+from itertools import accumulate, compress, count, groupby, repeat
 from typing import Any
 
-from endorse_desktop.core.commitments.pledges import PledgeTable, pledge_table
+from endorse_desktop.core.commitments.pledges import PledgeTable, member_names, pledge_table
 from endorse_desktop.core.commitments.records import OPEN_STATUSES, PledgeListing
 from endorse_desktop.core.names import name_keys
-from endorse_desktop.core.store import Store
+from endorse_desktop.core.store import Store, table_pages
 from endorse_desktop.core.store import commitments as repo
 
 
@@ -25,21 +35,59 @@ class PledgePages:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.table: PledgeTable = pledge_table(store, with_rows=False)
+        self._names = _RosterNames(store)
+        self.table: PledgeTable = pledge_table(store, with_rows=False, names=self._names)
         self._columns: dict[str, list[Any]] = {}
         self._dues: list[str | None] | None = None
         self._overdue_flags: list[bool] | None = None
         # Where each pledge, in id order (as the store reads columns), is in the table's order:
         # by member in roster order, each member's as entered (by id; a stable sort keeps that).
         self._order: list[int] | None = None
+        # The members in the table's order and the row each one's pledges start on (the last
+        # entry: the pledge count): what a page is found by before every id is read.
+        self._walk: tuple[list[int], list[int]] | None = None
+
+    def count(self) -> int:
+        """How many pledges `ids()` lists, without reading them."""
+        return self._member_starts()[1][-1]
+
+    def ids_between(self, start: int, stop: int) -> list[int]:
+        """`ids()[start:stop]`, read for the members whose pledges fall on those rows alone."""
+        members, starts = self._member_starts()
+        first = max(0, bisect_right(starts, start) - 1)
+        last = bisect_right(starts, stop - 1, lo=first)
+        chosen = members[first:last]
+        by_member = {
+            member: [pledge for _, pledge in pairs]
+            for member, pairs in groupby(
+                table_pages.pledge_ids_of_members(self.store, chosen), operator.itemgetter(0)
+            )
+        }
+        ids = [pledge for member in chosen for pledge in by_member.get(member, ())]
+        return ids[start - starts[first] : stop - starts[first]]
+
+    def _member_starts(self) -> tuple[list[int], list[int]]:
+        if self._walk is None:
+            counts = table_pages.pledge_counts_by_member(self.store)
+            # A member gone from the roster: first, as `ids()` lists them (none while the file's
+            # foreign keys hold).
+            roster = table_pages.member_ids_in_roster_order(self.store)
+            members = [*sorted(counts.keys() - set(roster)), *roster]
+            starts = [0, *accumulate(map(counts.get, members, repeat(0)))]
+            self._walk = (members, starts)
+        return self._walk
 
     def ids(self) -> list[int]:
+        if "id" in self._columns:  # read once for the table and its columns' keys
+            return self._columns["id"]
         members, ids = repo.pledges_by_member(self.store)
-        if repo.pledge_count(self.store) != len(ids):  # pledges of earlier cycles: left out
-            kept = list(map(repo.pledge_ids_where(self.store).__contains__, ids))
+        earlier = table_pages.pledge_ids_outside_current_cycle(self.store)
+        if earlier:  # pledges of earlier cycles: left out
+            kept = list(map(operator.not_, map(earlier.__contains__, ids)))
             members, ids = list(compress(members, kept)), list(compress(ids, kept))
-        rank = dict(zip(self.table.member_names, count()))
-        ranks = list(map(rank.get, members, repeat(-1)))  # a member gone: first, as in the table
+        # the members in the table's order (a member gone from the roster first), not their names
+        rank = dict(zip(self._member_starts()[0], count()))
+        ranks = list(map(rank.__getitem__, members))
         # By member in roster order, each member's as entered (the index's order: by id).
         order = sorted(range(len(ranks)), key=ranks.__getitem__)
         self._columns = {"id": list(map(ids.__getitem__, order))}
@@ -49,20 +97,23 @@ class PledgePages:
         return self._columns["id"]
 
     def _in_order(self, values: list[Any]) -> list[Any]:
-        """`values`, read by the store in id order, in the table's order."""
+        """`values`, every cycle's pledges' as the store reads them in id order, in the table's
+        order (the current cycle's pledges alone)."""
         if self._order is None:
-            ids = self._columns["id"] if "id" in self._columns else self.ids()
-            position = dict(zip(sorted(ids), count()))
-            self._order = list(map(position.__getitem__, ids))
+            every = table_pages.pledge_column_every_cycle(self.store, "id")
+            position = dict(zip(every, count()))
+            self._order = list(map(position.__getitem__, self.ids()))
         return list(map(values.__getitem__, self._order))
 
     def fetch(self, ids: Sequence[int]) -> Mapping[int, PledgeListing]:
-        return {row.id: row for row in repo.listing_by_ids(self.store, ids)}
+        found = {row.id: row for row in repo.listing_by_ids(self.store, ids)}
+        self._names.read_some({row.member_id for row in found.values()})
+        return found
 
     def column(self, name: str) -> list[Any]:
         """One of the pledges' own columns (PledgeListing's fields), in `ids()` order."""
         if name not in self._columns:
-            (values,) = repo.pledge_columns(self.store, (name,))
+            values = table_pages.pledge_column_every_cycle(self.store, name)
             self._columns[name] = self._in_order(values)
         return self._columns[name]
 
@@ -122,3 +173,47 @@ class PledgePages:
                 for status, due in zip(self.column("status"), self.dues(), strict=True)
             ]
         return self._overdue_flags
+
+
+class _RosterNames(Mapping[int, str]):
+    """`PledgeTable.member_names` for a table that opens on a page: the names of the members
+    whose pledges are shown are read with them (`read_some`), the whole roster's the first time
+    something needs it whole (the member filter's list, a sort or search by member)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._whole: dict[int, str] | None = None
+        self._some: dict[int, str] = {}
+
+    def read_some(self, member_ids: Collection[int]) -> None:
+        if self._whole is None:
+            unread = sorted(set(member_ids) - self._some.keys())
+            found = table_pages.member_names_of(self.store, unread)
+            self._some.update((member_id, name or "?") for member_id, name in found)
+
+    def whole(self) -> dict[int, str]:
+        if self._whole is None:
+            self._whole = member_names(self.store)
+            self._some = {}
+        return self._whole
+
+    def __getitem__(self, member_id: int) -> str:
+        if self._whole is None and member_id in self._some:
+            return self._some[member_id]
+        return self.whole()[member_id]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.whole())
+
+    def __len__(self) -> int:
+        return len(self.whole())
+
+    # the whole dict's own views: no Python call a member
+    def keys(self) -> KeysView[int]:
+        return self.whole().keys()
+
+    def values(self) -> ValuesView[str]:
+        return self.whole().values()
+
+    def items(self) -> ItemsView[int, str]:
+        return self.whole().items()

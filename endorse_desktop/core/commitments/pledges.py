@@ -608,11 +608,12 @@ def pledge_table(
     endorsement_id: int | None = None,
     today: str | None = None,
     with_rows: bool = True,
+    names: Mapping[int, str] | None = None,
 ) -> PledgeTable:
     """The pledges in roster order (by member's last name), each member's as entered; or, not
     `with_rows`, only the names, dates and labels to show them by (a table reading its rows a
-    page at a time: `pledge_pages.PledgePages`)."""
-    names = member_names(store)
+    page at a time: `pledge_pages.PledgePages`, which passes `names` read as they are shown)."""
+    names = member_names(store) if names is None else names
     rows = repo.listing(store, endorsement_id) if with_rows else []
     if rows:
         rank = {member_id: position for position, member_id in enumerate(names)}

@@ -21,7 +21,7 @@ def _folded(texts: Mapping[Any, str]) -> dict[Any, str]:
 
 
 class PledgeRows:
-    """A `paged_model.PagedSource` of pledges; `sources` and `typed` are the Source column's
+    """A `paged_model.RangedSource` of pledges; `sources` and `typed` are the Source column's
     words (a pledge from a sign-up sheet, else typed in)."""
 
     def __init__(self, pages: PledgePages, sources: Mapping[str, str], typed: str) -> None:
@@ -31,6 +31,12 @@ class PledgeRows:
 
     def ids(self) -> list[int]:
         return self.pages.ids()
+
+    def count(self) -> int:
+        return self.pages.count()
+
+    def ids_between(self, start: int, stop: int) -> list[int]:
+        return self.pages.ids_between(start, stop)
 
     def fetch(self, ids: Sequence[int]) -> Mapping[int, PledgeListing]:
         return self.pages.fetch(ids)

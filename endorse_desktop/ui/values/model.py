@@ -24,7 +24,7 @@ from PySide6.QtGui import QFont
 
 from endorse_desktop.core.values import Value
 from endorse_desktop.ui.scorecards.rating_style import DEALBREAKER_MARK
-from endorse_desktop.ui.widgets.table_model import READ_ONLY_CELL, AnyIndex, roles
+from endorse_desktop.ui.widgets.table_model import READ_ONLY_CELL, AnyIndex, column_header, roles
 
 MIME_TYPE = "application/x-endorse-desktop-value-ids"
 VALUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,11 +136,7 @@ class ValuesModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        return column_header(self._headers, section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -2,8 +2,10 @@
 
 The Members (5,000) and Pledges (20,000) tables open, sort and filter in under 50 ms on a weak
 laptop (SPEC P-5, issue 17) because nothing here is done once per row in Python at open: the
-source hands over the ids in the table's first order (one SQL query), and the records the view
-paints are read a page at a time as it asks for them (one query a page, a few pages kept).
+source hands over the ids in the table's first order (one SQL query) — or, a `RangedSource`
+opened unsorted and unfiltered, only how many rows there are, every id being read the first time
+a sort, a filter or a search needs them — and the records the view paints are read a page at a
+time as it asks for them (one query a page, a few pages kept).
 Sorting puts positions in the order of a column's keys, which the source reads from the store in
 bulk the first time that column is sorted; filtering keeps the positions whose ids the tab's
 filters allow (the store's own WHERE) and whose folded search text holds every word typed.
@@ -16,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Collection, Mapping, Sequence
 from contextlib import suppress
 from itertools import compress, count, repeat
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
@@ -53,18 +55,36 @@ class PagedSource(Protocol[T_co]):
         ...
 
 
+@runtime_checkable
+class RangedSource(PagedSource[T_co], Protocol[T_co]):
+    """A source that can say how many rows it has and read the ids of a few of them (in `ids()`
+    order) without reading every id: the table opens on these alone."""
+
+    def count(self) -> int:
+        """len(ids()), found without reading them."""
+        ...
+
+    def ids_between(self, start: int, stop: int) -> list[int]:
+        """ids()[start:stop]."""
+        ...
+
+
 class PagedTableModel(ColumnTableModel[T]):
     def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(columns, parent)
         self._source: PagedSource[T] | None = None
-        self._ids: list[int] = []
+        # Every row's id, in the source's order; None until something needs them all (a ranged
+        # source opened unsorted and unfiltered shows its rows by number until then).
+        self._id_list: list[int] | None = []
+        self._count = 0
         self._order: Sequence[int] = range(0)  # positions in `_ids`, in the shown sort order
         self._keys: dict[int, Sequence[Any]] = {}
         self._haystacks: Sequence[str] | None = None
         self._words: list[str] = []
         self._allowed: Collection[int] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._pages: OrderedDict[int, Mapping[int, T]] = OrderedDict()
+        # page number → (its rows' ids, their records by id)
+        self._pages: OrderedDict[int, tuple[Sequence[int], Mapping[int, T]]] = OrderedDict()
         self._positions: dict[int, int] | None = None  # id → its position in `_ids`
 
     # ----- rows ------------------------------------------------------------------------------
@@ -72,8 +92,12 @@ class PagedTableModel(ColumnTableModel[T]):
         """Show `source`'s rows (those of `allowed` ids, if given), sorted as they were."""
         self.beginResetModel()
         self._source = source
-        self._ids = source.ids()
-        self._order = range(len(self._ids))
+        if isinstance(source, RangedSource) and not (self._sort or self._words or allowed):
+            self._id_list, self._count = None, source.count()
+        else:
+            self._id_list = source.ids()
+            self._count = len(self._id_list)
+        self._order = range(self._count)
         self._keys = {}
         self._haystacks = None
         self._positions = None
@@ -85,25 +109,23 @@ class PagedTableModel(ColumnTableModel[T]):
 
     def total(self) -> int:
         """How many rows the source has, shown or not."""
-        return len(self._ids)
+        return self._count
 
     def id_at(self, row: int) -> int:
-        return self._ids[self.visible[row]]
+        ids, _ = self._page_of(row)
+        return ids[row % PAGE_ROWS]
 
     def record_at(self, row: int) -> T:
-        page = row // PAGE_ROWS
-        records = self._pages.get(page)
-        if records is None:
-            records = self._read_page(page)
-        else:
-            self._pages.move_to_end(page)
-        return records[self._ids[self.visible[row]]]
+        ids, records = self._page_of(row)
+        return records[ids[row % PAGE_ROWS]]
 
     def shown_ids(self) -> list[int]:
         return list(map(self._ids.__getitem__, self.visible))
 
     def rows_of_ids(self, ids: Collection[int]) -> list[int]:
         """The rows now showing these ids, in order (those filtered out have none)."""
+        if not ids:
+            return []
         return list(compress(count(), map(ids.__contains__, self.shown_ids())))
 
     def set_filter(self, text: str, allowed: Collection[int] | None = None) -> None:
@@ -137,16 +159,41 @@ class PagedTableModel(ColumnTableModel[T]):
         self.layoutChanged.emit()
 
     # ----- internals -------------------------------------------------------------------------
-    def _read_page(self, page: int) -> Mapping[int, T]:
+    @property
+    def _ids(self) -> list[int]:
+        return self.read_every_id()
+
+    def read_every_id(self) -> list[int]:
+        """Every row's id, read now if the table opened on a count: by its first sort, filter
+        or search, or before, at a quiet moment after the table is shown."""
+        if self._id_list is None:
+            assert self._source is not None
+            self._id_list = self._source.ids()
+        return self._id_list
+
+    def _page_of(self, row: int) -> tuple[Sequence[int], Mapping[int, T]]:
+        page = row // PAGE_ROWS
+        found = self._pages.get(page)
+        if found is None:
+            found = self._read_page(page)
+        else:
+            self._pages.move_to_end(page)
+        return found
+
+    def _read_page(self, page: int) -> tuple[Sequence[int], Mapping[int, T]]:
         assert self._source is not None  # rows are shown only once there is a source
         start = page * PAGE_ROWS
-        records = self._source.fetch(self.shown_ids_between(start, start + PAGE_ROWS))
-        self._pages[page] = records
+        ids = self.shown_ids_between(start, start + PAGE_ROWS)
+        self._pages[page] = found = (ids, self._source.fetch(ids))
         while len(self._pages) > KEPT_PAGES:
             self._pages.popitem(last=False)
-        return records
+        return found
 
     def shown_ids_between(self, start: int, end: int) -> list[int]:
+        if self._id_list is None and isinstance(self.visible, range):
+            # opened on a count, neither sorted nor filtered since: row numbers are positions
+            assert isinstance(self._source, RangedSource)
+            return self._source.ids_between(start, min(end, self._count))
         return list(map(self._ids.__getitem__, self.visible[start:end]))
 
     def _rows_of(self, ids: set[int]) -> dict[int, int]:

@@ -48,6 +48,21 @@ _BASE_ROLES = roles(
 )
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CHECK_STATE = int(Qt.ItemDataRole.CheckStateRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CHECK_ROLES = roles(Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ToolTipRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class _Every:
+    """Holds every role: a subclass's extra_data() that did not say which roles it answers."""
+
+    def __contains__(self, role: object) -> bool:
+        return True
+
+
 @dataclass(frozen=True)
 class Column(Generic[T]):
     header: str
@@ -79,10 +94,14 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
     def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self._headers = [column.header for column in self.columns]
+        self._tooltips = [column.tooltip for column in self.columns]
         self.visible: Sequence[int] = []
         overridden = type(self).extra_data is not ColumnTableModel.extra_data
         extra = self.extra_roles if overridden else frozenset()
         self._answered = None if extra is None else _BASE_ROLES | extra
+        # the roles extra_data() may answer for any cell (every role, if it did not say which)
+        self._extra: frozenset[int] | _Every = _Every() if extra is None else extra
 
     def record_at(self, row: int) -> T:
         raise NotImplementedError
@@ -95,20 +114,29 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._answered is not None and role not in self._answered:
+        # A view asks each cell it paints for seven roles, one call each: the cell's record is
+        # looked up only for a role that can need it (SPEC P-5: a page of rows painted at open).
+        answered = self._answered
+        if answered is not None and role not in answered:
             return None
-        if not index.isValid() or index.row() >= len(self.visible):
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self.visible):
             return None
-        record = self.record_at(index.row())
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return None if column.check else column.text(record)
-        if role == Qt.ItemDataRole.CheckStateRole and column.check:
+        if role == _DISPLAY:
+            return None if column.check else column.text(self.record_at(row))
+        if role not in self._extra:
+            if role == _ALIGNMENT:
+                return _RIGHT if column.align_right else None
+            if column.check is None and role in _CHECK_ROLES:
+                return None
+        record = self.record_at(row)
+        if role == _CHECK_STATE and column.check:
             return Qt.CheckState.Checked if column.check(record) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and column.check:
+        if role == _TOOLTIP and column.check:
             return column.text(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column.align_right:
+            return _RIGHT
         if role == SORT_ROLE:
             return column.key(record)
         if role == RECORD_ROLE:
@@ -122,13 +150,25 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].tooltip:
-            return self.columns[section].tooltip
+        return column_header(self._headers, section, orientation, role, self._tooltips)
+
+
+def column_header(
+    headers: Sequence[str],
+    section: int,
+    orientation: Qt.Orientation,
+    role: int,
+    tooltips: Sequence[str] = (),
+) -> str | None:
+    """A table's headerData(): `headers` (and their `tooltips`, "" for none) above the columns,
+    nothing beside the rows."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(headers):
         return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return headers[section]
+    if role == Qt.ItemDataRole.ToolTipRole and section < len(tooltips) and tooltips[section]:
+        return tooltips[section]
+    return None
 
 
 class RecordTableModel(ColumnTableModel[T]):

@@ -4,6 +4,7 @@ sorts and filters them as the list of every pledge would."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from endorse_desktop.core.commitments import pledges as core
 from endorse_desktop.core.commitments.pledge_pages import PledgePages
@@ -77,9 +78,44 @@ def test_the_filters_choose_what_the_list_would(demo_store) -> None:
     assert any(map(table.overdue, table.rows))
 
 
+def test_the_table_opens_on_a_count_and_reads_every_id_only_to_sort(window, monkeypatch) -> None:
+    monkeypatch.setattr(paged_model, "PAGE_ROWS", 7)
+    every_id = repo.pledges_by_member
+    reads: list[str] = []
+
+    def counted(store):  # type: ignore[no-untyped-def]
+        reads.append("ids")
+        return every_id(store)
+
+    monkeypatch.setattr(repo, "pledges_by_member", counted)
+    page = window.show_tab("commitments").pledges
+    page.view.viewport().repaint()
+    member_of_row = [page.model.index(row, 0).data() for row in range(60)]  # every page
+    assert reads == [] and page.count_label.text() == "60 of 60 pledges"
+    rows = core.pledge_table(window.session.store).rows
+    assert member_of_row == [page.table.member_names[r.member_id] for r in rows]
+    assert [page.model.id_at(row) for row in range(60)] == [r.id for r in rows]
+    page.view.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    assert reads == ["ids"]
+    pledged = [page.model.index(row, 6).data() for row in range(60)]
+    assert pledged == sorted((r.pledged_on for r in rows), reverse=True)
+
+
+def listed_by_pages(pages: PledgePages) -> list[int]:
+    """Every id as the table reads them before it has them all: a count, then a page at a time."""
+    count = pages.count()
+    found = [key for start in range(0, count, 7) for key in pages.ids_between(start, start + 7)]
+    assert found[3:50] == pages.ids_between(3, 50) and pages.ids_between(count, count + 7) == []
+    return found
+
+
 def test_only_the_current_cycles_pledges_are_listed(demo_store) -> None:
     def listed() -> list[int]:
-        assert PledgePages(demo_store).ids() == [r.id for r in core.pledge_table(demo_store).rows]
+        rows = core.pledge_table(demo_store).rows
+        assert PledgePages(demo_store).ids() == [r.id for r in rows]
+        assert listed_by_pages(PledgePages(demo_store)) == PledgePages(demo_store).ids()
+        for name in ("status", "pledged_on", "notes"):  # each cycle's own pledges' columns
+            assert PledgePages(demo_store).column(name) == [getattr(r, name) for r in rows]
         return PledgePages(demo_store).ids()
 
     current = current_cycle(demo_store).id
@@ -89,3 +125,32 @@ def test_only_the_current_cycles_pledges_are_listed(demo_store) -> None:
     assert 0 < len(listed()) < 60
     open_cycle(demo_store, "Next year")
     assert listed() == []
+
+
+def test_the_member_filter_offers_every_name_once_someone_types(qtbot, window) -> None:
+    page = window.show_tab("commitments").pledges
+    assert page.member_names.stringList() == []  # the roster's names are not read to open
+    qtbot.keyClicks(page.member_filter, "a")
+    every_name = set(core.member_names(window.session.store).values())
+    assert sorted(page.member_names.stringList()) == sorted(every_name)
+    offered = page.member_completer.completionModel()
+    assert offered.rowCount() == sum("a" in name.casefold() for name in every_name) > 0
+
+
+def test_a_moment_after_it_shows_the_table_reads_what_a_first_sort_needs(
+    qtbot, window, monkeypatch
+) -> None:
+    every_id = repo.pledges_by_member
+    reads: list[str] = []
+
+    def counted(store):  # type: ignore[no-untyped-def]
+        reads.append("ids")
+        return every_id(store)
+
+    monkeypatch.setattr(repo, "pledges_by_member", counted)
+    page = window.show_tab("commitments").pledges
+    assert reads == [] and page.member_names.stringList() == []
+    qtbot.waitUntil(lambda: reads == ["ids"], timeout=3000)
+    assert len(page.member_names.stringList()) == len(set(page.table.member_names.values()))
+    page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert reads == ["ids"]

@@ -76,3 +76,11 @@ def test_sorting_by_name_puts_accented_names_with_their_letters(qtbot, window) -
     shown = [tab.model.record_at(row) for row in range(tab.model.rowCount())]
     assert shown == sorted(shown, key=lambda m: m.sort_name, reverse=True)
     assert any(not m.last_name.isascii() for m in shown)  # the sample has accents to sort
+
+
+def test_the_roster_opens_in_name_order_accents_with_their_letters(qtbot, window) -> None:
+    tab = window.show_tab("members")
+    shown = [tab.model.record_at(row) for row in range(tab.model.rowCount())]
+    current = [m for m in roster.list_members(window.session.store) if not m.archived]
+    assert shown == sorted(current, key=lambda m: m.sort_name)
+    assert any(not m.last_name.isascii() for m in shown)

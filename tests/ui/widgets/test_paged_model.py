@@ -132,3 +132,38 @@ def test_the_model_passes_the_model_tester(qtmodeltester) -> None:
     model.sort(1, Qt.SortOrder.DescendingOrder)
     model.set_filter("saline 12")
     qtmodeltester.check(model)
+
+
+class CountedPeople(People):
+    """The same people, able to say how many they are and read a page's ids (a RangedSource)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.every_id_read = 0
+
+    def ids(self) -> list[int]:
+        self.every_id_read += 1
+        return super().ids()
+
+    def count(self) -> int:
+        return ROWS
+
+    def ids_between(self, start: int, stop: int) -> list[int]:
+        return list(range(start + 1, min(stop, ROWS) + 1))
+
+
+def test_a_ranged_source_opens_on_its_count_until_a_sort_needs_every_id(qtbot) -> None:
+    model: PagedTableModel[tuple[str, str]] = PagedTableModel(
+        [Column("Name", lambda p: p[0]), Column("Town", lambda p: p[1])]
+    )
+    source = CountedPeople()
+    model.set_source(source)
+    assert model.rowCount() == model.total() == ROWS
+    assert names(model, [0, 19_999]) == ["Person 00001", "Person 20000"]
+    assert model.id_at(12_345) == 12_346 and model.rows_of_ids(set()) == []
+    assert source.every_id_read == 0 and len(source.fetched) == 3 * PAGE_ROWS  # three pages
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert names(model, [0, 19_999]) == ["Person 20000", "Person 00001"]
+    model.set_filter("saline 1999")
+    found = [key for key in range(ROWS, 0, -1) if "1999" in f"{key:05}" and key % 4 == 3]
+    assert names(model, range(model.rowCount())) == [f"Person {key:05}" for key in found]
