@@ -8,7 +8,9 @@ import stat
 from pathlib import Path
 
 import pytest
+from platformdirs import user_state_dir
 
+from endorse_desktop import APP_NAME
 from endorse_desktop.core.store import Store, database
 from endorse_desktop.core.store.healthy import KEPT, record_path
 
@@ -82,3 +84,7 @@ def test_the_record_keeps_only_the_newest_files(tmp_path: Path) -> None:
     lines = record_path().read_text(encoding="utf-8").splitlines()
     assert len(lines) == KEPT
     assert lines[-1].endswith(f"group-{KEPT + 2}.sqlite3")
+
+
+def test_the_record_is_in_the_state_folder_platformdirs_names() -> None:
+    assert record_path().parent == Path(user_state_dir(APP_NAME, appauthor=False))

@@ -14,6 +14,8 @@ their stat numbers, nothing from inside a file.
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from endorse_desktop import APP_NAME
@@ -26,7 +28,11 @@ Identity = tuple[int, int, int, int]
 
 
 def record_path() -> Path:
-    # deferred: platformdirs costs ~8 ms (python -X importtime); paid once a file is opened
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        # platformdirs' own rule there (XDG), without its import at every start (SPEC P-1)
+        base = os.environ.get("XDG_STATE_HOME", "").strip() or os.path.expanduser("~/.local/state")
+        return Path(base) / APP_NAME / RECORD_NAME
+    # deferred: platformdirs costs ~8 ms at start-up (python -X importtime)
     from platformdirs import user_state_dir
 
     return Path(user_state_dir(APP_NAME, appauthor=False)) / RECORD_NAME

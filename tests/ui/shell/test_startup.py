@@ -31,6 +31,7 @@ NOT_AT_START = (
     "endorse_desktop.ui.shell.language_carry",
     "reportlab",
     "sqlite_utils",
+    "platformdirs",  # a start with --db never looks for the default file
 )
 
 _REPORT_MODULES = """
