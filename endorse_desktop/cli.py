@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -20,7 +19,6 @@ from endorse_desktop import APP_NAME, __version__
 from endorse_desktop.core.errors import EndorseError
 from endorse_desktop.core.paths import default_db_path, sample_db_path
 from endorse_desktop.core.store import Store
-from endorse_desktop.core.translations import missing_spanish
 from endorse_desktop.exports.kind_names import EXPORT_KINDS
 
 if TYPE_CHECKING:
@@ -208,6 +206,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _warn_missing_spanish(store: Store, args: argparse.Namespace) -> None:
     """A Spanish or bilingual PDF says the group's untranslated texts in English: name them."""
+    # deferred: the announcement's words cost ~60 ms (python -X importtime), paid by every start
+    # of the app otherwise, which never needs them
+    from endorse_desktop.core.translations import missing_spanish
 
     missing = missing_spanish(store, args.kind, args.lang, race=args.race)
     if missing:
@@ -300,7 +301,9 @@ def end_process_now(code: int) -> NoReturn:
     Nothing is left to save by then, so only the output streams are flushed.
     """
 
-    logging.shutdown()
+    logging = sys.modules.get("logging")  # imported only when something logged: nothing to flush
+    if logging is not None:
+        logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()

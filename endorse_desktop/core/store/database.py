@@ -32,6 +32,7 @@ from .errors import (
     StoreError,
 )
 from .file_header import read_header
+from .healthy import remember_closed_healthy, was_closed_healthy
 from .lock import InstanceLock
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 from .trust import error_code, harden, inspect_file, translate_error
@@ -397,7 +398,8 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 # Files this process closed after writing them, with their size and time then: opening one of
-# those again needs no quick_check (the schema is still verified, which is cheap).
+# those again needs no quick_check (the schema is still verified, which is cheap). Remembered
+# for the app's next start too (store/healthy.py).
 _HEALTHY: set[tuple[int, int, int, int]] = set()
 
 
@@ -413,10 +415,15 @@ def _remember_healthy(path: Path) -> None:
     identity = _identity(path)
     if identity is not None and not trust.has_hot_wal(path):
         _HEALTHY.add(identity)
+        # and for the next start of the app, which then opens it without the full scan (P-1)
+        remember_closed_healthy(path, identity)
 
 
 def _known_healthy(path: Path) -> bool:
-    return not trust.has_hot_wal(path) and _identity(path) in _HEALTHY
+    if trust.has_hot_wal(path):
+        return False
+    identity = _identity(path)
+    return identity is not None and (identity in _HEALTHY or was_closed_healthy(path, identity))
 
 
 def _refuse_linked_companions(path: Path) -> None:

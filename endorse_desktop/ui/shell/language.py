@@ -9,7 +9,7 @@ come from `resources/i18n/endorse_<lang>.qm`, Qt's own (standard dialogs' button
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
 from endorse_desktop import APP_NAME
 from endorse_desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, TRANSLATED, qm_path
-from endorse_desktop.ui.shell.language_carry import TabState, hand_on, restore_tab_state, tab_state
+
+if TYPE_CHECKING:
+    from endorse_desktop.ui.shell.language_carry import TabState
 
 
 class LanguageOwner(Protocol):
@@ -143,6 +145,9 @@ class Places:
 
 
 def where_we_are(window: LanguageOwner) -> Places:
+    # deferred: what carries each tab's screen over costs ~4 ms at start-up (python -X importtime)
+    from endorse_desktop.ui.shell.language_carry import tab_state
+
     meeting = vote = None
     built = window.built_tab("meeting")
     if built is not None:
@@ -160,6 +165,9 @@ def where_we_are(window: LanguageOwner) -> Places:
 def restore_places(window: LanguageOwner, places: Places) -> None:
     """On the rebuilt tabs: every tab built before is built again and set as it was; the tabs
     replaced hand the undo history's calls on to them."""
+    # deferred: what carries each tab's screen over costs ~4 ms at start-up (python -X importtime)
+    from endorse_desktop.ui.shell.language_carry import hand_on, restore_tab_state
+
     for key, (old, _) in places.screens.items():
         hand_on(old, lambda key=key: window.tab_widget(key))  # type: ignore[misc]
     if places.meeting is not None:

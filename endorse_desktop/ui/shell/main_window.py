@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import (
@@ -46,10 +46,12 @@ from endorse_desktop.ui.shell.tabs import (
     tab_specs,
 )
 from endorse_desktop.ui.shell.theme import fill_theme_menu
-from endorse_desktop.ui.shell.welcome import WelcomePage
 from endorse_desktop.ui.shell.window_state import may_close, save_window_state
 from endorse_desktop.ui.shell.workers import Runner, run_in_background
 from endorse_desktop.ui.widgets.actions import make_action
+
+if TYPE_CHECKING:
+    from endorse_desktop.ui.shell.welcome import WelcomePage
 
 # The settings dialog and the help texts are imported where they are used: start-up imports only
 # what the first paint needs (SPEC P-1).
@@ -174,6 +176,9 @@ class MainWindow(QMainWindow):
     def welcome(self) -> WelcomePage:
         """The first-run page, built when an empty file first needs it (a group's never does)."""
         if self._welcome is None:
+            # deferred: a group's file never shows it; ~2 ms at start-up (python -X importtime)
+            from endorse_desktop.ui.shell.welcome import WelcomePage
+
             welcome = WelcomePage()
             welcome.create_group_requested.connect(self.create_group)
             welcome.sample_requested.connect(self.files.open_sample_group)

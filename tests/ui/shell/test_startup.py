@@ -1,0 +1,94 @@
+"""Start-up pays only for the first paint (SPEC P-1, issue 17): the tab on screen is built, the
+others are built the first time they are shown or one of their commands is used."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from endorse_desktop.core.store import Store
+from endorse_desktop.ui.shell.main_window import MainWindow
+from endorse_desktop.ui.shell.session import Session
+
+REPO = Path(__file__).resolve().parents[3]
+
+# What the first paint of a group's file never needs: the other tabs' packages, the projector,
+# the documents' libraries, the announcement's words, the first-run page, the language switch.
+NOT_AT_START = (
+    "endorse_desktop.ui.scorecards.tab",
+    "endorse_desktop.ui.meeting.tab",
+    "endorse_desktop.ui.commitments.tab",
+    "endorse_desktop.ui.members.tab",
+    "endorse_desktop.ui.results.tab",
+    "endorse_desktop.ui.projector",
+    "endorse_desktop.exports.kinds",
+    "endorse_desktop.core.commitments.announcement",
+    "endorse_desktop.ui.shell.welcome",
+    "endorse_desktop.ui.shell.language_carry",
+    "reportlab",
+    "sqlite_utils",
+    "platformdirs",  # a start with --db never looks for the default file
+)
+
+_REPORT_MODULES = """
+import atexit, sys
+atexit.register(lambda: print("modules=" + ",".join(sorted(sys.modules)), flush=True))
+from endorse_desktop.cli import main
+sys.exit(main(["--db", sys.argv[1], "--exit-after-startup"]))
+"""
+
+
+def test_the_app_starts_without_what_its_first_paint_does_not_need(demo_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    run = subprocess.run(
+        [sys.executable, "-c", _REPORT_MODULES, str(demo_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "startup_ms=" in run.stdout
+    line = next(line for line in run.stdout.splitlines() if line.startswith("modules="))
+    loaded = set(line.removeprefix("modules=").split(","))
+    assert "endorse_desktop.ui.values.tab" in loaded  # the first tab, shown
+    early = [name for name in NOT_AT_START if name in loaded]
+    assert early == []
+
+
+def test_a_tab_is_built_when_first_shown_and_its_menu_works(qtbot, demo_path: Path) -> None:
+    window = MainWindow(Session(Store.open(demo_path)))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.built_tab("values") is not None
+    waiting = [key for key in window.tab_keys() if window.built_tab(key) is None]
+    assert waiting == ["scorecards", "meeting", "commitments", "members", "results"]
+    menu_titles = [action.text() for action in window.menuBar().actions()]
+
+    window.tabs.setCurrentIndex(window.tab_keys().index("members"))  # a click on its tab
+    members = window.built_tab("members")
+    assert members is not None and window.tabs.currentWidget() is members
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert len(titles) == len(menu_titles)  # its menu took the Values tab's place
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() not in menu_titles)
+    assert menu is not None and any(action.isEnabled() for action in menu.actions())
+    window.close()
+
+
+def test_a_window_command_builds_the_tab_it_needs(qtbot, demo_path: Path) -> None:
+    window = MainWindow(Session(Store.open(demo_path)))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.built_tab("results") is None
+    window.window_actions["choose_cycle"].trigger()  # View ▸ Cycle, before the tab was ever shown
+    QApplication.processEvents()
+    results = window.built_tab("results")
+    assert results is not None and window.tabs.currentWidget() is results
+    assert results.cycle_box.count() > 0  # type: ignore[attr-defined]
+    window.close()
