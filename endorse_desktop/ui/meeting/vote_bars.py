@@ -311,19 +311,20 @@ def paint_vote_bars(
         "reached": colours.reached,
         "bar": colours.bar,
     }
-    left = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
     painter.save()
     painter.setFont(font)
     for index, (row, cells) in enumerate(zip(rows, layout.cells, strict=True)):
+        if not wanted(layout.row_rects[index]):
+            continue  # nothing of this row changed: what the screen shows of it stays
         key, label, track, numbers, note = cells
         if show_keys and row.key and wanted(key[1]):
             painter.setPen(colours.muted)
-            painter.drawText(key[0], int(Qt.AlignmentFlag.AlignVCenter), row.key)
+            draw_line(painter, key[0], row.key, metrics)
         if wanted(label[1]):
             painter.setPen(colours.text)
             width = int(layout.label_width - 8)
             elided = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(label[0], int(Qt.AlignmentFlag.AlignVCenter), elided)
+            draw_line(painter, label[0], elided, metrics)
         if wanted(track[1]):
             painter.fillRect(track[0], colours.track)
             filled, colour = _filled(view, index, layout.bar_width, scale)
@@ -333,10 +334,10 @@ def paint_vote_bars(
                 painter.fillRect(bar, QBrush(colours.text, Qt.BrushStyle.BDiagPattern))
         if wanted(numbers[1]):
             painter.setPen(colours.text)
-            painter.drawText(numbers[0], left, f"{row.votes}  {row.share}".rstrip())
+            draw_line(painter, numbers[0], f"{row.votes}  {row.share}".rstrip(), metrics)
         if wanted(note[1]):
             painter.setPen(colours.muted)
-            painter.drawText(note[0], left, row.note)
+            draw_line(painter, note[0], row.note, metrics)
     x = _threshold_x(view, layout, scale)
     if x is not None and view.needed:
         pen = QPen(colours.threshold, max(2.0, layout.line / 10))
@@ -354,6 +355,16 @@ def paint_vote_bars(
                 _needed_text(view, language),
             )
     painter.restore()
+
+
+def draw_line(painter: QPainter, rect: QRectF, text: str, metrics: QFontMetrics) -> None:
+    """One line of `text` from the left edge of `rect`, centred in its height: drawn at its
+    baseline, as drawText(rect, AlignVCenter) puts it, without laying the text out in a box
+    first (a key redraws a dozen numbers and notes, and the box's layout was half their cost)."""
+    if not text:
+        return
+    baseline = rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
+    painter.drawText(QPointF(rect.left(), baseline), text)
 
 
 def rows_height(view: LiveView, font: QFont) -> float:
