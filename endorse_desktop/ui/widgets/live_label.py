@@ -27,6 +27,7 @@ class LiveLabel(QWidget):
         self._text = ""
         self._measured: tuple[str, int, int] = ("", -1, 0)  # text, width, height: the last asked
         self._spans: LineSpans | None = None  # where new words differ, in this font
+        self._one_line_height: int | None = None  # the height of one line, in this font
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -66,8 +67,12 @@ class LiveLabel(QWidget):
         text, measured_width, height = self._measured
         if (text, measured_width) != (self._text, width):  # a key's new words: measured once
             # words that surely fit on one line are one line high: not laid out to know it
-            one_line = self._line_spans().one_line(self._text, width)
-            height = self._height_of("X" if one_line else self._text, width)
+            if self._line_spans().one_line(self._text, width):
+                if self._one_line_height is None:
+                    self._one_line_height = self._height_of("X", width)
+                height = self._one_line_height
+            else:
+                height = self._height_of(self._text, width)
             self._measured = (self._text, width, height)
         return height
 
@@ -79,6 +84,7 @@ class LiveLabel(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._measured = ("", -1, 0)  # other letters: measure again
             self._spans = None
+            self._one_line_height = None
         super().changeEvent(event)
 
     def hasHeightForWidth(self) -> bool:

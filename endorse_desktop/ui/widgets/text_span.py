@@ -9,6 +9,7 @@ first changed letter to the last one (when what follows stays where it was) draw
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
@@ -56,12 +57,9 @@ class LineSpans:
         if old == new:
             return None
         shorter = min(len(old), len(new))
-        start = 0
-        while start < shorter and old[start] == new[start]:
-            start += 1
-        end = 0  # letters the two share at their ends, not counting the shared start
-        while end < shorter - start and old[-1 - end] == new[-1 - end]:
-            end += 1
+        start = _shared(lambda n: old[:n] == new[:n], shorter)
+        # letters the two share at their ends, not counting the shared start
+        end = _shared(lambda n: old[len(old) - n :] == new[len(new) - n :], shorter - start)
         before = self._width(new[:start])
         was = self._width(old[start : len(old) - end])
         now = self._width(new[start : len(new) - end])
@@ -80,3 +78,16 @@ class LineSpans:
         right = before + now if was == now else widest
         left = max(rect.left(), rect.left() + before - margin)
         return QRectF(left, rect.top(), rect.left() + right + margin - left, rect.height())
+
+
+def _shared(same: Callable[[int], bool], most: int) -> int:
+    """The largest n up to `most` for which `same(n)` holds (it holds for 0 and for every n
+    below one it holds for): halving, so a line is compared a few times, not letter by letter."""
+    low, high = 0, most
+    while low < high:
+        middle = (low + high + 1) // 2
+        if same(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
