@@ -304,6 +304,11 @@ def paint_vote_bars(
     def wanted(inner: QRect) -> bool:
         return clip is None or clip.intersects(inner)
 
+    visible = QRectF(clip.boundingRect()) if clip is not None else None
+
+    def seen(rect: QRectF) -> QRectF:
+        return rect if visible is None else rect.intersected(visible)
+
     scale = scale_of(view)
     brushes = {
         "muted": colours.muted,
@@ -326,12 +331,14 @@ def paint_vote_bars(
             elided = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, width)
             draw_line(painter, label[0], elided, metrics)
         if wanted(track[1]):
-            painter.fillRect(track[0], colours.track)
             filled, colour = _filled(view, index, layout.bar_width, scale)
             bar = track[0].adjusted(0, 0, -(layout.bar_width - filled), 0)
-            painter.fillRect(bar, brushes[colour])
+            # filled where the repaint is (a bar's moved end, say), not the whole track: the
+            # smoothed edges of a track drawn whole are drawn alike there, the rest is clipped
+            painter.fillRect(seen(track[0]), colours.track)
+            painter.fillRect(seen(bar), brushes[colour])
             if colour == "no_endorsement":
-                painter.fillRect(bar, QBrush(colours.text, Qt.BrushStyle.BDiagPattern))
+                painter.fillRect(seen(bar), QBrush(colours.text, Qt.BrushStyle.BDiagPattern))
         if wanted(numbers[1]):
             painter.setPen(colours.text)
             draw_line(painter, numbers[0], f"{row.votes}  {row.share}".rstrip(), metrics)
