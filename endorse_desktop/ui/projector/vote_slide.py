@@ -192,7 +192,7 @@ class VoteSlide(Slide):
             if line == was:
                 continue
             # the same words in another colour (a warning no longer): all of them
-            span = bold.changed(rect, was[0] if was[0] != line[0] else "", line[0])
+            span = bold.changed(rect, was[0] if was[0] != line[0] else "", line[0], wraps=False)
             if span is not None:
                 region += span.toAlignedRect()
         return region

@@ -50,10 +50,12 @@ class LineSpans:
         """Whether `text` surely fits on one line `width` wide (False: it may wrap)."""
         return "\n" not in text and self._width(text) + self.margin <= width
 
-    def changed(self, rect: QRectF, old: str, new: str) -> QRectF | None:
+    def changed(self, rect: QRectF, old: str, new: str, *, wraps: bool = True) -> QRectF | None:
         """The part of `rect` that differs when `new` replaces `old`, each written on one line
         from the rect's left edge (None: nothing differs). The whole line's width when either
-        may wrap or is written right to left, where the letters' places cannot be told so."""
+        may wrap or is written right to left, where the letters' places cannot be told so.
+        Words that do not wrap (`wraps` False) may run on past the rect's right edge, and so
+        may the part that changed."""
         if old == new:
             return None
         shorter = min(len(old), len(new))
@@ -67,13 +69,14 @@ class LineSpans:
         widest = before + max(was, now) + after
         margin = self.margin
         if (
-            widest + margin > rect.width()
+            (wraps and widest + margin > rect.width())
             or "\n" in old
             or "\n" in new
             or _RIGHT_TO_LEFT.search(old)
             or _RIGHT_TO_LEFT.search(new)
         ):
-            return QRectF(rect)
+            whole = rect.width() if wraps else max(rect.width(), widest + margin)
+            return QRectF(rect.left(), rect.top(), whole, rect.height())
         # what follows the change stays in place only when the changed letters are as wide
         right = before + now if was == now else widest
         left = max(rect.left(), rect.left() + before - margin)

@@ -51,3 +51,15 @@ def test_words_that_may_wrap_or_read_right_to_left_repaint_the_whole_line(qapp) 
     hebrew = "נדרש: 5011 מתוך 10020"
     assert line.changed(LINE, hebrew, hebrew.replace("10020", "10021")) == LINE
     assert line.changed(LINE, "one\nline 1", "one\nline 2") == LINE
+
+
+def test_a_line_that_does_not_wrap_is_repainted_where_it_runs_on(qapp) -> None:
+    """A warning longer than the wall is wide runs past the edge: its digits are found there."""
+    line, metrics = spans(qapp)
+    old = "⚠ Over-vote: 10070 ballots but only 4375 members can vote"
+    new = "⚠ Over-vote: 10071 ballots but only 4375 members can vote"
+    narrow = QRectF(0, 0, metrics.horizontalAdvance("⚠ Over-vote: 100"), 40)
+    span = line.changed(narrow, old, new, wraps=False)
+    assert span is not None
+    assert span.right() > narrow.right()  # the changed digit is past the edge
+    assert span.width() < metrics.horizontalAdvance(new) / 3
