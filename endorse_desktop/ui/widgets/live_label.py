@@ -28,6 +28,9 @@ class LiveLabel(QWidget):
         self._measured: tuple[str, int, int] = ("", -1, 0)  # text, width, height: the last asked
         self._spans: LineSpans | None = None  # where new words differ, in this font
         self._one_line_height: int | None = None  # the height of one line, in this font
+        # Its own background, the window's colour it sits on: new words repaint the label
+        # alone, not the window, tabs and splitter under it (eight widgets) every ballot.
+        self.setAutoFillBackground(True)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)

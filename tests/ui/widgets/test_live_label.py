@@ -89,6 +89,24 @@ def test_new_digits_in_the_same_place_repaint_the_digits_not_the_line(qtbot) -> 
     assert label.text().startswith("⚠ Over-vote: 10071")
 
 
+def test_new_words_repaint_the_label_alone_not_the_widgets_under_it(qtbot) -> None:
+    """It paints its own background, the window's colour: a ballot's new words repaint it, not
+    the tab, splitter and window it sits on."""
+    label = LiveLabel()
+    label.setText("12 ballots counted · Needed: 7 of 12 votes cast")
+    column, _requests = column_with(qtbot, label)
+    under, itself = Painted(), Painted()
+    column.installEventFilter(under)
+    label.installEventFilter(itself)
+    label.setText("13 ballots counted · Needed: 7 of 13 votes cast")
+    QApplication.processEvents()
+    assert not itself.region.isEmpty()
+    assert under.region.isEmpty()
+    shown = column.grab().toImage()
+    corner = label.mapTo(column, label.rect().bottomRight())
+    assert shown.pixelColor(corner.x(), corner.y()) == column.palette().window().color()
+
+
 class Painted(QObject):
     def __init__(self) -> None:
         super().__init__()
