@@ -351,7 +351,12 @@ def paint_vote_bars(
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         top = layout.area.top()
-        painter.drawLine(QPointF(x, top), QPointF(x, top + len(view.options) * layout.row_height))
+        # a dashed line is many strokes: drawn only when the repaint reaches it (its ends'
+        # caps included), as it is when a key moves it, not when a number beside it changes
+        reach = layout.threshold_line(x).adjusted(0, -layout.line, 0, layout.line)
+        if wanted(reach.toAlignedRect()):
+            bottom = top + len(view.options) * layout.row_height
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         if wanted(layout.strip_rect().toAlignedRect()):
             painter.setPen(colours.threshold)
             painter.drawText(
