@@ -116,6 +116,8 @@ class BallotDesk:
         self.tally: RoundTally = round_tally(self.store, self.vote, self.round)
         race = get_race(self.store, self.vote.race_id)
         self._race_title = race.title if race else ""
+        # the rule in words, English with its Spanish: the same for every key of the round
+        self._rule_words = live_words(self.vote.threshold, self.vote.base)
         self._keys = {
             option.key: option.id
             for option in self.vote.options
@@ -251,7 +253,7 @@ class BallotDesk:
 
     def _make_view(self) -> LiveView:
         vote, tally, numbers = self.vote, self.tally, self.numbers
-        base_words, rule = live_words(vote.threshold, vote.base)  # English with their Spanish
+        base_words, rule = self._rule_words
         options = [vote.option(option_id) for option_id in sorted(self._keys.values())]
         options.sort(key=lambda option: option.key)
         counts = {option.label: tally.votes[option.id] for option in options}

@@ -94,6 +94,18 @@ class BarsLayout:
             for index in range(self.rows)
         ]
 
+    @cached_property
+    def row_rects(self) -> list[QRect]:
+        """Row by row, the pixels all of its cells cover: a repaint that misses them all
+        skips the row without asking about each cell."""
+        rows = []
+        for cells in self.cells:
+            whole = cells[0][1]
+            for _, inner in cells[1:]:
+                whole = whole.united(inner)
+            rows.append(whole)
+        return rows
+
     def strip_rect(self) -> QRectF:
         """The strip above the rows where the threshold line's "15 needed" is written."""
         return QRectF(

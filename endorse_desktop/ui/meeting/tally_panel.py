@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
@@ -73,6 +73,7 @@ class TallyBoard(QWidget):
         self._shown = 0  # which of them is on the board
         self._rows: list[BarRow] = []
         self._shown_count = False  # whether the board shows a count's round (not live numbers)
+        self._big_font: QFont | None = None
         self.setMinimumHeight(120)
         self.setAccessibleName(self.tr("Tally"))
         # It paints its own background: a keystroke's repaint stops here, not in every widget
@@ -155,9 +156,17 @@ class TallyBoard(QWidget):
         return QSize(600, int(rows_height(self._view, self._font()) + extra) + 8)
 
     def _font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(self.font().pointSizeF() * 1.25)
-        return font
+        # made once per widget font (a key asks for it to find and to paint what it changed)
+        if self._big_font is None:
+            font = QFont(self.font())
+            font.setPointSizeF(self.font().pointSizeF() * 1.25)
+            self._big_font = font
+        return self._big_font
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._big_font = None
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()

@@ -304,6 +304,11 @@ def paint_vote_bars(
     def wanted(inner: QRect) -> bool:
         return clip is None or clip.intersects(inner)
 
+    visible = QRectF(clip.boundingRect()) if clip is not None else None
+
+    def seen(rect: QRectF) -> QRectF:
+        return rect if visible is None else rect.intersected(visible)
+
     scale = scale_of(view)
     brushes = {
         "muted": colours.muted,
@@ -311,39 +316,47 @@ def paint_vote_bars(
         "reached": colours.reached,
         "bar": colours.bar,
     }
-    left = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
     painter.save()
     painter.setFont(font)
     for index, (row, cells) in enumerate(zip(rows, layout.cells, strict=True)):
+        if not wanted(layout.row_rects[index]):
+            continue  # nothing of this row changed: what the screen shows of it stays
         key, label, track, numbers, note = cells
         if show_keys and row.key and wanted(key[1]):
             painter.setPen(colours.muted)
-            painter.drawText(key[0], int(Qt.AlignmentFlag.AlignVCenter), row.key)
+            draw_line(painter, key[0], row.key, metrics)
         if wanted(label[1]):
             painter.setPen(colours.text)
             width = int(layout.label_width - 8)
             elided = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(label[0], int(Qt.AlignmentFlag.AlignVCenter), elided)
+            draw_line(painter, label[0], elided, metrics)
         if wanted(track[1]):
-            painter.fillRect(track[0], colours.track)
             filled, colour = _filled(view, index, layout.bar_width, scale)
             bar = track[0].adjusted(0, 0, -(layout.bar_width - filled), 0)
-            painter.fillRect(bar, brushes[colour])
+            # filled where the repaint is (a bar's moved end, say), not the whole track: the
+            # smoothed edges of a track drawn whole are drawn alike there, the rest is clipped
+            painter.fillRect(seen(track[0]), colours.track)
+            painter.fillRect(seen(bar), brushes[colour])
             if colour == "no_endorsement":
-                painter.fillRect(bar, QBrush(colours.text, Qt.BrushStyle.BDiagPattern))
+                painter.fillRect(seen(bar), QBrush(colours.text, Qt.BrushStyle.BDiagPattern))
         if wanted(numbers[1]):
             painter.setPen(colours.text)
-            painter.drawText(numbers[0], left, f"{row.votes}  {row.share}".rstrip())
+            draw_line(painter, numbers[0], f"{row.votes}  {row.share}".rstrip(), metrics)
         if wanted(note[1]):
             painter.setPen(colours.muted)
-            painter.drawText(note[0], left, row.note)
+            draw_line(painter, note[0], row.note, metrics)
     x = _threshold_x(view, layout, scale)
     if x is not None and view.needed:
         pen = QPen(colours.threshold, max(2.0, layout.line / 10))
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         top = layout.area.top()
-        painter.drawLine(QPointF(x, top), QPointF(x, top + len(view.options) * layout.row_height))
+        # a dashed line is many strokes: drawn only when the repaint reaches it (its ends'
+        # caps included), as it is when a key moves it, not when a number beside it changes
+        reach = layout.threshold_line(x).adjusted(0, -layout.line, 0, layout.line)
+        if wanted(reach.toAlignedRect()):
+            bottom = top + len(view.options) * layout.row_height
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         if wanted(layout.strip_rect().toAlignedRect()):
             painter.setPen(colours.threshold)
             painter.drawText(
@@ -354,6 +367,16 @@ def paint_vote_bars(
                 _needed_text(view, language),
             )
     painter.restore()
+
+
+def draw_line(painter: QPainter, rect: QRectF, text: str, metrics: QFontMetrics) -> None:
+    """One line of `text` from the left edge of `rect`, centred in its height: drawn at its
+    baseline, as drawText(rect, AlignVCenter) puts it, without laying the text out in a box
+    first (a key redraws a dozen numbers and notes, and the box's layout was half their cost)."""
+    if not text:
+        return
+    baseline = rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
+    painter.drawText(QPointF(rect.left(), baseline), text)
 
 
 def rows_height(view: LiveView, font: QFont) -> float:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimerEvent, Slot
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QRegion
+from PySide6.QtCore import QRectF, Qt, QTimerEvent, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPaintEvent, QRegion
 
 from endorse_desktop.core.document_text import Language, spanish_question, texts
 from endorse_desktop.core.races import get_race
@@ -24,15 +24,24 @@ from endorse_desktop.ui.meeting.vote_bars import (
     CountRound,
     changed_areas,
     count_rounds,
+    draw_line,
     paint_vote_bars,
 )
 from endorse_desktop.ui.meeting.vote_lines import status_lines
 from endorse_desktop.ui.shell.session import Topic
+from endorse_desktop.ui.widgets.text_span import LineSpans
 
 from .slide import PALETTE, Slide, projector_font, register_slide
 
 # The slide's few fonts, made once: a key's repaint asks for them several times.
 _font = lru_cache(maxsize=16)(projector_font)
+
+
+@lru_cache(maxsize=8)
+def _spans(height: int, *, bold: bool) -> LineSpans:
+    """The changed parts of the lines under the bars (bold) and of the counted line."""
+    return LineSpans(QFontMetricsF(_font(height, 1.0, bold=bold)))
+
 
 if TYPE_CHECKING:
     from endorse_desktop.ui.meeting.vote_feed import LiveVoteFeed
@@ -68,15 +77,6 @@ class _Layout:
     counted: QRectF
     bars: QRectF
     lines: tuple[QRectF, ...]
-
-
-def _written(rect: QRectF, texts: tuple[str, str], font: QFont) -> QRect:
-    """The part of `rect` where either text, written from its left edge, puts ink: a line's
-    words change, not the empty width of the slide after them."""
-    metrics = QFontMetricsF(font)
-    # the widest of the two, with room for smoothed glyph edges and a slanted last letter
-    width = max(metrics.horizontalAdvance(text) for text in texts) + metrics.height()
-    return QRectF(rect.left(), rect.top(), min(width, rect.width()), rect.height()).toAlignedRect()
 
 
 @register_slide("vote", "Live vote")
@@ -177,19 +177,24 @@ class VoteSlide(Slide):
         region = QRegion()
         for rect in bars:
             region += rect.toAlignedRect()
-        body = _font(self.height(), 1.0)
-        counted = self.counted_text(before), self.counted_text(after)
-        if counted[0] != counted[1]:
-            region += _written(new.counted, counted, body)
-        bold = _font(self.height(), 1.0, bold=True)
+        # of the lines above and below the bars, only the letters that changed (a ballot's digits)
+        body = _spans(self.height(), bold=False)
+        span = body.changed(new.counted, self.counted_text(before), self.counted_text(after))
+        if span is not None:
+            region += span.toAlignedRect()
+        bold = _spans(self.height(), bold=True)
         for rect, line, was in zip(
             new.lines,
             status_lines(after, self.language),
             status_lines(before, self.language),
             strict=True,
         ):
-            if line != was:
-                region += _written(rect, (was[0], line[0]), bold)
+            if line == was:
+                continue
+            # the same words in another colour (a warning no longer): all of them
+            span = bold.changed(rect, was[0] if was[0] != line[0] else "", line[0], wraps=False)
+            if span is not None:
+                region += span.toAlignedRect()
         return region
 
     def refresh(self) -> None:
@@ -370,10 +375,13 @@ class VoteSlide(Slide):
         body = _font(height, 1.0)
         top = area.top()
         rects = []
+        counted = self.counted_text(shown)
+        if _spans(height, bold=False).one_line(counted, width):
+            counted = "X"  # new digits at every key, but one line is one line high: not measured
         for text, font in (
             (heading, _font(height, 1.5, bold=True)),
             (self._question(view), body),
-            (self.counted_text(shown), body),
+            (counted, body),
         ):
             used = self._height_of(text, font, width) + 4
             rects.append(QRectF(area.left(), top, area.width(), used))
@@ -431,11 +439,12 @@ class VoteSlide(Slide):
             clip=clip,
             language=self.language,
         )
-        painter.setFont(_font(height, 1.0, bold=True))
+        bold = _font(height, 1.0, bold=True)
+        painter.setFont(bold)
         for rect, (text, warning) in zip(
             layout.lines, self._status(view, counted_round), strict=True
         ):
             if clip.intersects(rect.toAlignedRect()):
                 painter.setPen(PALETTE.orange if warning else PALETTE.text)
-                painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter), text)
+                draw_line(painter, rect, text, QFontMetrics(bold))
         painter.end()

@@ -173,3 +173,25 @@ def test_in_a_big_round_the_screen_shows_what_a_full_repaint_draws(qtbot, big_vo
         settle(window)
         for widget in (tab.tally.board, slide):
             assert on_screen(widget) == fresh(widget), f"{type(widget).__name__} after {key}"
+
+
+def test_in_a_big_round_a_key_redraws_the_digits_of_the_line_under_the_bars(
+    qtbot, big_vote
+) -> None:
+    """ "Needed: 2001 of 4000 votes cast (majority)": a key changes its digits, and only they
+    are drawn again on the wall, not the whole line (every glyph of a long line at 1920×1080
+    cost more than the bars' numbers did)."""
+    window, tab = big_vote
+    slide = window.projector.current_slide
+    needed_line = slide._layout(slide.view, None).lines[0].toAlignedRect()
+    for key in (1, 2, 3, 4):
+        painted = PaintedRegions()
+        QApplication.instance().installEventFilter(painted)
+        try:
+            qtbot.keyClick(tab.tally, getattr(Qt.Key, f"Key_{key}"))
+            settle(window)
+        finally:
+            QApplication.instance().removeEventFilter(painted)
+        drawn = painted.regions[slide] & QRegion(needed_line)
+        assert not drawn.isEmpty()  # its digits changed: they are on the wall
+        assert drawn.boundingRect().width() < needed_line.width() // 5

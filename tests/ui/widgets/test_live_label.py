@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from endorse_desktop.ui.widgets.live_label import LiveLabel
@@ -68,3 +69,50 @@ def test_a_plain_label_would_relayout_for_every_ballot(qtbot) -> None:
     label.setText("13 ballots counted")
     QApplication.processEvents()
     assert requests.count >= 1
+
+
+def test_new_digits_in_the_same_place_repaint_the_digits_not_the_line(qtbot) -> None:
+    """A ballot changes a number in a long warning: the letters around it stay where they were,
+    so only the number is drawn again."""
+    label = LiveLabel()
+    label.setText("⚠ Over-vote: 10070 ballots but only 4375 members can vote (4375 present)")
+    _column, _requests = column_with(qtbot, label)
+    label.resize(900, label.height())
+    QApplication.processEvents()
+    painted = Painted()
+    label.installEventFilter(painted)
+    label.setText("⚠ Over-vote: 10071 ballots but only 4375 members can vote (4375 present)")
+    QApplication.processEvents()
+    written = label.fontMetrics().horizontalAdvance(label.text())
+    assert not painted.region.isEmpty()
+    assert painted.region.boundingRect().width() < written // 3
+    assert label.text().startswith("⚠ Over-vote: 10071")
+
+
+def test_new_words_repaint_the_label_alone_not_the_widgets_under_it(qtbot) -> None:
+    """It paints its own background, the window's colour: a ballot's new words repaint it, not
+    the tab, splitter and window it sits on."""
+    label = LiveLabel()
+    label.setText("12 ballots counted · Needed: 7 of 12 votes cast")
+    column, _requests = column_with(qtbot, label)
+    under, itself = Painted(), Painted()
+    column.installEventFilter(under)
+    label.installEventFilter(itself)
+    label.setText("13 ballots counted · Needed: 7 of 13 votes cast")
+    QApplication.processEvents()
+    assert not itself.region.isEmpty()
+    assert under.region.isEmpty()
+    shown = column.grab().toImage()
+    corner = label.mapTo(column, label.rect().bottomRight())
+    assert shown.pixelColor(corner.x(), corner.y()) == column.palette().window().color()
+
+
+class Painted(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.region = QRegion()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.region += event.region()  # type: ignore[attr-defined]
+        return False
