@@ -47,7 +47,7 @@ from endorse_desktop.ui.widgets.cautions import (
     money_caution,
 )
 from endorse_desktop.ui.widgets.forms import FormDialog
-from endorse_desktop.ui.widgets.print_dialogs import LanguageCombo
+from endorse_desktop.ui.widgets.language_combo import LanguageCombo
 from endorse_desktop.ui.widgets.text import translator
 
 if TYPE_CHECKING:

@@ -23,6 +23,7 @@ from endorse_desktop.ui.shell.session import Session
 from endorse_desktop.ui.shell.workers import Runner
 from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.file_dialogs import remember_folder, start_folder
+from endorse_desktop.ui.widgets.language_combo import LanguageCombo
 
 
 class DocumentOwner(Protocol):
@@ -115,7 +116,7 @@ class DocumentController(QObject):
         Spanish or both first names the group's texts that have no Spanish yet."""
         # deferred: the exports bring ReportLab, ~340 ms at start-up (python -X importtime)
         from endorse_desktop.exports.kinds import export_document
-        from endorse_desktop.ui.widgets.print_dialogs import LanguageCombo, confirm_missing_spanish
+        from endorse_desktop.ui.widgets.print_dialogs import confirm_missing_spanish
 
         options.setdefault("lang", LanguageCombo.last_chosen.value)
         if not confirm_missing_spanish(self._parent, self._window.session.store, kind, options):

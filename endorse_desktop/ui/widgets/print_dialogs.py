@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endorse_desktop.core.document_text import Language
 from endorse_desktop.core.errors import InvalidInputError
 from endorse_desktop.core.meetings import list_meetings
 from endorse_desktop.core.races import list_races
@@ -30,31 +29,10 @@ from endorse_desktop.exports.ballots import BallotExportError, BallotPlan, plan_
 from endorse_desktop.ui.widgets.core_text import in_ui
 from endorse_desktop.ui.widgets.file_dialogs import save_file_name
 from endorse_desktop.ui.widgets.forms import FormDialog
+from endorse_desktop.ui.widgets.language_combo import LanguageCombo
 from endorse_desktop.ui.widgets.text import translator
 
 _tr = translator("PrintDialogs")
-
-
-class LanguageCombo(QComboBox):
-    """English / Español / English + Español: the language of a printed document."""
-
-    last_chosen = Language.EN  # the session's choice: the next Print dialog starts from it
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Document language"))
-        self.addItem(self.tr("English"), Language.EN.value)
-        self.addItem(self.tr("Spanish (Español)"), Language.ES.value)
-        self.addItem(self.tr("Both: English and Spanish (bilingüe)"), Language.BOTH.value)
-        self.setCurrentIndex(max(0, self.findData(LanguageCombo.last_chosen.value)))
-        self.currentIndexChanged.connect(self._remember)
-
-    def language(self) -> Language:
-        return Language.parse(str(self.currentData()))
-
-    @Slot()
-    def _remember(self) -> None:
-        LanguageCombo.last_chosen = self.language()
 
 
 class BallotsDialog(FormDialog):

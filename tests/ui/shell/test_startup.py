@@ -62,6 +62,39 @@ def test_the_app_starts_without_what_its_first_paint_does_not_need(demo_path: Pa
     assert early == []
 
 
+_VISIT_EVERY_TAB = """
+import sys
+from PySide6.QtWidgets import QApplication
+from endorse_desktop.core.store import Store
+from endorse_desktop.ui.shell.main_window import MainWindow
+from endorse_desktop.ui.shell.session import Session
+app = QApplication(sys.argv[:1])
+window = MainWindow(Session(Store.open(sys.argv[1])))
+window.show()
+for key in window.tab_keys():
+    window.show_tab(key)
+    app.processEvents()
+print("reportlab=" + str("reportlab" in sys.modules), flush=True)
+"""
+
+
+def test_every_tab_opens_without_the_documents_library(demo_path: Path) -> None:
+    """ReportLab (~27 MB) comes with the first document printed, not with a tab that only
+    offers to print one (the announcement editor's language box once brought it)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    run = subprocess.run(
+        [sys.executable, "-c", _VISIT_EVERY_TAB, str(demo_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "reportlab=False" in run.stdout
+
+
 def test_a_tab_is_built_when_first_shown_and_its_menu_works(qtbot, demo_path: Path) -> None:
     window = MainWindow(Session(Store.open(demo_path)))
     qtbot.addWidget(window)
