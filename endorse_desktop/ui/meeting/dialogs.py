@@ -144,7 +144,10 @@ class RuleEditor(QGroupBox):
         self.set_rule(rule)
 
     def set_rule(self, rule: VoteRule) -> None:
-        index = self.threshold_combo.findData(rule.threshold)
+        # (by value: Qt's findData compares Python objects by identity, and a group's stored
+        # rule is an equal Threshold, never the preset object itself)
+        presets = list(PRESETS.values())
+        index = presets.index(rule.threshold) if rule.threshold in presets else -1
         if index < 0:
             index = self.threshold_combo.count() - 1
             self.fraction_edit.setText(str(rule.threshold.fraction))

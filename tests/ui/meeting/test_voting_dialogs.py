@@ -53,6 +53,14 @@ def test_new_vote_dialog_creates_the_vote_with_the_rule_as_changed(qtbot, window
     assert NO_ENDORSEMENT not in [o.label for o in vote.options]
 
 
+def test_the_groups_two_thirds_rule_shows_as_the_two_thirds_preset(qtbot, window) -> None:
+    dialog = NewVoteDialog(window.session.store, new_meeting(window.session.store, 20))
+    qtbot.addWidget(dialog)
+    editor = dialog.rule_editor
+    assert editor.threshold_combo.currentText() == "Two-thirds (at least 2/3)"
+    assert editor._custom.isHidden()
+
+
 def test_a_custom_fraction_is_read_as_a_vote_record_reads_it(qtbot, window) -> None:
     """The dialog and `count` agree on what a custom rule is: "p/q" only, so 0.667 is not
     silently taken for a rule just short of two-thirds."""
