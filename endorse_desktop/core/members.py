@@ -336,6 +336,15 @@ class _RosterText(NamedTuple):
     eligible: str
 
 
+def ids_in_name_order(store: Store) -> list[int]:
+    """Every member's id in the roster's one name order (`Member.sort_name`: by last name, then
+    first, accent-blind, "Élodie Hernández" before "Grace Hernández"), made in bulk as the Members
+    table makes it; the pledges table and the commitment lists follow it too."""
+    roster = RosterPages(store)
+    keys = roster.sort_keys(ROSTER_COLUMNS.index("name"))
+    return [member_id for _, member_id in sorted(zip(keys, roster.ids(), strict=True))]
+
+
 class RosterPages:
     """Every member, in roster order, for a table that reads only the rows it shows: each
     column's sort keys and the search texts are read for the whole roster in one query and made

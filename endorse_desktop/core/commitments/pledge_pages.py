@@ -24,6 +24,7 @@ from typing import Any
 
 from endorse_desktop.core.commitments.pledges import PledgeTable, member_names, pledge_table
 from endorse_desktop.core.commitments.records import OPEN_STATUSES, PledgeListing
+from endorse_desktop.core.members import ids_in_name_order
 from endorse_desktop.core.names import name_keys
 from endorse_desktop.core.store import Store, table_pages
 from endorse_desktop.core.store import commitments as repo
@@ -71,7 +72,7 @@ class PledgePages:
             counts = table_pages.pledge_counts_by_member(self.store)
             # A member gone from the roster: first, as `ids()` lists them (none while the file's
             # foreign keys hold).
-            roster = table_pages.member_ids_in_roster_order(self.store)
+            roster = ids_in_name_order(self.store)
             members = [*sorted(counts.keys() - set(roster)), *roster]
             starts = [0, *accumulate(map(counts.get, members, repeat(0)))]
             self._walk = (members, starts)

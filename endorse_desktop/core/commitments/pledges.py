@@ -45,6 +45,7 @@ from endorse_desktop.core.members import (
     add_member,
     delete_member,
     get_member,
+    ids_in_name_order,
     restore_member,
 )
 from endorse_desktop.core.names import name_key
@@ -648,8 +649,9 @@ def offered_activities(store: Store, endorsement_id: int | None) -> list[Activit
 
 
 def member_names(store: Store) -> dict[int, str]:
-    """Member id → name, in roster order."""
-    return {member_id: name or "?" for member_id, name in repo.member_names(store)}
+    """Member id → name, in the roster's name order (`members.ids_in_name_order`)."""
+    found = dict(repo.member_names(store))
+    return {member_id: found[member_id] or "?" for member_id in ids_in_name_order(store)}
 
 
 def election_dates(store: Store) -> dict[int, str | None]:

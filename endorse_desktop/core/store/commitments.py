@@ -318,13 +318,12 @@ def listing_by_ids(store: Store, ids: Sequence[int]) -> list[PledgeListing]:
 
 
 def member_names(store: Store) -> list[tuple[int, str | None]]:
-    """(id, name) of every member, in roster order (last name, first name); the email stands
-    in only for a member with no name."""
+    """(id, name) of every member (any order: `members.ids_in_name_order` orders them); the
+    email stands in only for a member with no name."""
     cursor = store.conn.cursor()
     cursor.row_factory = None  # plain tuples: 5,000 members are read each time a table opens
     return cursor.execute(
-        "SELECT id, coalesce(nullif(trim(first_name || ' ' || last_name), ''), email)"
-        " FROM members ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
+        "SELECT id, coalesce(nullif(trim(first_name || ' ' || last_name), ''), email) FROM members"
     ).fetchall()
 
 

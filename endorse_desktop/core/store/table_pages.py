@@ -82,16 +82,6 @@ def pledge_ids_of_members(store: Store, member_ids: Sequence[int]) -> list[tuple
 _MEMBER_NAME = "coalesce(nullif(trim(first_name || ' ' || last_name), ''), email)"
 
 
-def member_ids_in_roster_order(store: Store) -> list[int]:
-    """Every member's id in roster order (commitments.member_names's order), names left unread."""
-    cursor = store.conn.cursor()
-    cursor.row_factory = None
-    found = cursor.execute(
-        "SELECT id FROM members ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
-    ).fetchall()
-    return [member_id for (member_id,) in found]
-
-
 def member_names_of(store: Store, member_ids: Sequence[int]) -> list[tuple[int, str | None]]:
     """(id, name) of these members (any order): the names on one page of the pledges table."""
     return _by_slices(

@@ -154,3 +154,16 @@ def test_a_moment_after_it_shows_the_table_reads_what_a_first_sort_needs(
     assert len(page.member_names.stringList()) == len(set(page.table.member_names.values()))
     page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert reads == ["ids"]
+
+
+def test_members_come_in_the_rosters_one_name_order_accents_with_their_letters(window) -> None:
+    """The same order as the Members tab and the printed lists: Élodie Hernández before Grace and
+    Ruth Hernández (SQLite's NOCASE order put the É after every plain letter), in the rows and
+    in the member filter's names."""
+    page = window.show_tab("commitments").pledges
+    model = page.model
+    shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+    hernandez = list(dict.fromkeys(name for name in shown if name.endswith("Hernández")))
+    assert hernandez == ["Élodie Hernández", "Grace Hernández", "Ruth Hernández"]
+    names = list(core.member_names(window.session.store).values())
+    assert [n for n in names if n.endswith("Hernández")] == hernandez
