@@ -177,12 +177,9 @@ def _export_commitments(store: Store, output: Path) -> list[Path]:
     today = today_iso()
     activities = activity_map(store)
     names = member_names(store)
-    # Each member's place in the lists: by name as people read it ("Élodie" with the E's), the
-    # name's key worked out once per member rather than at every comparison of 20,000 rows.
-    place = {
-        member_id: n
-        for n, member_id in enumerate(sorted(names, key=lambda i: (name_key(names[i]), i)))
-    }
+    # Each member's place in the lists: the roster's one name order (by last name, then first,
+    # "Élodie" with the E's), which `member_names` reads them in.
+    place = {member_id: n for n, member_id in enumerate(names)}
     goals: dict[int, list[Goal]] = {}
     for goal in list_goals(store):
         goals.setdefault(goal.endorsement_id, []).append(goal)

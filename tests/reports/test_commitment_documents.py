@@ -265,3 +265,16 @@ def test_documents_of_an_empty_group_say_so_instead_of_failing(store, tmp_path, 
     out = tmp_path / f"{kind}.pdf"
     assert export_document(store, kind, out) == [out]
     assert Path(out).stat().st_size > 0
+
+
+def test_the_commitment_report_lists_members_by_last_name_accents_with_their_letters(
+    demo_store, tmp_path
+) -> None:
+    """The roster's one name order, as the sign-up sheets and the tables have it: Gloria Brown
+    before the Hernándezes, and among them Élodie before Grace and Ruth."""
+    out = tmp_path / "commitments.pdf"
+    export_document(demo_store, "commitments", out)
+    text = pdf_text(out)
+    listed = text[text.index("Pledges by member") :]
+    at = [listed.index(name) for name in ("Gloria Brown", "Élodie Hernández", "Grace Hernández")]
+    assert at == sorted(at)
