@@ -78,8 +78,8 @@ def test_the_filters_choose_what_the_list_would(demo_store) -> None:
     assert any(map(table.overdue, table.rows))
 
 
-def test_the_table_opens_on_a_count_and_reads_every_id_only_to_sort(window, monkeypatch) -> None:
-    monkeypatch.setattr(paged_model, "PAGE_ROWS", 7)
+def _every_id_read_counted(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """A list that gets "ids" each time the table reads every pledge's id."""
     every_id = repo.pledges_by_member
     reads: list[str] = []
 
@@ -88,6 +88,12 @@ def test_the_table_opens_on_a_count_and_reads_every_id_only_to_sort(window, monk
         return every_id(store)
 
     monkeypatch.setattr(repo, "pledges_by_member", counted)
+    return reads
+
+
+def test_the_table_opens_on_a_count_and_reads_every_id_only_to_sort(window, monkeypatch) -> None:
+    monkeypatch.setattr(paged_model, "PAGE_ROWS", 7)
+    reads = _every_id_read_counted(monkeypatch)
     page = window.show_tab("commitments").pledges
     page.view.viewport().repaint()
     member_of_row = [page.model.index(row, 0).data() for row in range(60)]  # every page
@@ -140,14 +146,7 @@ def test_the_member_filter_offers_every_name_once_someone_types(qtbot, window) -
 def test_a_moment_after_it_shows_the_table_reads_what_a_first_sort_needs(
     qtbot, window, monkeypatch
 ) -> None:
-    every_id = repo.pledges_by_member
-    reads: list[str] = []
-
-    def counted(store):  # type: ignore[no-untyped-def]
-        reads.append("ids")
-        return every_id(store)
-
-    monkeypatch.setattr(repo, "pledges_by_member", counted)
+    reads = _every_id_read_counted(monkeypatch)
     page = window.show_tab("commitments").pledges
     assert reads == [] and page.member_names.stringList() == []
     qtbot.waitUntil(lambda: reads == ["ids"], timeout=3000)

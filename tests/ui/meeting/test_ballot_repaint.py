@@ -140,6 +140,18 @@ def test_after_each_key_the_screen_shows_what_a_full_repaint_draws(qtbot, live_v
         assert on_screen(widget) == fresh(widget)
 
 
+def _painted_by_key(qtbot, window, tab, key: int) -> PaintedRegions:  # type: ignore[no-untyped-def]
+    """The regions every widget repainted for one ballot key, once it has settled."""
+    painted = PaintedRegions()
+    QApplication.instance().installEventFilter(painted)
+    try:
+        qtbot.keyClick(tab.tally, getattr(Qt.Key, f"Key_{key}"))
+        settle(window)
+    finally:
+        QApplication.instance().removeEventFilter(painted)
+    return painted
+
+
 def test_in_a_big_round_a_key_repaints_a_small_part_of_the_wall_and_board(qtbot, big_vote) -> None:
     """Thousands of ballots in: a ballot moves the bars by less than a pixel, so the bars are
     not repainted at every key; the lines under them are repainted where their words are."""
@@ -148,13 +160,7 @@ def test_in_a_big_round_a_key_repaints_a_small_part_of_the_wall_and_board(qtbot,
     board = tab.tally.board
     largest = {slide: 0, board: 0}
     for key in (1, 2, 3, 4, 1, 2, 1, 3):
-        painted = PaintedRegions()
-        QApplication.instance().installEventFilter(painted)
-        try:
-            qtbot.keyClick(tab.tally, getattr(Qt.Key, f"Key_{key}"))
-            settle(window)
-        finally:
-            QApplication.instance().removeEventFilter(painted)
+        painted = _painted_by_key(qtbot, window, tab, key)
         for widget, most in largest.items():
             assert painted.regions[widget], f"{type(widget).__name__} not repainted"
             largest[widget] = max(most, area(painted.regions[widget]))
@@ -185,13 +191,7 @@ def test_in_a_big_round_a_key_redraws_the_digits_of_the_line_under_the_bars(
     slide = window.projector.current_slide
     needed_line = slide._layout(slide.view, None).lines[0].toAlignedRect()
     for key in (1, 2, 3, 4):
-        painted = PaintedRegions()
-        QApplication.instance().installEventFilter(painted)
-        try:
-            qtbot.keyClick(tab.tally, getattr(Qt.Key, f"Key_{key}"))
-            settle(window)
-        finally:
-            QApplication.instance().removeEventFilter(painted)
+        painted = _painted_by_key(qtbot, window, tab, key)
         drawn = painted.regions[slide] & QRegion(needed_line)
         assert not drawn.isEmpty()  # its digits changed: they are on the wall
         assert drawn.boundingRect().width() < needed_line.width() // 5
