@@ -10,6 +10,7 @@ from __future__ import annotations
 import operator
 from bisect import bisect_right
 from collections.abc import (
+    Callable,
     Collection,
     ItemsView,
     Iterable,
@@ -36,7 +37,8 @@ class PledgePages:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._names = _RosterNames(store)
+        self._name_order: list[int] | None = None  # every member, read once (`_roster_order`)
+        self._names = _RosterNames(store, self._roster_order)
         self.table: PledgeTable = pledge_table(store, with_rows=False, names=self._names)
         self._columns: dict[str, list[Any]] = {}
         self._dues: list[str | None] | None = None
@@ -67,12 +69,18 @@ class PledgePages:
         ids = [pledge for member in chosen for pledge in by_member.get(member, ())]
         return ids[start - starts[first] : stop - starts[first]]
 
+    def _roster_order(self) -> list[int]:
+        """Every member's id in the roster's name order: what the rows and the names follow."""
+        if self._name_order is None:
+            self._name_order = ids_in_name_order(self.store)
+        return self._name_order
+
     def _member_starts(self) -> tuple[list[int], list[int]]:
         if self._walk is None:
             counts = table_pages.pledge_counts_by_member(self.store)
             # A member gone from the roster: first, as `ids()` lists them (none while the file's
             # foreign keys hold).
-            roster = ids_in_name_order(self.store)
+            roster = self._roster_order()
             members = [*sorted(counts.keys() - set(roster)), *roster]
             starts = [0, *accumulate(map(counts.get, members, repeat(0)))]
             self._walk = (members, starts)
@@ -181,8 +189,9 @@ class _RosterNames(Mapping[int, str]):
     whose pledges are shown are read with them (`read_some`), the whole roster's the first time
     something needs it whole (the member filter's list, a sort or search by member)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, order: Callable[[], list[int]]) -> None:
         self.store = store
+        self._order = order  # the roster's name order, as the table has read it
         self._whole: dict[int, str] | None = None
         self._some: dict[int, str] = {}
 
@@ -194,7 +203,7 @@ class _RosterNames(Mapping[int, str]):
 
     def whole(self) -> dict[int, str]:
         if self._whole is None:
-            self._whole = member_names(self.store)
+            self._whole = member_names(self.store, self._order())
             self._some = {}
         return self._whole
 

@@ -648,10 +648,12 @@ def offered_activities(store: Store, endorsement_id: int | None) -> list[Activit
     return [a for a in catalog if a.category != ActivityCategory.MONEY][:DEFAULT_OFFER_SIZE]
 
 
-def member_names(store: Store) -> dict[int, str]:
-    """Member id → name, in the roster's name order (`members.ids_in_name_order`)."""
+def member_names(store: Store, order: Sequence[int] | None = None) -> dict[int, str]:
+    """Member id → name, in the roster's name order (`members.ids_in_name_order`, unless the
+    caller has it already: `order`)."""
     found = dict(repo.member_names(store))
-    return {member_id: found[member_id] or "?" for member_id in ids_in_name_order(store)}
+    in_order = ids_in_name_order(store) if order is None else order
+    return {member_id: found[member_id] or "?" for member_id in in_order}
 
 
 def election_dates(store: Store) -> dict[int, str | None]:
