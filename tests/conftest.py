@@ -134,6 +134,13 @@ def window(qtbot, demo_path: Path) -> Iterator:
 
 
 @pytest.fixture
+def paged_window(window):  # type: ignore[no-untyped-def]
+    """The shared window at the size the paged tables' tests count the rows read for."""
+    window.resize(1200, 700)
+    return window
+
+
+@pytest.fixture
 def sample_window(qtbot, window) -> Iterator:
     """The same window, active, so keys reach it as they reach a person's."""
     from PySide6.QtWidgets import QApplication

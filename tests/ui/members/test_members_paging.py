@@ -14,10 +14,8 @@ from endorse_desktop.ui.widgets import paged_model
 
 
 @pytest.fixture
-def window(window):  # type: ignore[no-untyped-def]
-    """The shared window (tests/conftest.py) at the size the counts of rows read assume."""
-    window.resize(1200, 700)
-    return window
+def window(paged_window):  # type: ignore[no-untyped-def]
+    return paged_window  # (the size the counts of rows read assume: tests/conftest.py)
 
 
 def test_opening_the_tab_builds_only_the_members_on_screen(qtbot, window, monkeypatch) -> None:
