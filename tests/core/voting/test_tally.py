@@ -13,8 +13,8 @@ from endorse_desktop.core.voting.tally import (
     RoundTally,
     TallyError,
     TallyKind,
+    event_values,
     first_choice,
-    ranking_to_json,
 )
 
 A, B, C = 11, 12, 13
@@ -93,19 +93,8 @@ def test_ranked_ballots_count_their_first_choice_overvotes_and_blanks() -> None:
 
 
 def rows_of(events: list[BallotEvent]) -> list[tuple[object, ...]]:
-    return [
-        (
-            e.id,
-            e.kind.value,
-            e.option_id,
-            None if e.ranking is None else ranking_to_json(e.ranking),
-            None if e.tally is None else e.tally.value,
-            e.quantity,
-            e.undoes,
-            e.reason,
-        )
-        for e in events
-    ]
+    """The events as `ballot_events` rows: their id, then what the store writes."""
+    return [(e.id, *event_values(e)) for e in events]
 
 
 class _Row(tuple):  # type: ignore[type-arg]
