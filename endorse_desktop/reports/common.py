@@ -825,6 +825,8 @@ class _LeanPage(pdfdoc.PDFPage):
     """
 
     deflated: tuple[bytes, ...] = ()
+    # the forms of every page of the document, when its pages share one resources object
+    shared_forms: set[str] | None = None
 
     def format(self, document: Any) -> bytes:
         plain = not (
@@ -841,10 +843,22 @@ class _LeanPage(pdfdoc.PDFPage):
         if not plain or not self.deflated:
             if self.deflated:  # as ReportLab writes it: one stream, compressed as it likes
                 self.stream = "\n".join(
-                    zlib.decompress(part).decode("utf8") for part in self.deflated
+                    part.decode("utf8")
+                    if isinstance(part, _Short)
+                    else zlib.decompress(part).decode("utf8")
+                    for part in self.deflated
                 )
             return super().format(document)  # type: ignore[no-any-return]
-        forms = tuple(sorted(self.XObjects.dict)) if self.XObjects else ()
+        if self.shared_forms is not None:  # the same for every page: worked out once
+            found = document.__dict__.get("_lean_shared_forms")
+            if found is None:
+                names = tuple(sorted(self.shared_forms))
+                references = {name: pdfdoc.PDFObjectReference(name) for name in names}
+                found = document._lean_shared_forms = (names, pdfdoc.PDFDictionary(references))
+            forms, xobjects = found
+        else:
+            forms = tuple(sorted(self.XObjects.dict)) if self.XObjects else ()
+            xobjects = self.XObjects
         shared: dict[Any, bytes] = document.__dict__.setdefault("_lean_resources", {})
         key = (forms, bool(self.hasImages), self.pagewidth, self.pageheight)
         tail = shared.get(key)
@@ -855,8 +869,8 @@ class _LeanPage(pdfdoc.PDFPage):
                 resources.allProcs()
             else:
                 resources.basicProcs()
-            if self.XObjects:
-                resources.XObject = self.XObjects
+            if xobjects:
+                resources.XObject = xobjects
             box = pdfdoc.PDFArray([0, 0, self.pagewidth, self.pageheight])
             tail = b"\n /MediaBox %s\n /Parent %s\n /Resources %s\n /Type /Page\n>>" % (
                 pdfdoc.format(box, document),
@@ -864,39 +878,86 @@ class _LeanPage(pdfdoc.PDFPage):
                 document.Reference(resources).format(document),
             )
             shared[key] = tail
-        parts = [document.Reference(_Deflated(part)).format(document) for part in self.deflated]
+        numbers = document.idToObjectNumberAndVersion
+        # "12 0 R" written here, not through ReportLab's text codec: a page a few microseconds
+        parts = [
+            b"%d %d R" % numbers[document.Reference(_Deflated(part)).name] for part in self.deflated
+        ]
         contents = parts[0] if len(parts) == 1 else b"[ %s ]" % b" ".join(parts)
         return b"<<\n/Contents %s%s" % (contents, tail)
 
 
+class _Short(bytes):
+    """A page's drawing too short to be worth compressing (a page that places forms)."""
+
+
 class _Deflated(pdfdoc.PDFStream):
-    """Page drawing already compressed, written as PDFStream writes a FlateDecode stream."""
+    """Page drawing already compressed (or `_Short`), written as PDFStream writes it."""
 
     def __init__(self, data: bytes) -> None:
         super().__init__()
         self.data = data
 
     def format(self, document: Any) -> bytes:
+        if isinstance(self.data, _Short):
+            return b"<< /Length %d >>\nstream\n%s\nendstream\n" % (len(self.data), self.data)
         return b"<<\n/Filter [ /FlateDecode ]\n /Length %d\n>>\nstream\n%sendstream\n" % (
             len(self.data),
             self.data,
         )
 
 
+SHORT_DRAWING = 400  # bytes: below this, zlib's own set-up costs more than the bytes it saves
+
+
 def deflate(code: str) -> bytes:
     """A page's drawing compressed: level 3, half the time of zlib's default for a seventh
-    more bytes (issue 14)."""
-    return zlib.compress(code.encode("utf8"), 3)
+    more bytes (issue 14). A short one is kept as it is."""
+    data = code.encode("utf8")
+    return _Short(data) if len(data) < SHORT_DRAWING else zlib.compress(data, 3)
 
 
 class LeanCanvas(Canvas):
-    """A canvas whose pages are written as `_LeanPage`s: every document of the app uses it."""
+    """A canvas whose pages are written as `_LeanPage`s: every document of the app uses it.
+
+    With `share_forms()`, every page names every form of the document in one resources object:
+    a sheet that places one of a few hundred forms on each of its thousands of pages would
+    otherwise write a resources object for each pair of forms a page shows (issue 14)."""
+
+    _shared_forms: set[str] | None = None
+
+    def share_forms(self) -> None:
+        self._shared_forms = set()
+
+    def add_placed_page(self, forms: Sequence[str], code: str) -> None:
+        """Finish a page that places `forms` and then draws `code` (PDF operators), made straight
+        as a `_LeanPage`: nothing drawn through the canvas is on it, so ReportLab's per-page
+        bookkeeping (a new graphics state, the page's own resources) has nothing to do, and a
+        sheet of the whole group runs to thousands of such pages (issue 14). Only with
+        `share_forms()`, and only between pages drawn the usual way."""
+        assert self._shared_forms is not None and not self._code, "a page half drawn"
+        page = _LeanPage()
+        page.pagewidth, page.pageheight = self._pagesize
+        page.compression = self._pageCompression
+        # no transparency, colour spaces nor shadings of its own: the forms carry theirs
+        page.ExtGState, page._colorsUsed, page._shadingUsed = None, {}, {}
+        names = [self._doc.getXObjectName(form) for form in forms]
+        self._shared_forms.update(names)
+        page.shared_forms = self._shared_forms
+        drawing = "\n".join([self._preamble, *(f"/{name} Do" for name in names), code, ""])
+        page.deflated = (deflate(drawing),)
+        self._doc.addPage(page)
+        self._pageNumber += 1
 
     def showPage(self) -> None:
         held = self.__dict__.pop("_held_drawing", None)  # drawn earlier, already compressed
         super().showPage()
         page = self._doc.Pages.pages[-1]
         page.__class__ = _LeanPage
+        if self._shared_forms is not None:
+            if page.XObjects:
+                self._shared_forms.update(page.XObjects.dict)
+            page.shared_forms = self._shared_forms
         if page.compression and not rl_config.useA85:
             page.deflated = (*((held,) if held else ()), deflate(page.stream))
             page.stream = None
@@ -1022,6 +1083,13 @@ def draw_page_number(
     canvas: Canvas, page: int, pages: int, language: Language = Language.EN
 ) -> None:
     """ "Page X of Y" where `draw_page_furniture` puts it, written as PDF operators (fast)."""
+    canvas._code.append(page_number_code(canvas, page, pages, language))
+
+
+def page_number_code(
+    canvas: Canvas, page: int, pages: int, language: Language = Language.EN
+) -> str:
+    """`draw_page_number`'s PDF operators."""
     width = canvas._pagesize[0]
     text = " / ".join(t.page_of.format(page=page, pages=pages) for t in texts(language))
     # letter by letter: each page's text is new, each letter's width is remembered
@@ -1031,7 +1099,7 @@ def draw_page_number(
         shown = text_op(canvas, FONT, 8, (x, MARGIN - 4), text)
     else:
         shown = f"BT 1 0 0 1 {x:.2f} {MARGIN - 4:.2f} Tm {shown} ET"
-    canvas._code.append(f"q {colour_op(MUTED)} {shown} Q")
+    return f"q {colour_op(MUTED)} {shown} Q"
 
 
 def _shown_letter_by_letter(canvas: Canvas, text: str, size: float) -> str | None:

@@ -43,7 +43,9 @@ from endorse_desktop.reports import common
 from endorse_desktop.reports.common import Plain, escape
 
 TITLE = "Commitment sign-up sheet"
-ROWS_PER_PAGE = 11  # as many as fit at MIN_ROW_HEIGHT below the usual header, on Letter and A4
+# as many as fit at MIN_ROW_HEIGHT below the usual header and a line of notes, on Letter and A4
+# (a sheet with more notes has fewer): the fewer pages a sheet of the whole group takes
+ROWS_PER_PAGE = 12
 MIN_BLANK_ROWS = 4  # below pre-printed names, for guests and newcomers
 # (scale of the header's type, most lines of each part): tried in turn until a row fits
 HEAD_FITS: tuple[tuple[float, int | None], ...] = ((1.0, None), (0.75, None), (0.6, None), (0.6, 4))
@@ -127,7 +129,10 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
         canvas.setSubject(common.single_line(info.cycle_name))
         canvas.setCreator(APP_TITLE)
         number = 0
-        written: dict[tuple[object, ...], str] = {}  # a page's rows → their PDF operators
+        # a page's rows → the form that draws them: every endorsement's sheet lists the same
+        # members, so each page of names is written once, for all the sheets
+        written: dict[tuple[object, ...], str] = {}
+        canvas.share_forms()
         for index, layout in enumerate(plan):
             form = f"signup{index}"
             canvas.beginForm(form)
@@ -143,17 +148,18 @@ def _render_signup_sheets(doc: SignupDocument, path: str | os.PathLike[str]) -> 
             places = tuple((s.number_at, s.name_at, s.name_width) for s in layout.slots)
             for page in range(layout.pages):
                 number += 1
-                canvas.doForm(form)
                 chunk = tuple(names[page * rows : (page + 1) * rows])
                 # Every endorsement's sheet lists the same members: its pages repeat the first
                 # sheet's rows wherever the two sheets' rows stand in the same places.
                 key = (places, page, chunk)
-                code = written.get(key)
-                if code is None:
-                    code = written[key] = _rows_code(canvas, layout.slots, chunk, page * rows)
-                canvas._code.append(code)
-                common.draw_page_number(canvas, number, total, doc.language)
-                canvas.showPage()
+                rows_form = written.get(key)
+                if rows_form is None:
+                    rows_form = written[key] = f"signupRows{len(written)}"
+                    canvas.beginForm(rows_form)
+                    canvas._code.append(_rows_code(canvas, layout.slots, chunk, page * rows))
+                    canvas.endForm()
+                page_number = common.page_number_code(canvas, number, total, doc.language)
+                canvas.add_placed_page((form, rows_form), page_number)
         canvas.save()
     return total
 

@@ -424,6 +424,34 @@ def test_signup_says_what_signing_agrees_to(tmp_path: Path) -> None:
     assert "you agree that the group's organizers may phone or email you" in text
 
 
+def test_every_sheet_of_the_same_members_numbers_and_names_its_own_rows(tmp_path: Path) -> None:
+    # Sheets that list the same members share each page of names (written once for all of
+    # them): every page must still show its own sheet's title, the right names in the right
+    # rows, and "Page X of Y" of the whole document.
+    names = tuple(f"Member {n:02d}" for n in range(1, 31))
+    sheets = tuple(
+        replace(signup_document().sheets[0], candidate=who, prefilled_names=names)
+        for who in ("Ana Núñez", "Marcus Okafor")
+    )
+    out = tmp_path / "s.pdf"
+    pages = render_signup_sheets(signup_document(sheets=sheets), out)
+    texts_ = [" ".join(page.split()) for page in pdf_pages_text(out)]
+    assert pages == len(texts_) == 6  # 30 names and 4 blank rows: three pages a sheet
+    placed = placed_text(out)
+    for number, text in enumerate(texts_):
+        who = "Ana Núñez" if number < 3 else "Marcus Okafor"
+        assert f"Help elect {who}" in text and f"Page {number + 1} of 6" in text
+        numbered = (p for p in placed if p.page == number and p.size == 7 and p.text.isdigit())
+        rows = sorted(numbered, key=lambda p: -p.y)
+        first = (number % 3) * len(rows) + 1
+        assert [p.text for p in rows] == [str(n) for n in range(first, first + len(rows))]
+        shown = sorted(
+            (p for p in placed if p.page == number and p.text.startswith("Member")),
+            key=lambda p: -p.y,
+        )
+        assert [p.text for p in shown] == list(names[first - 1 : first - 1 + len(rows)])
+
+
 def test_present_names_sort_by_last_name_ignoring_accents(demo_store, tmp_path) -> None:
     members = demo_store.rows(
         "SELECT id FROM members WHERE last_name = 'Hernández' OR last_name LIKE 'H%'"
