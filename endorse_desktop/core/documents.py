@@ -150,6 +150,7 @@ class MemberPledge(NamedTuple):
     due: str
     overdue: bool = False
     notes: str = ""
+    endorsement: str = ""  # whom it is for: the candidate's name ("Ana Núñez")
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,6 @@ class EndorsementSection:
     status: str
     endorsed_on: str
     progress: Progress
-    pledges: tuple[MemberPledge, ...]  # sorted by member
 
 
 @dataclass(frozen=True)
@@ -167,6 +167,9 @@ class CommitmentReport:
     cycle_name: str
     as_of: str
     sections: tuple[EndorsementSection, ...]
+    # every endorsement's pledges, by member (the roster's name order), then by endorsement:
+    # one call to a member covers all they promised
+    pledges: tuple[MemberPledge, ...] = ()
     page_size: str = "letter"
     generated_at: datetime = field(default_factory=datetime.now)
 

@@ -183,11 +183,15 @@ def _export_commitments(store: Store, output: Path) -> list[Path]:
     goals: dict[int, list[Goal]] = {}
     for goal in list_goals(store):
         goals.setdefault(goal.endorsement_id, []).append(goal)
-    by_endorsement, tallies = _read_pledges(store, goals, place)
+    endorsements = list_endorsements(store)
+    order = {endorsement.id: n for n, endorsement in enumerate(endorsements)}
+    rows, tallies = _read_pledges(store, goals, place, order)
+    by_endorsement: dict[int, list[tuple[Any, ...]]] = {}
+    for row in rows:
+        by_endorsement.setdefault(row[0], []).append(row)
     sections = []
-    for endorsement in list_endorsements(store):
+    for endorsement in endorsements:
         assert endorsement.id is not None
-        mine = by_endorsement.get(endorsement.id, [])
         sections.append(
             EndorsementSection(
                 title=describe(store, endorsement),
@@ -196,32 +200,50 @@ def _export_commitments(store: Store, output: Path) -> list[Path]:
                 progress=_progress(
                     goals.get(endorsement.id, []),
                     tallies.get(endorsement.id, {}),
-                    mine,
+                    by_endorsement.get(endorsement.id, []),
                     activities=activities,
                     names=names,
                     today=today,
                 ),
-                pledges=tuple(_member_pledges(mine, names, activities, today)),
             )
         )
+    labels = _pledged_for(store, endorsements)
     report = CommitmentReport(
         group_name=settings.name,
         cycle_name=settings.cycle,
         as_of=today,
         sections=tuple(sections),
+        pledges=tuple(_member_pledges(rows, names, activities, labels, today)),
         page_size=settings.page_size,
     )
     render_commitment_report(report, output)
     return [output]
 
 
+def _pledged_for(store: Store, endorsements: list[Endorsement]) -> dict[int, str]:
+    """Endorsement id → whom a pledge is for, as the member list says it: the candidate's name,
+    or the whole title ("Ana Núñez — Mayor") where two endorsements share a candidate's name."""
+    names = {}
+    for endorsement in endorsements:
+        candidate = get_candidate(store, endorsement.candidate_id)
+        names[endorsement.id] = candidate.name if candidate else "?"
+    shared = {name for name in names.values() if list(names.values()).count(name) > 1}
+    return {
+        endorsement.id: describe(store, endorsement)
+        if names[endorsement.id] in shared
+        else names[endorsement.id]
+        for endorsement in endorsements
+        if endorsement.id is not None
+    }
+
+
 def _read_pledges(
-    store: Store, goals: dict[int, list[Goal]], place: dict[int, int]
-) -> tuple[dict[int, list[tuple[Any, ...]]], dict[int, dict[tuple[int, str], Tally]]]:
-    """Every pledge read once, in one scan of the table: per endorsement, the list's rows
-    (endorsement, member, pledge, activity, quantity, unit, status, due by, notes, phone, email)
-    by member, and, summed as they pass, the figures per activity and unit (a second pass, in
-    SQLite, would cost more than the sums)."""
+    store: Store, goals: dict[int, list[Goal]], place: dict[int, int], order: dict[Any, int]
+) -> tuple[list[tuple[Any, ...]], dict[int, dict[tuple[int, str], Tally]]]:
+    """Every pledge read once, in one scan of the table: the list's rows (endorsement, member,
+    pledge, activity, quantity, unit, status, due by, notes, phone, email) by member, then by
+    endorsement (in `order`), and, summed as they pass, the figures per activity and unit (a
+    second pass, in SQLite, would cost more than the sums)."""
     goal_due = {
         (g.endorsement_id, g.activity_id): g.due_on for mine in goals.values() for g in mine
     }
@@ -236,17 +258,15 @@ def _read_pledges(
         rows.append((e, m, i, a, quantity, unit, status, due, notes, *contacts.get(m, none)))
         sums[(e, a, unit, status)] += quantity
         counts[(e, a, unit)] += 1
-    rows.sort(key=lambda r: (r[0], place.get(r[1], len(place)), r[7] or "", r[2]))
-    by_endorsement: dict[int, list[tuple[Any, ...]]] = {}
-    for row in rows:
-        by_endorsement.setdefault(row[0], []).append(row)
+    last = len(place)
+    rows.sort(key=lambda r: (place.get(r[1], last), order.get(r[0], last), r[7] or "", r[2]))
     by_status: dict[tuple[int, int, str], dict[PledgeStatus, int]] = defaultdict(dict)
     for (e, a, unit, status), quantity in sums.items():
         by_status[(e, a, unit)][PledgeStatus(status)] = quantity
     tallies: dict[int, dict[tuple[int, str], Tally]] = {}
     for (e, a, unit), quantities in by_status.items():
         tallies.setdefault(e, {})[(a, unit)] = Tally(quantities, counts[(e, a, unit)])
-    return by_endorsement, tallies
+    return rows, tallies
 
 
 def _progress(
@@ -307,10 +327,14 @@ _STATUS_LABELS = {status.value: status.label for status in PledgeStatus}
 
 
 def _member_pledges(
-    rows: list[tuple[Any, ...]], names: dict[int, str], activities: dict[int, Activity], today: str
+    rows: list[tuple[Any, ...]],
+    names: dict[int, str],
+    activities: dict[int, Activity],
+    labels: dict[int, str],
+    today: str,
 ) -> Iterator[MemberPledge]:
     activity_names = {activity_id: a.name for activity_id, a in activities.items()}
-    for _, member, _, activity, quantity, unit, status, due, notes, phone, email in rows:
+    for endorsement, member, _, activity, quantity, unit, status, due, notes, phone, email in rows:
         yield MemberPledge(  # in field order: 20,000 of them
             member,
             names.get(member, "?"),
@@ -323,6 +347,7 @@ def _member_pledges(
             due or "",
             is_overdue(status, due, today),
             notes,
+            labels.get(endorsement, "?"),
         )
 
 

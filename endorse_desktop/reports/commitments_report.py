@@ -1,9 +1,9 @@
 """The commitment report (SPEC F-8): how each endorsement's promises stand, and who made them.
 
 For each endorsement: its goals against what members pledged and did (with bars), the totals per
-activity, the overdue pledges, and every pledge grouped by member with the member's phone and
-email so that organizers can follow up. Because of those contact details, every page is marked
-internal in its header.
+activity and the overdue pledges. Then every pledge of every endorsement by member, under the
+member's phone and email, so that one call to a member covers all they promised. Because of
+those contact details, every page is marked internal in its header.
 
 "Pledged" counts pledges that are pledged, confirmed or done; "done" counts done ones (the rule
 lives in core/commitments/progress.py, shared with the screen and the projector).
@@ -40,6 +40,7 @@ _quantity_text = lru_cache(maxsize=4_096)(quantity_text)
 _amounts_text = lru_cache(maxsize=4_096)(describe_amounts)
 
 TITLE = "Commitment report"
+LIST_TITLE = "Pledges by member"
 INTERNAL_MARK = "Internal — contains member contact details"
 
 
@@ -76,6 +77,20 @@ def render_commitment_report(report: CommitmentReport, path: str | os.PathLike[s
         if index:
             story.append(PageBreak())
         story += _section(section, width, cells)
+    if report.sections:
+        story += [
+            PageBreak(),
+            Paragraph(LIST_TITLE, s.heading),
+            Paragraph(
+                "Every endorsement's pledges, member by member: one call covers all that a "
+                "member promised.",
+                s.small,
+            ),
+        ]
+        if report.pledges:
+            story.append(_pledges_table(report.pledges, width, cells))
+        else:
+            story.append(Paragraph("No pledges yet.", s.body))
     return common.build_document(path, info, story)
 
 
@@ -148,11 +163,6 @@ def _section(section: EndorsementSection, width: float, cells: _Cells) -> list[F
             )
     else:
         story.append(Paragraph("Nothing is overdue.", s.body))
-    story.append(Paragraph("Pledges by member", s.subheading))
-    if section.pledges:
-        story.append(_pledges_table(section.pledges, width, section.title, cells))
-    else:
-        story.append(Paragraph("No pledges yet.", s.body))
     return story
 
 
@@ -196,18 +206,19 @@ def _bar(share: Fraction, width: float, label: str, *, done: bool = False) -> Fl
     return common.HorizontalBar(share, width, 8, label, fill=fill)
 
 
-def _pledges_table(
-    pledges: Sequence[MemberPledge], width: float, caption: str, cells: _Cells
-) -> Flowable:
-    """A shaded line per member (name, phone, email), then a line per pledge under it: about
-    forty lines a page at 9 pt. A page that starts inside a member's pledges repeats the member's
-    line, marked "(continued)"."""
-    # a pledge's line, indented under its member; "overdue" in a column of its own
-    fixed = [136.0, 70.0, 58.0, 60.0, 52.0]  # points: "Canvassing (door knocking)", "100 releases"…
+def _pledges_table(pledges: Sequence[MemberPledge], width: float, cells: _Cells) -> Flowable:
+    """A shaded line per member (name, phone, email), then a line per pledge under it, naming
+    whom it is for: about forty lines a page at 9 pt. A page that starts inside a member's
+    pledges repeats the member's line, marked "(continued)"."""
+    # A pledge's line, indented under its member; "overdue" in a column of its own. Points:
+    # "Canvassing (door knocking)", "Candidate 20.1", "10 releases", "Confirmed", "2026-12-24",
+    # and "Can drive two others" in what is left of Letter.
+    fixed = [130.0, 74.0, 56.0, 51.0, 57.0, 46.0]
     pledge = _list_layout(cells, [*fixed, width - _INDENT - sum(fixed)], indent=_INDENT)
     # the member's line: the name, the phone over quantity and status, the email from the due date
     member = _list_layout(
-        cells, [_INDENT + fixed[0], fixed[1] + fixed[2], width - _INDENT - sum(fixed[:3])]
+        cells,
+        [_INDENT + sum(fixed[:2]), sum(fixed[2:4]), width - _INDENT - sum(fixed[:4])],
     )
     rows: list[tuple[int, tuple[_Cell, ...]]] = []
     heads: list[int] = []
@@ -224,6 +235,7 @@ def _pledges_table(
                 1,
                 (
                     item.activity,
+                    item.endorsement,
                     _quantity_text(item.quantity, item.unit),
                     item.status,
                     item.due or "–",
@@ -234,10 +246,10 @@ def _pledges_table(
         )
     return _LongTable(
         cells,
-        (1, ["Member / activity", "Quantity", "Status", "Due", "", "Notes"]),
+        (1, ["Member / activity", "For", "Quantity", "Status", "Due", "", "Notes"]),
         [member, pledge],
         rows,
-        caption=f"{caption}: pledges by member",
+        caption=LIST_TITLE,
         padding=LIST_PADDING,
         heads=heads,
         mark=_continued,
@@ -254,6 +266,7 @@ def _list_layout(
         size=LIST_SIZE,
         leading=LIST_LEADING,
         top=LIST_PADDING[0],
+        pad=LIST_CELL_PADDING,
     )
 
 
@@ -285,6 +298,7 @@ _LINES = itemgetter(2)  # how many lines an entry (`_Cells.entry`) has
 LIST_SIZE = 9.0
 LIST_LEADING = 10.8
 LIST_PADDING = (1.2, 1.5)  # above and below a row's text: rows 13.5 pt apart
+LIST_CELL_PADDING = 2.0  # beside a cell's text: the list has seven columns and no rules between
 MEMBER_FILL = colors.HexColor("#F0F0F0")  # the member's line: a band light enough to print grey
 _INDENT = 10.0  # a pledge's line under its member's
 
@@ -293,13 +307,21 @@ class _Column:
     """One column of a long table: where it stands, its type, and every distinct cell it has
     shown (`_Cells.entry`)."""
 
-    __slots__ = ("found", "leading", "left", "right", "size", "top", "width")
+    __slots__ = ("found", "leading", "left", "pad", "right", "size", "top", "width")
 
     def __init__(
-        self, left: float, width: float, right: bool, *, size: float, leading: float, top: float
+        self,
+        left: float,
+        width: float,
+        right: bool,
+        *,
+        size: float,
+        leading: float,
+        top: float,
+        pad: float,
     ) -> None:
         self.left, self.width, self.right = left, width, right
-        self.size, self.leading, self.top = size, leading, top
+        self.size, self.leading, self.top, self.pad = size, leading, top, pad
         self.found: dict[_Cell, list[Any]] = {}
 
 
@@ -337,13 +359,15 @@ class _Cells:
         size: float = SIZE,
         leading: float = LEADING,
         top: float = PADDING[0],
+        pad: float = common.CELL_PADDING,
     ) -> tuple[_Column, ...]:
-        """Columns of these widths from `indent`, numbers in the `right` ones right-aligned."""
+        """Columns of these widths from `indent`, numbers in the `right` ones right-aligned,
+        their text `pad` points in from each side."""
         lefts = [indent, *accumulate(widths, initial=indent)][1:-1]
         made = tuple(
             self._columns.setdefault(
-                (left, width, index in right, size, leading, top),
-                _Column(left, width, index in right, size=size, leading=leading, top=top),
+                (left, width, index in right, size, leading, top, pad),
+                _Column(left, width, index in right, size=size, leading=leading, top=top, pad=pad),
             )
             for index, (left, width) in enumerate(zip(lefts, widths, strict=True))
         )
@@ -355,7 +379,7 @@ class _Cells:
         until first drawn, how many lines]: wrapped the first time it is asked for."""
         found = column.found.get(cell)
         if found is None:
-            inside = column.width - 2 * common.CELL_PADDING
+            inside = column.width - 2 * column.pad
             parts = ((cell, False, None),) if isinstance(cell, str) else cell
             lines = [
                 (line, bold, colour)
@@ -378,12 +402,12 @@ class _Cells:
             ops = []
             baseline = -(column.top + column.size)
             for line, bold, colour in entry[0]:
-                x = column.left + common.CELL_PADDING
+                x = column.left + column.pad
                 if column.right:
                     x = (
                         column.left
                         + column.width
-                        - common.CELL_PADDING
+                        - column.pad
                         - common.text_width(line, column.size, bold=bold)
                     )
                 font = common.FONT_BOLD if bold else common.FONT

@@ -278,3 +278,33 @@ def test_the_commitment_report_lists_members_by_last_name_accents_with_their_let
     listed = text[text.index("Pledges by member") :]
     at = [listed.index(name) for name in ("Gloria Brown", "Élodie Hernández", "Grace Hernández")]
     assert at == sorted(at)
+
+
+def test_a_member_who_pledged_to_two_endorsements_is_called_once_about_both(
+    demo_store, tmp_path
+) -> None:
+    """The member list names each member once, with every pledge they made under their name
+    and, on each pledge's line, whom it is for."""
+    both = demo_store.rows(
+        "SELECT m.id, m.first_name || ' ' || m.last_name AS name, m.email FROM members m"
+        " WHERE (SELECT count(DISTINCT endorsement_id) FROM pledges p"
+        f" WHERE p.member_id = m.id AND p.endorsement_id IN ({CURRENT_CYCLE_ENDORSEMENTS})) > 1"
+        " ORDER BY m.id LIMIT 1"
+    )
+    assert both, "the sample has a member who pledged to two endorsements"
+    member = both[0]
+    candidates = demo_store.column(
+        "SELECT DISTINCT c.name FROM pledges p JOIN endorsements e ON e.id = p.endorsement_id"
+        " JOIN candidates c ON c.id = e.candidate_id WHERE p.member_id = ?"
+        f" AND p.endorsement_id IN ({CURRENT_CYCLE_ENDORSEMENTS})",
+        [member["id"]],
+    )
+    out = tmp_path / "commitments.pdf"
+    export_document(demo_store, "commitments", out)
+    text = pdf_text(out)
+    listed = text[text.index("Pledges by member") :]
+    assert listed.count(member["email"]) == 1  # one member line, with the contact details
+    start = listed.index(member["email"])
+    theirs = listed[start : listed.index("@", start + len(member["email"]))]
+    for candidate in candidates:
+        assert candidate in theirs, candidate

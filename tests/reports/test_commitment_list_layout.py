@@ -1,7 +1,8 @@
-"""The commitment report's pledge list as an organizer reads it (issue 14): a line per pledge
-under a line per member with the phone and email, about forty lines to a page in type no smaller
-than 9 pt, no line cut across pages, and a page that goes on with a member's pledges naming the
-member again at its top."""
+"""The commitment report's pledge list as an organizer reads it (issue 14): a line per pledge,
+naming whom it is for, under a line per member with the phone and email (once for all the
+endorsements a member pledged to), about forty lines to a page in type no smaller than 9 pt, no
+line cut across pages, and a page that goes on with a member's pledges naming the member again at
+its top."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def _pledges() -> list[MemberPledge]:
                     due="2026-11-01",
                     overdue=k == 1,
                     notes=f"note-{m}-{k}",
+                    endorsement=("Ana Núñez", "Marcus Okafor")[k % 2],
                 )
             )
     return pledges
@@ -45,8 +47,8 @@ def _pledges() -> list[MemberPledge]:
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> list[list[Placed]]:
     progress = summarise([], [], {}, member_names={}, election_dates={}, today="2026-12-01")
-    section = EndorsementSection(TITLE, "active", "2026-10-14", progress, tuple(_pledges()))
-    report = CommitmentReport("Group", "2026", "2026-12-01", (section,))
+    section = EndorsementSection(TITLE, "active", "2026-10-14", progress)
+    report = CommitmentReport("Group", "2026", "2026-12-01", (section,), tuple(_pledges()))
     path = tmp_path_factory.mktemp("commitments") / "report.pdf"
     render_commitment_report(report, path)
     by_page: dict[int, list[Placed]] = defaultdict(list)
@@ -58,9 +60,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> list[list[Placed]]:
 def _list_pages(pages: list[list[Placed]]) -> list[list[Placed]]:
     """The pages the pledge list continues on (heading again, under "(continued)")."""
     return [
-        page
-        for page in pages
-        if any(run.text.endswith("pledges by member (continued)") for run in page)
+        page for page in pages if any(run.text == "Pledges by member (continued)" for run in page)
     ]
 
 
@@ -94,10 +94,10 @@ def test_every_pledge_on_one_line_with_its_quantity_and_status(pages) -> None:
             for note in notes:
                 seen[note] += 1
                 k = int(note.rsplit("-", 1)[1])
-                # the pledge's quantity, status and due date on the note's own line
-                assert {f"{k + 1} shifts" if k else "1 shift", "Pledged", "2026-11-01"} <= set(
-                    texts
-                ), texts
+                # whom the pledge is for, its quantity, status and due date on the note's line
+                quantity = f"{k + 1} shifts" if k else "1 shift"
+                endorsement = ("Ana Núñez", "Marcus Okafor")[k % 2]
+                assert {endorsement, quantity, "Pledged", "2026-11-01"} <= set(texts), texts
                 assert ("overdue" in texts) == (k == 1), texts
     expected = {f"note-{m}-{k}" for m in range(MEMBERS) for k in range(m % 4 + 1)}
     assert set(seen) == expected  # every pledge printed…

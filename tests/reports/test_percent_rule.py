@@ -37,7 +37,7 @@ def test_the_printed_report_says_67_percent_for_4_of_6(tmp_path: Path) -> None:
         "Group",
         "2026",
         "2026-01-01",
-        (EndorsementSection("Ana Núñez — Mayor", "active", "2026-01-01", progress, ()),),
+        (EndorsementSection("Ana Núñez — Mayor", "active", "2026-01-01", progress),),
     )
     path = tmp_path / "report.pdf"
     render_commitment_report(report, path)
