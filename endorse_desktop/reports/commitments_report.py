@@ -345,6 +345,9 @@ class _Cells:
         self._layouts: dict[tuple[_Column, ...], tuple[_Column, ...]] = {}
         # font → letter → its code, in hexadecimal and in a literal string (None: not there)
         self._letters: dict[str, dict[str, tuple[str, str | None]]] = {}
+        # font → (the letters of it that print as a literal, their translation table, the
+        # subset's name): a line of only these is written by one str.translate
+        self._literal: dict[str, tuple[set[str], dict[int, str], str]] = {}
         # (id of a layout, a row's cells) → [its cells' entries, its lines, its operators or
         # None until first drawn]: a row like one before (a member in another endorsement's
         # list, a pledge like another) is looked up and joined once per document
@@ -431,6 +434,10 @@ class _Cells:
         emails are written once each: letter by letter, a third of the time. The codes go in a
         literal string, half the bytes of hexadecimal ones (900 pages of them are compressed),
         unless one is outside printable ASCII."""
+        literal = self._literal.get(font_name)
+        if literal is not None and literal[0].issuperset(text):
+            # every letter seen before with a printable code: a translation, in C
+            return f"{literal[2]} {size:g} Tf ({text.translate(literal[1])}) Tj"
         bold = font_name == common.FONT_BOLD
         if common.font_runs(text, bold=bold) != ((font_name, text),):
             return None
@@ -438,14 +445,20 @@ class _Cells:
             return None
         letters = self._letters.setdefault(font_name, {})
         font = pdfmetrics.getFont(font_name)
+        name = font.getSubsetInternalName(0, canvas._doc)
+        if literal is None:
+            literal = self._literal[font_name] = (set(), {}, name)
         for letter in set(text).difference(letters):
             encoded = font.splitString(letter, canvas._doc)
             if len(encoded) != 1 or encoded[0][0] != 0:
                 return None  # past the first subset: as `common.text_op` writes it
             code = encoded[0][1][0]
-            literal = _ESCAPED.get(chr(code), chr(code)) if 32 <= code < 127 else None  # ASCII
-            letters[letter] = (f"{code:02x}", literal)
-        name = font.getSubsetInternalName(0, canvas._doc)
+            shown = _ESCAPED.get(chr(code), chr(code)) if 32 <= code < 127 else None  # ASCII
+            letters[letter] = (f"{code:02x}", shown)
+            # a letter that never changes its neighbours' order may take the fast way above
+            if shown is not None and letter not in common.right_to_left_letters():
+                literal[0].add(letter)
+                literal[1][ord(letter)] = shown
         found = [letters[letter] for letter in text]
         literals = [literal for _, literal in found if literal is not None]
         if len(literals) == len(found):

@@ -276,7 +276,7 @@ _MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 
 
 @cache
-def _rtl_letters() -> frozenset[str]:
+def right_to_left_letters() -> frozenset[str]:
     """The drawable letters written right to left (Hebrew, Arabic, …)."""
     # DejaVu Sans has them all; asking the fallback fonts would load them (the CJK one costs
     # half a second and 30 MB) for documents that need none of their letters.
@@ -384,7 +384,7 @@ def visual_order(text: str) -> str:
     for a left-to-right line, without embeddings: what a name or a title needs.) PDF readers
     put such letters back in reading order when they extract or copy text.
     """
-    if _rtl_letters().isdisjoint(text):
+    if right_to_left_letters().isdisjoint(text):
         return text
     text = arabic_joined(text)  # joined in typed order, then turned round
     kinds = [unicodedata.bidirectional(ch) for ch in text]
@@ -492,7 +492,7 @@ class _MeasuringFont(TTFont):
             if len(self._widths) >= self._LIMIT:
                 self._widths.clear()
             # Arabic letters print joined (`arabic_joined`): measured as they print
-            drawn = text if _rtl_letters().isdisjoint(text) else arabic_joined(text)
+            drawn = text if right_to_left_letters().isdisjoint(text) else arabic_joined(text)
             width = self._widths[key] = super().stringWidth(drawn, size, encoding)
         return width
 
@@ -1108,7 +1108,7 @@ def _shown_letter_by_letter(canvas: Canvas, text: str, size: float) -> str | Non
     letters: dict[str, str] = canvas.__dict__.setdefault("_letter_codes", {})
     font = pdfmetrics.getFont(FONT)
     for letter in set(text).difference(letters):
-        plain = letter in _primary_drawable() and letter not in _rtl_letters()
+        plain = letter in _primary_drawable() and letter not in right_to_left_letters()
         encoded = _encoded(font, letter, canvas._doc) if plain else []
         if len(encoded) != 1 or encoded[0][0] != 0:
             return None
@@ -1372,7 +1372,7 @@ def data_table(
         if isinstance(value, Plain):
             text = single_line(value)
             font = FONT_BOLD if row < header_rows else FONT
-            if not _coverage(font).issuperset(text) or not _rtl_letters().isdisjoint(text):
+            if not _coverage(font).issuperset(text) or not right_to_left_letters().isdisjoint(text):
                 # Letters from a fallback font, or written right to left: the table can only
                 # draw its own font, left to right.
                 part = TextPart(text, bold=row < header_rows, max_lines=1)
