@@ -52,6 +52,7 @@ import os
 import re
 import unicodedata
 import zlib
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -169,7 +170,12 @@ def _coverage(font_name: str) -> frozenset[str]:
     else:
         _register_fallbacks()
     char_map = pdfmetrics.getFont(font_name).face.charToGlyph
-    return frozenset(chr(code) for code in char_map if chr(code).isprintable())
+    if font_name == FONT:
+        return frozenset(chr(code) for code in char_map if chr(code).isprintable())
+    # The letters DejaVu Sans's set holds, not copies of them: a letter past U+00FF is a string
+    # of its own each time chr() makes it, and the bold face alone repeats 6,000 (1 MB).
+    known = {ord(ch): ch for ch in _coverage(FONT)}
+    return frozenset(known.get(code) or chr(code) for code in char_map if chr(code).isprintable())
 
 
 @lru_cache(maxsize=65_536)
@@ -484,6 +490,10 @@ class _MeasuringFont(TTFont):
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename, subfontIndex=0)
         self._widths: dict[tuple[str, float], float] = {}
+        shaped = name in SHAPED_FONTS
+        _compact_face(self.face, shaped=shaped)
+        if not shaped:
+            self.shapable = False  # its glyph → characters map is gone (`_compact_face`)
 
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
         key = (text, size)
@@ -495,6 +505,55 @@ class _MeasuringFont(TTFont):
             drawn = text if right_to_left_letters().isdisjoint(text) else arabic_joined(text)
             width = self._widths[key] = super().stringWidth(drawn, size, encoding)
         return width
+
+
+class _GlyphMetrics(Sequence[tuple[int, int]]):
+    """A face's (advance width, left side bearing) per glyph, in two arrays of unsigned shorts.
+
+    ReportLab keeps them as a list of tuples, about 600 KB for DejaVu Sans, held as long as the
+    app runs once a document has been printed; it only reads them by glyph number, to write a
+    subset's hmtx table, and takes `int()` of each.
+    """
+
+    def __init__(self, metrics: Sequence[tuple[float, int]]) -> None:
+        self._advances = array("H", (int(advance) for advance, _ in metrics))
+        self._bearings = array("H", (bearing for _, bearing in metrics))
+
+    def __len__(self) -> int:
+        return len(self._advances)
+
+    def __getitem__(self, glyph: Any) -> Any:
+        if isinstance(glyph, slice):
+            return list(zip(self._advances[glyph], self._bearings[glyph], strict=True))
+        return self._advances[glyph], self._bearings[glyph]
+
+
+def _compact_face(face: Any, *, shaped: bool) -> None:
+    """Keep a parsed font's tables in arrays instead of Python objects: a few MB less for the
+    rest of the session (SPEC P-6), the same subset bytes in every PDF.
+
+    The glyph → characters map (1 MB a face) is only read by HarfBuzz shaping, which ReportLab
+    does for a shaped font only (`SHAPED_FONTS`): the others drop it and say they do not shape.
+    """
+    metrics = face.hmetrics
+    if all(0 <= advance < 65_536 and 0 <= bearing < 65_536 for advance, bearing in metrics):
+        face.hmetrics = _GlyphMetrics(metrics)
+    face.glyphPos = array("L", face.glyphPos)
+    if not shaped:
+        face.glyphToChar = {}
+
+
+def forget_layouts() -> None:
+    """Drop what laying out documents remembered: words measured, lines cut into font runs,
+    names turned. A document fills these again as it goes; between documents the window need
+    not hold them (SPEC P-6). The fonts and what they cover stay."""
+    for remembered in (font_runs, _shaped, arabic_joined, visual_order, _single_line_cached):
+        remembered.cache_clear()
+    _letter_widths.cache_clear()
+    for name in pdfmetrics.getRegisteredFontNames():
+        font = pdfmetrics.getFont(name)
+        if isinstance(font, _MeasuringFont):
+            font._widths.clear()
 
 
 def _mend_to_unicode_map() -> None:

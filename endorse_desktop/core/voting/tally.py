@@ -160,6 +160,11 @@ class RoundTally:
         # last one, and ranked ballots are written out in this order. Each is kept as
         # (option id, ranking): ranking None for a choose-one ballot.
         self._live: dict[int, tuple[int | None, Ranking | None]] = {}
+        # A choose-one ballot's entry is the one tuple of its option, not a tuple of its own:
+        # a round of 100,000 paper ballots holds 100,000 fewer objects (5 MB, SPEC P-6).
+        self._chosen: dict[int | None, tuple[int | None, None]] = {
+            option: (option, None) for option in (None, *self.votes)
+        }
 
     @classmethod
     def replay(cls, option_ids: Iterable[int], events: Iterable[BallotEvent]) -> RoundTally:
@@ -176,7 +181,7 @@ class RoundTally:
         object first: loading a round of 10,000 ballots stays quick.
         """
         tally = cls(option_ids)
-        votes, live = tally.votes, tally._live
+        votes, live, chosen = tally.votes, tally._live, tally._chosen
         for row in rows:
             kind = row[1]
             if kind == "ballot":
@@ -187,7 +192,7 @@ class RoundTally:
                     votes[option_id] += 1
                 else:
                     tally.apply(event_from_row(row))  # raises: not on this round's ballot
-                live[row[0]] = (option_id, None)
+                live[row[0]] = chosen[option_id]
             elif kind == "ranked":
                 ranking = ranking_from_json(row[3])
                 for rank in ranking:
@@ -275,7 +280,7 @@ class RoundTally:
         else:  # a choose-one ballot
             if event.option_id is not None:
                 self._check_option(event.option_id, event)
-            self._live[event.id] = (event.option_id, None)
+            self._live[event.id] = self._chosen[event.option_id]
             self._count_choice(event.option_id, +1)
 
     def _take_back(self, event: BallotEvent) -> None:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
@@ -62,6 +64,10 @@ class AttendancePanel(QGroupBox):
         self._roster: list[RosterEntry] = []
         self._by_id: dict[int, RosterEntry] = {}
         self._present: set[int] = set()
+        # Who is in, latest first: their lines in a string list, their ids here, row for row.
+        # Thousands are checked in at SPEC scale: an item object each held a megabyte (P-6).
+        self._present_ids: list[int] = []
+        self._present_lines = QStringListModel(self)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name, Enter checks in"))
@@ -83,7 +89,9 @@ class AttendancePanel(QGroupBox):
         self.search_note.setAccessibleName(self.tr("Search result"))
         self.search_note.hide()
         self.present_label = QLabel()
-        self.present_list = QListWidget()
+        self.present_list = QListView()
+        self.present_list.setModel(self._present_lines)
+        self.present_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.present_list.setAccessibleName(self.tr("Members checked in"))
         self.present_list.setToolTip(self.tr("Who is in, latest first. Delete checks someone out."))
         self.present_list.installEventFilter(self)
@@ -116,12 +124,7 @@ class AttendancePanel(QGroupBox):
         self.meeting_id = meeting_id
         self._roster = [_entry(m) for m in list_members(self.store) if not m.archived]
         self._by_id = {entry.member_id: entry for entry in self._roster}
-        self.present_list.clear()
-        self._present = set()
-        if meeting_id is not None:
-            for member_id in checked_in_ids(self.store, meeting_id):
-                self._add_present(member_id, at_top=False, count=False)
-        self._update_count()  # once, not per name: thousands are checked in at SPEC scale
+        self._show_present(checked_in_ids(self.store, meeting_id) if meeting_id is not None else [])
         self.show_head_count(head_count)
         self.setEnabled(meeting_id is not None)
         self._filter()
@@ -137,15 +140,15 @@ class AttendancePanel(QGroupBox):
 
     def member_checked_in(self, member_id: int) -> None:
         if member_id not in self._present:
-            self._add_present(member_id, at_top=True)
+            self._add_present(member_id)
         self._filter()
 
     def member_checked_out(self, member_id: int) -> None:
         self._present.discard(member_id)
-        for row in range(self.present_list.count()):
-            if self.present_list.item(row).data(ID_ROLE) == member_id:
-                self.present_list.takeItem(row)
-                break
+        if member_id in self._present_ids:
+            row = self._present_ids.index(member_id)
+            del self._present_ids[row]
+            self._present_lines.removeRows(row, 1)
         self._update_count()
         self._filter()
 
@@ -155,25 +158,27 @@ class AttendancePanel(QGroupBox):
             return
         now = checked_in_ids(self.store, self.meeting_id)
         if set(now) != self._present:
-            self.present_list.clear()
-            self._present = set()
-            for member_id in now:
-                self._add_present(member_id, at_top=False, count=False)
-            self._update_count()
+            self._show_present(now)
             self._filter()
 
-    def _add_present(self, member_id: int, *, at_top: bool, count: bool = True) -> None:
+    def _show_present(self, member_ids: list[int]) -> None:
+        self._present_ids = list(member_ids)
+        self._present = set(member_ids)
+        self._present_lines.setStringList([self._present_line(i) for i in member_ids])
+        self._update_count()  # once, not per name: thousands are checked in at SPEC scale
+
+    def _present_line(self, member_id: int) -> str:
         entry = self._by_id.get(member_id)
         name = entry.name if entry else self.tr("(member %d)") % member_id
-        item = QListWidgetItem(f"{name} — {entry.note}" if entry and entry.note else name)
-        item.setData(ID_ROLE, member_id)
-        if at_top:
-            self.present_list.insertItem(0, item)
-        else:
-            self.present_list.addItem(item)
+        return f"{name} — {entry.note}" if entry and entry.note else name
+
+    def _add_present(self, member_id: int) -> None:
+        """At the top: the latest check-in first."""
+        self._present_ids.insert(0, member_id)
+        self._present_lines.insertRows(0, 1)
+        self._present_lines.setData(self._present_lines.index(0), self._present_line(member_id))
         self._present.add(member_id)
-        if count:
-            self._update_count()
+        self._update_count()
 
     def _update_count(self) -> None:
         self.present_label.setText(self.tr("Checked in: %d") % len(self._present))
@@ -226,7 +231,7 @@ class AttendancePanel(QGroupBox):
         return [self.matches.item(row).text() for row in range(self.matches.count())]
 
     def present_names(self) -> list[str]:
-        return [self.present_list.item(row).text() for row in range(self.present_list.count())]
+        return self._present_lines.stringList()
 
     @Slot()
     def _check_in_current(self) -> None:
@@ -251,9 +256,9 @@ class AttendancePanel(QGroupBox):
                 self.matches.setCurrentRow(row)
                 return True
             if watched is self.present_list and key == Qt.Key.Key_Delete:
-                item = self.present_list.currentItem()
-                if item is not None:
-                    self.check_out.emit(int(item.data(ID_ROLE)))
+                current = self.present_list.currentIndex()
+                if current.isValid():
+                    self.check_out.emit(self._present_ids[current.row()])
                 return True
         return super().eventFilter(watched, event)
 
