@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import compress, repeat
+from itertools import repeat
 from typing import Any, NamedTuple, TypeVar
 
 from endorse_desktop.core.errors import InvalidInputError
@@ -332,8 +332,6 @@ class _RosterText(NamedTuple):
     ids: list[int]
     lasts: str  # names, NULs between
     firsts: str
-    archived: str  # "0" or "1" a member
-    eligible: str
 
 
 def ids_in_name_order(store: Store) -> list[int]:
@@ -354,37 +352,39 @@ class RosterPages:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._read: _RosterText | None = None
+        self._flags: tuple[set[int], set[int]] | None = None  # archived, not eligible
 
     def _roster(self) -> _RosterText:
-        """What the table needs at once, in one read: ids, names and the filters' flags."""
+        """What the name order needs, in one read of the name index: ids and names."""
         if self._read is None:
-            count, ids, lasts, firsts, archived, eligible = table_pages.roster_as_text(self.store)
-            self._read = _RosterText(
-                list(map(int, ids.split(","))) if count else [], lasts, firsts, archived, eligible
-            )
+            count, ids, lasts, firsts = table_pages.roster_names_as_text(self.store)
+            self._read = _RosterText(list(map(int, ids.split(","))) if count else [], lasts, firsts)
         return self._read
+
+    def _archived_and_not_eligible(self) -> tuple[set[int], set[int]]:
+        if self._flags is None:
+            self._flags = table_pages.roster_flags(self.store)
+        return self._flags
 
     def ids(self) -> list[int]:
         return self._roster().ids
 
     def ids_where(self, archived: bool | None = None, eligible: bool | None = None) -> set[int]:
         """The ids of the members with these flags (None: either)."""
-        roster = self._roster()
-        tests = [
-            map(operator.eq, flags, repeat("1" if flag else "0"))
-            for flags, flag in ((roster.archived, archived), (roster.eligible, eligible))
-            if flag is not None
-        ]
-        if not tests:
-            return set(roster.ids)
-        return set(compress(roster.ids, map(all, zip(*tests, strict=True))))
+        chosen = set(self._roster().ids)
+        archived_ids, not_eligible = self._archived_and_not_eligible()
+        for flagged, flag in ((archived_ids, archived), (not_eligible, eligible)):
+            if flag is not None:
+                # archived: the flagged ones; eligible: those not flagged "not eligible"
+                wanted = flag if flagged is archived_ids else not flag
+                chosen = chosen & flagged if wanted else chosen - flagged
+        return chosen
 
     def tallies(self) -> tuple[int, int, int]:
         """(current members, of them eligible to vote, archived members)."""
-        archived, eligible = self._roster().archived, self._roster().eligible
-        current = archived.count("0")
-        # eligible > archived holds for eligible ("1") and not archived ("0") alone
-        return current, sum(map(operator.gt, eligible, archived)), len(archived) - current
+        archived_ids, not_eligible = self._archived_and_not_eligible()
+        current = len(self._roster().ids) - len(archived_ids)
+        return current, current - len(not_eligible - archived_ids), len(archived_ids)
 
     def _names(self) -> tuple[list[str], list[str], list[str], list[str]]:
         """Each member's last and first name keys, and their last and first names casefolded."""
