@@ -161,6 +161,8 @@ def _single_spaced(blob: str) -> bool:
     """Whether no name in `blob` has spacing `name_key` would change: a space that is not a
     plain one, two in a row, or one at either end of a name (each test a pass in C)."""
     return " ".join(blob.split()) == blob and f" {_APART}" not in blob and f"{_APART} " not in blob
+
+
 _APART = "\x00"
 
 

@@ -152,3 +152,27 @@ def endorsements_labelled(store: Store) -> list[tuple[int, str | None, str | Non
         f"WHERE e.race_id IN (SELECT id FROM races WHERE cycle_id = {CURRENT}) "
         "ORDER BY e.endorsed_on, e.id"
     ).fetchall()
+
+
+def members_named_before(store: Store, letter: str) -> list[tuple[int, str, str]]:
+    """(id, last name, first name) of every member whose last name's key (`names.name_key`) can
+    sort before `letter` (an ASCII letter in lower case, past "a"): those whose last name does
+    not begin with that letter or a later one, in either case (a name beginning with a digit, a
+    mark or a letter outside ASCII may fold to anything). Read from the name index alone, and
+    for the first letters a small part of the roster: the start of the name order without
+    every name."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(
+        "SELECT id, last_name, first_name FROM members "
+        "WHERE last_name < ? OR (last_name >= '[' AND last_name < ?) OR last_name >= '{'",
+        (letter.upper(), letter),
+    ).fetchall()
+
+
+def member_ids(store: Store) -> set[int]:
+    """Every member's id."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    (found,) = cursor.execute("SELECT group_concat(id) FROM members").fetchone()
+    return _id_set(found)
