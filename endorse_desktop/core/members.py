@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import sys
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import repeat
@@ -346,20 +348,29 @@ def ids_in_name_order(store: Store) -> list[int]:
 _HEAD_LETTERS = "bcdef"
 
 
-def name_order_head(store: Store, enough: Callable[[list[int]], bool]) -> list[int] | None:
+def name_order_head(
+    store: Store, enough: Callable[[list[int]], bool], stored_ties: bool = False
+) -> list[int] | None:
     """The start of `ids_in_name_order` without folding every name: the members whose last
     name's key sorts before "b" (a few hundred of 5,000), then before "c", and so on until
     `enough` says the start found is enough. None if it is not by "f" (the whole order is then
-    the quicker way)."""
+    the quicker way). Members whose names fold alike come by id, or, `stored_ties`, as their
+    names are stored (in the name index's order, as the Members table sorts them)."""
     for letter in _HEAD_LETTERS:
         rows = table_pages.members_named_before(store, letter)
         if not rows:
             continue
         ids, lasts, firsts = zip(*rows, strict=True)
         keyed = sorted(
-            (last_key, first_key, last.casefold(), first.casefold(), member_id)
-            for last_key, first_key, last, first, member_id in zip(
-                name_keys(lasts), name_keys(firsts), lasts, firsts, ids, strict=True
+            (last_key, first_key, last.casefold(), first.casefold(), *stored, member_id)
+            for last_key, first_key, last, first, member_id, stored in zip(
+                name_keys(lasts),
+                name_keys(firsts),
+                lasts,
+                firsts,
+                ids,
+                zip(lasts, firsts, strict=True) if stored_ties else repeat(()),
+                strict=False,  # (`repeat` has no end)
             )
             # every member whose last name's key sorts before the letter, and only those
             if last_key < letter
@@ -370,16 +381,83 @@ def name_order_head(store: Store, enough: Callable[[list[int]], bool]) -> list[i
     return None
 
 
+class LazyIds(AbstractSet[int]):
+    """A set of ids read the first time something looks into it: a filter a table may never
+    need whole (it opens on the rows the set allows, read a page at a time)."""
+
+    def __init__(self, read: Callable[[], set[int]]) -> None:
+        self._read = read
+        self._ids: set[int] | None = None
+
+    def whole(self) -> set[int]:
+        if self._ids is None:
+            self._ids = self._read()
+        return self._ids
+
+    def __contains__(self, member_id: object) -> bool:
+        return member_id in self.whole()
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.whole())
+
+    def __len__(self) -> int:
+        return len(self.whole())
+
+
 class RosterPages:
     """Every member, in roster order, for a table that reads only the rows it shows: each
     column's sort keys and the search texts are read for the whole roster in one query and made
     in bulk (the same order as `Member.sort_name`, the same words as the search box looks
     through), the members themselves only a page at a time."""
 
+    # The view the Members table opens on (`view_ids_between`): sorted by name, current members.
+    view_column = ROSTER_COLUMNS.index("name")
+
     def __init__(self, store: Store) -> None:
         self.store = store
         self._read: _RosterText | None = None
         self._flags: tuple[set[int], set[int]] | None = None  # archived, not eligible
+        self._current = LazyIds(self._current_members)
+        self._head_rows_at_most = sys.maxsize  # rows `view_ids_between` may yet find
+
+    # ----- the view a table opens on, read without every name --------------------------------
+    def current_ids(self) -> LazyIds:
+        """The ids of the members not archived (read when first looked into)."""
+        return self._current
+
+    def _current_members(self) -> set[int]:
+        return table_pages.member_ids(self.store) - self._archived_and_not_eligible()[0]
+
+    def is_view_filter(self, allowed: Collection[int] | None) -> bool:
+        """Whether `allowed` (a table's filter) is the view's: the current members."""
+        return allowed is self._current
+
+    def count(self) -> int:
+        """How many members there are, archived too."""
+        return repo.count(self.store)
+
+    def view_count(self) -> int:
+        """How many rows the view has: the members not archived."""
+        return self.count() - len(self._archived_and_not_eligible()[0])
+
+    def view_ids_between(self, start: int, stop: int) -> list[int] | None:
+        """The ids on rows `start` to `stop` of the view: the current members sorted by name
+        (as a table sorts the roster's `ids()` by the name column's keys), from the start of the
+        name order alone (`name_order_head`). None beyond what that finds quickly."""
+        if stop > self._head_rows_at_most:
+            return None
+        archived = self._archived_and_not_eligible()[0]
+
+        def enough(head: list[int]) -> bool:
+            return len(head) - len(archived.intersection(head)) >= stop
+
+        head = name_order_head(self.store, enough, stored_ties=True)
+        if head is None:
+            self._head_rows_at_most = stop - 1  # not tried again for as many rows or more
+            return None
+        return [member_id for member_id in head if member_id not in archived][start:stop]
+
+    # ----- every member ----------------------------------------------------------------------
 
     def _roster(self) -> _RosterText:
         """What the name order needs, in one read of the name index: ids and names."""
@@ -410,7 +488,7 @@ class RosterPages:
     def tallies(self) -> tuple[int, int, int]:
         """(current members, of them eligible to vote, archived members)."""
         archived_ids, not_eligible = self._archived_and_not_eligible()
-        current = len(self._roster().ids) - len(archived_ids)
+        current = self.count() - len(archived_ids)
         return current, current - len(not_eligible - archived_ids), len(archived_ids)
 
     def _names(self) -> tuple[list[str], list[str], list[str], list[str]]:
