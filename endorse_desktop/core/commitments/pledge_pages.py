@@ -10,6 +10,7 @@ from __future__ import annotations
 import operator
 import sys
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import (
     Callable,
     Collection,
@@ -51,11 +52,14 @@ class PledgePages:
         # entry: the pledge count): what a page is found by before every id is read.
         self._walk: tuple[list[int], list[int]] | None = None
         self._by_member: dict[int, int] | None = None
+        self._total: int | None = None
         self._head_rows_at_most = sys.maxsize  # rows `_head_starts` may yet find
 
     def count(self) -> int:
         """How many pledges `ids()` lists, without reading them."""
-        return sum(self._counts().values())
+        if self._total is None:
+            self._total = table_pages.pledge_count(self.store)
+        return self._total
 
     def _counts(self) -> dict[int, int]:
         """Member id → how many pledges of the current cycle they made (none: left out)."""
@@ -91,18 +95,20 @@ class PledgePages:
         from the roster (listed first), or more rows than the first letters' names have."""
         if stop > self._head_rows_at_most:
             return None
-        counts = self._counts()
-        if counts.keys() - table_pages.member_ids(self.store):
+        if table_pages.pledges_of_members_gone(self.store):
             self._head_rows_at_most = 0
             return None
+        found: list[tuple[int, int]] = []  # (member, pledge) of the members found so far
 
         def enough(head: list[int]) -> bool:
-            return sum(map(counts.get, head, repeat(0))) >= stop
+            found[:] = table_pages.pledge_ids_of_members(self.store, head)
+            return len(found) >= stop
 
         head = name_order_head(self.store, enough)
         if head is None:
             self._head_rows_at_most = stop - 1  # not tried again for as many rows or more
             return None
+        counts = Counter(map(operator.itemgetter(0), found))
         return head, [0, *accumulate(map(counts.get, head, repeat(0)))]
 
     def _member_starts(self) -> tuple[list[int], list[int]]:

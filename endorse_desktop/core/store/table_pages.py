@@ -176,3 +176,25 @@ def member_ids(store: Store) -> set[int]:
     cursor.row_factory = None
     (found,) = cursor.execute("SELECT group_concat(id) FROM members").fetchone()
     return _id_set(found)
+
+
+def pledge_count(store: Store) -> int:
+    """How many pledges of the current cycle there are: every pledge counted (a count SQLite
+    keeps cheap), less the earlier cycles' found through the endorsement index."""
+    return int(
+        store.scalar(
+            "SELECT (SELECT count(*) FROM pledges) - "
+            f"(SELECT count(*) FROM pledges WHERE {_NOT_IN_CURRENT_CYCLE})"
+        )
+    )
+
+
+def pledges_of_members_gone(store: Store) -> bool:
+    """Whether a pledge's member is gone from the roster (never, while the file's foreign keys
+    hold): each member with pledges looked up once, from the member index alone."""
+    return bool(
+        store.scalar(
+            "SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT member_id FROM pledges INDEXED BY "
+            "pledges_member) WHERE member_id NOT IN (SELECT id FROM members))"
+        )
+    )
