@@ -170,14 +170,6 @@ def members_named_before(store: Store, letter: str) -> list[tuple[int, str, str]
     ).fetchall()
 
 
-def member_ids(store: Store) -> set[int]:
-    """Every member's id."""
-    cursor = store.conn.cursor()
-    cursor.row_factory = None
-    (found,) = cursor.execute("SELECT group_concat(id) FROM members").fetchone()
-    return _id_set(found)
-
-
 def pledge_count(store: Store) -> int:
     """How many pledges of the current cycle there are: every pledge counted (a count SQLite
     keeps cheap), less the earlier cycles' found through the endorsement index."""

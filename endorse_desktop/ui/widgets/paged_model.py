@@ -292,8 +292,9 @@ class PagedTableModel(ColumnTableModel[T]):
         positions: Sequence[int] = self._order
         if self._allowed is not None:
             allowed, ids = self._allowed, self._ids
-            if not isinstance(allowed, set | frozenset):  # (a set read when first looked into)
-                allowed = set(allowed)
+            whole = getattr(allowed, "whole", None)  # a set read when first looked into: the set
+            if whole is not None:
+                allowed = whole()
             shown = map(allowed.__contains__, map(ids.__getitem__, positions))
             positions = list(compress(positions, shown))
         if self._words:
