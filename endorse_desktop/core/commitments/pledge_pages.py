@@ -69,15 +69,16 @@ class PledgePages:
 
     def ids_between(self, start: int, stop: int) -> list[int]:
         """`ids()[start:stop]`, read for the members whose pledges fall on those rows alone."""
-        members, starts = self._walk or self._head_starts(stop) or self._member_starts()
+        head = None if self._walk else self._head_starts(stop)
+        members, starts = head[:2] if head else self._member_starts()
         first = max(0, bisect_right(starts, start) - 1)
         last = bisect_right(starts, stop - 1, lo=first)
         chosen = members[first:last]
+        # (the start of the order found its members' pledges already)
+        found = head[2] if head else table_pages.pledge_ids_of_members(self.store, chosen)
         by_member = {
             member: [pledge for _, pledge in pairs]
-            for member, pairs in groupby(
-                table_pages.pledge_ids_of_members(self.store, chosen), operator.itemgetter(0)
-            )
+            for member, pairs in groupby(found, operator.itemgetter(0))
         }
         ids = [pledge for member in chosen for pledge in by_member.get(member, ())]
         return ids[start - starts[first] : stop - starts[first]]
@@ -88,11 +89,12 @@ class PledgePages:
             self._name_order = ids_in_name_order(self.store)
         return self._name_order
 
-    def _head_starts(self, stop: int) -> tuple[list[int], list[int]] | None:
+    def _head_starts(self, stop: int) -> tuple[list[int], list[int], list[tuple[int, int]]] | None:
         """`_member_starts` for the first `stop` rows alone, from the start of the roster's
-        name order (`members.name_order_head`): what the table's first page is read by, with
-        no name folded but the few at the top. None where that does not hold: a member gone
-        from the roster (listed first), or more rows than the first letters' names have."""
+        name order (`members.name_order_head`), and (member, pledge) of those members: what the
+        table's first page is read by, with no name folded but the few at the top. None where
+        that does not hold: a member gone from the roster (listed first), or more rows than
+        the first letters' names have."""
         if stop > self._head_rows_at_most:
             return None
         if table_pages.pledges_of_members_gone(self.store):
@@ -109,7 +111,7 @@ class PledgePages:
             self._head_rows_at_most = stop - 1  # not tried again for as many rows or more
             return None
         counts = Counter(map(operator.itemgetter(0), found))
-        return head, [0, *accumulate(map(counts.get, head, repeat(0)))]
+        return head, [0, *accumulate(map(counts.get, head, repeat(0)))], found
 
     def _member_starts(self) -> tuple[list[int], list[int]]:
         if self._walk is None:
