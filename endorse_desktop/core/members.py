@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import sys
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import compress, repeat
+from itertools import repeat
 from typing import Any, NamedTuple, TypeVar
 
 from endorse_desktop.core.errors import InvalidInputError
@@ -332,8 +334,6 @@ class _RosterText(NamedTuple):
     ids: list[int]
     lasts: str  # names, NULs between
     firsts: str
-    archived: str  # "0" or "1" a member
-    eligible: str
 
 
 def ids_in_name_order(store: Store) -> list[int]:
@@ -345,46 +345,153 @@ def ids_in_name_order(store: Store) -> list[int]:
     return [member_id for _, member_id in sorted(zip(keys, roster.ids(), strict=True))]
 
 
+_HEAD_LETTERS = "bcdef"
+
+
+def name_order_head(
+    store: Store, enough: Callable[[list[int]], bool], stored_ties: bool = False
+) -> list[int] | None:
+    """The start of `ids_in_name_order` without folding every name: the members whose last
+    name's key sorts before "b" (a few hundred of 5,000), then before "c", and so on until
+    `enough` says the start found is enough. None if it is not by "f" (the whole order is then
+    the quicker way). Members whose names fold alike come by id, or, `stored_ties`, as their
+    names are stored (in the name index's order, as the Members table sorts them)."""
+    for letter in _HEAD_LETTERS:
+        rows = table_pages.members_named_before(store, letter)
+        if not rows:
+            continue
+        ids, lasts, firsts = zip(*rows, strict=True)
+        keyed = sorted(
+            (last_key, first_key, last.casefold(), first.casefold(), *stored, member_id)
+            for last_key, first_key, last, first, member_id, stored in zip(
+                name_keys(lasts),
+                name_keys(firsts),
+                lasts,
+                firsts,
+                ids,
+                zip(lasts, firsts, strict=True) if stored_ties else repeat(()),
+                strict=False,  # (`repeat` has no end)
+            )
+            # every member whose last name's key sorts before the letter, and only those
+            if last_key < letter
+        )
+        head = [key[-1] for key in keyed]
+        if enough(head):
+            return head
+    return None
+
+
+class LazyIds(AbstractSet[int]):
+    """A set of ids read the first time something looks into it: a filter a table may never
+    need whole (it opens on the rows the set allows, read a page at a time)."""
+
+    def __init__(self, read: Callable[[], set[int]]) -> None:
+        self._read = read
+        self._ids: set[int] | None = None
+
+    def whole(self) -> set[int]:
+        if self._ids is None:
+            self._ids = self._read()
+        return self._ids
+
+    def __contains__(self, member_id: object) -> bool:
+        return member_id in self.whole()
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.whole())
+
+    def __len__(self) -> int:
+        return len(self.whole())
+
+
 class RosterPages:
     """Every member, in roster order, for a table that reads only the rows it shows: each
     column's sort keys and the search texts are read for the whole roster in one query and made
     in bulk (the same order as `Member.sort_name`, the same words as the search box looks
     through), the members themselves only a page at a time."""
 
+    # The view the Members table opens on (`view_ids_between`): sorted by name, current members.
+    view_column = ROSTER_COLUMNS.index("name")
+
     def __init__(self, store: Store) -> None:
         self.store = store
         self._read: _RosterText | None = None
+        self._flags: tuple[set[int], set[int]] | None = None  # archived, not eligible
+        self._current = LazyIds(self._current_members)
+        self._head_rows_at_most = sys.maxsize  # rows `view_ids_between` may yet find
+
+    # ----- the view a table opens on, read without every name --------------------------------
+    def current_ids(self) -> LazyIds:
+        """The ids of the members not archived (read when first looked into)."""
+        return self._current
+
+    def _current_members(self) -> set[int]:
+        # the very ints of `ids()`: a table tests every one of them against this set, and
+        # equal ints that are not the same object take twice as long to find
+        return set(self.ids()) - self._archived_and_not_eligible()[0]
+
+    def is_view_filter(self, allowed: Collection[int] | None) -> bool:
+        """Whether `allowed` (a table's filter) is the view's: the current members."""
+        return allowed is self._current
+
+    def count(self) -> int:
+        """How many members there are, archived too."""
+        return repo.count(self.store)
+
+    def view_count(self) -> int:
+        """How many rows the view has: the members not archived."""
+        return self.count() - len(self._archived_and_not_eligible()[0])
+
+    def view_ids_between(self, start: int, stop: int) -> list[int] | None:
+        """The ids on rows `start` to `stop` of the view: the current members sorted by name
+        (as a table sorts the roster's `ids()` by the name column's keys), from the start of the
+        name order alone (`name_order_head`). None beyond what that finds quickly."""
+        if stop > self._head_rows_at_most:
+            return None
+        archived = self._archived_and_not_eligible()[0]
+
+        def enough(head: list[int]) -> bool:
+            return len(head) - len(archived.intersection(head)) >= stop
+
+        head = name_order_head(self.store, enough, stored_ties=True)
+        if head is None:
+            self._head_rows_at_most = stop - 1  # not tried again for as many rows or more
+            return None
+        return [member_id for member_id in head if member_id not in archived][start:stop]
+
+    # ----- every member ----------------------------------------------------------------------
 
     def _roster(self) -> _RosterText:
-        """What the table needs at once, in one read: ids, names and the filters' flags."""
+        """What the name order needs, in one read of the name index: ids and names."""
         if self._read is None:
-            count, ids, lasts, firsts, archived, eligible = table_pages.roster_as_text(self.store)
-            self._read = _RosterText(
-                list(map(int, ids.split(","))) if count else [], lasts, firsts, archived, eligible
-            )
+            count, ids, lasts, firsts = table_pages.roster_names_as_text(self.store)
+            self._read = _RosterText(list(map(int, ids.split(","))) if count else [], lasts, firsts)
         return self._read
+
+    def _archived_and_not_eligible(self) -> tuple[set[int], set[int]]:
+        if self._flags is None:
+            self._flags = table_pages.roster_flags(self.store)
+        return self._flags
 
     def ids(self) -> list[int]:
         return self._roster().ids
 
     def ids_where(self, archived: bool | None = None, eligible: bool | None = None) -> set[int]:
         """The ids of the members with these flags (None: either)."""
-        roster = self._roster()
-        tests = [
-            map(operator.eq, flags, repeat("1" if flag else "0"))
-            for flags, flag in ((roster.archived, archived), (roster.eligible, eligible))
-            if flag is not None
-        ]
-        if not tests:
-            return set(roster.ids)
-        return set(compress(roster.ids, map(all, zip(*tests, strict=True))))
+        chosen = set(self._roster().ids)
+        archived_ids, not_eligible = self._archived_and_not_eligible()
+        for flagged, flag in ((archived_ids, archived), (not_eligible, eligible)):
+            if flag is not None:
+                # archived: the flagged ones; eligible: those not flagged "not eligible"
+                wanted = flag if flagged is archived_ids else not flag
+                chosen = chosen & flagged if wanted else chosen - flagged
+        return chosen
 
     def tallies(self) -> tuple[int, int, int]:
         """(current members, of them eligible to vote, archived members)."""
-        archived, eligible = self._roster().archived, self._roster().eligible
-        current = archived.count("0")
-        # eligible > archived holds for eligible ("1") and not archived ("0") alone
-        return current, sum(map(operator.gt, eligible, archived)), len(archived) - current
+        archived_ids, not_eligible = self._archived_and_not_eligible()
+        current = self.count() - len(archived_ids)
+        return current, current - len(not_eligible - archived_ids), len(archived_ids)
 
     def _names(self) -> tuple[list[str], list[str], list[str], list[str]]:
         """Each member's last and first name keys, and their last and first names casefolded."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from endorse_desktop.core.errors import InvalidInputError
@@ -126,23 +126,44 @@ def name_keys(texts: Sequence[str]) -> list[str]:
 def joined_name_keys(blob: str) -> list[str]:
     """`name_keys` of texts that come joined by NULs in one string (SQLite's group_concat): the
     texts are never made one by one. Each text must be free of NULs of its own."""
-    composed = _without(unicodedata.normalize("NFC", blob), lambda ch: not _kept(ch))
+    composed = unicodedata.normalize("NFC", blob)
+    present = set(composed)
+    hidden = "".join(ch for ch in present if ch != _APART and not _kept(ch))
+    if hidden:
+        composed = re.sub(f"[{re.escape(hidden)}]+", "", composed)
     decomposed = unicodedata.normalize("NFKD", composed.casefold())
-    folded = _without(decomposed, unicodedata.combining)
-    for code, plain in _PLAIN_LETTERS.items():
-        if chr(code) in folded:
-            folded = folded.replace(chr(code), plain)
+    # What NFKD leaves outside ASCII, found from the few distinct characters of the names (case
+    # folding and NFKD take a text apart character by character), not from the whole text.
+    wide = {
+        part
+        for ch in present
+        if not ch.isascii() and ch not in hidden
+        for part in unicodedata.normalize("NFKD", ch.casefold())
+        if not part.isascii()
+    }
+    folded = decomposed
+    for ch in wide:
+        plain = _PLAIN_LETTERS.get(ord(ch))
+        if plain is not None:
+            folded = folded.replace(ch, plain)
+    marks = [ch for ch in wide if unicodedata.combining(ch)]
+    if len(marks) == len(wide) - sum(ord(ch) in _PLAIN_LETTERS for ch in wide):
+        # nothing outside ASCII is left but accents: dropped at once by the codec
+        folded = folded.encode("ascii", "ignore").decode("ascii")
+    elif marks:
+        folded = re.sub(f"[{re.escape(''.join(marks))}]+", "", folded)
+    if _single_spaced(folded):
+        return folded.split(_APART)  # as names are stored: no name's spacing to change
     return list(map(" ".join, map(str.split, folded.split(_APART))))
 
 
+def _single_spaced(blob: str) -> bool:
+    """Whether no name in `blob` has spacing `name_key` would change: a space that is not a
+    plain one, two in a row, or one at either end of a name (each test a pass in C)."""
+    return " ".join(blob.split()) == blob and f" {_APART}" not in blob and f"{_APART} " not in blob
+
+
 _APART = "\x00"
-
-
-def _without(text: str, dropped: Callable[[str], object]) -> str:
-    """`text` without the characters `dropped` says so of (NUL, which keeps texts apart, kept).
-    One regular expression over the whole text: str.translate looks up every character."""
-    chars = "".join(ch for ch in set(text) if ch != _APART and dropped(ch))
-    return re.sub(f"[{re.escape(chars)}]+", "", text) if chars else text
 
 
 def sort_key(first: str, last: str = "") -> tuple[str, str, str, str]:

@@ -8,7 +8,9 @@ each, kept until the next reload).
 from __future__ import annotations
 
 import operator
+import sys
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import (
     Callable,
     Collection,
@@ -25,7 +27,7 @@ from typing import Any
 
 from endorse_desktop.core.commitments.pledges import PledgeTable, member_names, pledge_table
 from endorse_desktop.core.commitments.records import OPEN_STATUSES, PledgeListing
-from endorse_desktop.core.members import ids_in_name_order
+from endorse_desktop.core.members import ids_in_name_order, name_order_head
 from endorse_desktop.core.names import name_keys
 from endorse_desktop.core.store import Store, table_pages
 from endorse_desktop.core.store import commitments as repo
@@ -49,22 +51,34 @@ class PledgePages:
         # The members in the table's order and the row each one's pledges start on (the last
         # entry: the pledge count): what a page is found by before every id is read.
         self._walk: tuple[list[int], list[int]] | None = None
+        self._by_member: dict[int, int] | None = None
+        self._total: int | None = None
+        self._head_rows_at_most = sys.maxsize  # rows `_head_starts` may yet find
 
     def count(self) -> int:
         """How many pledges `ids()` lists, without reading them."""
-        return self._member_starts()[1][-1]
+        if self._total is None:
+            self._total = table_pages.pledge_count(self.store)
+        return self._total
+
+    def _counts(self) -> dict[int, int]:
+        """Member id → how many pledges of the current cycle they made (none: left out)."""
+        if self._by_member is None:
+            self._by_member = table_pages.pledge_counts_by_member(self.store)
+        return self._by_member
 
     def ids_between(self, start: int, stop: int) -> list[int]:
         """`ids()[start:stop]`, read for the members whose pledges fall on those rows alone."""
-        members, starts = self._member_starts()
+        head = None if self._walk else self._head_starts(stop)
+        members, starts = head[:2] if head else self._member_starts()
         first = max(0, bisect_right(starts, start) - 1)
         last = bisect_right(starts, stop - 1, lo=first)
         chosen = members[first:last]
+        # (the start of the order found its members' pledges already)
+        found = head[2] if head else table_pages.pledge_ids_of_members(self.store, chosen)
         by_member = {
             member: [pledge for _, pledge in pairs]
-            for member, pairs in groupby(
-                table_pages.pledge_ids_of_members(self.store, chosen), operator.itemgetter(0)
-            )
+            for member, pairs in groupby(found, operator.itemgetter(0))
         }
         ids = [pledge for member in chosen for pledge in by_member.get(member, ())]
         return ids[start - starts[first] : stop - starts[first]]
@@ -75,9 +89,33 @@ class PledgePages:
             self._name_order = ids_in_name_order(self.store)
         return self._name_order
 
+    def _head_starts(self, stop: int) -> tuple[list[int], list[int], list[tuple[int, int]]] | None:
+        """`_member_starts` for the first `stop` rows alone, from the start of the roster's
+        name order (`members.name_order_head`), and (member, pledge) of those members: what the
+        table's first page is read by, with no name folded but the few at the top. None where
+        that does not hold: a member gone from the roster (listed first), or more rows than
+        the first letters' names have."""
+        if stop > self._head_rows_at_most:
+            return None
+        if table_pages.pledges_of_members_gone(self.store):
+            self._head_rows_at_most = 0
+            return None
+        found: list[tuple[int, int]] = []  # (member, pledge) of the members found so far
+
+        def enough(head: list[int]) -> bool:
+            found[:] = table_pages.pledge_ids_of_members(self.store, head)
+            return len(found) >= stop
+
+        head = name_order_head(self.store, enough)
+        if head is None:
+            self._head_rows_at_most = stop - 1  # not tried again for as many rows or more
+            return None
+        counts = Counter(map(operator.itemgetter(0), found))
+        return head, [0, *accumulate(map(counts.get, head, repeat(0)))], found
+
     def _member_starts(self) -> tuple[list[int], list[int]]:
         if self._walk is None:
-            counts = table_pages.pledge_counts_by_member(self.store)
+            counts = self._counts()
             # A member gone from the roster: first, as `ids()` lists them (none while the file's
             # foreign keys hold).
             roster = self._roster_order()

@@ -101,23 +101,92 @@ def _by_slices(store: Store, sql: str, ids: Sequence[int]) -> list[Any]:
     return found
 
 
-def roster_as_text(store: Store) -> tuple[int, str, str, str, str, str]:
-    """The roster table's opening read: how many members, then their ids (commas between),
-    last names and first names (NULs between), and their archived and eligible flags ('0' or
-    '1' a member). A few strings, not a Python object per member and column: the table sorts
-    5,000 names on these at once (SPEC P-5).
+def roster_names_as_text(store: Store) -> tuple[int, str, str, str]:
+    """The roster's names as the tables order them: how many members, then their ids (commas
+    between), last names and first names (NULs between). A few strings, not a Python object per
+    member and column: the tables sort 5,000 names on these at once (SPEC P-5).
 
-    In the members_name index's order (by last name, then first, as stored): no sort in SQLite
-    (a NOCASE ORDER BY doubles the read), and the table's own accent-aware sort is quick on
-    rows that come nearly in order."""
+    In the members_name index's order (by last name, then first, as stored), read from the index
+    alone: no sort in SQLite (a NOCASE ORDER BY doubles the read) and no table row (the flags
+    each member's row holds cost as much again: `roster_flags`), and the tables' own
+    accent-aware sort is quick on rows that come nearly in order."""
     cursor = store.conn.cursor()
     cursor.row_factory = None
     # The group_concats of one query see the same rows in the same order: the texts line up.
     found = cursor.execute(
         "SELECT count(*), group_concat(id), group_concat(last_name, char(0)), "
-        "group_concat(first_name, char(0)), group_concat(archived, ''), "
-        "group_concat(eligible, '') FROM (SELECT id, last_name, first_name, archived, eligible "
+        "group_concat(first_name, char(0)) FROM (SELECT id, last_name, first_name "
         "FROM members ORDER BY last_name, first_name, id)"
     ).fetchone()
     count, *texts = found
     return (count, *(text or "" for text in texts))  # type: ignore[return-value]
+
+
+def roster_flags(store: Store) -> tuple[set[int], set[int]]:
+    """The ids of the archived members and of the members not eligible to vote (a few, in one
+    pass over the table)."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    archived, not_eligible = cursor.execute(
+        "SELECT group_concat(CASE WHEN archived THEN id END), "
+        "group_concat(CASE WHEN eligible THEN NULL ELSE id END) FROM members"
+    ).fetchone()
+    return _id_set(archived), _id_set(not_eligible)
+
+
+def _id_set(text: str | None) -> set[int]:
+    return set(map(int, text.split(","))) if text else set()
+
+
+def endorsements_labelled(store: Store) -> list[tuple[int, str | None, str | None, str, Any, str]]:
+    """(id, candidate's name, race's office, race's district, race's election day, status) of
+    the current cycle's endorsements, in `endorsements.all_rows`' order (None where a candidate
+    or race is missing): what the tables label and date their rows by, in one query rather than
+    three small ones an endorsement."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(
+        "SELECT e.id, c.name, r.office, coalesce(r.district, ''), r.election_date, e.status "
+        "FROM endorsements e LEFT JOIN candidates c ON c.id = e.candidate_id "
+        "LEFT JOIN races r ON r.id = e.race_id "
+        f"WHERE e.race_id IN (SELECT id FROM races WHERE cycle_id = {CURRENT}) "
+        "ORDER BY e.endorsed_on, e.id"
+    ).fetchall()
+
+
+def members_named_before(store: Store, letter: str) -> list[tuple[int, str, str]]:
+    """(id, last name, first name) of every member whose last name's key (`names.name_key`) can
+    sort before `letter` (an ASCII letter in lower case, past "a"): those whose last name does
+    not begin with that letter or a later one, in either case (a name beginning with a digit, a
+    mark or a letter outside ASCII may fold to anything). Read from the name index alone, and
+    for the first letters a small part of the roster: the start of the name order without
+    every name."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(
+        "SELECT id, last_name, first_name FROM members "
+        "WHERE last_name < ? OR (last_name >= '[' AND last_name < ?) OR last_name >= '{'",
+        (letter.upper(), letter),
+    ).fetchall()
+
+
+def pledge_count(store: Store) -> int:
+    """How many pledges of the current cycle there are: every pledge counted (a count SQLite
+    keeps cheap), less the earlier cycles' found through the endorsement index."""
+    return int(
+        store.scalar(
+            "SELECT (SELECT count(*) FROM pledges) - "
+            f"(SELECT count(*) FROM pledges WHERE {_NOT_IN_CURRENT_CYCLE})"
+        )
+    )
+
+
+def pledges_of_members_gone(store: Store) -> bool:
+    """Whether a pledge's member is gone from the roster (never, while the file's foreign keys
+    hold): each member with pledges looked up once, from the member index alone."""
+    return bool(
+        store.scalar(
+            "SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT member_id FROM pledges INDEXED BY "
+            "pledges_member) WHERE member_id NOT IN (SELECT id FROM members))"
+        )
+    )

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endorse_desktop.core.commitments.pledges import endorsement_choices
 from endorse_desktop.core.commitments.records import PledgeStatus
-from endorse_desktop.core.endorsements import describe, list_endorsements
 from endorse_desktop.ui.commitments import commands
 from endorse_desktop.ui.commitments.activities_dialog import ActivitiesDialog
 from endorse_desktop.ui.commitments.announcement_page import AnnouncementPage
@@ -252,11 +252,10 @@ class CommitmentsTab(TabPage):
         chosen = self.endorsement_combo.currentData()
         self.endorsement_combo.blockSignals(True)
         self.endorsement_combo.clear()
-        for endorsement in list_endorsements(self.session.store):
-            label = describe(self.session.store, endorsement)
-            if endorsement.status != "active":
-                label += f" ({endorsement.status})"
-            self.endorsement_combo.addItem(label, endorsement.id)
+        # every endorsement's label in one query (SPEC P-5: the tab's first paint waits for it)
+        for endorsement_id, label, status in endorsement_choices(self.session.store):
+            shown = label if status == "active" else f"{label} ({status})"
+            self.endorsement_combo.addItem(shown, endorsement_id)
         if not self.endorsement_combo.count():
             self.endorsement_combo.addItem(_tr("No endorsement yet — add one (Ctrl+Shift+A)"), None)
         index = self.endorsement_combo.findData(chosen) if chosen is not None else 0

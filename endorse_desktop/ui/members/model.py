@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from enum import Enum
 from typing import Any
 
@@ -39,10 +40,12 @@ class Show(Enum):
             Show.EVERYONE: _tr("Everyone, archived too"),
         }[self]
 
-    def allowed(self, roster: RosterPages) -> set[int] | None:
+    def allowed(self, roster: RosterPages) -> Collection[int] | None:
         """The ids of the members this filter lists (None: everyone), asked of the store."""
         if self is Show.EVERYONE:
             return None
+        if self is Show.CURRENT:  # the table's opening view (`RosterPages.view_ids_between`)
+            return roster.current_ids()
         if self is Show.ARCHIVED:
             return roster.ids_where(archived=True)
         eligible = {Show.ELIGIBLE: True, Show.NOT_ELIGIBLE: False}.get(self)

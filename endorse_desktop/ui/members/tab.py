@@ -198,7 +198,10 @@ class MembersTab(TabPage):
     def refresh(self) -> None:
         chosen = self.selected_ids()
         self.roster = roster.RosterPages(self.session.store)
-        self.model.set_source(self.roster)
+        # With the filter it shows: the current members sorted by name open on a page of them
+        # alone (`RosterPages.view_ids_between`, SPEC P-5).
+        show: Show = self.show_combo.currentData()
+        self.model.set_source(self.roster, show.allowed(self.roster))
         self._apply_filter_now()
         self.select_members(chosen)
 

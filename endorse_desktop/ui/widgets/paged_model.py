@@ -69,6 +69,32 @@ class RangedSource(PagedSource[T_co], Protocol[T_co]):
         ...
 
 
+@runtime_checkable
+class ViewSource(PagedSource[T_co], Protocol[T_co]):
+    """A source that can list the rows of the view a table opens on — sorted up by
+    `view_column`, showing the ids of a filter `is_view_filter` recognises — without reading
+    every id: the table opens on these alone, and reads every id (sorting and filtering them as
+    the view is) the first time it needs them."""
+
+    view_column: int
+
+    def is_view_filter(self, allowed: Collection[int] | None) -> bool:
+        """Whether `allowed`, a table's filter, is the view's."""
+        ...
+
+    def count(self) -> int:
+        """len(ids()), found without reading them."""
+        ...
+
+    def view_count(self) -> int:
+        """How many rows the view has."""
+        ...
+
+    def view_ids_between(self, start: int, stop: int) -> list[int] | None:
+        """The ids on rows `start` to `stop` of the view; None if they take every id."""
+        ...
+
+
 class PagedTableModel(ColumnTableModel[T]):
     def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(columns, parent)
@@ -86,26 +112,46 @@ class PagedTableModel(ColumnTableModel[T]):
         # page number → (its rows' ids, their records by id)
         self._pages: OrderedDict[int, tuple[Sequence[int], Mapping[int, T]]] = OrderedDict()
         self._positions: dict[int, int] | None = None  # id → its position in `_ids`
+        # Showing a `ViewSource`'s view, by row number, until every id is read.
+        self._view = False
 
     # ----- rows ------------------------------------------------------------------------------
     def set_source(self, source: PagedSource[T], allowed: Collection[int] | None = None) -> None:
         """Show `source`'s rows (those of `allowed` ids, if given), sorted as they were."""
         self.beginResetModel()
         self._source = source
+        self._keys = {}
+        self._haystacks = None
+        self._positions = None
+        self._allowed = allowed
+        self._view = self._shows_view()
+        if self._view:
+            assert isinstance(source, ViewSource)
+            self._id_list, self._count = None, source.count()
+            self._pages.clear()
+            self.visible = range(source.view_count())
+            self.endResetModel()
+            return
         if isinstance(source, RangedSource) and not (self._sort or self._words or allowed):
             self._id_list, self._count = None, source.count()
         else:
             self._id_list = source.ids()
             self._count = len(self._id_list)
         self._order = range(self._count)
-        self._keys = {}
-        self._haystacks = None
-        self._positions = None
-        self._allowed = allowed
         if self._sort:
             self._apply_sort()
         self._apply_filter()
         self.endResetModel()
+
+    def _shows_view(self) -> bool:
+        """Whether the rows to show are the source's view (`ViewSource`)."""
+        source = self._source
+        return (
+            isinstance(source, ViewSource)
+            and not self._words
+            and self._sort == (source.view_column, Qt.SortOrder.AscendingOrder)
+            and source.is_view_filter(self._allowed)
+        )
 
     def total(self) -> int:
         """How many rows the source has, shown or not."""
@@ -134,13 +180,18 @@ class PagedTableModel(ColumnTableModel[T]):
         self.beginResetModel()
         self._words = name_key(text).split()
         self._allowed = allowed
-        self._apply_filter()
+        if not (self._view and self._shows_view()):  # (still the view: the same rows)
+            if self._view:
+                self.read_every_id()  # filtered as now asked
+            self._apply_filter()
         self.endResetModel()
 
     # ----- Qt model interface -----------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
+        if self._source is not None:
+            self.read_every_id()  # (the rows a view showed are then sorted as they were)
         self.layoutAboutToBeChanged.emit()
         # Views keep their selection and current row as persistent indexes: move them with their
         # rows' ids, or the selection would stay on row numbers and land on other people.
@@ -169,6 +220,13 @@ class PagedTableModel(ColumnTableModel[T]):
         if self._id_list is None:
             assert self._source is not None
             self._id_list = self._source.ids()
+            if self._view:
+                # The same rows in the same order, now found among every id: the view's sort
+                # and filter, done here as any other sort and filter.
+                self._view = False
+                self._order = range(len(self._id_list))
+                self._apply_sort()
+                self._apply_filter()
         return self._id_list
 
     def _page_of(self, row: int) -> tuple[Sequence[int], Mapping[int, T]]:
@@ -190,6 +248,12 @@ class PagedTableModel(ColumnTableModel[T]):
         return found
 
     def shown_ids_between(self, start: int, end: int) -> list[int]:
+        if self._view:
+            assert isinstance(self._source, ViewSource)
+            found = self._source.view_ids_between(start, min(end, len(self.visible)))
+            if found is not None:
+                return found
+            self.read_every_id()  # the view's further rows: from every id
         if self._id_list is None and isinstance(self.visible, range):
             # opened on a count, neither sorted nor filtered since: row numbers are positions
             assert isinstance(self._source, RangedSource)
@@ -228,6 +292,9 @@ class PagedTableModel(ColumnTableModel[T]):
         positions: Sequence[int] = self._order
         if self._allowed is not None:
             allowed, ids = self._allowed, self._ids
+            whole = getattr(allowed, "whole", None)  # a set read when first looked into: the set
+            if whole is not None:
+                allowed = whole()
             shown = map(allowed.__contains__, map(ids.__getitem__, positions))
             positions = list(compress(positions, shown))
         if self._words:

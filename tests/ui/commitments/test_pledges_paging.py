@@ -10,7 +10,8 @@ from endorse_desktop.core.commitments import pledges as core
 from endorse_desktop.core.commitments.pledge_pages import PledgePages
 from endorse_desktop.core.commitments.records import OPEN_STATUSES
 from endorse_desktop.core.cycles import current_cycle, list_cycles, open_cycle, switch_cycle
-from endorse_desktop.core.endorsements import list_endorsements
+from endorse_desktop.core.endorsements import describe, list_endorsements
+from endorse_desktop.core.races import get_race
 from endorse_desktop.core.store import commitments as repo
 from endorse_desktop.ui.commitments.pledge_rows import PledgeRows
 from endorse_desktop.ui.commitments.pledges_page import _source_words
@@ -164,3 +165,29 @@ def test_members_come_in_the_rosters_one_name_order_accents_with_their_letters(w
     assert hernandez == ["Élodie Hernández", "Grace Hernández", "Ruth Hernández"]
     names = list(core.member_names(window.session.store).values())
     assert [n for n in names if n.endswith("Hernández")] == hernandez
+
+
+def test_the_first_pages_are_found_without_every_members_name(demo_store) -> None:
+    every = PledgePages(demo_store).ids()
+    for stop in (1, 3, 5):
+        statements: list[str] = []
+        demo_store.conn.set_trace_callback(statements.append)
+        found = PledgePages(demo_store).ids_between(0, stop)
+        demo_store.conn.set_trace_callback(None)
+        assert found == every[:stop]
+        # the members whose pledges come first are found among the few names that can sort
+        # first, not by reading and folding the whole roster's
+        assert not [s for s in statements if "last_name" in s and "WHERE" not in s], stop
+
+
+def test_the_endorsements_labels_and_dates_are_read_in_one_query_each(demo_store) -> None:
+    endorsements = list_endorsements(demo_store)
+    assert len(endorsements) == 2
+    statements: list[str] = []
+    demo_store.conn.set_trace_callback(statements.append)
+    labels, dates = core.endorsement_labels(demo_store), core.election_dates(demo_store)
+    demo_store.conn.set_trace_callback(None)
+    assert len(statements) == 2  # not three small queries an endorsement (six here)
+    assert labels == {e.id: describe(demo_store, e) for e in endorsements}
+    races = {e.id: get_race(demo_store, e.race_id) for e in endorsements}
+    assert dates == {key: race.election_date if race else None for key, race in races.items()}

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from endorse_desktop.core import members as roster
+from endorse_desktop.core.members import Member
 from endorse_desktop.ui.members.model import Show, member_columns
 from endorse_desktop.ui.widgets import paged_model
 
@@ -82,3 +83,58 @@ def test_the_roster_opens_in_name_order_accents_with_their_letters(qtbot, window
     current = [m for m in roster.list_members(window.session.store) if not m.archived]
     assert shown == sorted(current, key=lambda m: m.sort_name)
     assert any(not m.last_name.isascii() for m in shown)
+
+
+ABOVE = ("Abad", "abreu", "Ávila", "Acosta", "Çelik", "Ægir", "'Ali", "3M")
+
+
+def _in_table_order(members: list[Member]) -> list[int]:
+    """The ids of these members as the table sorts them by name (names folded alike: as stored)."""
+    ordered = sorted(members, key=lambda m: (m.sort_name, m.last_name, m.first_name, m.id))
+    return [m.id for m in ordered if m.id is not None]
+
+
+def _reads_of_every_name(store) -> list[str]:  # type: ignore[no-untyped-def]
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    return statements
+
+
+def test_the_tab_opens_without_reading_every_members_name(qtbot, window, monkeypatch) -> None:
+    monkeypatch.setattr(paged_model, "PAGE_ROWS", 5)
+    store = window.session.store
+    # enough names near the top of the order for the rows on screen (as in a big roster)
+    first_names = ("Ana", "ana", "Álvaro", "Bea", "Íñigo", "Zoë")
+    roster.add_members(
+        store,
+        [Member(first_name=first, last_name=last) for first in first_names for last in ABOVE],
+    )
+    statements = _reads_of_every_name(store)
+    tab = window.show_tab("members")
+    tab.view.viewport().repaint()
+    store.conn.set_trace_callback(None)
+    # the first rows are found among the few names that can sort first, not the whole roster
+    assert statements and not [s for s in statements if "last_name" in s and "WHERE" not in s]
+    shown = [tab.model.record_at(row).id for row in range(tab.model.rowCount())]
+    assert shown == _in_table_order(roster.list_members(store))
+
+
+def test_a_member_chosen_on_the_opening_rows_stays_chosen_by_sorts(
+    qtbot, window, monkeypatch
+) -> None:
+    monkeypatch.setattr(paged_model, "PAGE_ROWS", 5)
+    store = window.session.store
+    gone = roster.list_members(store)[0]
+    roster.update_members(store, [replace(gone, archived=True)])
+    tab = window.show_tab("members")
+    assert tab.count_label.text() == "39 members, 34 eligible to vote, 1 archived"
+    chosen = tab.model.record_at(2)
+    tab.view.selectRow(2)
+    tab.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert [m.id for m in tab.selected_members()] == [chosen.id]
+    tab.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [m.id for m in tab.selected_members()] == [chosen.id]
+    assert tab.view.currentIndex().row() == 2
+    shown = [tab.model.record_at(row).id for row in range(tab.model.rowCount())]
+    current = [m for m in roster.list_members(store) if not m.archived]
+    assert shown == _in_table_order(current) and gone.id not in shown
