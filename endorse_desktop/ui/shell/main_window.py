@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -29,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop import APP_TITLE
 from endorse_desktop.core.store import Store, backups
-from endorse_desktop.ui.meeting.status import MeetingStatusLabel
 from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
 from endorse_desktop.ui.shell import read_only
 from endorse_desktop.ui.shell.documents_controller import DocumentController
 from endorse_desktop.ui.shell.file_controller import FileController
+from endorse_desktop.ui.shell.first_frame import FirstFrame
 from endorse_desktop.ui.shell.first_steps import FirstStepsPanel
 from endorse_desktop.ui.shell.help_menu import HelpController
 from endorse_desktop.ui.shell.host import TabFeatures
@@ -51,6 +52,7 @@ from endorse_desktop.ui.shell.workers import Runner, run_in_background
 from endorse_desktop.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
+    from endorse_desktop.ui.meeting.status import MeetingStatusLabel
     from endorse_desktop.ui.shell.welcome import WelcomePage
 
 # The settings dialog and the help texts are imported where they are used: start-up imports only
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self._status_file = QLabel()
         self.statusBar().addPermanentWidget(self._status_file)
         self.meeting_status: MeetingStatusLabel | None = None
+        self._first_frame = FirstFrame(self, self._after_first_frame)
         self._build_menus()
         self.install_session(session)
 
@@ -188,12 +191,34 @@ class MainWindow(QMainWindow):
         return self._welcome
 
     def _show_meeting_status(self, session: Session) -> None:
-        """Present and quorum stay in the status bar whatever tab is open (SPEC F-6)."""
+        """Present and quorum stay in the status bar whatever tab is open (SPEC F-6): the label
+        comes right after the window's first frame (its queries and the meetings' code are no
+        part of that frame, SPEC P-1), or sooner if a tab names a meeting."""
         if self.meeting_status is not None:
             self.statusBar().removeWidget(self.meeting_status)
             self.meeting_status.deleteLater()
-        self.meeting_status = MeetingStatusLabel(session)
-        self.statusBar().insertPermanentWidget(0, self.meeting_status)
+            self.meeting_status = None
+        if self._first_frame.on_screen:
+            QTimer.singleShot(0, self, self._meeting_status_label)
+
+    def _meeting_status_label(self) -> MeetingStatusLabel:
+        if self.meeting_status is None:
+            # deferred: the meetings' and roster's code, ~15 ms at start-up (python -X importtime)
+            from endorse_desktop.ui.meeting.status import MeetingStatusLabel
+
+            self.meeting_status = MeetingStatusLabel(self.session)
+            self.statusBar().insertPermanentWidget(0, self.meeting_status)
+            self.meeting_status.refresh()  # asked for now: the latest meeting, known now
+        return self.meeting_status
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._first_frame.shown()
+
+    @Slot()
+    def _after_first_frame(self) -> None:
+        """What the first frame does without: present and quorum in the status bar."""
+        self._meeting_status_label()
 
     def _show_pages(self) -> None:
         self.first_steps.refresh()
@@ -288,11 +313,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     def show_meeting_status(self, meeting_id: int | None) -> None:
-        if self.meeting_status is not None:
-            self.meeting_status.show_meeting(meeting_id)
+        self._meeting_status_label().show_meeting(meeting_id)
 
     def shown_meeting_id(self) -> int | None:
-        return self.meeting_status.meeting_id if self.meeting_status is not None else None
+        return self._meeting_status_label().meeting_id
 
     def current_tab(self) -> QWidget | None:
         return self._built.get(self.tabs.currentIndex())
