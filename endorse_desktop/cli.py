@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -246,6 +245,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_count(args: argparse.Namespace) -> int:
+    # deferred: json, read by the recount anyway, ~3 ms at the GUI's start (python -X importtime)
+    import json
+
     # deferred: the counting core costs ~50 ms (python -X importtime) the GUI start would pay
     from endorse_desktop.core.voting.record import recount_json_text
     from endorse_desktop.core.voting.rules import VoteRecordError

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 class FirstFrame(QObject):
     """Runs `work` once, one event-loop turn after `window` is first exposed on screen."""
 
-    def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, work: Callable[[], object]) -> None:
         super().__init__(window)
         self._window = window
         self._work = work

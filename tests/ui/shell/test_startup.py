@@ -38,6 +38,11 @@ NOT_AT_START = (
     # Present and quorum come right after the first frame, with the meetings' code.
     "endorse_desktop.ui.meeting.status",
     "endorse_desktop.core.meetings",
+    # The print and export commands' controller is made when one is first used.
+    "endorse_desktop.ui.shell.documents_controller",
+    "endorse_desktop.ui.widgets.language_combo",
+    "json",  # a drag of values, a recount
+    "ctypes",  # only a PySide6 with the reference fault needs it
 )
 
 _REPORT_MODULES = """
@@ -149,4 +154,26 @@ def test_a_tab_naming_a_meeting_before_the_first_frame_shows_it(qtbot, demo_path
     assert window.meeting_status is not None
     assert window.meeting_status.text() == "No meeting yet"
     assert window.shown_meeting_id() is None
+    window.close()
+
+
+def test_a_document_command_works_before_its_controller_is_made(
+    qtbot, demo_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from endorse_desktop.ui.shell import documents_controller
+
+    written: list[tuple[str, Path]] = []
+    monkeypatch.setattr(
+        documents_controller.QFileDialog, "getExistingDirectory", lambda *_: str(tmp_path)
+    )
+    monkeypatch.setattr(
+        documents_controller.DocumentController,
+        "export",
+        lambda self, kind, output, open_after=True, **options: written.append((kind, output)),
+    )
+    window = MainWindow(Session(Store.open(demo_path)))
+    qtbot.addWidget(window)
+    window.show()
+    window.window_actions["export_csv_dialog"].trigger()  # File ▸ Export ▸ All tables as CSV
+    assert written == [("csv", tmp_path)]
     window.close()
