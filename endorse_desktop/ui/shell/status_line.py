@@ -46,8 +46,11 @@ class StatusLine(QObject):
             from endorse_desktop.ui.meeting.status import MeetingStatusLabel
 
             self.meeting = MeetingStatusLabel(self._session)
-            self._bar.insertPermanentWidget(0, self.meeting)
             self.meeting.refresh()  # asked for now: the latest meeting, known now
+            self._bar.insertPermanentWidget(0, self.meeting)
+            layout = self._bar.layout()
+            if layout is not None:  # its room now, not on a later turn: the bar is on screen
+                layout.activate()
         return self.meeting
 
     def show_file(self, path: Path) -> None:

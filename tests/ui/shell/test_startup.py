@@ -46,8 +46,9 @@ NOT_AT_START = (
 )
 
 _REPORT_MODULES = """
-import atexit, sys
+import atexit, gc, sys
 atexit.register(lambda: print("modules=" + ",".join(sorted(sys.modules)), flush=True))
+atexit.register(lambda: print("gc=" + str(gc.isenabled()), flush=True))
 from endorse_desktop.cli import main
 sys.exit(main(["--db", sys.argv[1], "--exit-after-startup"]))
 """
@@ -77,6 +78,7 @@ def test_the_app_starts_without_what_its_first_paint_does_not_need(demo_path: Pa
     assert "endorse_desktop.ui.values.tab" in loaded  # the first tab, shown
     early = [name for name in NOT_AT_START if name in loaded]
     assert early == []
+    assert "gc=True" in run.stdout  # the cycle collector, off while starting, is on again
 
 
 _VISIT_EVERY_TAB = """
