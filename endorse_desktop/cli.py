@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -46,11 +46,16 @@ def _db_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line. Without the commands: only the app's own options, read at every start
+    (the commands' parsers cost ~3 ms of it, SPEC P-1); it leaves anything else for the whole
+    parser to read (or refuse) and raises instead of exiting (`_app_start`)."""
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description="Run a group's endorsement meeting: scorecards, vote counting, ballots, "
         "minutes and commitments. With no command, opens the app.",
+        add_help=with_commands,
+        exit_on_error=with_commands,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_argument(parser, "database file to open")
@@ -66,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="start offscreen, visit every tab and the projector, export every PDF, exit 0 if all "
         "worked",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -246,6 +254,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_count(args: argparse.Namespace) -> int:
+    # deferred: json, read by the recount anyway, ~3 ms at the GUI's start (python -X importtime)
+    import json
+
     # deferred: the counting core costs ~50 ms (python -X importtime) the GUI start would pay
     from endorse_desktop.core.voting.record import recount_json_text
     from endorse_desktop.core.voting.rules import VoteRecordError
@@ -280,6 +291,10 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # Qt, the window and the first tab make some 30,000 objects that live as long as the app,
+    # and next to no garbage: Python's cycle collector, run some 70 times meanwhile, would cost
+    # ~5% of the start (SPEC P-1). run_app turns it on again before the window's event loop.
+    gc.disable()
     # deferred: Qt and the window cost ~230 ms (python -X importtime) no command needs
     from endorse_desktop.ui.shell.app import run_app
 
@@ -320,11 +335,23 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _app_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain start of the app (no command, no help, nothing amiss), else None."""
+    try:
+        args, rest = build_parser(with_commands=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is not None and (args.exit_after_startup or args.smoke_test):
-        parser.error("--exit-after-startup and --smoke-test apply to the app, not to commands")
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _app_start(arguments)
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(arguments)
+        if args.command is not None and (args.exit_after_startup or args.smoke_test):
+            parser.error("--exit-after-startup and --smoke-test apply to the app, not to commands")
     try:
         return COMMANDS[args.command](args)
     except CliError as error:

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from dataclasses import astuple, dataclass
 
-from endorse_desktop.core.meetings import list_meetings
-from endorse_desktop.core.members import count_members
-from endorse_desktop.core.races import list_races
 from endorse_desktop.core.store import Store
-from endorse_desktop.core.values import list_values
+from endorse_desktop.core.store import meetings as meeting_rows
+from endorse_desktop.core.store import members as member_rows
+from endorse_desktop.core.store import races as race_rows
+from endorse_desktop.core.store import values as value_rows
+
+# Read from the store's own row modules, not the services (members, races, meetings): the window
+# asks at every start, and the services would bring the voting rules and the roster's name
+# order into start-up (SPEC P-1) only to count rows.
 
 
 @dataclass(frozen=True)
@@ -29,8 +33,8 @@ class FirstSteps:
 
 def first_steps(store: Store) -> FirstSteps:
     return FirstSteps(
-        roster=count_members(store) > 0,
-        values=bool(list_values(store)),
-        races=bool(list_races(store, include_archived=True)),
-        meeting=bool(list_meetings(store)),
+        roster=member_rows.count(store) > 0,
+        values=bool(value_rows.all_rows(store)),
+        races=bool(race_rows.races(store, include_archived=True)),
+        meeting=bool(meeting_rows.all_rows(store)),
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from endorse_desktop.cli import build_parser
+from endorse_desktop.cli import _app_start, build_parser
 
 COMMANDS = ["demo", "import", "export", "count", "check"]
 
@@ -30,6 +30,28 @@ def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     assert f"usage: endorse-desktop {command}" in out
     assert len(out.splitlines()) > 3
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--db", "f.sqlite3"], ["--exit-after-startup", "--db", "f"], ["--smoke-test"], ["--ex"]],
+)
+def test_a_plain_start_reads_the_same_options_without_the_commands(argv: list[str]) -> None:
+    quick = _app_start(argv)
+    assert quick is not None
+    assert vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--db"], ["--exit-after-startup", "--smoke-test"], ["-h"], ["--db", "f", "demo"], ["--x"]],
+)
+def test_a_command_help_or_mistake_is_read_by_the_whole_parser(cli, argv: list[str]) -> None:
+    assert _app_start(argv) is None
+    if argv[0] == "--x":  # refused with the whole usage, commands and all
+        result = cli(*argv)
+        assert result.returncode == 2
+        assert "COMMAND" in result.stderr and "unrecognized arguments: --x" in result.stderr
 
 
 def test_demo_creates_private_file_and_refuses_to_overwrite(cli, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ a non-zero exit instead of a dialog, so scripts never hang waiting for a click.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
@@ -74,6 +75,7 @@ def run_app(
             store = Store.open(path, allow_readonly=True)  # a read-only medium: view and export
             break
         except StoreError as error:
+            gc.enable()  # off while starting (cli.run_gui); a dialog may stay open for long
             if scripted:
                 print(f"{APP_NAME}: error: {error}", file=sys.stderr)
                 return 1
@@ -111,6 +113,7 @@ def run_app(
         QTimer.singleShot(0, smoke)
     else:
         main_window.schedule_daily_backup(window)
+    gc.enable()  # off while starting (cli.run_gui): the session's garbage is collected as usual
     return app.exec()
 
 

@@ -6,6 +6,7 @@ tabs are rebuilt lazily for the new file and the undo history starts afresh.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,10 +15,10 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -29,11 +30,10 @@ from PySide6.QtWidgets import (
 
 from endorse_desktop import APP_TITLE
 from endorse_desktop.core.store import Store, backups
-from endorse_desktop.ui.meeting.status import MeetingStatusLabel
 from endorse_desktop.ui.scorecards.menus import ScorecardFileActions
 from endorse_desktop.ui.shell import read_only
-from endorse_desktop.ui.shell.documents_controller import DocumentController
 from endorse_desktop.ui.shell.file_controller import FileController
+from endorse_desktop.ui.shell.first_frame import FirstFrame
 from endorse_desktop.ui.shell.first_steps import FirstStepsPanel
 from endorse_desktop.ui.shell.help_menu import HelpController
 from endorse_desktop.ui.shell.host import TabFeatures
@@ -41,6 +41,7 @@ from endorse_desktop.ui.shell.language import fill_language_menu, restore_places
 from endorse_desktop.ui.shell.menu_table import SEPARATOR, Menu, window_actions, window_menus
 from endorse_desktop.ui.shell.projector_controller import ProjectorController
 from endorse_desktop.ui.shell.session import Session, Topic
+from endorse_desktop.ui.shell.status_line import StatusLine
 from endorse_desktop.ui.shell.tabs import (
     TabSpec,
     tab_specs,
@@ -51,6 +52,8 @@ from endorse_desktop.ui.shell.workers import Runner, run_in_background
 from endorse_desktop.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
+    from endorse_desktop.ui.meeting.status import MeetingStatusLabel
+    from endorse_desktop.ui.shell.documents_controller import DocumentController
     from endorse_desktop.ui.shell.welcome import WelcomePage
 
 # The settings dialog and the help texts are imported where they are used: start-up imports only
@@ -109,9 +112,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self._status_file = QLabel()
-        self.statusBar().addPermanentWidget(self._status_file)
-        self.meeting_status: MeetingStatusLabel | None = None
+        self.status_line = StatusLine(self.statusBar(), session)
+        self._first_frame = FirstFrame(self, self.status_line.meeting_label)
         self._build_menus()
         self.install_session(session)
 
@@ -122,7 +124,7 @@ class MainWindow(QMainWindow):
         self._rebuild_tabs()
         self.projector_control.reset()
         session.changed.connect(self._session_changed)
-        self._show_meeting_status(session)
+        self.status_line.follow(session, on_screen=self._first_frame.on_screen)
         self.first_steps.follow(session)
         self.files.remember_recent(session.path)
         self._show_read_only(session.store)
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
             self._welcome = None
         self.setAccessibleName(self.tr("Endorse Desktop"))
         self.first_steps.retranslate()
-        self._show_meeting_status(self.session)
+        self.status_line.follow(self.session, on_screen=self._first_frame.on_screen)
         restore_places(self, places)
         self._show_read_only(self.session.store)
         self._show_pages()
@@ -187,13 +189,14 @@ class MainWindow(QMainWindow):
             self._welcome = welcome
         return self._welcome
 
-    def _show_meeting_status(self, session: Session) -> None:
-        """Present and quorum stay in the status bar whatever tab is open (SPEC F-6)."""
-        if self.meeting_status is not None:
-            self.statusBar().removeWidget(self.meeting_status)
-            self.meeting_status.deleteLater()
-        self.meeting_status = MeetingStatusLabel(session)
-        self.statusBar().insertPermanentWidget(0, self.meeting_status)
+    @property
+    def meeting_status(self) -> MeetingStatusLabel | None:
+        """Present and quorum (SPEC F-6), once made: ui/shell/status_line."""
+        return self.status_line.meeting
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._first_frame.shown()
 
     def _show_pages(self) -> None:
         self.first_steps.refresh()
@@ -207,8 +210,7 @@ class MainWindow(QMainWindow):
         settings = self.session.settings
         name = settings.name or self.tr("New group")
         self.setWindowTitle(f"{name} — {APP_TITLE}")
-        self._status_file.setText(self.session.path.name)
-        self._status_file.setToolTip(str(self.session.path))
+        self.status_line.show_file(self.session.path)
 
     @Slot(str)
     def _session_changed(self, topic: str) -> None:
@@ -288,11 +290,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     def show_meeting_status(self, meeting_id: int | None) -> None:
-        if self.meeting_status is not None:
-            self.meeting_status.show_meeting(meeting_id)
+        self.status_line.meeting_label().show_meeting(meeting_id)
 
     def shown_meeting_id(self) -> int | None:
-        return self.meeting_status.meeting_id if self.meeting_status is not None else None
+        return self.status_line.meeting_label().meeting_id
 
     def current_tab(self) -> QWidget | None:
         return self._built.get(self.tabs.currentIndex())
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self, self.recent_menu)
         self.screens_menu = QMenu(self.tr("Projector &Screen"), self)
         self.projector_control = ProjectorController(self, self, self.screens_menu)
-        self.documents = DocumentController(self, self)
+        self._documents: DocumentController | None = None  # made when first used: documents
         self.help = HelpController(self)
         self._fill_menu_bar()
 
@@ -365,13 +366,34 @@ class MainWindow(QMainWindow):
                 menu.addMenu(submenu)
                 self._fill_menu(submenu, item.items)
             else:
-                action = make_action(
-                    self._specs[item], self, self, action=self._made_by_qt.get(item)
+                row = self._specs[item]
+                # The document controller's commands find it when used: made then (SPEC P-1).
+                later = row.handler.partition("documents.")[2]
+                made = make_action(
+                    replace(row, handler="") if later else row,
+                    self,
+                    self,
+                    action=self._made_by_qt.get(item),
                 )
-                menu.addAction(action)
-                self.window_actions[item] = action
+                if later:
+                    made.triggered.connect(partial(self._document_command, later))
+                menu.addAction(made)
+                self.window_actions[item] = made
 
     # ----- documents (ui/shell/documents_controller.py) ----------------------------------------
+    @property
+    def documents(self) -> DocumentController:
+        """The print and export commands, made the first time one is used."""
+        if self._documents is None:
+            # deferred: its dialogs' words and parts cost ~5 ms at start-up (python -X importtime)
+            from endorse_desktop.ui.shell.documents_controller import DocumentController
+
+            self._documents = DocumentController(self, self)
+        return self._documents
+
+    def _document_command(self, name: str, *_: object) -> None:
+        getattr(self.documents, name)()
+
     def export(self, kind: str, output: Path, open_after: bool = True, **options: Any) -> None:
         """Write a document off the GUI thread, then open it (tabs call this)."""
         self.documents.export(kind, output, open_after, **options)
@@ -452,14 +474,8 @@ class MainWindow(QMainWindow):
 
 # The submenus a window_menus() row makes (the controllers' Open Recent and Projector Screen are
 # made once and kept).
-_SUBMENUS = [
-    "import_menu",
-    "export_menu",
-    "print_menu",
-    "theme_menu",
-    "language_menu",
-    "projector_language_menu",
-]
+_SUBMENUS = ["import_menu", "export_menu", "print_menu", "theme_menu", "language_menu"]
+_SUBMENUS += ["projector_language_menu"]
 
 
 def schedule_daily_backup(window: MainWindow, delay_ms: int = 3000) -> None:

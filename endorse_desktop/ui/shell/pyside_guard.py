@@ -17,7 +17,6 @@ When a fault is detected, the object gets an enormous reference count once, whic
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from typing import TYPE_CHECKING
 
@@ -71,5 +70,8 @@ def _guard(leak_detected: Callable[[], bool], *constants: object) -> bool:
 
 
 def _make_immortal(constant: object) -> None:
+    # deferred: only a PySide6 with the fault needs ctypes; ~3 ms at start-up (python -X importtime)
+    import ctypes
+
     # ob_refcnt is the first field of every CPython object.
     ctypes.c_ssize_t.from_address(id(constant)).value += HEADROOM

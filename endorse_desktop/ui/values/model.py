@@ -7,7 +7,6 @@ model is refilled from the database afterwards, so what the screen shows is what
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -155,6 +154,9 @@ class ValuesModel(QAbstractTableModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        # deferred: only a drag needs it; ~3 ms at start-up (python -X importtime)
+        import json
+
         rows = sorted({index.row() for index in indexes if index.isValid()})
         ids = [self.values[row].id for row in rows]
         data = QMimeData()
@@ -176,6 +178,9 @@ class ValuesModel(QAbstractTableModel):
         """
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
+
+        # deferred: only a drop needs it; ~3 ms at start-up (python -X importtime)
+        import json
 
         try:
             moved = [int(i) for i in json.loads(bytes(data.data(MIME_TYPE).data()))]
