@@ -9,7 +9,7 @@ drawn again.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -52,6 +52,8 @@ class BarsLayout:
     bar_left: float
     bar_width: float
     rows: int
+    # the threshold label's width by its words: a key moves the line, rarely its words' width
+    _widths: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def top(self, index: int) -> float:
         return self.area.top() + index * self.row_height
@@ -121,7 +123,12 @@ class BarsLayout:
 
     def needed_label(self, x: float, text: str, metrics: QFontMetrics) -> QRectF:
         """Where the threshold line's "15 needed" is written above the line at `x`."""
-        width = metrics.horizontalAdvance(text) + 8  # the smoothed glyphs' edges included
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) >= 64:
+                self._widths.clear()
+            # the smoothed glyphs' edges included
+            width = self._widths[text] = metrics.horizontalAdvance(text) + 8
         return QRectF(x - width / 2, self.area.top() - self.strip, width, self.strip)
 
     def threshold_line(self, x: float) -> QRectF:
@@ -131,6 +138,21 @@ class BarsLayout:
 
 
 _LAYOUTS: dict[tuple[Any, ...], BarsLayout] = {}
+_FONT_KEYS: dict[int, tuple[QFont, str]] = {}
+
+
+def _font_key(font: QFont) -> str:
+    """`font.key()`, asked of each font once: a key asks for its layout four times, and the
+    key's text costs more than all the rest of the look-up. A font equal to the one measured
+    (the same object, not changed since) has the same key."""
+    known = _FONT_KEYS.get(id(font))
+    if known is not None and known[0] == font:
+        return known[1]
+    if len(_FONT_KEYS) >= MEMO_SIZE:
+        _FONT_KEYS.clear()
+    key = font.key()
+    _FONT_KEYS[id(font)] = (QFont(font), key)
+    return key
 
 
 def bars_layout(
@@ -140,7 +162,7 @@ def bars_layout(
     a key changes numbers, not places)."""
     key = (
         area.getRect(),
-        font.key(),
+        _font_key(font),
         tuple(row.label for row in rows),
         show_keys,
         _tr("needs 0000 more"),
