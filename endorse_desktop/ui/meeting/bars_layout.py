@@ -52,6 +52,7 @@ class BarsLayout:
     bar_left: float
     bar_width: float
     rows: int
+    font: QFont = field(compare=False, repr=False)  # the one the places were measured in
     # the threshold label's width by its words: a key moves the line, rarely its words' width
     _widths: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
@@ -95,6 +96,25 @@ class BarsLayout:
             ]
             for index in range(self.rows)
         ]
+
+    @cached_property
+    def columns(self) -> list[QRect]:
+        """Column by column (key, label, track, numbers, note), the pixels its cells cover in
+        all rows: a repaint that misses a column skips its cells without asking about each."""
+        cells = self.cells
+        if not cells:
+            return [QRect()] * 5
+        columns = []
+        for column in range(5):
+            whole = cells[0][column][1]
+            for row in cells[1:]:
+                whole = whole.united(row[column][1])
+            columns.append(whole)
+        return columns
+
+    @cached_property
+    def metrics(self) -> QFontMetrics:
+        return QFontMetrics(self.font)
 
     @cached_property
     def row_rects(self) -> list[QRect]:
@@ -171,13 +191,14 @@ def bars_layout(
     if layout is None:
         if len(_LAYOUTS) >= MEMO_SIZE:
             _LAYOUTS.clear()
-        layout = _LAYOUTS[key] = _bars_layout(area, rows, QFontMetrics(font), show_keys)
+        layout = _LAYOUTS[key] = _bars_layout(area, rows, QFont(font), show_keys)
     return layout
 
 
 def _bars_layout(
-    area: QRectF, rows: Sequence[BarRow], metrics: QFontMetrics, show_keys: bool
+    area: QRectF, rows: Sequence[BarRow], font: QFont, show_keys: bool
 ) -> BarsLayout:
+    metrics = QFontMetrics(font)
     line = metrics.height()
     strip = line * 1.3  # room above the bars for the "15 needed" label of the threshold line
     inner = area.adjusted(0, strip, 0, 0)
@@ -205,4 +226,5 @@ def _bars_layout(
         bar_left=inner.left() + key_width + label_width,
         bar_width=bar_width,
         rows=len(rows),
+        font=font,
     )

@@ -443,10 +443,13 @@ class VoteSlide(Slide):
         )
         bold = _font(height, 1.0, bold=True)
         painter.setFont(bold)
+        metrics = QFontMetrics(bold)
         for rect, (text, warning) in zip(
             layout.lines, self._status(view, counted_round), strict=True
         ):
-            if clip.intersects(rect.toAlignedRect()):
+            # (less a pixel each side: the next line's repaint grazes its edge, where no
+            # letter reaches; drawing all its letters for that pixel cost a long line's layout)
+            if clip.intersects(rect.adjusted(1, 1, -1, -1).toAlignedRect()):
                 painter.setPen(PALETTE.orange if warning else PALETTE.text)
-                draw_line(painter, rect, text, QFontMetrics(bold))
+                draw_line(painter, rect, text, metrics)
         painter.end()
