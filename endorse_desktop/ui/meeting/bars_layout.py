@@ -195,9 +195,7 @@ def bars_layout(
     return layout
 
 
-def _bars_layout(
-    area: QRectF, rows: Sequence[BarRow], font: QFont, show_keys: bool
-) -> BarsLayout:
+def _bars_layout(area: QRectF, rows: Sequence[BarRow], font: QFont, show_keys: bool) -> BarsLayout:
     metrics = QFontMetrics(font)
     line = metrics.height()
     strip = line * 1.3  # room above the bars for the "15 needed" label of the threshold line

@@ -57,12 +57,9 @@ class LineSpans:
             line = self._lines[text] = (starts, odd)
         return line
 
-    def _width(self, text: str) -> float:
-        return sum(map(self._advance, text))
-
     def one_line(self, text: str, width: float) -> bool:
         """Whether `text` surely fits on one line `width` wide (False: it may wrap)."""
-        return "\n" not in text and self._width(text) + self.margin <= width
+        return "\n" not in text and self._measured(text)[0][-1] + self.margin <= width
 
     def changed(self, rect: QRectF, old: str, new: str, *, wraps: bool = True) -> QRectF | None:
         """The part of `rect` that differs when `new` replaces `old`, each written on one line
