@@ -9,7 +9,7 @@ drawn again.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -52,6 +52,9 @@ class BarsLayout:
     bar_left: float
     bar_width: float
     rows: int
+    font: QFont = field(compare=False, repr=False)  # the one the places were measured in
+    # the threshold label's width by its words: a key moves the line, rarely its words' width
+    _widths: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def top(self, index: int) -> float:
         return self.area.top() + index * self.row_height
@@ -95,6 +98,25 @@ class BarsLayout:
         ]
 
     @cached_property
+    def columns(self) -> list[QRect]:
+        """Column by column (key, label, track, numbers, note), the pixels its cells cover in
+        all rows: a repaint that misses a column skips its cells without asking about each."""
+        cells = self.cells
+        if not cells:
+            return [QRect()] * 5
+        columns = []
+        for column in range(5):
+            whole = cells[0][column][1]
+            for row in cells[1:]:
+                whole = whole.united(row[column][1])
+            columns.append(whole)
+        return columns
+
+    @cached_property
+    def metrics(self) -> QFontMetrics:
+        return QFontMetrics(self.font)
+
+    @cached_property
     def row_rects(self) -> list[QRect]:
         """Row by row, the pixels all of its cells cover: a repaint that misses them all
         skips the row without asking about each cell."""
@@ -121,7 +143,12 @@ class BarsLayout:
 
     def needed_label(self, x: float, text: str, metrics: QFontMetrics) -> QRectF:
         """Where the threshold line's "15 needed" is written above the line at `x`."""
-        width = metrics.horizontalAdvance(text) + 8  # the smoothed glyphs' edges included
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) >= 64:
+                self._widths.clear()
+            # the smoothed glyphs' edges included
+            width = self._widths[text] = metrics.horizontalAdvance(text) + 8
         return QRectF(x - width / 2, self.area.top() - self.strip, width, self.strip)
 
     def threshold_line(self, x: float) -> QRectF:
@@ -131,6 +158,21 @@ class BarsLayout:
 
 
 _LAYOUTS: dict[tuple[Any, ...], BarsLayout] = {}
+_FONT_KEYS: dict[int, tuple[QFont, str]] = {}
+
+
+def _font_key(font: QFont) -> str:
+    """`font.key()`, asked of each font once: a key asks for its layout four times, and the
+    key's text costs more than all the rest of the look-up. A font equal to the one measured
+    (the same object, not changed since) has the same key."""
+    known = _FONT_KEYS.get(id(font))
+    if known is not None and known[0] == font:
+        return known[1]
+    if len(_FONT_KEYS) >= MEMO_SIZE:
+        _FONT_KEYS.clear()
+    key = font.key()
+    _FONT_KEYS[id(font)] = (QFont(font), key)
+    return key
 
 
 def bars_layout(
@@ -140,7 +182,7 @@ def bars_layout(
     a key changes numbers, not places)."""
     key = (
         area.getRect(),
-        font.key(),
+        _font_key(font),
         tuple(row.label for row in rows),
         show_keys,
         _tr("needs 0000 more"),
@@ -149,13 +191,12 @@ def bars_layout(
     if layout is None:
         if len(_LAYOUTS) >= MEMO_SIZE:
             _LAYOUTS.clear()
-        layout = _LAYOUTS[key] = _bars_layout(area, rows, QFontMetrics(font), show_keys)
+        layout = _LAYOUTS[key] = _bars_layout(area, rows, QFont(font), show_keys)
     return layout
 
 
-def _bars_layout(
-    area: QRectF, rows: Sequence[BarRow], metrics: QFontMetrics, show_keys: bool
-) -> BarsLayout:
+def _bars_layout(area: QRectF, rows: Sequence[BarRow], font: QFont, show_keys: bool) -> BarsLayout:
+    metrics = QFontMetrics(font)
     line = metrics.height()
     strip = line * 1.3  # room above the bars for the "15 needed" label of the threshold line
     inner = area.adjusted(0, strip, 0, 0)
@@ -183,4 +224,5 @@ def _bars_layout(
         bar_left=inner.left() + key_width + label_width,
         bar_width=bar_width,
         rows=len(rows),
+        font=font,
     )

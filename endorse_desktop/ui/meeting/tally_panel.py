@@ -74,6 +74,7 @@ class TallyBoard(QWidget):
         self._rows: list[BarRow] = []
         self._shown_count = False  # whether the board shows a count's round (not live numbers)
         self._big_font: QFont | None = None
+        self._palette_colours: tuple[int, BarColours] | None = None
         self.setMinimumHeight(120)
         self.setAccessibleName(self.tr("Tally"))
         # It paints its own background: a keystroke's repaint stops here, not in every widget
@@ -168,23 +169,29 @@ class TallyBoard(QWidget):
             self._big_font = None
         super().changeEvent(event)
 
+    def _colours(self, palette: QPalette) -> BarColours:
+        # picked from the palette once per palette, not at every key's repaint
+        if self._palette_colours is None or self._palette_colours[0] != palette.cacheKey():
+            colours = BarColours(
+                text=palette.color(QPalette.ColorRole.WindowText),
+                muted=palette.color(QPalette.ColorRole.PlaceholderText),
+                track=palette.color(QPalette.ColorRole.AlternateBase),
+                bar=palette.color(QPalette.ColorRole.Highlight),
+                no_endorsement=palette.color(QPalette.ColorRole.Mid),
+                reached=Qt.GlobalColor.darkGreen,  # type: ignore[arg-type]
+                threshold=palette.color(QPalette.ColorRole.WindowText),
+            )
+            self._palette_colours = (palette.cacheKey(), colours)
+        return self._palette_colours[1]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()
-        painter = QPainter(self)
-        painter.setClipRegion(event.region())
+        painter = QPainter(self)  # (clipped to the event's region: what the key changed)
         painter.fillRect(event.rect(), palette.window())
         if self._view is None:
             painter.end()
             return
-        colours = BarColours(
-            text=palette.color(QPalette.ColorRole.WindowText),
-            muted=palette.color(QPalette.ColorRole.PlaceholderText),
-            track=palette.color(QPalette.ColorRole.AlternateBase),
-            bar=palette.color(QPalette.ColorRole.Highlight),
-            no_endorsement=palette.color(QPalette.ColorRole.Mid),
-            reached=Qt.GlobalColor.darkGreen,  # type: ignore[arg-type]
-            threshold=palette.color(QPalette.ColorRole.WindowText),
-        )
+        colours = self._colours(palette)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self._bars_area()
         shown = self.count_round()

@@ -255,7 +255,7 @@ def changed_areas(
     old_line = _threshold_x(old, layout, old_scale)
     new_line = _threshold_x(new, layout, new_scale)
     if (old_line, old.needed) != (new_line, new.needed):
-        metrics = QFontMetrics(font)
+        metrics = layout.metrics
         # the label's old words are cleared and its new ones written; the line's old place
         # is cleared, its new place drawn
         changed += [
@@ -300,9 +300,12 @@ def paint_vote_bars(
         return
     metrics = QFontMetrics(font)
     layout = bars_layout(area, rows, font, show_keys=show_keys)
+    # which of the five columns (key, label, track, numbers, note) the repaint reaches at all:
+    # a key's numbers and notes leave the keys and labels be, row after row
+    reached = [True] * 5 if clip is None else [clip.intersects(c) for c in layout.columns]
 
-    def wanted(inner: QRect) -> bool:
-        return clip is None or clip.intersects(inner)
+    def wanted(column: int, inner: QRect) -> bool:
+        return reached[column] and (clip is None or clip.intersects(inner))
 
     visible = QRectF(clip.boundingRect()) if clip is not None else None
 
@@ -316,21 +319,22 @@ def paint_vote_bars(
         "reached": colours.reached,
         "bar": colours.bar,
     }
+    row_rects = layout.row_rects
     painter.save()
     painter.setFont(font)
     for index, (row, cells) in enumerate(zip(rows, layout.cells, strict=True)):
-        if not wanted(layout.row_rects[index]):
+        if clip is not None and not clip.intersects(row_rects[index]):
             continue  # nothing of this row changed: what the screen shows of it stays
         key, label, track, numbers, note = cells
-        if show_keys and row.key and wanted(key[1]):
+        if show_keys and row.key and wanted(0, key[1]):
             painter.setPen(colours.muted)
             draw_line(painter, key[0], row.key, metrics)
-        if wanted(label[1]):
+        if wanted(1, label[1]):
             painter.setPen(colours.text)
             width = int(layout.label_width - 8)
             elided = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, width)
             draw_line(painter, label[0], elided, metrics)
-        if wanted(track[1]):
+        if wanted(2, track[1]):
             filled, colour = _filled(view, index, layout.bar_width, scale)
             bar = track[0].adjusted(0, 0, -(layout.bar_width - filled), 0)
             # filled where the repaint is (a bar's moved end, say), not the whole track: the
@@ -339,10 +343,10 @@ def paint_vote_bars(
             painter.fillRect(seen(bar), brushes[colour])
             if colour == "no_endorsement":
                 painter.fillRect(seen(bar), QBrush(colours.text, Qt.BrushStyle.BDiagPattern))
-        if wanted(numbers[1]):
+        if wanted(3, numbers[1]):
             painter.setPen(colours.text)
             draw_line(painter, numbers[0], f"{row.votes}  {row.share}".rstrip(), metrics)
-        if wanted(note[1]):
+        if wanted(4, note[1]):
             painter.setPen(colours.muted)
             draw_line(painter, note[0], row.note, metrics)
     x = _threshold_x(view, layout, scale)
@@ -354,10 +358,10 @@ def paint_vote_bars(
         # a dashed line is many strokes: drawn only when the repaint reaches it (its ends'
         # caps included), as it is when a key moves it, not when a number beside it changes
         reach = layout.threshold_line(x).adjusted(0, -layout.line, 0, layout.line)
-        if wanted(reach.toAlignedRect()):
+        if clip is None or clip.intersects(reach.toAlignedRect()):
             bottom = top + len(view.options) * layout.row_height
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-        if wanted(layout.strip_rect().toAlignedRect()):
+        if clip is None or clip.intersects(layout.strip_rect().toAlignedRect()):
             painter.setPen(colours.threshold)
             painter.drawText(
                 QRectF(

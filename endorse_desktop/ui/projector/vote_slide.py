@@ -370,23 +370,26 @@ class VoteSlide(Slide):
         area = QRectF(self.rect()).adjusted(margin, margin * 0.8, -margin, -margin * 0.8)
         width = area.width()
         heading = self._heading(view, counted_round)
+        question = self._question(view)
         shown = counted_round.view if counted_round is not None else view
         lines = self._status(view, counted_round)
         body = _font(height, 1.0)
-        top = area.top()
-        rects = []
         counted = self.counted_text(shown)
         if _spans(height, bold=False).one_line(counted, width):
             counted = "X"  # new digits at every key, but one line is one line high: not measured
-        for text, font in (
-            (heading, _font(height, 1.5, bold=True)),
-            (self._question(view), body),
-            (counted, body),
-        ):
+        counted_height = self._height_of(counted, body, width) + 4
+        key = (self.width(), height, heading, question, counted_height, len(lines))
+        last = self._laid_out
+        if last is not None and last[1].key == key:
+            return last[1]  # a key's new numbers, in the places the last ones were
+        top = area.top()
+        rects = []
+        for text, font in ((heading, _font(height, 1.5, bold=True)), (question, body)):
             used = self._height_of(text, font, width) + 4
             rects.append(QRectF(area.left(), top, area.width(), used))
             top += used
-        top += height * 0.02
+        rects.append(QRectF(area.left(), top, area.width(), counted_height))
+        top += counted_height + height * 0.02
         line_height = body.pixelSize() * 1.45
         bars_bottom = area.bottom() - line_height * len(lines) - height * 0.02
         bars = QRectF(area.left(), top, area.width(), max(bars_bottom - top, 10.0))
@@ -395,7 +398,6 @@ class VoteSlide(Slide):
             QRectF(area.left(), y + n * line_height, area.width(), line_height)
             for n in range(len(lines))
         )
-        key = (self.width(), height, heading, self._question(view), rects[2].height(), len(lines))
         return _Layout(key, rects[0], rects[1], rects[2], bars, line_rects)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -441,10 +443,13 @@ class VoteSlide(Slide):
         )
         bold = _font(height, 1.0, bold=True)
         painter.setFont(bold)
+        metrics = QFontMetrics(bold)
         for rect, (text, warning) in zip(
             layout.lines, self._status(view, counted_round), strict=True
         ):
-            if clip.intersects(rect.toAlignedRect()):
+            # (less a pixel each side: the next line's repaint grazes its edge, where no
+            # letter reaches; drawing all its letters for that pixel cost a long line's layout)
+            if clip.intersects(rect.adjusted(1, 1, -1, -1).toAlignedRect()):
                 painter.setPen(PALETTE.orange if warning else PALETTE.text)
-                draw_line(painter, rect, text, QFontMetrics(bold))
+                draw_line(painter, rect, text, metrics)
         painter.end()

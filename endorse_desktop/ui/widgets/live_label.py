@@ -8,7 +8,7 @@ layout only when the new text needs another height; otherwise it repaints itself
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -103,5 +103,12 @@ class LiveLabel(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(self.rect(), _FLAGS, self._text)
+        if self._line_spans().one_line(self._text, self.width()):
+            # one line, centred as the box would centre it, written from its baseline: laying
+            # the words out in a wrapping box first cost as much as drawing them
+            metrics = self.fontMetrics()
+            top = (self.height() - metrics.height()) / 2
+            painter.drawText(QPointF(0, top + metrics.ascent()), self._text)
+        else:
+            painter.drawText(self.rect(), _FLAGS, self._text)
         painter.end()

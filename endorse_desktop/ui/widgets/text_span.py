@@ -9,7 +9,7 @@ first changed letter to the last one (when what follows stays where it was) draw
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from itertools import accumulate
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
@@ -42,13 +42,24 @@ class LineSpans:
         self._advance = _Advances(metrics).__getitem__
         # room for smoothed edges, overhanging and kerned letters on both sides of the change
         self.margin = metrics.height()
+        # the lines compared last: where each letter starts, and whether its places cannot be
+        # told so (a line break, right-to-left letters). A key's new line is the next key's
+        # old one: each line is measured once.
+        self._lines: dict[str, tuple[list[float], bool]] = {}
 
-    def _width(self, text: str) -> float:
-        return sum(map(self._advance, text))
+    def _measured(self, text: str) -> tuple[list[float], bool]:
+        line = self._lines.get(text)
+        if line is None:
+            if len(self._lines) >= 16:
+                self._lines.clear()
+            starts = [0.0, *accumulate(map(self._advance, text))]
+            odd = "\n" in text or _RIGHT_TO_LEFT.search(text) is not None
+            line = self._lines[text] = (starts, odd)
+        return line
 
     def one_line(self, text: str, width: float) -> bool:
         """Whether `text` surely fits on one line `width` wide (False: it may wrap)."""
-        return "\n" not in text and self._width(text) + self.margin <= width
+        return "\n" not in text and self._measured(text)[0][-1] + self.margin <= width
 
     def changed(self, rect: QRectF, old: str, new: str, *, wraps: bool = True) -> QRectF | None:
         """The part of `rect` that differs when `new` replaces `old`, each written on one line
@@ -59,22 +70,18 @@ class LineSpans:
         if old == new:
             return None
         shorter = min(len(old), len(new))
-        start = _shared(lambda n: old[:n] == new[:n], shorter)
+        start = _shared(old, new, shorter)
         # letters the two share at their ends, not counting the shared start
-        end = _shared(lambda n: old[len(old) - n :] == new[len(new) - n :], shorter - start)
-        before = self._width(new[:start])
-        was = self._width(old[start : len(old) - end])
-        now = self._width(new[start : len(new) - end])
-        after = self._width(new[len(new) - end :])
+        end = _shared(old[::-1], new[::-1], shorter - start)
+        old_starts, old_odd = self._measured(old)
+        new_starts, new_odd = self._measured(new)
+        before = new_starts[start]
+        was = old_starts[len(old) - end] - old_starts[start]
+        now = new_starts[len(new) - end] - before
+        after = new_starts[len(new)] - new_starts[len(new) - end]
         widest = before + max(was, now) + after
         margin = self.margin
-        if (
-            (wraps and widest + margin > rect.width())
-            or "\n" in old
-            or "\n" in new
-            or _RIGHT_TO_LEFT.search(old)
-            or _RIGHT_TO_LEFT.search(new)
-        ):
+        if (wraps and widest + margin > rect.width()) or old_odd or new_odd:
             whole = rect.width() if wraps else max(rect.width(), widest + margin)
             return QRectF(rect.left(), rect.top(), whole, rect.height())
         # what follows the change stays in place only when the changed letters are as wide
@@ -83,14 +90,12 @@ class LineSpans:
         return QRectF(left, rect.top(), rect.left() + right + margin - left, rect.height())
 
 
-def _shared(same: Callable[[int], bool], most: int) -> int:
-    """The largest n up to `most` for which `same(n)` holds (it holds for 0 and for every n
-    below one it holds for): halving, so a line is compared a few times, not letter by letter."""
-    low, high = 0, most
-    while low < high:
-        middle = (low + high + 1) // 2
-        if same(middle):
-            low = middle
-        else:
-            high = middle - 1
-    return low
+def _shared(old: str, new: str, most: int) -> int:
+    """How many letters, up to `most`, `old` and `new` share from their start: compared eight
+    at a time, then one by one (a line is compared a few times, not letter by letter)."""
+    shared = 0
+    while shared + 8 <= most and old[shared : shared + 8] == new[shared : shared + 8]:
+        shared += 8
+    while shared < most and old[shared] == new[shared]:
+        shared += 1
+    return shared

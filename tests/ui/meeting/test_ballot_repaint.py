@@ -20,6 +20,8 @@ from endorse_desktop.core import meetings
 from endorse_desktop.core.store import Store
 from endorse_desktop.core.voting import lifecycle as voting
 from endorse_desktop.core.voting.stored import Method
+from endorse_desktop.ui.meeting.vote_lines import status_lines
+from endorse_desktop.ui.projector import vote_slide
 from endorse_desktop.ui.shell.main_window import MainWindow
 from endorse_desktop.ui.shell.session import Session
 from tests.voting_setup import new_meeting, race_id
@@ -195,3 +197,48 @@ def test_in_a_big_round_a_key_redraws_the_digits_of_the_line_under_the_bars(
         drawn = painted.regions[slide] & QRegion(needed_line)
         assert not drawn.isEmpty()  # its digits changed: they are on the wall
         assert drawn.boundingRect().width() < needed_line.width() // 5
+
+
+def test_in_a_big_round_a_key_writes_again_only_the_lines_under_the_bars_it_changed(
+    qtbot, big_vote, monkeypatch
+) -> None:
+    """ "Quorum 15: met ✓" between "Needed: …" and the over-vote warning keeps its words at
+    every key: its letters are not written again for the pixel row it shares with a changed
+    line (laying out a long line cost more than the digits that changed)."""
+    window, tab = big_vote
+    slide = window.projector.current_slide
+    written: list[str] = []
+
+    def draw_line(painter, rect, text, metrics):  # type: ignore[no-untyped-def]
+        written.append(text)
+        original(painter, rect, text, metrics)
+
+    original = vote_slide.draw_line
+    monkeypatch.setattr(vote_slide, "draw_line", draw_line)
+    lines = [text for text, _ in status_lines(slide.view)]
+    assert [line.split(" ")[0] for line in lines] == ["Needed:", "Quorum", "⚠"]
+    for key in (1, 2, 3):
+        written.clear()
+        qtbot.keyClick(tab.tally, getattr(Qt.Key, f"Key_{key}"))
+        settle(window)
+        now = [text for text, _ in status_lines(slide.view)]
+        assert now[0] in written and now[2] in written  # their digits changed: written anew
+        assert now[1] == lines[1] and now[1] not in written
+        for widget in (tab.tally.board, slide):
+            assert on_screen(widget) == fresh(widget)
+
+
+def test_a_key_writes_its_numbers_in_the_places_the_last_key_worked_out(qtbot, big_vote) -> None:
+    """The wall's heading, question and lines stay where they are from key to key: their
+    places are worked out when they move (another size, another line), not at every key."""
+    window, tab = big_vote
+    slide = window.projector.current_slide
+    before = slide._layout(slide.view, None)
+    qtbot.keyClick(tab.tally, Qt.Key.Key_1)
+    settle(window)
+    after = slide._layout(slide.view, None)
+    assert tab.desk.tally.ballots == 4_001
+    assert after is before
+    window.projector.resize(1280, 720)  # another size: other places
+    settle(window)
+    assert slide._layout(slide.view, None).lines[0] != before.lines[0]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QRegion
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QImage, QPainter, QRegion
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from endorse_desktop.ui.widgets.live_label import LiveLabel
@@ -116,3 +116,23 @@ class Painted(QObject):
         if event.type() == QEvent.Type.Paint:
             self.region += event.region()  # type: ignore[attr-defined]
         return False
+
+
+def test_words_on_one_line_look_as_the_wrapping_box_writes_them(qtbot) -> None:
+    """Words that fit on one line are written from their baseline, not laid out in a wrapping
+    box first (a ballot's status line cost as much to lay out as to draw): the same pixels."""
+    for height in (14, 17, 30, 31):
+        label = LiveLabel()
+        qtbot.addWidget(label)
+        label.setText("13 ballots counted · Needed: 7 of 13 votes cast")
+        label.resize(700, height)
+        boxed = QImage(label.size(), QImage.Format.Format_RGB32)
+        boxed.fill(label.palette().window().color())
+        painter = QPainter(boxed)
+        painter.setFont(label.font())
+        painter.setPen(label.palette().color(label.foregroundRole()))
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(label.rect(), int(flags) | int(Qt.TextFlag.TextWordWrap), label.text())
+        painter.end()
+        shown = label.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert shown == boxed, f"{height} pixels high"
