@@ -27,7 +27,7 @@ def test_dejavu_sans_and_what_it_covers_hold_under_six_and_a_half_mb() -> None:
     held = _run(
         "import tracemalloc; from endorse_desktop.reports import common\n"
         "tracemalloc.start(); common.register_fonts(); common._primary_drawable()\n"
-        "common._rtl_letters(); print(tracemalloc.get_traced_memory()[0])"
+        "common.right_to_left_letters(); print(tracemalloc.get_traced_memory()[0])"
     )
     assert int(held) < 6.5 * 2**20
 
