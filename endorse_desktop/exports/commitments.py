@@ -7,7 +7,7 @@ Each exporter reads plain data through the core services and hands it to its Rep
 from __future__ import annotations
 
 import gc
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -189,12 +189,13 @@ def _export_commitments(store: Store, output: Path) -> list[Path]:
     by_endorsement: dict[int, list[tuple[Any, ...]]] = {}
     for row in rows:
         by_endorsement.setdefault(row[0], []).append(row)
+    titles = {e.id: describe(store, e) for e in endorsements if e.id is not None}
     sections = []
     for endorsement in endorsements:
         assert endorsement.id is not None
         sections.append(
             EndorsementSection(
-                title=describe(store, endorsement),
+                title=titles[endorsement.id],
                 status=endorsement.status,
                 endorsed_on=endorsement.endorsed_on,
                 progress=_progress(
@@ -207,7 +208,7 @@ def _export_commitments(store: Store, output: Path) -> list[Path]:
                 ),
             )
         )
-    labels = _pledged_for(store, endorsements)
+    labels = _pledged_for(store, endorsements, titles)
     report = CommitmentReport(
         group_name=settings.name,
         cycle_name=settings.cycle,
@@ -220,21 +221,18 @@ def _export_commitments(store: Store, output: Path) -> list[Path]:
     return [output]
 
 
-def _pledged_for(store: Store, endorsements: list[Endorsement]) -> dict[int, str]:
+def _pledged_for(
+    store: Store, endorsements: list[Endorsement], titles: dict[int, str]
+) -> dict[int, str]:
     """Endorsement id → whom a pledge is for, as the member list says it: the candidate's name,
-    or the whole title ("Ana Núñez — Mayor") where two endorsements share a candidate's name."""
+    or the endorsement's title ("Ana Núñez — Mayor") where two share a candidate's name."""
     names = {}
     for endorsement in endorsements:
+        assert endorsement.id is not None
         candidate = get_candidate(store, endorsement.candidate_id)
         names[endorsement.id] = candidate.name if candidate else "?"
-    shared = {name for name in names.values() if list(names.values()).count(name) > 1}
-    return {
-        endorsement.id: describe(store, endorsement)
-        if names[endorsement.id] in shared
-        else names[endorsement.id]
-        for endorsement in endorsements
-        if endorsement.id is not None
-    }
+    used = Counter(names.values())
+    return {key: name if used[name] == 1 else titles[key] for key, name in names.items()}
 
 
 def _read_pledges(
